@@ -1,0 +1,82 @@
+#pragma once
+
+#include "credentials.h"
+#include "duveanswer.h"
+#include "historystore.h"
+#include "httplistener.h"
+#include "payloadparser.h"
+#include "settings.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class HubOsClient;
+
+// The data path: listener -> credentials -> parse -> validate -> map -> deliver -> record ->
+// answer. Every request that reaches the listener becomes one history entry, written durably
+// before the answer goes out. Nothing here blocks: Hub OS calls and disk writes are
+// asynchronous, and the listener keeps serving while orders wait on Hub OS.
+class Bridge : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kWebhookPath = "/webhooks/duve";
+    static constexpr const char *kHealthPath = "/healthz";
+
+    Bridge(Settings *settings, HistoryStore *store, QObject *parent = nullptr);
+    ~Bridge() override;
+
+    // Reads the settings again (Hub OS URL, delivery policy, payload paths, body limit).
+    void reloadSettings();
+    void setCredentials(const HubOsCredentials &credentials);
+    bool hasCredentials() const { return m_credentials.isComplete(); }
+    HubOsClient *hubOsClient() const { return m_client; }
+
+    bool start(QString *error = nullptr); // on the configured address and port
+    bool start(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl webhookUrl() const;
+    int pendingCount() const { return int(m_inFlight.size()); }
+
+    // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
+    void shutdown(std::function<void()> done);
+
+Q_SIGNALS:
+    void listeningChanged(bool listening);
+    void answered(qint64 entryId, const DuveAnswer &answer);
+    void idle(); // no order in flight any more
+
+private:
+    struct Exchange; // one request on its way through the bridge
+    using ExchangePtr = std::shared_ptr<Exchange>;
+
+    void handle(const HttpRequest &request, HttpReply reply);
+    void handleWebhook(const ExchangePtr &ex);
+    void handleOrder(const ExchangePtr &ex);
+    void handleCancel(const ExchangePtr &ex);
+    void handleReservation(const ExchangePtr &ex);
+    void deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record);
+    void cancel(const ExchangePtr &ex, OrderRecord record);
+    void answer(const ExchangePtr &ex, const DuveAnswer &answer);
+    bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
+    void releaseInFlight(const QString &orderKey);
+    QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
+    QByteArray healthJson() const;
+
+    Settings *m_settings;
+    HistoryStore *m_store;
+    HttpListener *m_listener;
+    HubOsClient *m_client;
+    HubOsCredentials m_credentials;
+    PayloadPaths m_paths;
+    DeliveryPolicy m_policy;
+    qint64 m_maxBodyBytes = 1048576;
+    // Orders being worked on, with the requests for the same order that wait for them.
+    QHash<QString, QList<std::function<void()>>> m_inFlight;
+};

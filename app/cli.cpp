@@ -1,0 +1,497 @@
+#include "cli.h"
+
+#include "bridge.h"
+#include "credentials.h"
+#include "historystore.h"
+#include "logging.h"
+#include "mapping.h"
+#include "sandbox.h"
+#include "settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kCommands{u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
+                            u"credentials"_s};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    err() << "hubbridge: " << message << Qt::endl;
+    return 1;
+}
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(u"data-dir"_s,
+                              u"Folder holding hubbridge.ini and the history database "
+                              "(default: %1)."_s.arg(Settings::defaultDataDir()),
+                              u"DIR"_s);
+}
+
+// Parses the arguments that follow the command words; exits on --help or errors.
+void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
+                  const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    QStringList rest = args.mid(1 + commandWords);
+    rest.prepend(args.first() + u' ' + args.mid(1, commandWords).join(u' '));
+    parser.process(rest);
+}
+
+QString dataDirOf(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : Settings::defaultDataDir();
+}
+
+// Opens the settings and the history store of a data directory.
+struct DataDir
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<HistoryStore> store;
+    QString error;
+
+    explicit DataDir(const QString &dir)
+        : settings(std::make_unique<Settings>(dir))
+        , store(std::make_unique<HistoryStore>(settings->databasePath()))
+    {
+        if (!store->open(&error))
+            error = u"cannot open the history database %1: %2"_s.arg(settings->databasePath(), error);
+    }
+};
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+#endif
+
+// Calls `onStop` (once) on SIGTERM or SIGINT, from the event loop.
+void watchStopSignals(QObject *context, std::function<void()> onStop)
+{
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        notifier->setEnabled(false);
+        onStop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+#else
+    Q_UNUSED(context);
+    Q_UNUSED(onStop);
+#endif
+}
+
+int runServe(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s,
+                      u"ADDR"_s});
+    parser.addOption({u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s});
+    parseCommand(parser, args, 1,
+                 u"Receive Duve webhooks and create Hub OS tasks, without a window, until "
+                 "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
+                 "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+    QHostAddress address = data.settings->bindAddress();
+    if (parser.isSet(u"bind"_s) && !address.setAddress(parser.value(u"bind"_s)))
+        return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
+    quint16 port = data.settings->port();
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint p = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || p > 65535)
+            return fail(u"--port: \"%1\" is not a port number"_s.arg(parser.value(u"port"_s)));
+        port = quint16(p);
+    }
+    if (data.settings->hubOsUrl().isEmpty())
+        qCWarning(lcCli) << "hubos/url is not set in" << data.settings->iniPath()
+                         << "- orders cannot reach Hub OS";
+
+    Bridge bridge(data.settings.get(), data.store.get());
+    CredentialStore credentials;
+    bool credentialsLoaded = false;
+    credentials.load([&](const HubOsCredentials &c, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcCli).noquote() << "keychain:" << error;
+        bridge.setCredentials(c);
+        credentialsLoaded = true;
+    });
+    while (!credentialsLoaded)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+
+    QString error;
+    if (!bridge.start(address, port, &error))
+        return fail(error);
+    err() << "hubbridge " << QCoreApplication::applicationVersion() << " listening on "
+          << bridge.webhookUrl().toString() << Qt::endl;
+
+    watchStopSignals(&app, [&] {
+        qCInfo(lcCli) << "stopping: finishing the orders in flight";
+        bridge.shutdown([&app] { app.quit(); });
+    });
+    const int code = app.exec();
+    data.store->close();
+    qCInfo(lcCli) << "stopped";
+    return code;
+}
+
+int runSandbox(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s,
+                      u"127.0.0.1"_s});
+    parser.addOption({u"port"_s, u"Port to listen on (default 8090; 0 picks a free one)."_s,
+                      u"N"_s, u"8090"_s});
+    parser.addOption({u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s, u"0"_s});
+    parser.addOption({u"rooms"_s, u"Comma-separated rooms Hub OS knows (default 101-120 ... "
+                                  "501-520)."_s,
+                      u"LIST"_s});
+    parseCommand(parser, args, 1,
+                 u"Run a Hub OS stand-in that speaks the bridge's outbound contract. It accepts "
+                 "the credentials in HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and "
+                 "HUBBRIDGE_PASSWORD_TOKEN, or the demo values sandbox-hotel, "
+                 "sandbox-access-token and sandbox-password-token."_s);
+
+    HubOsSandbox sandbox;
+    QHostAddress address;
+    if (!address.setAddress(parser.value(u"bind"_s)))
+        return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
+    sandbox.setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+    if (parser.isSet(u"rooms"_s))
+        sandbox.setRooms(parser.value(u"rooms"_s).split(u',', Qt::SkipEmptyParts));
+    QString error;
+    if (!sandbox.listen(address, quint16(parser.value(u"port"_s).toUInt()), &error))
+        return fail(error);
+    const bool demo = !CredentialStore::fromEnvironment().isComplete();
+    out() << "Hub OS sandbox on " << sandbox.url().toString() << " (credentials: "
+          << (demo ? u"demo values"_s : u"from the environment"_s) << ")" << Qt::endl;
+    watchStopSignals(&app, [&app] { app.quit(); });
+    return app.exec();
+}
+
+int runMappings(const QStringList &args)
+{
+    const QString action = args.value(2);
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"FILE.csv"_s, u"The CSV file (- for standard input/output)."_s);
+    if (action != u"import"_s && action != u"export"_s) {
+        parseCommand(parser, args, 1,
+                     u"hubbridge mappings import FILE.csv | export FILE.csv\nEdit the Duve "
+                     "external ID -> Hub OS task type table. CSV header: "
+                     "duve_external_id,hubos_task_type_id,label"_s);
+        return fail(u"mappings: say import or export"_s);
+    }
+    parseCommand(parser, args, 2,
+                 action == u"import"_s
+                     ? u"Replace the mapping table with a CSV file. Every row is checked "
+                       "first; if any row is bad, nothing changes."_s
+                     : u"Write the mapping table to a CSV file."_s);
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"mappings %1: name one CSV file"_s.arg(action));
+    const QString file = parser.positionalArguments().front();
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+
+    if (action == u"export"_s) {
+        const QByteArray csv = Mapping::toCsv(data.store->mappings());
+        if (file == u"-"_s) {
+            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+            return 0;
+        }
+        QSaveFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
+            return fail(u"cannot write %1: %2"_s.arg(file, f.errorString()));
+        out() << "exported " << data.store->mappings().size() << " mappings to " << file
+              << Qt::endl;
+        return 0;
+    }
+
+    QFile f(file);
+    const bool opened = file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly)
+                                       : f.open(QIODevice::ReadOnly);
+    if (!opened)
+        return fail(u"cannot read %1: %2"_s.arg(file, f.errorString()));
+    const CsvImport csv = Mapping::parseCsv(f.readAll());
+    if (!csv.ok()) {
+        for (const QString &e : csv.errors)
+            err() << file << ": " << e << Qt::endl;
+        return fail(u"%1 bad row(s); the mapping table was not changed"_s.arg(csv.errors.size()));
+    }
+    bool written = false;
+    data.store->replaceMappings(csv.rows, [&written](bool ok) { written = ok; });
+    data.store->waitForWrites();
+    if (!written)
+        return fail(u"the mapping table could not be written"_s);
+    out() << "imported " << csv.rows.size() << " mappings from " << file << Qt::endl;
+    return 0;
+}
+
+QJsonValue bodyJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (error.error == QJsonParseError::NoError && doc.isArray())
+        return doc.array();
+    return QString::fromUtf8(body);
+}
+
+int runHistory(const QStringList &args)
+{
+    const QString action = args.value(2);
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"FILE.jsonl"_s, u"Where to write (- for standard output)."_s);
+    if (action != u"export"_s) {
+        parseCommand(parser, args, 1, u"hubbridge history export FILE.jsonl"_s);
+        return fail(u"history: say export"_s);
+    }
+    parseCommand(parser, args, 2,
+                 u"Write every history entry as one JSON object per line, oldest first. "
+                 "Credential header values appear as ***."_s);
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"history export: name one file"_s);
+    const QString file = parser.positionalArguments().front();
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+
+    QSaveFile saveFile(file);
+    QFile stdoutFile;
+    QIODevice *device = &saveFile;
+    if (file == u"-"_s) {
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        device = &stdoutFile;
+    } else if (!saveFile.open(QIODevice::WriteOnly)) {
+        return fail(u"cannot write %1: %2"_s.arg(file, saveFile.errorString()));
+    }
+    qint64 count = 0;
+    bool ok = data.store->forEachEntry([&](const HistoryEntry &e) {
+        QJsonObject headers;
+        for (const auto &h : e.headers)
+            headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+        QJsonArray attempts;
+        for (const StoredAttempt &a : data.store->attempts(e.id)) {
+            attempts.append(QJsonObject{
+                {u"kind"_s, a.kind},
+                {u"item"_s, a.itemIndex},
+                {u"attempt"_s, a.number},
+                {u"startedAt"_s, a.startedAt.toString(Qt::ISODateWithMs)},
+                {u"method"_s, a.method},
+                {u"url"_s, a.url},
+                {u"request"_s, bodyJson(a.request)},
+                {u"status"_s, a.httpStatus},
+                {u"response"_s, bodyJson(a.response)},
+                {u"error"_s, a.error},
+                {u"latencyMs"_s, a.latencyMs},
+                {u"taskId"_s, a.taskId},
+            });
+        }
+        const QJsonObject o{
+            {u"id"_s, e.id},
+            {u"receivedAt"_s, e.receivedAt.toString(Qt::ISODateWithMs)},
+            {u"remoteAddress"_s, e.remoteAddress},
+            {u"method"_s, e.method},
+            {u"path"_s, e.path},
+            {u"event"_s, e.event},
+            {u"orderId"_s, e.orderKey},
+            {u"orderNumber"_s, e.orderNumber},
+            {u"reservationId"_s, e.reservationId},
+            {u"room"_s, e.room},
+            {u"guest"_s, e.guest},
+            {u"externalIds"_s, QJsonArray::fromStringList(e.externalIds)},
+            {u"outcome"_s, e.outcome},
+            {u"status"_s, e.httpStatus},
+            {u"code"_s, e.code},
+            {u"message"_s, e.message},
+            {u"detail"_s, e.detail},
+            {u"answer"_s, bodyJson(e.answer)},
+            {u"answeredAt"_s, e.answeredAt.toString(Qt::ISODateWithMs)},
+            {u"tasks"_s, e.tasks},
+            {u"attempts"_s, attempts},
+            {u"headers"_s, headers},
+            {u"bodySize"_s, e.bodySize},
+            {u"body"_s, bodyJson(e.body)},
+        };
+        device->write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        device->write("\n");
+        ++count;
+        return true;
+    });
+    if (!ok)
+        return fail(u"cannot read the history"_s);
+    if (device == &saveFile && !saveFile.commit())
+        return fail(u"cannot write %1: %2"_s.arg(file, saveFile.errorString()));
+    if (device != &stdoutFile)
+        out() << "exported " << count << " entries to " << file << Qt::endl;
+    return 0;
+}
+
+int runCredentials(QCoreApplication &app, const QStringList &args)
+{
+    const QString action = args.value(2);
+    QCommandLineParser parser;
+    if (action != u"set"_s && action != u"status"_s && action != u"clear"_s) {
+        parseCommand(parser, args, 1,
+                     u"hubbridge credentials set | status | clear\nManage the Hub OS credentials "
+                     "in the system keychain. `set` reads the hotel ID, access token and password "
+                     "token from standard input, one per line."_s);
+        return fail(u"credentials: say set, status or clear"_s);
+    }
+    parseCommand(parser, args, 2, u"Hub OS credentials in the system keychain."_s);
+    CredentialStore store;
+    int code = -1;
+    if (action == u"set"_s) {
+        err() << "Hotel ID, access token and password token, one per line:" << Qt::endl;
+        QTextStream in(stdin);
+        HubOsCredentials c;
+        c.hotelId = in.readLine().trimmed();
+        c.accessToken = in.readLine().trimmed();
+        c.passwordToken = in.readLine().trimmed();
+        if (!c.isComplete())
+            return fail(u"three non-empty lines are needed"_s);
+        store.save(c, [&code](const QString &error) {
+            code = error.isEmpty() ? 0 : fail(u"keychain: "_s + error);
+            if (code == 0)
+                out() << "saved in the keychain" << Qt::endl;
+        });
+    } else if (action == u"clear"_s) {
+        store.clear([&code](const QString &error) {
+            code = error.isEmpty() ? 0 : fail(u"keychain: "_s + error);
+        });
+    } else {
+        store.load([&code](const HubOsCredentials &c, const QString &error) {
+            const HubOsCredentials env = CredentialStore::fromEnvironment();
+            auto line = [&](const char *name, const QString &value, const QString &fromEnv) {
+                out() << name << ": "
+                      << (value.isEmpty() ? u"not set"_s
+                                          : (fromEnv.isEmpty() ? u"set (keychain)"_s
+                                                               : u"set (environment)"_s))
+                      << Qt::endl;
+            };
+            line("hotel ID", c.hotelId, env.hotelId);
+            line("access token", c.accessToken, env.accessToken);
+            line("password token", c.passwordToken, env.passwordToken);
+            if (!error.isEmpty())
+                err() << "keychain: " << error << Qt::endl;
+            code = c.isComplete() ? 0 : 2;
+        });
+    }
+    while (code < 0)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    return code;
+}
+
+} // namespace
+
+bool Cli::wantsCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return kCommands.contains(first) || first == u"--help"_s || first == u"-h"_s
+        || first == u"--help-all"_s || first == u"--version"_s || first == u"-v"_s
+        || first == u"-?"_s;
+}
+
+void Cli::setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Hubbridge"_s);
+    QCoreApplication::setApplicationName(u"hubbridge"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUBBRIDGE_VERSION));
+}
+
+QString Cli::dataDirFromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.parse(arguments);
+    return dataDirOf(parser);
+}
+
+int Cli::run(QCoreApplication &app)
+{
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    if (command == u"serve"_s)
+        return runServe(app, args);
+    if (command == u"sandbox"_s)
+        return runSandbox(app, args);
+    if (command == u"mappings"_s)
+        return runMappings(args);
+    if (command == u"history"_s)
+        return runHistory(args);
+    if (command == u"credentials"_s)
+        return runCredentials(app, args);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Hubbridge turns Duve guest orders into Hub OS housekeeping tasks.\n\n"
+        "Without a command it opens the front-desk window. Commands:\n"
+        "  serve                      receive Duve webhooks headless (until SIGTERM)\n"
+        "  sandbox                    run a Hub OS stand-in for tests and demos\n"
+        "  mappings import|export F   edit the external-ID table as CSV\n"
+        "  history export F.jsonl     write the history as JSON lines\n"
+        "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
+        "`hubbridge COMMAND --help` describes each."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s, u"[command]"_s);
+    parser.process(app);
+    return 0;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// An answer to Duve: HTTP status and JSON body. The four WEB_HUK_* codes and their messages are
+// Duve's own, word for word (../shared/contracts/duve-inbound.md); all of them are built here.
+struct DuveAnswer
+{
+    int httpStatus = 200;
+    QJsonObject body;
+    QString outcome; // history outcome, see Outcome in historystore.h
+    QString detail;  // for staff; never sent to Duve
+
+    QString code() const { return body.value(QStringLiteral("code")).toString(); }
+    QString message() const { return body.value(QStringLiteral("message")).toString(); }
+    QByteArray bodyBytes() const;
+
+    static DuveAnswer methodNotAllowed();
+    static DuveAnswer payloadTooLarge(qint64 limit);
+    static DuveAnswer notFound();
+    static DuveAnswer storeUnavailable();
+    static DuveAnswer invalidCredentials(const QString &detail);
+    static DuveAnswer malformedJson(const QString &what);
+    static DuveAnswer ignored(const QString &event);
+    static DuveAnswer recorded();
+    static DuveAnswer skipped(const QString &reason);
+    static DuveAnswer invalidBody(const QString &detail);
+    static DuveAnswer unknownExternalId(const QString &externalId);
+    static DuveAnswer unknownRoom(const QString &detail);
+    static DuveAnswer hubOsRequestFailed(const QString &message, const QString &detail);
+    static DuveAnswer attemptsFailed(int attempts, const QString &detail);
+    static DuveAnswer created(const QString &orderKey, const QJsonArray &tasks);
+    static DuveAnswer duplicateOf(const QByteArray &firstAnswerBody);
+    static DuveAnswer cancelled(const QString &orderKey, const QJsonArray &tasks);
+};

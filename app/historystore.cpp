@@ -1,0 +1,942 @@
+#include "historystore.h"
+
+#include "hubosclient.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QWaitCondition>
+
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Numbered schema migrations; PRAGMA user_version says how many ran. Never edit a released one:
+// add the next.
+const char *const kMigrations[] = {
+    // 1: history, Hub OS attempts, orders and their tasks, rooms, mappings
+    R"(
+    CREATE TABLE entries(
+        id INTEGER PRIMARY KEY,
+        received_at INTEGER NOT NULL,
+        remote_address TEXT NOT NULL DEFAULT '',
+        method TEXT NOT NULL DEFAULT '',
+        path TEXT NOT NULL DEFAULT '',
+        headers TEXT NOT NULL DEFAULT '{}',
+        body BLOB,
+        body_size INTEGER NOT NULL DEFAULT 0,
+        event TEXT NOT NULL DEFAULT '',
+        order_key TEXT NOT NULL DEFAULT '',
+        order_number TEXT NOT NULL DEFAULT '',
+        reservation_id TEXT NOT NULL DEFAULT '',
+        room TEXT NOT NULL DEFAULT '',
+        guest TEXT NOT NULL DEFAULT '',
+        external_ids TEXT NOT NULL DEFAULT '[]',
+        outcome TEXT NOT NULL DEFAULT 'received',
+        http_status INTEGER NOT NULL DEFAULT 0,
+        code TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        answer BLOB,
+        tasks TEXT NOT NULL DEFAULT '[]',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        answered_at INTEGER
+    );
+    CREATE INDEX entries_received_at ON entries(received_at);
+    CREATE INDEX entries_order_key ON entries(order_key) WHERE order_key <> '';
+    CREATE INDEX entries_outcome ON entries(outcome, received_at);
+    CREATE TABLE attempts(
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        item_index INTEGER NOT NULL DEFAULT 0,
+        number INTEGER NOT NULL DEFAULT 1,
+        started_at INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        url TEXT NOT NULL,
+        request BLOB,
+        http_status INTEGER NOT NULL DEFAULT 0,
+        response BLOB,
+        error TEXT NOT NULL DEFAULT '',
+        latency_ms INTEGER NOT NULL DEFAULT 0,
+        task_id TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attempts_entry ON attempts(entry_id);
+    CREATE TABLE orders(
+        order_key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        answer BLOB,
+        cancel_answer BLOB,
+        entry_id INTEGER,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE tasks(
+        order_key TEXT NOT NULL REFERENCES orders(order_key) ON DELETE CASCADE,
+        item_index INTEGER NOT NULL,
+        external_id TEXT NOT NULL,
+        task_type_id INTEGER NOT NULL,
+        quantity INTEGER NOT NULL DEFAULT 1,
+        external_ref TEXT NOT NULL,
+        task_id TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL,
+        PRIMARY KEY(order_key, item_index)
+    );
+    CREATE TABLE reservation_rooms(
+        reservation_id TEXT PRIMARY KEY,
+        room TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE mappings(
+        duve_external_id TEXT PRIMARY KEY,
+        hubos_task_type_id INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1
+    );
+    )",
+};
+
+// Qt binds a null QString as SQL NULL; the text columns want ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() || v.toLongLong() == 0 ? QDateTime()
+                                             : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString headersJson(const HttpHeaders &headers)
+{
+    QJsonObject o;
+    for (const auto &h : Credentials::redacted(headers)) {
+        const QString name = QString::fromLatin1(h.first).toLower();
+        const QString value = QString::fromUtf8(h.second);
+        o.insert(name, o.contains(name) ? o.value(name).toString() + u", "_s + value : value);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+HttpHeaders headersFromJson(const QString &json)
+{
+    HttpHeaders headers;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+    return headers;
+}
+
+QString toJsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+bool exec(QSqlQuery &q, QString &error)
+{
+    if (q.exec())
+        return true;
+    error = q.lastError().text();
+    return false;
+}
+
+bool execSql(QSqlDatabase &db, const QString &sql, QString &error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    error = q.lastError().text() + u" in: "_s + sql.simplified().left(120);
+    return false;
+}
+
+QString pragmaText(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA "_s + pragma) && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &path, QString &error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        error = db.lastError().text();
+        return db;
+    }
+    if (pragmaText(db, u"journal_mode=WAL"_s).toLower() != u"wal"_s) {
+        error = u"the database refused WAL journaling"_s;
+        db.close();
+        return db;
+    }
+    QString ignored;
+    execSql(db, u"PRAGMA foreign_keys=ON"_s, ignored);
+    return db;
+}
+
+HistoryEntry readEntry(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.receivedAt = fromMs(q.value(1));
+    e.remoteAddress = q.value(2).toString();
+    e.method = q.value(3).toString();
+    e.path = q.value(4).toString();
+    e.headers = headersFromJson(q.value(5).toString());
+    e.body = q.value(6).toByteArray();
+    e.bodySize = q.value(7).toLongLong();
+    e.event = q.value(8).toString();
+    e.orderKey = q.value(9).toString();
+    e.orderNumber = q.value(10).toString();
+    e.reservationId = q.value(11).toString();
+    e.room = q.value(12).toString();
+    e.guest = q.value(13).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(14).toByteArray()).array())
+        e.externalIds.append(v.toString());
+    e.outcome = q.value(15).toString();
+    e.httpStatus = q.value(16).toInt();
+    e.code = q.value(17).toString();
+    e.message = q.value(18).toString();
+    e.detail = q.value(19).toString();
+    e.answer = q.value(20).toByteArray();
+    e.tasks = QJsonDocument::fromJson(q.value(21).toByteArray()).array();
+    e.attempts = q.value(22).toInt();
+    e.answeredAt = fromMs(q.value(23));
+    return e;
+}
+
+const QString kEntryColumns = u"id, received_at, remote_address, method, path, headers, body, "
+                              "body_size, event, order_key, order_number, reservation_id, room, "
+                              "guest, external_ids, outcome, http_status, code, message, detail, "
+                              "answer, tasks, attempts, answered_at"_s;
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The writer thread: owns the only writing connection and commits in batches.
+
+class HistoryStore::Writer : public QThread
+{
+public:
+    struct Job
+    {
+        Work work;
+        std::function<void(bool ok, qint64 id)> done;
+    };
+
+    Writer(HistoryStore *store, QString path)
+        : m_store(store)
+        , m_path(std::move(path))
+    {
+        setObjectName(u"HistoryWriter"_s);
+    }
+
+    void push(Job job)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(job));
+        m_wake.wakeOne();
+    }
+
+    void stop()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stopping = true;
+            m_wake.wakeAll();
+        }
+        wait();
+    }
+
+    bool waitIdle(int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        QMutexLocker lock(&m_mutex);
+        while (!m_queue.empty() || m_busy) {
+            if (!m_idle.wait(&m_mutex, deadline))
+                return false;
+        }
+        return true;
+    }
+
+    bool started() const { return m_openOk; }
+    QString openError() const { return m_openError; }
+
+    // Opens the connection in this thread; returns once that is done.
+    bool startAndOpen()
+    {
+        start();
+        QMutexLocker lock(&m_mutex);
+        while (!m_opened)
+            m_openedCond.wait(&m_mutex);
+        return m_openOk;
+    }
+
+protected:
+    void run() override
+    {
+        const QString name = u"hubbridge-writer-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QString error;
+            QSqlDatabase db = openConnection(name, m_path, error);
+            if (error.isEmpty()) {
+                // Durable before we answer: full sync on every commit.
+                execSql(db, u"PRAGMA synchronous=FULL"_s, error);
+            }
+            {
+                QMutexLocker lock(&m_mutex);
+                m_openOk = error.isEmpty();
+                m_openError = error;
+                m_opened = true;
+                m_openedCond.wakeAll();
+            }
+            if (m_openOk)
+                loop(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    void loop(QSqlDatabase &db)
+    {
+        for (;;) {
+            std::deque<Job> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping) {
+                    m_busy = false;
+                    m_idle.wakeAll();
+                    m_wake.wait(&m_mutex);
+                }
+                if (m_queue.empty() && m_stopping) {
+                    m_busy = false;
+                    m_idle.wakeAll();
+                    return;
+                }
+                batch.swap(m_queue);
+                m_busy = true;
+            }
+            runBatch(db, batch);
+        }
+    }
+
+    void runBatch(QSqlDatabase &db, std::deque<Job> &batch)
+    {
+        struct Result
+        {
+            bool ok;
+            qint64 id;
+        };
+        std::vector<Result> results(batch.size(), Result{false, 0});
+        QString error;
+        bool committed = execSql(db, u"BEGIN IMMEDIATE"_s, error);
+        if (committed) {
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                // Each job in its own savepoint: one bad job does not sink its neighbours.
+                QString jobError;
+                execSql(db, u"SAVEPOINT job"_s, jobError);
+                qint64 id = 0;
+                const bool ok = batch[i].work(db, id, jobError);
+                execSql(db, ok ? u"RELEASE job"_s : u"ROLLBACK TO job"_s, jobError);
+                if (!ok) {
+                    execSql(db, u"RELEASE job"_s, jobError);
+                    qCWarning(lcStore).noquote() << "write failed:" << jobError;
+                    error = jobError;
+                }
+                results[i] = {ok, id};
+            }
+            committed = execSql(db, u"COMMIT"_s, error);
+            if (!committed) {
+                QString ignored;
+                execSql(db, u"ROLLBACK"_s, ignored);
+            }
+        }
+        if (!committed)
+            qCCritical(lcStore).noquote() << "cannot write the history:" << error;
+
+        // Hand the results back to the store's thread.
+        std::vector<std::function<void()>> callbacks;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const bool ok = committed && results[i].ok;
+            const qint64 id = results[i].id;
+            if (batch[i].done)
+                callbacks.push_back([done = std::move(batch[i].done), ok, id] { done(ok, id); });
+        }
+        const QString failure = committed ? QString() : error;
+        QMetaObject::invokeMethod(
+            m_store,
+            [store = m_store, callbacks = std::move(callbacks), failure] {
+                if (!failure.isEmpty())
+                    Q_EMIT store->writeFailed(failure);
+                for (const auto &cb : callbacks)
+                    cb();
+            },
+            Qt::QueuedConnection);
+    }
+
+    HistoryStore *m_store;
+    QString m_path;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_idle;
+    QWaitCondition m_openedCond;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    bool m_busy = false;
+    bool m_opened = false;
+    bool m_openOk = false;
+    QString m_openError;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+HistoryStore::HistoryStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connectionName(u"hubbridge-read-"_s + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+int HistoryStore::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QSqlDatabase HistoryStore::readDb() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool HistoryStore::open(QString *errorOut)
+{
+    QString error;
+    {
+        QSqlDatabase db = openConnection(m_connectionName, m_path, error);
+        if (error.isEmpty() && !migrate(&error))
+            db.close();
+    }
+    if (!error.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        if (errorOut)
+            *errorOut = error;
+        qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << error;
+        return false;
+    }
+    m_writer = std::make_unique<Writer>(this, m_path);
+    if (!m_writer->startAndOpen()) {
+        error = m_writer->openError();
+        m_writer->stop();
+        m_writer.reset();
+        close();
+        if (errorOut)
+            *errorOut = error;
+        return false;
+    }
+    qCDebug(lcStore).noquote() << "history at" << m_path << "schema" << schemaVersion()
+                              << "journal" << journalMode();
+    return true;
+}
+
+void HistoryStore::close()
+{
+    if (m_writer) {
+        m_writer->stop();
+        m_writer.reset();
+        // Deliver the callbacks of the last batch.
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+    if (QSqlDatabase::contains(m_connectionName)) {
+        readDb().close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool HistoryStore::isOpen() const
+{
+    return m_writer && readDb().isOpen();
+}
+
+QString HistoryStore::journalMode() const
+{
+    QSqlDatabase db = readDb();
+    return pragmaText(db, u"journal_mode"_s);
+}
+
+int HistoryStore::schemaVersion() const
+{
+    QSqlDatabase db = readDb();
+    return pragmaText(db, u"user_version"_s).toInt();
+}
+
+bool HistoryStore::migrate(QString *error)
+{
+    QSqlDatabase db = readDb();
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        *error = u"the database was written by a newer Hubbridge (schema %1, this one knows %2)"_s
+                     .arg(current)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int version = current; version < latestSchemaVersion(); ++version) {
+        QString e;
+        bool ok = execSql(db, u"BEGIN IMMEDIATE"_s, e);
+        const QStringList statements = QString::fromUtf8(kMigrations[version]).split(u';');
+        for (const QString &statement : statements) {
+            if (ok && !statement.trimmed().isEmpty())
+                ok = execSql(db, statement, e);
+        }
+        if (ok && version == 0) {
+            // A fresh install maps each catalogue task type to itself.
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, enabled) "
+                      "VALUES(?, ?, ?, 1)"_s);
+            for (const MappingRow &row : Mapping::defaultRows()) {
+                q.addBindValue(row.duveExternalId);
+                q.addBindValue(row.hubOsTaskTypeId);
+                q.addBindValue(text(row.label));
+                ok = ok && exec(q, e);
+            }
+        }
+        ok = ok && execSql(db, u"PRAGMA user_version=%1"_s.arg(version + 1), e);
+        ok = ok && execSql(db, u"COMMIT"_s, e);
+        if (!ok) {
+            QString ignored;
+            execSql(db, u"ROLLBACK"_s, ignored);
+            *error = u"migration %1 failed: %2"_s.arg(version + 1).arg(e);
+            return false;
+        }
+        qCInfo(lcStore) << "applied schema migration" << version + 1;
+    }
+    return true;
+}
+
+void HistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
+{
+    if (!m_writer) {
+        qCWarning(lcStore) << "write to a closed history store dropped";
+        if (done)
+            QMetaObject::invokeMethod(this, [done] { done(false, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    m_writer->push({std::move(work), std::move(done)});
+}
+
+bool HistoryStore::waitForWrites(int timeoutMs)
+{
+    const bool ok = !m_writer || m_writer->waitIdle(timeoutMs);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return ok;
+}
+
+namespace {
+
+void bindEntry(QSqlQuery &q, const HistoryEntry &e)
+{
+    QJsonArray ids;
+    for (const QString &id : e.externalIds)
+        ids.append(id);
+    q.bindValue(u":received_at"_s, toMs(e.receivedAt));
+    q.bindValue(u":remote_address"_s, text(e.remoteAddress));
+    q.bindValue(u":method"_s, text(e.method));
+    q.bindValue(u":path"_s, text(e.path));
+    q.bindValue(u":headers"_s, headersJson(e.headers));
+    q.bindValue(u":body"_s, e.body);
+    q.bindValue(u":body_size"_s, e.bodySize);
+    q.bindValue(u":event"_s, text(e.event));
+    q.bindValue(u":order_key"_s, text(e.orderKey));
+    q.bindValue(u":order_number"_s, text(e.orderNumber));
+    q.bindValue(u":reservation_id"_s, text(e.reservationId));
+    q.bindValue(u":room"_s, text(e.room));
+    q.bindValue(u":guest"_s, text(e.guest));
+    q.bindValue(u":external_ids"_s, toJsonText(ids));
+    q.bindValue(u":outcome"_s, text(e.outcome));
+    q.bindValue(u":http_status"_s, e.httpStatus);
+    q.bindValue(u":code"_s, text(e.code));
+    q.bindValue(u":message"_s, text(e.message));
+    q.bindValue(u":detail"_s, text(e.detail));
+    q.bindValue(u":answer"_s, e.answer);
+    q.bindValue(u":tasks"_s, toJsonText(e.tasks));
+    q.bindValue(u":attempts"_s, e.attempts);
+    q.bindValue(u":answered_at"_s, e.answeredAt.isValid() ? QVariant(toMs(e.answeredAt)) : QVariant());
+}
+
+} // namespace
+
+void HistoryStore::insertEntry(const HistoryEntry &entry, std::function<void(bool, qint64)> done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [entry](QSqlDatabase &db, qint64 &id, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
+                      "body, body_size, event, order_key, order_number, reservation_id, room, "
+                      "guest, external_ids, outcome, http_status, code, message, detail, answer, "
+                      "tasks, attempts, answered_at) VALUES(:received_at, :remote_address, "
+                      ":method, :path, :headers, :body, :body_size, :event, :order_key, "
+                      ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
+                      ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
+                      ":answered_at)"_s);
+            bindEntry(q, entry);
+            if (!exec(q, error))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        [self, done](bool ok, qint64 id) {
+            if (ok && self)
+                Q_EMIT self->entryChanged(id);
+            if (done)
+                done(ok, id);
+        });
+}
+
+void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [entry](QSqlDatabase &db, qint64 &id, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE entries SET received_at=:received_at, "
+                      "remote_address=:remote_address, method=:method, path=:path, "
+                      "headers=:headers, body=:body, body_size=:body_size, event=:event, "
+                      "order_key=:order_key, order_number=:order_number, "
+                      "reservation_id=:reservation_id, room=:room, guest=:guest, "
+                      "external_ids=:external_ids, outcome=:outcome, http_status=:http_status, "
+                      "code=:code, message=:message, detail=:detail, answer=:answer, "
+                      "tasks=:tasks, attempts=:attempts, answered_at=:answered_at "
+                      "WHERE id=:id"_s);
+            bindEntry(q, entry);
+            q.bindValue(u":id"_s, entry.id);
+            id = entry.id;
+            return exec(q, error);
+        },
+        [self, done](bool ok, qint64 id) {
+            if (ok && self)
+                Q_EMIT self->entryChanged(id);
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::addAttempt(qint64 entryId, const QString &kind, int itemIndex,
+                              const HubOsAttempt &a)
+{
+    const QJsonDocument sent = QJsonDocument::fromJson(a.requestBody);
+    const QJsonValue sentBody = sent.isObject() ? QJsonValue(sent.object())
+                                                : QJsonValue(QString::fromUtf8(a.requestBody));
+    const QByteArray request
+        = QJsonDocument(QJsonObject{{u"headers"_s, a.requestHeaders}, {u"body"_s, sentBody}})
+              .toJson(QJsonDocument::Compact);
+    enqueue(
+        [=](QSqlDatabase &db, qint64 &id, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, "
+                      "method, url, request, http_status, response, error, latency_ms, task_id) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            q.addBindValue(entryId);
+            q.addBindValue(kind);
+            q.addBindValue(itemIndex);
+            q.addBindValue(a.number);
+            q.addBindValue(toMs(a.startedAt));
+            q.addBindValue(QString::fromLatin1(a.method));
+            q.addBindValue(a.url.toString());
+            q.addBindValue(request);
+            q.addBindValue(a.httpStatus);
+            q.addBindValue(a.responseBody);
+            q.addBindValue(text(a.error));
+            q.addBindValue(a.latencyMs);
+            q.addBindValue(text(a.taskId));
+            if (!exec(q, error))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        {});
+}
+
+void HistoryStore::saveOrder(const OrderRecord &order, Done done)
+{
+    enqueue(
+        [order](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, "
+                      "updated_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
+                      "state=excluded.state, answer=excluded.answer, "
+                      "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
+                      "updated_at=excluded.updated_at"_s);
+            q.addBindValue(order.orderKey);
+            q.addBindValue(order.state);
+            q.addBindValue(order.answer);
+            q.addBindValue(order.cancelAnswer);
+            q.addBindValue(order.entryId);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!exec(q, error))
+                return false;
+            QSqlQuery t(db);
+            t.prepare(u"INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, "
+                      "task_type_id, quantity, external_ref, task_id, state) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const TaskRecord &task : order.tasks) {
+                t.addBindValue(order.orderKey);
+                t.addBindValue(task.itemIndex);
+                t.addBindValue(text(task.externalId));
+                t.addBindValue(task.taskTypeId);
+                t.addBindValue(task.quantity);
+                t.addBindValue(task.externalRef);
+                t.addBindValue(text(task.taskId));
+                t.addBindValue(task.state);
+                if (!exec(t, error))
+                    return false;
+            }
+            return true;
+        },
+        [done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::rememberRoom(const QString &reservationId, const QString &room, Done done)
+{
+    enqueue(
+        [=](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO reservation_rooms(reservation_id, room, updated_at) "
+                      "VALUES(?, ?, ?) ON CONFLICT(reservation_id) DO UPDATE SET "
+                      "room=excluded.room, updated_at=excluded.updated_at"_s);
+            q.addBindValue(reservationId);
+            q.addBindValue(room);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            return exec(q, error);
+        },
+        [done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        });
+}
+
+namespace {
+bool insertMapping(QSqlDatabase &db, const MappingRow &row, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, enabled) "
+              "VALUES(?, ?, ?, ?) ON CONFLICT(duve_external_id) DO UPDATE SET "
+              "hubos_task_type_id=excluded.hubos_task_type_id, label=excluded.label, "
+              "enabled=excluded.enabled"_s);
+    q.addBindValue(row.duveExternalId);
+    q.addBindValue(row.hubOsTaskTypeId);
+    q.addBindValue(text(row.label));
+    q.addBindValue(row.enabled ? 1 : 0);
+    return exec(q, error);
+}
+} // namespace
+
+void HistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [rows](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!execSql(db, u"DELETE FROM mappings"_s, error))
+                return false;
+            for (const MappingRow &row : rows) {
+                if (!insertMapping(db, row, error))
+                    return false;
+            }
+            return true;
+        },
+        [self, done](bool ok, qint64) {
+            if (ok && self)
+                Q_EMIT self->mappingsChanged();
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::saveMapping(const MappingRow &row, const QString &previousExternalId, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [row, previousExternalId](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId) {
+                QSqlQuery q(db);
+                q.prepare(u"DELETE FROM mappings WHERE duve_external_id=?"_s);
+                q.addBindValue(previousExternalId);
+                if (!exec(q, error))
+                    return false;
+            }
+            return insertMapping(db, row, error);
+        },
+        [self, done](bool ok, qint64) {
+            if (ok && self)
+                Q_EMIT self->mappingsChanged();
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::removeMapping(const QString &externalId, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [externalId](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"DELETE FROM mappings WHERE duve_external_id=?"_s);
+            q.addBindValue(externalId);
+            return exec(q, error);
+        },
+        [self, done](bool ok, qint64) {
+            if (ok && self)
+                Q_EMIT self->mappingsChanged();
+            if (done)
+                done(ok);
+        });
+}
+
+std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+              "WHERE duve_external_id=?"_s);
+    q.addBindValue(externalId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return MappingRow{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                      q.value(3).toInt() != 0};
+}
+
+QList<MappingRow> HistoryStore::mappings() const
+{
+    QList<MappingRow> rows;
+    QSqlQuery q(readDb());
+    // Numeric IDs in numeric order.
+    q.exec(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+           "ORDER BY length(duve_external_id), duve_external_id"_s);
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                     q.value(3).toInt() != 0});
+    }
+    return rows;
+}
+
+QString HistoryStore::roomForReservation(const QString &reservationId) const
+{
+    if (reservationId.isEmpty())
+        return QString();
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT room FROM reservation_rooms WHERE reservation_id=?"_s);
+    q.addBindValue(reservationId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT state, answer, cancel_answer, entry_id FROM orders WHERE order_key=?"_s);
+    q.addBindValue(orderKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    OrderRecord order;
+    order.orderKey = orderKey;
+    order.state = q.value(0).toString();
+    order.answer = q.value(1).toByteArray();
+    order.cancelAnswer = q.value(2).toByteArray();
+    order.entryId = q.value(3).toLongLong();
+    QSqlQuery t(readDb());
+    t.prepare(u"SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, "
+              "state FROM tasks WHERE order_key=? ORDER BY item_index"_s);
+    t.addBindValue(orderKey);
+    t.exec();
+    while (t.next()) {
+        TaskRecord task;
+        task.itemIndex = t.value(0).toInt();
+        task.externalId = t.value(1).toString();
+        task.taskTypeId = t.value(2).toInt();
+        task.quantity = t.value(3).toInt();
+        task.externalRef = t.value(4).toString();
+        task.taskId = t.value(5).toString();
+        task.state = t.value(6).toString();
+        order.tasks.append(task);
+    }
+    return order;
+}
+
+qint64 HistoryStore::entryCount() const
+{
+    QSqlQuery q(readDb());
+    return q.exec(u"SELECT count(*) FROM entries"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT "_s + kEntryColumns + u" FROM entries WHERE id=?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+QList<StoredAttempt> HistoryStore::attempts(qint64 entryId) const
+{
+    QList<StoredAttempt> list;
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT kind, item_index, number, started_at, method, url, request, http_status, "
+              "response, error, latency_ms, task_id FROM attempts WHERE entry_id=? ORDER BY id"_s);
+    q.addBindValue(entryId);
+    q.exec();
+    while (q.next()) {
+        StoredAttempt a;
+        a.kind = q.value(0).toString();
+        a.itemIndex = q.value(1).toInt();
+        a.number = q.value(2).toInt();
+        a.startedAt = fromMs(q.value(3));
+        a.method = q.value(4).toString();
+        a.url = q.value(5).toString();
+        a.request = q.value(6).toByteArray();
+        a.httpStatus = q.value(7).toInt();
+        a.response = q.value(8).toByteArray();
+        a.error = q.value(9).toString();
+        a.latencyMs = q.value(10).toLongLong();
+        a.taskId = q.value(11).toString();
+        list.append(a);
+    }
+    return list;
+}
+
+bool HistoryStore::forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const
+{
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + kEntryColumns + u" FROM entries ORDER BY id"_s)) {
+        qCWarning(lcStore).noquote() << "cannot read the history:" << q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(readEntry(q)))
+            break;
+    }
+    return true;
+}

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "credentials.h" // HttpHeaders
+#include "mapping.h"     // MappingRow
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct HubOsAttempt;
+
+// What happened to a request, as staff filter it.
+namespace Outcome {
+inline const QString Received = QStringLiteral("received");   // recorded, answer pending
+inline const QString Created = QStringLiteral("created");     // every Hub OS task created
+inline const QString Duplicate = QStringLiteral("duplicate"); // order seen before, answered again
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline const QString Ignored = QStringLiteral("ignored");
+inline const QString Recorded = QStringLiteral("recorded");
+inline const QString Skipped = QStringLiteral("skipped");
+inline const QString Rejected = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
+inline const QString Failed = QStringLiteral("failed");     // Hub OS did not take it
+} // namespace Outcome
+
+// One request that reached the listener, with the answer it got.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString remoteAddress;
+    QString method;
+    QString path;
+    HttpHeaders headers; // redacted by the store before anything is written
+    QByteArray body;
+    qint64 bodySize = 0; // bytes received (the stored body may be cut for oversized requests)
+
+    QString event;
+    QString orderKey;
+    QString orderNumber;
+    QString reservationId;
+    QString room;
+    QString guest;
+    QStringList externalIds;
+
+    QString outcome = Outcome::Received;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString detail; // for staff: what exactly went wrong
+    QByteArray answer;
+    QJsonArray tasks; // [{externalId, taskTypeId, taskId}]
+    int attempts = 0; // Hub OS HTTP exchanges
+    QDateTime answeredAt;
+};
+
+// One ordered item and its Hub OS task.
+struct TaskRecord
+{
+    int itemIndex = 0;
+    QString externalId;
+    int taskTypeId = 0;
+    int quantity = 1;
+    QString externalRef;
+    QString taskId;
+    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+};
+
+// What the bridge knows about one Duve order (keyed by Duve's order id).
+struct OrderRecord
+{
+    QString orderKey;
+    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    QByteArray answer;       // body of the answer given when the tasks were created
+    QByteArray cancelAnswer; // body of the answer given when the order was cancelled
+    qint64 entryId = 0;
+    QList<TaskRecord> tasks;
+};
+
+struct StoredAttempt
+{
+    QString kind; // create, cancel
+    int itemIndex = 0;
+    int number = 0;
+    QDateTime startedAt;
+    QString method;
+    QString url;
+    QByteArray request;
+    int httpStatus = 0;
+    QByteArray response;
+    QString error;
+    qint64 latencyMs = 0;
+    QString taskId;
+};
+
+// The local SQLite history (WAL). Writes go to one writer thread that batches whatever is
+// queued into one transaction (group commit) with synchronous=FULL; a write's callback runs in
+// this object's thread only once it is on disk. Reads use this thread's own connection.
+// All SQL of Hubbridge lives in historystore.cpp.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(bool ok)>;
+
+    explicit HistoryStore(const QString &path, QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    bool open(QString *error = nullptr);
+    void close(); // finishes queued writes first
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString journalMode() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Writes. `done` runs here once the write is durable (ok) or has failed.
+    void insertEntry(const HistoryEntry &entry, std::function<void(bool ok, qint64 id)> done);
+    void updateEntry(const HistoryEntry &entry, Done done = {});
+    void addAttempt(qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt);
+    void saveOrder(const OrderRecord &order, Done done = {});
+    void rememberRoom(const QString &reservationId, const QString &room, Done done = {});
+    void replaceMappings(const QList<MappingRow> &rows, Done done = {});
+    void saveMapping(const MappingRow &row, const QString &previousExternalId = {}, Done done = {});
+    void removeMapping(const QString &externalId, Done done = {});
+    bool waitForWrites(int timeoutMs = 30000); // blocks; for the command line and tests
+
+    // Reads (this thread's connection).
+    std::optional<MappingRow> mapping(const QString &externalId) const;
+    QList<MappingRow> mappings() const;
+    QString roomForReservation(const QString &reservationId) const;
+    std::optional<OrderRecord> order(const QString &orderKey) const;
+    qint64 entryCount() const;
+    std::optional<HistoryEntry> entry(qint64 id) const;
+    QList<StoredAttempt> attempts(qint64 entryId) const;
+    // Calls `visit` for every entry, oldest first, until it returns false.
+    bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const;
+
+Q_SIGNALS:
+    void entryChanged(qint64 id);
+    void mappingsChanged();
+    void writeFailed(const QString &error);
+
+private:
+    class Writer;
+    using Work = std::function<bool(QSqlDatabase &db, qint64 &id, QString &error)>;
+    void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
+    bool migrate(QString *error);
+    QSqlDatabase readDb() const;
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<Writer> m_writer;
+};

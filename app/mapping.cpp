@@ -1,0 +1,240 @@
+#include "mapping.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+const QList<TaskType> &Mapping::catalogue()
+{
+    static const QList<TaskType> types{
+        {2, u"Change bed sheets"_s}, {3, u"Request cleaning"_s},   {4, u"Serve towels"_s},
+        {5, u"Check minibar"_s},     {6, u"Serve pillows"_s},      {7, u"Serve amenities"_s},
+        {8, u"Install baby cot"_s},  {9, u"Install extra bed"_s},  {10, u"Deep cleaning"_s},
+        {11, u"Taps purge"_s},       {12, u"Turndown service"_s},  {13, u"Other task"_s},
+        {14, u"Zip beds"_s},         {15, u"Separate beds"_s},     {16, u"Room service tray"_s},
+        {17, u"Check"_s},            {18, u"Review"_s},            {19, u"Ventilate"_s},
+        {20, u"Minibar restocking"_s}, {21, u"Bellboy"_s},         {22, u"Luggage"_s},
+        {23, u"Ice bucket"_s},       {24, u"Laundry"_s},           {25, u"Valet"_s},
+        {26, u"Security"_s},
+    };
+    return types;
+}
+
+QString Mapping::taskTypeName(int id)
+{
+    for (const TaskType &t : catalogue()) {
+        if (t.id == id)
+            return t.name;
+    }
+    return QString();
+}
+
+QList<MappingRow> Mapping::defaultRows()
+{
+    QList<MappingRow> rows;
+    for (const TaskType &t : catalogue())
+        rows.append({QString::number(t.id), t.id, t.name, true});
+    return rows;
+}
+
+MappingResult Mapping::mapItems(const QList<OrderItem> &items, const Lookup &lookup)
+{
+    MappingResult result;
+    for (const OrderItem &item : items) {
+        const std::optional<MappingRow> row = lookup(item.externalId);
+        if (!row || !row->enabled) {
+            result.unknownExternalId = item.externalId;
+            result.items.clear();
+            return result;
+        }
+        result.items.append({item, row->hubOsTaskTypeId});
+    }
+    result.ok = !result.items.isEmpty();
+    return result;
+}
+
+QString Mapping::validateRow(const MappingRow &row)
+{
+    const QString id = row.duveExternalId.trimmed();
+    if (id.isEmpty())
+        return u"the Duve external ID is empty"_s;
+    for (QChar c : id) {
+        if (c < u'0' || c > u'9')
+            return u"the Duve external ID \"%1\" is not a number"_s.arg(id);
+    }
+    if (id.size() > 18)
+        return u"the Duve external ID \"%1\" is too long"_s.arg(id);
+    if (row.hubOsTaskTypeId <= 0)
+        return u"the Hub OS task type must be a positive number"_s;
+    return QString();
+}
+
+namespace {
+
+// Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, CRLF).
+// Each record remembers the line it starts on.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+QList<CsvRecord> splitCsv(const QString &text)
+{
+    QList<CsvRecord> records;
+    CsvRecord current{1, {}};
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    auto endField = [&] {
+        current.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        const bool blank = current.fields.size() == 1 && current.fields.front().trimmed().isEmpty();
+        if (!blank)
+            records.append(current);
+        current = CsvRecord{line, {}};
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\n') {
+            ++line;
+            endRecord();
+        } else if (c == u'\r') {
+            // part of CRLF
+        } else {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
+        endRecord();
+    return records;
+}
+
+QString csvField(const QString &value)
+{
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r')) {
+        QString escaped = value;
+        escaped.replace(u"\""_s, u"\"\""_s);
+        return u'"' + escaped + u'"';
+    }
+    return value;
+}
+
+} // namespace
+
+CsvImport Mapping::parseCsv(const QByteArray &csv)
+{
+    CsvImport result;
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QList<CsvRecord> records = splitCsv(text);
+    if (records.isEmpty()) {
+        result.errors.append(u"line 1: the file is empty; expected the header "
+                             "duve_external_id,hubos_task_type_id,label"_s);
+        return result;
+    }
+    QStringList header;
+    for (const QString &h : records.front().fields)
+        header.append(h.trimmed().toLower());
+    const QStringList expected{u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s};
+    if (header.mid(0, 3) != expected || header.size() > 4
+        || (header.size() == 4 && header[3] != u"enabled"_s)) {
+        result.errors.append(u"line %1: the header must be duve_external_id,hubos_task_type_id,"
+                             "label (optionally followed by enabled)"_s.arg(records.front().line));
+        return result;
+    }
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records[r];
+        const auto error = [&](const QString &what) {
+            result.errors.append(u"line %1: %2"_s.arg(rec.line).arg(what));
+        };
+        if (rec.fields.size() < 2 || rec.fields.size() > header.size()) {
+            error(u"expected %1 columns, found %2"_s.arg(header.size()).arg(rec.fields.size()));
+            continue;
+        }
+        MappingRow row;
+        row.duveExternalId = PayloadParser::normalizeExternalId(rec.fields[0]);
+        bool ok = false;
+        const QString typeText = rec.fields[1].trimmed();
+        row.hubOsTaskTypeId = typeText.toInt(&ok);
+        if (!ok) {
+            error(u"the Hub OS task type \"%1\" is not a number"_s.arg(typeText));
+            continue;
+        }
+        row.label = rec.fields.value(2).trimmed();
+        if (row.label.isEmpty())
+            row.label = taskTypeName(row.hubOsTaskTypeId);
+        if (rec.fields.size() > 3) {
+            const QString enabled = rec.fields[3].trimmed().toLower();
+            if (enabled == u"1"_s || enabled == u"true"_s || enabled == u"yes"_s || enabled.isEmpty())
+                row.enabled = true;
+            else if (enabled == u"0"_s || enabled == u"false"_s || enabled == u"no"_s)
+                row.enabled = false;
+            else {
+                error(u"enabled must be true or false, not \"%1\""_s.arg(rec.fields[3]));
+                continue;
+            }
+        }
+        const QString problem = validateRow(row);
+        if (!problem.isEmpty()) {
+            error(problem);
+            continue;
+        }
+        if (seen.contains(row.duveExternalId)) {
+            error(u"the Duve external ID %1 appears more than once"_s.arg(row.duveExternalId));
+            continue;
+        }
+        seen.insert(row.duveExternalId);
+        result.rows.append(row);
+    }
+    return result;
+}
+
+QByteArray Mapping::toCsv(const QList<MappingRow> &rows)
+{
+    // The documented three columns; "enabled" is added only when some row is switched off, so
+    // nothing is lost on a round trip.
+    const bool withEnabled
+        = std::any_of(rows.begin(), rows.end(), [](const MappingRow &r) { return !r.enabled; });
+    QString out = u"duve_external_id,hubos_task_type_id,label"_s
+        + (withEnabled ? u",enabled\n"_s : u"\n"_s);
+    for (const MappingRow &row : rows) {
+        out += csvField(row.duveExternalId) + u',' + QString::number(row.hubOsTaskTypeId) + u','
+            + csvField(row.label);
+        if (withEnabled)
+            out += row.enabled ? u",true"_s : u",false"_s;
+        out += u'\n';
+    }
+    return out.toUtf8();
+}

@@ -1,0 +1,240 @@
+#include "settings.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <array>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct KeySpec
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result.append(QString::fromLatin1(item));
+    return result;
+}
+
+const std::array<KeySpec, 27> &specs()
+{
+    using K = Settings::Key;
+    static const std::array<KeySpec, 27> table{{
+        {K::HubOsUrl, "hubos/url", QString()},
+        {K::ListenerBind, "listener/bind", u"0.0.0.0"_s},
+        {K::ListenerPort, "listener/port", 8080},
+        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576},
+        {K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000},
+        {K::DeliveryAttempts, "delivery/attempts", 3},
+        {K::DeliveryBackoffMs, "delivery/backoffMs", 500},
+        {K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000},
+        {K::DeliveryAnswerWithinMs, "delivery/answerWithinMs", 15000},
+        {K::DeliveryRetrySchedule, "delivery/retrySchedule",
+         list({"60", "300", "900", "1800", "3600", "7200"})},
+        {K::DeliveryAllowPaid, "delivery/allowPaid", false},
+        {K::PayloadOrderKey, "payload/orderKey", list({"resource.order.id"})},
+        {K::PayloadOrderNumber, "payload/orderNumber", list({"resource.order.orderId"})},
+        {K::PayloadReservationId, "payload/reservationId", list({"resource.id"})},
+        {K::PayloadRoom, "payload/room",
+         list({"resource.roomNumber", "resource.room.number", "resource.room"})},
+        {K::PayloadFirstName, "payload/firstName",
+         list({"resource.verifiedFirstName", "resource.firstName"})},
+        {K::PayloadLastName, "payload/lastName",
+         list({"resource.verifiedLastName", "resource.lastName"})},
+        {K::PayloadItems, "payload/items", list({"resource.order.bookingDetails.selectedVariables"})},
+        {K::PayloadItemExternalId, "payload/itemExternalId", list({"externalId"})},
+        {K::PayloadItemQuantity, "payload/itemQuantity", list({"amount"})},
+        {K::PayloadItemName, "payload/itemName", list({"name"})},
+        {K::PayloadExternalId, "payload/externalId",
+         list({"resource.product.externalId", "resource.order.service.externalId"})},
+        {K::PayloadDeliveryAt, "payload/deliveryAt", list({"resource.order.deliveryAt"})},
+        {K::PayloadSpecialRequest, "payload/specialRequest",
+         list({"resource.order.bookingDetails.specialRequest"})},
+        {K::PayloadServiceName, "payload/serviceName",
+         list({"resource.order.service.name", "resource.product.name"})},
+        {K::PayloadPrice, "payload/price", list({"resource.order.chargeAmount"})},
+        {K::PayloadCurrency, "payload/currency", list({"resource.order.currency"})},
+    }};
+    return table;
+}
+
+const KeySpec &spec(Settings::Key key)
+{
+    const auto &table = specs();
+    const auto index = static_cast<std::size_t>(key);
+    Q_ASSERT(index < table.size() && table[index].key == key);
+    return table[index];
+}
+
+} // namespace
+
+Settings::Settings(const QString &dataDir)
+    : m_dataDir(QDir(dataDir).absolutePath())
+{
+    if (!QDir().mkpath(m_dataDir))
+        qCWarning(lcSettings) << "cannot create data directory" << m_dataDir;
+    m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
+}
+
+Settings::~Settings() = default;
+
+QString Settings::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(spec(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return spec(key).defaultValue;
+}
+
+QString Settings::iniPath() const
+{
+    return m_dataDir + u"/hubbridge.ini"_s;
+}
+
+QString Settings::databasePath() const
+{
+    return m_dataDir + u"/hubbridge.sqlite"_s;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const KeySpec &s = spec(key);
+    return m_settings->value(QString::fromLatin1(s.name), s.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    const KeySpec &s = spec(key);
+    if (value == s.defaultValue)
+        m_settings->remove(QString::fromLatin1(s.name));
+    else
+        m_settings->setValue(QString::fromLatin1(s.name), value);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+int Settings::intValue(Key key, int minimum, int maximum) const
+{
+    bool ok = false;
+    const int v = value(key).toInt(&ok);
+    if (!ok || v < minimum || v > maximum) {
+        qCWarning(lcSettings).noquote() << "ignoring invalid value for" << keyName(key)
+                                        << "- using the default";
+        return defaultValue(key).toInt();
+    }
+    return v;
+}
+
+QStringList Settings::listValue(Key key) const
+{
+    // QSettings turns "a, b" into a list; a single entry comes back as a plain string.
+    QStringList result;
+    const QVariant v = value(key);
+    const QStringList raw = v.typeId() == QMetaType::QStringList ? v.toStringList()
+                                                                 : v.toString().split(u',');
+    for (const QString &item : raw) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            result.append(trimmed);
+    }
+    return result;
+}
+
+QUrl Settings::hubOsUrl() const
+{
+    return QUrl(value(Key::HubOsUrl).toString().trimmed());
+}
+
+QHostAddress Settings::bindAddress() const
+{
+    const QString text = value(Key::ListenerBind).toString().trimmed();
+    QHostAddress address;
+    if (text == u"localhost"_s)
+        return QHostAddress(QHostAddress::LocalHost);
+    if (!address.setAddress(text)) {
+        qCWarning(lcSettings).noquote() << "invalid listener/bind" << text << "- using 0.0.0.0";
+        return QHostAddress(QHostAddress::AnyIPv4);
+    }
+    return address;
+}
+
+quint16 Settings::port() const
+{
+    return quint16(intValue(Key::ListenerPort, 0, 65535));
+}
+
+qint64 Settings::maxBodyBytes() const
+{
+    return intValue(Key::ListenerMaxBodyBytes, 1024, std::numeric_limits<int>::max());
+}
+
+int Settings::idleTimeoutMs() const
+{
+    return intValue(Key::ListenerIdleTimeoutMs, 100, 3600 * 1000);
+}
+
+DeliveryPolicy Settings::deliveryPolicy() const
+{
+    DeliveryPolicy policy;
+    policy.attempts = intValue(Key::DeliveryAttempts, 1, 20);
+    policy.backoffMs = intValue(Key::DeliveryBackoffMs, 0, 600 * 1000);
+    policy.attemptTimeoutMs = intValue(Key::DeliveryAttemptTimeoutMs, 100, 600 * 1000);
+    policy.answerWithinMs = intValue(Key::DeliveryAnswerWithinMs, 500, 3600 * 1000);
+    for (const QString &item : listValue(Key::DeliveryRetrySchedule)) {
+        bool ok = false;
+        const int seconds = item.toInt(&ok);
+        if (ok && seconds > 0)
+            policy.retryScheduleSeconds.append(seconds);
+        else
+            qCWarning(lcSettings).noquote() << "ignoring retry delay" << item;
+    }
+    const QVariant allowPaid = value(Key::DeliveryAllowPaid);
+    policy.allowPaid = allowPaid.typeId() == QMetaType::Bool
+        ? allowPaid.toBool()
+        : QStringList{u"true"_s, u"1"_s, u"yes"_s, u"on"_s}.contains(
+              allowPaid.toString().trimmed().toLower());
+    return policy;
+}
+
+PayloadPaths Settings::payloadPaths() const
+{
+    PayloadPaths p;
+    p.orderKey = listValue(Key::PayloadOrderKey);
+    p.orderNumber = listValue(Key::PayloadOrderNumber);
+    p.reservationId = listValue(Key::PayloadReservationId);
+    p.room = listValue(Key::PayloadRoom);
+    p.firstName = listValue(Key::PayloadFirstName);
+    p.lastName = listValue(Key::PayloadLastName);
+    p.items = listValue(Key::PayloadItems);
+    p.itemExternalId = listValue(Key::PayloadItemExternalId);
+    p.itemQuantity = listValue(Key::PayloadItemQuantity);
+    p.itemName = listValue(Key::PayloadItemName);
+    p.externalId = listValue(Key::PayloadExternalId);
+    p.deliveryAt = listValue(Key::PayloadDeliveryAt);
+    p.specialRequest = listValue(Key::PayloadSpecialRequest);
+    p.serviceName = listValue(Key::PayloadServiceName);
+    p.price = listValue(Key::PayloadPrice);
+    p.currency = listValue(Key::PayloadCurrency);
+    return p;
+}

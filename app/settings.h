@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QSettings>
+#include <QStringList>
+#include <QUrl>
+#include <QVariant>
+
+#include <memory>
+
+// Where the fields of a Duve payload are looked for. Every list is tried in order and the
+// first non-empty value wins (see ../shared/contracts/duve-inbound.md).
+struct PayloadPaths
+{
+    QStringList orderKey;
+    QStringList orderNumber;
+    QStringList reservationId;
+    QStringList room;
+    QStringList firstName;
+    QStringList lastName;
+    QStringList items;          // arrays whose elements are the ordered items
+    QStringList itemExternalId; // relative to one element of `items`
+    QStringList itemQuantity;   // relative to one element of `items`
+    QStringList itemName;       // relative to one element of `items`
+    QStringList externalId;     // single-item orders
+    QStringList deliveryAt;
+    QStringList specialRequest;
+    QStringList serviceName;
+    QStringList price;
+    QStringList currency;
+};
+
+// How hard the bridge tries to reach Hub OS before answering Duve.
+struct DeliveryPolicy
+{
+    int attempts = 3;
+    int backoffMs = 500;
+    int attemptTimeoutMs = 5000;
+    int answerWithinMs = 15000;
+    QList<int> retryScheduleSeconds;
+    bool allowPaid = false;
+};
+
+// The one typed wrapper around hubbridge.ini. Every key is declared once, with its INI name and
+// its default, in settings.cpp. Secrets are never stored here: see CredentialStore.
+class Settings
+{
+public:
+    enum class Key {
+        HubOsUrl,
+        ListenerBind,
+        ListenerPort,
+        ListenerMaxBodyBytes,
+        ListenerIdleTimeoutMs,
+        DeliveryAttempts,
+        DeliveryBackoffMs,
+        DeliveryAttemptTimeoutMs,
+        DeliveryAnswerWithinMs,
+        DeliveryRetrySchedule,
+        DeliveryAllowPaid,
+        PayloadOrderKey,
+        PayloadOrderNumber,
+        PayloadReservationId,
+        PayloadRoom,
+        PayloadFirstName,
+        PayloadLastName,
+        PayloadItems,
+        PayloadItemExternalId,
+        PayloadItemQuantity,
+        PayloadItemName,
+        PayloadExternalId,
+        PayloadDeliveryAt,
+        PayloadSpecialRequest,
+        PayloadServiceName,
+        PayloadPrice,
+        PayloadCurrency,
+    };
+
+    // dataDir holds hubbridge.ini and the database; it is created when missing.
+    explicit Settings(const QString &dataDir);
+    ~Settings();
+
+    static QString defaultDataDir();
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QString dataDir() const { return m_dataDir; }
+    QString iniPath() const;
+    QString databasePath() const;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void sync();
+
+    QUrl hubOsUrl() const;
+    QHostAddress bindAddress() const;
+    quint16 port() const;
+    qint64 maxBodyBytes() const;
+    int idleTimeoutMs() const;
+    DeliveryPolicy deliveryPolicy() const;
+    PayloadPaths payloadPaths() const;
+
+private:
+    int intValue(Key key, int minimum, int maximum) const;
+    QStringList listValue(Key key) const;
+
+    QString m_dataDir;
+    std::unique_ptr<QSettings> m_settings;
+};
