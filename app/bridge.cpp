@@ -6,7 +6,6 @@
 #include "mapping.h"
 #include "ordervalidator.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -138,7 +137,7 @@ QByteArray Bridge::healthJson() const
 {
     const QJsonObject o{
         {u"status"_s, u"ok"_s},
-        {u"version"_s, QCoreApplication::applicationVersion()},
+        {u"version"_s, QStringLiteral(HUBBRIDGE_VERSION)},
         {u"listening"_s, isListening()},
         {u"pending"_s, pendingCount()},
     };
@@ -304,9 +303,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                     [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                         ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
                         ex->entry.attempts = attempts;
-                        self->m_store->saveOrder(result);
-                        self->answer(ex, a);
-                        self->releaseInFlight(result.orderKey);
+                        self->settle(ex, a, result);
                     });
         });
     });
@@ -358,11 +355,21 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
                 [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, u"cancelled"_s);
                     ex->entry.attempts = attempts;
-                    self->m_store->saveOrder(result);
-                    self->answer(ex, a);
-                    self->releaseInFlight(result.orderKey);
+                    self->settle(ex, a, result);
                 });
     });
+}
+
+void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecord &result)
+{
+    // Requests waiting for this order run only once its new state is committed, so that they
+    // see it (and answer "duplicate" instead of calling Hub OS again).
+    QPointer<Bridge> self(this);
+    m_store->saveOrder(result, [self, key = result.orderKey](bool) {
+        if (self)
+            self->releaseInFlight(key);
+    });
+    answer(ex, a);
 }
 
 bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &))

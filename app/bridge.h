@@ -63,6 +63,7 @@ private:
     void handleReservation(const ExchangePtr &ex);
     void deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record);
     void cancel(const ExchangePtr &ex, OrderRecord record);
+    void settle(const ExchangePtr &ex, const DuveAnswer &answer, const OrderRecord &result);
     void answer(const ExchangePtr &ex, const DuveAnswer &answer);
     bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
     void releaseInFlight(const QString &orderKey);

@@ -189,6 +189,7 @@ void Delivery::finishIfDone()
     DuveAnswer answer;
     if (!m_failures.isEmpty()) {
         answer = failureAnswer();
+        answer.outcome = Outcome::Failed; // Hub OS did not take it, whatever the code says
         if (m_mode == Mode::Create)
             m_record.state = u"failed"_s;
     } else if (m_mode == Mode::Create) {

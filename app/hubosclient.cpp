@@ -144,7 +144,7 @@ void HubOsCall::onReplyFinished()
     m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_current.latencyMs = m_current.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     m_current.httpStatus = status;
     m_current.responseBody = body;

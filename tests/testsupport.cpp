@@ -1,0 +1,87 @@
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+QString TestSupport::dataPath(const QString &relative)
+{
+    return QStringLiteral(HUBBRIDGE_TEST_DATA) + u'/' + relative;
+}
+
+QByteArray TestSupport::sample(const QString &name)
+{
+    QFile f(dataPath(u"duve/"_s + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing sample %s", qPrintable(name));
+    return f.readAll();
+}
+
+QString TestSupport::hubbridgeBinary()
+{
+    return QStringLiteral(HUBBRIDGE_BINARY);
+}
+
+HubOsCredentials TestSupport::testCredentials()
+{
+    return {u"hotel-test-42"_s, u"access-TEST-7f3a9c"_s, u"password-TEST-b81e44"_s};
+}
+
+TestSupport::Reply TestSupport::send(QNetworkAccessManager &nam, const QByteArray &method,
+                                     const QUrl &url, const QByteArray &body,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     int timeoutMs)
+{
+    QNetworkRequest request(url);
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply r;
+    if (!reply->isFinished()) {
+        reply->abort();
+        r.error = QNetworkReply::TimeoutError;
+    } else {
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.json = QJsonDocument::fromJson(r.body).object();
+        r.headers = reply->rawHeaderPairs();
+        r.error = reply->error();
+    }
+    reply->deleteLater();
+    return r;
+}
+
+QList<QPair<QByteArray, QByteArray>> TestSupport::duveHeaders(const HubOsCredentials &c,
+                                                               bool hyphen)
+{
+    auto name = [hyphen](const char *n) {
+        QByteArray b(n);
+        if (hyphen)
+            b.replace('_', '-');
+        return b;
+    };
+    return {{name("custom_hotel_id"), c.hotelId.toUtf8()},
+            {name("custom_access_token"), c.accessToken.toUtf8()},
+            {name("custom_password_token"), c.passwordToken.toUtf8()}};
+}
+
+QByteArray TestSupport::withOrderId(const QByteArray &sample, const QString &orderId)
+{
+    QJsonObject root = QJsonDocument::fromJson(sample).object();
+    QJsonObject resource = root.value(u"resource"_s).toObject();
+    QJsonObject order = resource.value(u"order"_s).toObject();
+    order.insert(u"id"_s, orderId);
+    resource.insert(u"order"_s, order);
+    root.insert(u"resource"_s, resource);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "credentials.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+// Shared by the tests: sample payloads, credentials, and real HTTP through QNetworkAccessManager.
+namespace TestSupport {
+
+QString dataPath(const QString &relative);        // tests/data/...
+QByteArray sample(const QString &name);            // tests/data/duve/<name>
+QString hubbridgeBinary();                         // build/bin/hubbridge
+HubOsCredentials testCredentials();                // what the tests configure everywhere
+
+struct Reply
+{
+    int status = 0; // 0: no HTTP answer
+    QByteArray body;
+    QJsonObject json;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+// Sends a request and spins the event loop until it is answered (or timeoutMs passes).
+Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
+           const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+           int timeoutMs = 20000);
+
+// The three Duve custom headers carrying `c` (underscore spelling unless hyphen is true).
+QList<QPair<QByteArray, QByteArray>> duveHeaders(const HubOsCredentials &c, bool hyphen = false);
+
+// A JSON copy of a sample with its order id replaced (so each test has a fresh order).
+QByteArray withOrderId(const QByteArray &sample, const QString &orderId);
+
+} // namespace TestSupport

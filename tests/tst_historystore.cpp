@@ -1,0 +1,350 @@
+// The SQLite history: migrations, WAL, durable group-committed writes, redaction, reads.
+#include "historystore.h"
+#include "hubosclient.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    QString path() const { return m_dir.filePath(u"history.sqlite"_s); }
+
+    qint64 insert(const HistoryEntry &e)
+    {
+        qint64 id = -1;
+        m_store->insertEntry(e, [&id](bool ok, qint64 newId) { id = ok ? newId : 0; });
+        if (!QTest::qWaitFor([&id] { return id >= 0; }, 10000))
+            return -1;
+        return id;
+    }
+
+    static HistoryEntry sampleEntry()
+    {
+        HistoryEntry e;
+        e.receivedAt = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
+        e.remoteAddress = u"192.0.2.7"_s;
+        e.method = u"POST"_s;
+        e.path = u"/webhooks/duve"_s;
+        const HubOsCredentials c = TestSupport::testCredentials();
+        e.headers = {{"Content-Type", "application/json"},
+                     {"custom_hotel_id", c.hotelId.toUtf8()},
+                     {"Custom-Access-Token", c.accessToken.toUtf8()},
+                     {"CUSTOM_PASSWORD_TOKEN", c.passwordToken.toUtf8()},
+                     {"X-Trace", "abc"}};
+        e.body = R"({"event":"orderCreated"})";
+        e.bodySize = e.body.size();
+        e.event = u"orderCreated"_s;
+        e.orderKey = u"ord-1"_s;
+        e.orderNumber = u"16801"_s;
+        e.reservationId = u"res-1"_s;
+        e.room = u"204"_s;
+        e.guest = u"Bobby Smith"_s;
+        e.externalIds = {u"4"_s, u"6"_s};
+        return e;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(path());
+        QFile::remove(path() + u"-wal"_s);
+        QFile::remove(path() + u"-shm"_s);
+        m_store = std::make_unique<HistoryStore>(path());
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void freshDatabaseIsMigratedInWalMode()
+    {
+        QCOMPARE(m_store->schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(m_store->journalMode(), u"wal"_s);
+        const QList<MappingRow> rows = m_store->mappings();
+        QCOMPARE(rows.size(), 25);
+        QCOMPARE(rows.front().duveExternalId, u"2"_s);
+        QCOMPARE(rows.front().hubOsTaskTypeId, 2);
+        QCOMPARE(rows.back().duveExternalId, u"26"_s);
+        QCOMPARE(m_store->mapping(u"4"_s)->label, u"Serve towels"_s);
+        QVERIFY(!m_store->mapping(u"1"_s));
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        bool done = false;
+        m_store->removeMapping(u"4"_s, [&done](bool ok) { done = ok; });
+        QTRY_VERIFY(done);
+        QVERIFY(insert(sampleEntry()) > 0);
+        m_store.reset();
+
+        m_store = std::make_unique<HistoryStore>(path());
+        QVERIFY(m_store->open());
+        QCOMPARE(m_store->schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(m_store->entryCount(), 1);
+        QVERIFY(!m_store->mapping(u"4"_s)); // the seed did not come back
+        QCOMPARE(m_store->mappings().size(), 24);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        m_store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(HistoryStore::latestSchemaVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"poke"_s);
+        HistoryStore store(path());
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    }
+
+    void entryRoundTripWithRedactedHeaders()
+    {
+        QSignalSpy changed(m_store.get(), &HistoryStore::entryChanged);
+        HistoryEntry e = sampleEntry();
+        e.outcome = Outcome::Created;
+        e.httpStatus = 200;
+        e.answer = R"({"status":"created"})";
+        e.tasks = QJsonArray{QJsonObject{{u"taskId"_s, u"HT-1"_s}}};
+        e.answeredAt = e.receivedAt.addMSecs(12);
+        const qint64 id = insert(e);
+        QVERIFY(id > 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.front().front().toLongLong(), id);
+
+        const std::optional<HistoryEntry> back = m_store->entry(id);
+        QVERIFY(back);
+        QCOMPARE(back->receivedAt, e.receivedAt);
+        QCOMPARE(back->answeredAt, e.answeredAt);
+        QCOMPARE(back->remoteAddress, e.remoteAddress);
+        QCOMPARE(back->room, u"204"_s);
+        QCOMPARE(back->guest, u"Bobby Smith"_s);
+        QCOMPARE(back->externalIds, (QStringList{u"4"_s, u"6"_s}));
+        QCOMPARE(back->outcome, Outcome::Created);
+        QCOMPARE(back->httpStatus, 200);
+        QCOMPARE(back->body, e.body);
+        QCOMPARE(back->tasks, e.tasks);
+        int redacted = 0;
+        for (const auto &h : back->headers) {
+            if (h.first.startsWith("custom")) {
+                QCOMPARE(h.second, QByteArray("***"));
+                ++redacted;
+            }
+            if (h.first == "x-trace")
+                QCOMPARE(h.second, QByteArray("abc"));
+        }
+        QCOMPARE(redacted, 3);
+    }
+
+    void noCredentialValueReachesTheDisk()
+    {
+        HistoryEntry e = sampleEntry();
+        QVERIFY(insert(e) > 0);
+        HubOsAttempt a;
+        a.startedAt = QDateTime::currentDateTimeUtc();
+        a.number = 1;
+        a.method = "POST";
+        a.url = QUrl(u"http://127.0.0.1:1/v1/tasks"_s);
+        a.requestHeaders = QJsonObject{{u"X-Access-Token"_s, u"***"_s}};
+        a.requestBody = R"({"room":"204"})";
+        a.httpStatus = 201;
+        m_store->addAttempt(1, u"create"_s, 0, a);
+        QVERIFY(m_store->waitForWrites());
+        m_store.reset(); // checkpoint and close
+
+        const HubOsCredentials c = TestSupport::testCredentials();
+        QDirIterator it(m_dir.path(), QDir::Files);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
+        QVERIFY(files >= 1);
+    }
+
+    void updateAndAttempts()
+    {
+        HistoryEntry e = sampleEntry();
+        e.id = insert(e);
+        QVERIFY(e.id > 0);
+        for (int n = 1; n <= 2; ++n) {
+            HubOsAttempt a;
+            a.startedAt = QDateTime::currentDateTimeUtc();
+            a.number = n;
+            a.method = "POST";
+            a.url = QUrl(u"http://hubos.test/v1/tasks"_s);
+            a.requestBody = R"({"taskTypeId":4})";
+            a.httpStatus = n == 1 ? 503 : 201;
+            a.responseBody = n == 1 ? R"({"error":"x"})" : R"({"taskId":"HT-9"})";
+            a.error = n == 1 ? u"Hub OS server error (HTTP 503)"_s : QString();
+            a.latencyMs = 10 * n;
+            a.taskId = n == 2 ? u"HT-9"_s : QString();
+            m_store->addAttempt(e.id, u"create"_s, 0, a);
+        }
+        e.outcome = Outcome::Created;
+        e.httpStatus = 200;
+        e.attempts = 2;
+        bool updated = false;
+        m_store->updateEntry(e, [&updated](bool ok) { updated = ok; });
+        QTRY_VERIFY(updated);
+        QCOMPARE(m_store->entry(e.id)->outcome, Outcome::Created);
+        QCOMPARE(m_store->entry(e.id)->attempts, 2);
+        const QList<StoredAttempt> attempts = m_store->attempts(e.id);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts[0].httpStatus, 503);
+        QCOMPARE(attempts[0].error, u"Hub OS server error (HTTP 503)"_s);
+        QCOMPARE(attempts[1].taskId, u"HT-9"_s);
+        QCOMPARE(attempts[1].latencyMs, 20);
+        QVERIFY(attempts[1].request.contains("taskTypeId"));
+    }
+
+    void ordersAndTasks()
+    {
+        OrderRecord o;
+        o.orderKey = u"ord-7"_s;
+        o.state = u"pending"_s;
+        o.entryId = 3;
+        o.tasks = {TaskRecord{0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), u"pending"_s},
+                   TaskRecord{1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), u"pending"_s}};
+        bool saved = false;
+        m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });
+        QTRY_VERIFY(saved);
+        std::optional<OrderRecord> back = m_store->order(u"ord-7"_s);
+        QVERIFY(back);
+        QCOMPARE(back->state, u"pending"_s);
+        QCOMPARE(back->tasks.size(), 2);
+        QCOMPARE(back->tasks[0].quantity, 2);
+        QCOMPARE(back->tasks[1].externalRef, u"duve:ord-7:1"_s);
+
+        o.state = u"created"_s;
+        o.answer = R"({"status":"created"})";
+        o.tasks[0].taskId = u"HT-1"_s;
+        o.tasks[0].state = u"created"_s;
+        saved = false;
+        m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });
+        QTRY_VERIFY(saved);
+        back = m_store->order(u"ord-7"_s);
+        QCOMPARE(back->state, u"created"_s);
+        QCOMPARE(back->answer, o.answer);
+        QCOMPARE(back->tasks[0].taskId, u"HT-1"_s);
+        QCOMPARE(back->tasks.size(), 2);
+        QVERIFY(!m_store->order(u"nope"_s));
+    }
+
+    void remembersRooms()
+    {
+        m_store->rememberRoom(u"res-1"_s, u"101"_s);
+        m_store->rememberRoom(u"res-1"_s, u"305"_s); // a room change wins
+        m_store->rememberRoom(u"res-2"_s, u"110"_s);
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->roomForReservation(u"res-1"_s), u"305"_s);
+        QCOMPARE(m_store->roomForReservation(u"res-2"_s), u"110"_s);
+        QCOMPARE(m_store->roomForReservation(u"res-3"_s), QString());
+        QCOMPARE(m_store->roomForReservation(QString()), QString());
+    }
+
+    void editsMappings()
+    {
+        QSignalSpy changed(m_store.get(), &HistoryStore::mappingsChanged);
+        m_store->saveMapping({u"200"_s, 4, u"Towel service"_s, true});
+        m_store->saveMapping({u"100"_s, 3, u"Room cleaning"_s, false});
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_store->mapping(u"200"_s)->hubOsTaskTypeId, 4);
+        QCOMPARE(m_store->mapping(u"100"_s)->enabled, false);
+
+        // Renaming the external ID moves the row.
+        m_store->saveMapping({u"201"_s, 4, u"Towels"_s, true}, u"200"_s);
+        m_store->removeMapping(u"100"_s);
+        QVERIFY(m_store->waitForWrites());
+        QVERIFY(!m_store->mapping(u"200"_s));
+        QCOMPARE(m_store->mapping(u"201"_s)->label, u"Towels"_s);
+        QVERIFY(!m_store->mapping(u"100"_s));
+
+        m_store->replaceMappings({{u"7"_s, 7, u"Amenities"_s, true}});
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->mappings().size(), 1);
+    }
+
+    void groupCommitKeepsOrderAndDurability()
+    {
+        const int n = 500;
+        QList<qint64> ids;
+        for (int i = 0; i < n; ++i) {
+            HistoryEntry e = sampleEntry();
+            e.orderKey = u"ord-%1"_s.arg(i);
+            m_store->insertEntry(e, [&ids](bool ok, qint64 id) {
+                QVERIFY(ok);
+                ids.append(id);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ids.size(), n, 20000);
+        for (int i = 1; i < n; ++i)
+            QVERIFY(ids[i] > ids[i - 1]); // callbacks in submission order
+
+        // What the callback reported is committed: a separate connection sees it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT count(*) FROM entries"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), n);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+
+        int visited = 0;
+        QString first;
+        QString previous;
+        m_store->forEachEntry([&](const HistoryEntry &e) -> bool {
+            if (visited == 0)
+                first = e.orderKey;
+            previous = e.orderKey;
+            return ++visited < 10; // stops when asked
+        });
+        QCOMPARE(visited, 10);
+        QCOMPARE(first, u"ord-0"_s);
+        QCOMPARE(previous, u"ord-9"_s);
+    }
+
+    void writesAfterCloseFailCleanly()
+    {
+        m_store->close();
+        bool called = false;
+        bool result = true;
+        m_store->insertEntry(sampleEntry(), [&](bool ok, qint64) {
+            called = true;
+            result = ok;
+        });
+        QTRY_VERIFY(called);
+        QVERIFY(!result);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
