@@ -117,11 +117,11 @@ QUrl Bridge::webhookUrl() const
 void Bridge::shutdown(std::function<void()> done)
 {
     stop();
-    if (m_inFlight.isEmpty()) {
+    if (m_inFlight.isEmpty() && m_openRequests == 0) {
         done();
         return;
     }
-    qCInfo(lcListener) << "waiting for" << m_inFlight.size() << "order(s) in flight";
+    qCInfo(lcListener) << "waiting for" << m_openRequests << "request(s) to be answered";
     auto finished = std::make_shared<bool>(false);
     auto finish = [finished, done] {
         if (!*finished) {
@@ -163,6 +163,7 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     }
 
     auto ex = std::make_shared<Exchange>();
+    ++m_openRequests;
     ex->request = request;
     ex->reply = std::move(reply);
     HistoryEntry &e = ex->entry;
@@ -282,7 +283,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
         if (!self)
             return;
         if (!ok) {
-            ex->reply.send(503, DuveAnswer::storeUnavailable().bodyBytes());
+            self->refuseUnrecorded(ex);
             self->releaseInFlight(planned.orderKey);
             return;
         }
@@ -344,7 +345,7 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
         if (!self)
             return;
         if (!ok) {
-            ex->reply.send(503, DuveAnswer::storeUnavailable().bodyBytes());
+            self->refuseUnrecorded(ex);
             self->releaseInFlight(record.orderKey);
             return;
         }
@@ -387,7 +388,20 @@ void Bridge::releaseInFlight(const QString &orderKey)
     const QList<std::function<void()>> waiting = m_inFlight.take(orderKey);
     for (const auto &resume : waiting)
         resume();
-    if (m_inFlight.isEmpty())
+}
+
+void Bridge::refuseUnrecorded(const ExchangePtr &ex)
+{
+    // Never acknowledge what could not be recorded: Duve retries a 503 later.
+    qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
+    ex->reply.send(503, DuveAnswer::storeUnavailable().bodyBytes());
+    requestClosed();
+}
+
+void Bridge::requestClosed()
+{
+    --m_openRequests;
+    if (m_openRequests == 0 && m_inFlight.isEmpty())
         Q_EMIT idle();
 }
 
@@ -409,11 +423,13 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
     QPointer<Bridge> self(this);
     auto send = [self, ex, a](bool ok, qint64 id) {
         if (!ok) {
-            qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
-            ex->reply.send(503, DuveAnswer::storeUnavailable().bodyBytes());
+            if (self)
+                self->refuseUnrecorded(ex);
             return;
         }
         ex->reply.send(a.httpStatus, a.bodyBytes());
+        if (self)
+            self->requestClosed();
         qCInfo(lcListener).noquote() << ex->entry.method << ex->entry.path << ex->entry.event
                                      << ex->entry.orderKey << "->" << a.httpStatus
                                      << (a.code().isEmpty() ? a.outcome : a.code());

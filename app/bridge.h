@@ -43,6 +43,7 @@ public:
     quint16 port() const;
     QUrl webhookUrl() const;
     int pendingCount() const { return int(m_inFlight.size()); }
+    int openRequestCount() const { return m_openRequests; }
 
     // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
     void shutdown(std::function<void()> done);
@@ -50,7 +51,7 @@ public:
 Q_SIGNALS:
     void listeningChanged(bool listening);
     void answered(qint64 entryId, const DuveAnswer &answer);
-    void idle(); // no order in flight any more
+    void idle(); // every request answered, no order in flight
 
 private:
     struct Exchange; // one request on its way through the bridge
@@ -67,6 +68,8 @@ private:
     void answer(const ExchangePtr &ex, const DuveAnswer &answer);
     bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
     void releaseInFlight(const QString &orderKey);
+    void refuseUnrecorded(const ExchangePtr &ex);
+    void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
     QByteArray healthJson() const;
 
@@ -80,4 +83,5 @@ private:
     qint64 m_maxBodyBytes = 1048576;
     // Orders being worked on, with the requests for the same order that wait for them.
     QHash<QString, QList<std::function<void()>>> m_inFlight;
+    int m_openRequests = 0; // received, not answered yet
 };

@@ -52,6 +52,7 @@ struct HttpReply::Private
             responder.writeHeader("Content-Type", "application/json");
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));
         responder.writeBody(body);
+        socket->flush(); // hand it to the OS now: the event loop may be about to stop
     }
 
     QHttpServerResponder responder;

@@ -1,0 +1,407 @@
+// The real executables: `hubbridge sandbox` as Hub OS and `hubbridge serve` with a temporary
+// data directory, driven over HTTP like Duve would, then inspected through the command line.
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::Reply;
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QProcess m_serve;
+    QUrl m_sandboxUrl;
+    QUrl m_webhookUrl;
+    QNetworkAccessManager m_nam;
+    int m_requests = 0;
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const HubOsCredentials c = TestSupport::testCredentials();
+        env.insert(u"HUBBRIDGE_HOTEL_ID"_s, c.hotelId);
+        env.insert(u"HUBBRIDGE_ACCESS_TOKEN"_s, c.accessToken);
+        env.insert(u"HUBBRIDGE_PASSWORD_TOKEN"_s, c.passwordToken);
+        env.insert(u"QT_LOGGING_RULES"_s, u"hubbridge.*.info=true"_s);
+        return env;
+    }
+
+    // Waits until `process` prints a line matching `pattern` on `channel`; returns capture 1.
+    static QString waitForLine(QProcess &process, QProcess::ProcessChannel channel,
+                               const QRegularExpression &pattern, int timeoutMs = 10000)
+    {
+        process.setReadChannel(channel);
+        QDeadlineTimer deadline(timeoutMs);
+        QByteArray seen;
+        while (!deadline.hasExpired()) {
+            if (!process.canReadLine() && !process.waitForReadyRead(100))
+                continue;
+            while (process.canReadLine()) {
+                const QString line = QString::fromUtf8(process.readLine());
+                seen += line.toUtf8();
+                const QRegularExpressionMatch m = pattern.match(line);
+                if (m.hasMatch())
+                    return m.captured(1);
+            }
+        }
+        qWarning("no line matching %s; got: %s", qPrintable(pattern.pattern()), seen.constData());
+        return QString();
+    }
+
+    QString dataDir() const { return m_dir.filePath(u"data"_s); }
+
+    bool startServe()
+    {
+        m_serve.setProcessEnvironment(environment());
+        m_serve.start(TestSupport::hubbridgeBinary(),
+                      {u"serve"_s, u"--data-dir"_s, dataDir(), u"--bind"_s, u"127.0.0.1"_s,
+                       u"--port"_s, u"0"_s});
+        const QString url = waitForLine(m_serve, QProcess::StandardError,
+                                        QRegularExpression(u"listening on (http://\\S+)"_s));
+        m_webhookUrl = QUrl(url);
+        return m_webhookUrl.isValid() && !url.isEmpty();
+    }
+
+    // Runs a hubbridge command to completion; returns its exit code.
+    static int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+                   const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(TestSupport::hubbridgeBinary(), args);
+        if (!input.isEmpty()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+    Reply post(const QByteArray &body)
+    {
+        ++m_requests;
+        return TestSupport::send(m_nam, "POST", m_webhookUrl, body,
+                                 TestSupport::duveHeaders(TestSupport::testCredentials()));
+    }
+
+    QJsonArray sandboxTasks()
+    {
+        QUrl url = m_sandboxUrl;
+        url.setPath(u"/_sandbox/tasks"_s);
+        return TestSupport::send(m_nam, "GET", url).json.value(u"tasks"_s).toArray();
+    }
+
+    QList<QJsonObject> exportHistory()
+    {
+        const QString file = m_dir.filePath(u"history.jsonl"_s);
+        QByteArray out;
+        QByteArray err;
+        if (run({u"history"_s, u"export"_s, file, u"--data-dir"_s, dataDir()}, &out, &err) != 0) {
+            qWarning("history export failed: %s", err.constData());
+            return {};
+        }
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        QList<QJsonObject> entries;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (!line.isEmpty())
+                entries.append(QJsonDocument::fromJson(line).object());
+        }
+        return entries;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFile::exists(TestSupport::hubbridgeBinary()));
+
+        m_sandbox.setProcessEnvironment(environment());
+        m_sandbox.start(TestSupport::hubbridgeBinary(), {u"sandbox"_s, u"--port"_s, u"0"_s});
+        m_sandboxUrl = QUrl(waitForLine(m_sandbox, QProcess::StandardOutput,
+                                        QRegularExpression(u"sandbox on (http://\\S+)"_s)));
+        QVERIFY(m_sandboxUrl.isValid() && m_sandboxUrl.port() > 0);
+
+        QDir().mkpath(dataDir());
+        QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
+        ini.setValue(u"hubos/url"_s, m_sandboxUrl.toString());
+        ini.setValue(u"delivery/backoffMs"_s, 100);
+        ini.sync();
+        QVERIFY(startServe());
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess *p : {&m_serve, &m_sandbox}) {
+            if (p->state() != QProcess::NotRunning) {
+                p->kill();
+                p->waitForFinished();
+            }
+        }
+    }
+
+    void commandLineHelpAndVersion()
+    {
+        QByteArray out;
+        QCOMPARE(run({u"--version"_s}, &out), 0);
+        QVERIFY(out.contains(HUBBRIDGE_VERSION));
+        QCOMPARE(run({u"--help"_s}, &out), 0);
+        for (const char *command : {"serve", "sandbox", "mappings", "history"})
+            QVERIFY2(out.contains(command), command);
+        QCOMPARE(run({u"serve"_s, u"--help"_s}, &out), 0);
+        QVERIFY(out.contains("--data-dir") && out.contains("--port") && out.contains("--bind"));
+        QByteArray err;
+        QCOMPARE(run({u"serve"_s, u"--data-dir"_s, dataDir(), u"--port"_s, u"eighty"_s}, &out, &err), 1);
+        QVERIFY(err.contains("--port"));
+    }
+
+    void healthz()
+    {
+        QUrl url = m_webhookUrl;
+        url.setPath(u"/healthz"_s);
+        const Reply r = TestSupport::send(m_nam, "GET", url);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(r.json.value(u"version"_s).toString(), QStringLiteral(HUBBRIDGE_VERSION));
+        QCOMPARE(r.json.value(u"listening"_s).toBool(), true);
+        QCOMPARE(r.json.value(u"pending"_s).toInt(), 0);
+    }
+
+    void samplesOverHttp_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected"); // status field or error code
+        QTest::newRow("custom service") << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
+        QTest::newRow("multiple items") << u"orderCreated.multiple-items.json"_s << 200 << u"created"_s;
+        QTest::newRow("paid order") << u"orderCreated.json"_s << 200 << u"skipped"_s;
+        QTest::newRow("room assigned") << u"reservationRoomAssign.assumed.json"_s << 200 << u"recorded"_s;
+        QTest::newRow("reservation") << u"reservationCreated.json"_s << 200 << u"recorded"_s;
+        QTest::newRow("pre check-in") << u"preCheckInDone.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("pre check-out updated") << u"preCheckOutUpdated.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("pre check-out done") << u"preCheckOutDone.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("document") << u"guestDocumentUploaded.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("link opened") << u"guestLinkOpened.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("chat (invalid JSON)") << u"chatMessageSent.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
+        QTest::newRow("refund (truncated)") << u"orderRefunded.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
+        QTest::newRow("custom service again") << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
+        QTest::newRow("cancelled (unknown order)") << u"orderCancelled.json"_s << 200 << u"ignored"_s;
+    }
+
+    void samplesOverHttp()
+    {
+        QFETCH(QString, sample);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        const Reply r = post(TestSupport::sample(sample));
+        QCOMPARE(r.status, status);
+        const QString got = r.json.contains(u"code"_s) ? r.json.value(u"code"_s).toString()
+                                                      : r.json.value(u"status"_s).toString();
+        QCOMPARE(got, expected);
+        if (QString::fromLatin1(QTest::currentDataTag()) == u"custom service again"_s)
+            QCOMPARE(r.json.value(u"duplicate"_s).toBool(), true);
+    }
+
+    void tasksReachedHubOsOnce()
+    {
+        const QJsonArray tasks = sandboxTasks();
+        QCOMPARE(tasks.size(), 3); // towels + sheets + pillows, the duplicate added nothing
+        QSet<QString> refs;
+        for (const QJsonValue &t : tasks) {
+            refs.insert(t[u"externalRef"_s].toString());
+            QCOMPARE(t[u"idempotencyKey"_s].toString(), t[u"externalRef"_s].toString());
+            QCOMPARE(t[u"task"_s][u"room"_s].toString(), u"204"_s);
+            QCOMPARE(t[u"task"_s][u"guestName"_s].toString(), u"Bobby Smith"_s);
+        }
+        QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c01:0"_s));
+        QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c02:0"_s));
+        QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c02:1"_s));
+    }
+
+    void cancellationReachesHubOs()
+    {
+        const QByteArray cancel = TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s),
+                                                           u"63be7b757c2370fadee27c02"_s);
+        const Reply r = post(cancel);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"cancelled"_s);
+        int cancelled = 0;
+        for (const QJsonValue &t : sandboxTasks())
+            cancelled += t[u"state"_s].toString() == u"cancelled"_s;
+        QCOMPARE(cancelled, 2);
+    }
+
+    void wrongCredentialsAreRefused()
+    {
+        HubOsCredentials wrong = TestSupport::testCredentials();
+        wrong.passwordToken = u"guess"_s;
+        ++m_requests;
+        const Reply r = TestSupport::send(m_nam, "POST", m_webhookUrl,
+                                          TestSupport::sample(u"orderCreated.custom-service.json"_s),
+                                          TestSupport::duveHeaders(wrong, true));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
+        QCOMPARE(r.json.value(u"message"_s).toString(), u"Invalid credentials."_s);
+    }
+
+    void shutdownFinishesOrdersInFlight()
+    {
+        QUrl faults = m_sandboxUrl;
+        faults.setPath(u"/_sandbox/faults"_s);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"latencyMs":1200})").status, 200);
+
+        QNetworkRequest request(m_webhookUrl);
+        for (const auto &h : TestSupport::duveHeaders(TestSupport::testCredentials()))
+            request.setRawHeader(h.first, h.second);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        ++m_requests;
+        QNetworkReply *reply = m_nam.post(request, TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"order-in-flight"_s));
+        QTest::qWait(400); // the order is now waiting on Hub OS
+        m_serve.terminate(); // SIGTERM
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll())[u"status"_s].toString(), u"created"_s);
+        reply->deleteLater();
+        if (m_serve.state() != QProcess::NotRunning)
+            QVERIFY(m_serve.waitForFinished(10000));
+        QCOMPARE(m_serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_serve.exitCode(), 0);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"latencyMs":0})").status, 200);
+    }
+
+    void historyExportHasEveryRequest()
+    {
+        const QList<QJsonObject> entries = exportHistory();
+        QCOMPARE(entries.size(), m_requests);
+        for (const QJsonObject &e : entries) {
+            for (const char *key : {"receivedAt", "event", "orderId", "room", "guest", "externalIds",
+                                    "status", "code", "message", "tasks", "headers", "body"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            const QJsonObject headers = e.value(u"headers"_s).toObject();
+            for (auto it = headers.begin(); it != headers.end(); ++it) {
+                if (it.key().startsWith(u"custom"_s))
+                    QCOMPARE(it.value().toString(), u"***"_s);
+            }
+        }
+        const QJsonObject first = entries.front();
+        QCOMPARE(first.value(u"event"_s).toString(), u"orderCreated"_s);
+        QCOMPARE(first.value(u"orderId"_s).toString(), u"63be7b757c2370fadee27c01"_s);
+        QCOMPARE(first.value(u"room"_s).toString(), u"204"_s);
+        QCOMPARE(first.value(u"guest"_s).toString(), u"Bobby Smith"_s);
+        QCOMPARE(first.value(u"externalIds"_s).toArray(), QJsonArray{u"4"_s});
+        QCOMPARE(first.value(u"status"_s).toInt(), 200);
+        QCOMPARE(first.value(u"tasks"_s).toArray().size(), 1);
+        QVERIFY(first.value(u"tasks"_s)[0][u"taskId"_s].toString().startsWith(u"HT-"_s));
+        QCOMPARE(first.value(u"attempts"_s).toArray().size(), 1);
+        QCOMPARE(first.value(u"body"_s)[u"event"_s].toString(), u"orderCreated"_s);
+        const QJsonObject malformed = entries[10];
+        QCOMPARE(malformed.value(u"code"_s).toString(), u"WEB_HUK_MALFORMED_JSON"_s);
+        QCOMPARE(malformed.value(u"status"_s).toInt(), 400);
+    }
+
+    void noCredentialValueAnywhereInTheDataDirectory()
+    {
+        const HubOsCredentials c = TestSupport::testCredentials();
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
+        QVERIFY(files >= 3); // ini, database, export
+        // Nor in what serve printed.
+        const QByteArray log = m_serve.readAllStandardError() + m_serve.readAllStandardOutput();
+        for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+            QVERIFY(!log.contains(secret.toUtf8()));
+    }
+
+    void restartKeepsOrdersIdempotent()
+    {
+        QVERIFY(startServe());
+        // The order created before the restart is still known: a duplicate, no new task.
+        const int before = int(sandboxTasks().size());
+        const Reply r = post(TestSupport::sample(u"orderCreated.multiple-items.json"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"duplicate"_s).toBool(), true);
+        QCOMPARE(int(sandboxTasks().size()), before);
+        QUrl health = m_webhookUrl;
+        health.setPath(u"/healthz"_s);
+        QCOMPARE(TestSupport::send(m_nam, "GET", health).json.value(u"pending"_s).toInt(), 0);
+    }
+
+
+    void mappingsExportAndImport()
+    {
+        const QString exported = m_dir.filePath(u"mappings.csv"_s);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run({u"mappings"_s, u"export"_s, exported, u"--data-dir"_s, dataDir()}, &out, &err), 0);
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.front(), QByteArray("duve_external_id,hubos_task_type_id,label"));
+        QCOMPARE(lines.size(), 26);
+        QCOMPARE(lines[3], QByteArray("4,4,Serve towels"));
+
+        const QByteArray bad = "duve_external_id,hubos_task_type_id,label\n"
+                               "200,4,Towel service\n"
+                               "abc,3,Room cleaning\n"
+                               "100,3,Room cleaning\n"
+                               "100,five,Again\n"
+                               "300,10\n";
+        const QString badFile = m_dir.filePath(u"bad.csv"_s);
+        QFile b(badFile);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(bad);
+        b.close();
+        QCOMPARE(run({u"mappings"_s, u"import"_s, badFile, u"--data-dir"_s, dataDir()}, &out, &err), 1);
+        QVERIFY2(err.contains("line 3") && err.contains("line 5"), err.constData());
+        QVERIFY(!err.contains("line 2") && !err.contains("line 4") && !err.contains("line 6"));
+        QByteArray unchanged;
+        QCOMPARE(run({u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &unchanged), 0);
+        QCOMPARE(unchanged.count('\n'), 26); // nothing changed
+
+        const QByteArray good = "duve_external_id,hubos_task_type_id,label\n"
+                                "200,4,Towel service\n"
+                                "100,3,\"Room cleaning, daily\"\n";
+        QCOMPARE(run({u"mappings"_s, u"import"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &out, &err, good), 0);
+        QByteArray now;
+        QCOMPARE(run({u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &now), 0);
+        QCOMPARE(now, QByteArray("duve_external_id,hubos_task_type_id,label\n"
+                                 "100,3,\"Room cleaning, daily\"\n"
+                                 "200,4,Towel service\n"));
+
+        // The running listener uses the new table for the next order, without a restart.
+        const Reply unknown = post(TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"after-import"_s));
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.json.value(u"message"_s).toString(), u"Unknown external ID 4"_s);
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"
