@@ -91,6 +91,6 @@ void MainWindow::refresh()
     m_hubOs->setText(hubOs.isEmpty() ? tr("Not configured (set hubos/url in %1)")
                                            .arg(m_settings->iniPath())
                                      : hubOs.toString());
-    m_count->setText(tr("%n request(s) recorded", nullptr, int(m_store->entryCount())));
+    m_count->setText(tr("Requests recorded: %1").arg(m_store->entryCount()));
     statusBar()->showMessage(listening ? tr("Listening for Duve") : tr("Not listening"));
 }
