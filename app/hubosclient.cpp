@@ -53,6 +53,7 @@ HubOsCall::HubOsCall(HubOsClient *client, Kind kind, const QByteArray &method, c
 {
     m_attemptTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a minimum, never early
     connect(&m_attemptTimer, &QTimer::timeout, this, &HubOsCall::onAttemptTimeout);
     connect(&m_backoffTimer, &QTimer::timeout, this, &HubOsCall::startAttempt);
 }
@@ -68,6 +69,7 @@ void HubOsCall::abort()
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
     }
     finish(r);
 }
@@ -122,6 +124,7 @@ void HubOsCall::startAttempt()
     int timeout = policy.attemptTimeoutMs;
     if (remaining > 0)
         timeout = int(std::min<qint64>(timeout, remaining));
+    m_attemptTimeoutMs = timeout;
     m_attemptTimer.start(timeout);
     qCDebug(lcHubOs).noquote() << m_method << m_url.toString() << "attempt" << m_attempt;
 }
@@ -153,7 +156,7 @@ void HubOsCall::onReplyFinished()
     if (status == 0) {
         result.outcome = HubOsResult::Exhausted;
         result.error = m_timedOut
-            ? u"no answer from Hub OS within %1 ms"_s.arg(m_client->policy().attemptTimeoutMs)
+            ? u"no answer from Hub OS within %1 ms"_s.arg(m_attemptTimeoutMs)
             : u"cannot reach Hub OS: %1"_s.arg(reply->errorString());
     } else {
         result = classify(status, body);

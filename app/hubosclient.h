@@ -101,6 +101,7 @@ private:
     QByteArray m_idempotencyKey;
     QDeadlineTimer m_deadline;
     int m_attempt = 0;
+    int m_attemptTimeoutMs = 0; // of the running attempt (the deadline may shorten it)
     bool m_timedOut = false;
     bool m_done = false;
     QPointer<QNetworkReply> m_reply;

@@ -81,8 +81,10 @@ struct CsvRecord
     QStringList fields;
 };
 
-QList<CsvRecord> splitCsv(const QString &text)
+// `unclosedQuoteLine` is set to the line of a quoted field that never ends (0 if none).
+QList<CsvRecord> splitCsv(const QString &text, int &unclosedQuoteLine)
 {
+    unclosedQuoteLine = 0;
     QList<CsvRecord> records;
     CsvRecord current{1, {}};
     QString field;
@@ -133,6 +135,10 @@ QList<CsvRecord> splitCsv(const QString &text)
             fieldStarted = true;
         }
     }
+    if (quoted) {
+        unclosedQuoteLine = current.line; // drop the record that swallowed the rest
+        return records;
+    }
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     return records;
@@ -157,7 +163,14 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QList<CsvRecord> records = splitCsv(text);
+    int unclosedQuoteLine = 0;
+    const QList<CsvRecord> records = splitCsv(text, unclosedQuoteLine);
+    const QString unclosedQuote
+        = u"line %1: a quoted field is not closed (a \" is missing)"_s.arg(unclosedQuoteLine);
+    if (records.isEmpty() && unclosedQuoteLine > 0) {
+        result.errors.append(unclosedQuote);
+        return result;
+    }
     if (records.isEmpty()) {
         result.errors.append(u"line 1: the file is empty; expected the header "
                              "duve_external_id,hubos_task_type_id,label"_s);
@@ -218,6 +231,8 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
         seen.insert(row.duveExternalId);
         result.rows.append(row);
     }
+    if (unclosedQuoteLine > 0)
+        result.errors.append(unclosedQuote);
     return result;
 }
 

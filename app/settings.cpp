@@ -137,13 +137,14 @@ void Settings::sync()
 int Settings::intValue(Key key, int minimum, int maximum) const
 {
     bool ok = false;
-    const int v = value(key).toInt(&ok);
+    // Read wide so that a huge number is out of range instead of wrapping around.
+    const qlonglong v = value(key).toString().trimmed().toLongLong(&ok);
     if (!ok || v < minimum || v > maximum) {
         qCWarning(lcSettings).noquote() << "ignoring invalid value for" << keyName(key)
                                         << "- using the default";
         return defaultValue(key).toInt();
     }
-    return v;
+    return int(v);
 }
 
 QStringList Settings::listValue(Key key) const
@@ -170,11 +171,13 @@ QHostAddress Settings::bindAddress() const
 {
     const QString text = value(Key::ListenerBind).toString().trimmed();
     QHostAddress address;
-    if (text == u"localhost"_s)
+    if (text.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return QHostAddress(QHostAddress::LocalHost);
     if (!address.setAddress(text)) {
-        qCWarning(lcSettings).noquote() << "invalid listener/bind" << text << "- using 0.0.0.0";
-        return QHostAddress(QHostAddress::AnyIPv4);
+        // Fail closed: a typo must not open the port to every network.
+        qCWarning(lcSettings).noquote() << "invalid listener/bind" << text
+                                        << "- listening on 127.0.0.1 only";
+        return QHostAddress(QHostAddress::LocalHost);
     }
     return address;
 }
@@ -208,6 +211,10 @@ DeliveryPolicy Settings::deliveryPolicy() const
             policy.retryScheduleSeconds.append(seconds);
         else
             qCWarning(lcSettings).noquote() << "ignoring retry delay" << item;
+    }
+    if (policy.retryScheduleSeconds.isEmpty()) {
+        for (const QString &item : defaultValue(Key::DeliveryRetrySchedule).toStringList())
+            policy.retryScheduleSeconds.append(item.toInt());
     }
     const QVariant allowPaid = value(Key::DeliveryAllowPaid);
     policy.allowPaid = allowPaid.typeId() == QMetaType::Bool
