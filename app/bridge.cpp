@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
-constexpr int kCommitMarginMs = 750;           // kept from answerWithinMs for the last write
+constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
 
 bool isOrderEvent(const QString &event)
 {
@@ -41,9 +41,8 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_listener(new HttpListener(this))
     , m_client(new HubOsClient(this))
 {
-    m_listener->setHandler([this](const HttpRequest &request, HttpReply reply) {
-        handle(request, std::move(reply));
-    });
+    m_listener->setHandler(
+        [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
     reloadSettings();
 }
 
@@ -135,11 +134,11 @@ void Bridge::shutdown(std::function<void()> done)
 
 QByteArray Bridge::healthJson() const
 {
-    const QJsonObject o{
-        {u"status"_s, u"ok"_s},
-        {u"version"_s, QStringLiteral(HUBBRIDGE_VERSION)},
-        {u"listening"_s, isListening()},
-        {u"pending"_s, pendingCount()},
+    const QJsonObject o {
+        { u"status"_s, u"ok"_s },
+        { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
+        { u"listening"_s, isListening() },
+        { u"pending"_s, pendingCount() },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -173,8 +172,8 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     e.path = request.path;
     e.headers = request.headers; // the store replaces the credential values by ***
     e.bodySize = request.body.size();
-    e.body = request.body.size() > m_maxBodyBytes ? request.body.left(kStoredBodyLimit)
-                                                  : request.body;
+    e.body
+        = request.body.size() > m_maxBodyBytes ? request.body.left(kStoredBodyLimit) : request.body;
 
     if (health)
         return answer(ex, DuveAnswer::methodNotAllowed());
@@ -221,8 +220,8 @@ void Bridge::handleReservation(const ExchangePtr &ex)
     if (!order.reservationId.isEmpty() && !order.room.isEmpty()) {
         // Queued before the entry: both are on disk when the answer goes out.
         m_store->rememberRoom(order.reservationId, order.room);
-        ex->entry.detail = u"Room %1 remembered for reservation %2."_s.arg(order.room,
-                                                                          order.reservationId);
+        ex->entry.detail
+            = u"Room %1 remembered for reservation %2."_s.arg(order.room, order.reservationId);
     }
     DuveAnswer a = DuveAnswer::recorded();
     a.detail = ex->entry.detail;
@@ -253,9 +252,8 @@ void Bridge::handleOrder(const ExchangePtr &ex)
     if (verdict.kind == OrderVerdict::MissingData)
         return answer(ex, DuveAnswer::invalidBody(verdict.detail));
 
-    const MappingResult mapped = Mapping::mapItems(order.items, [this](const QString &id) {
-        return m_store->mapping(id);
-    });
+    const MappingResult mapped = Mapping::mapItems(
+        order.items, [this](const QString &id) { return m_store->mapping(id); });
     if (!mapped.ok)
         return answer(ex, DuveAnswer::unknownExternalId(mapped.unknownExternalId));
 
@@ -298,14 +296,13 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 return;
             }
             Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, ex->entry.id,
-                                                       ex->payload.order, items, planned,
-                                                       self->deadlineFor(ex), self);
+                ex->payload.order, items, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
-                    [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                        ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
-                        ex->entry.attempts = attempts;
-                        self->settle(ex, a, result);
-                    });
+                [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                    ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
+                    ex->entry.attempts = attempts;
+                    self->settle(ex, a, result);
+                });
         });
     });
 }
@@ -350,14 +347,14 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
             return;
         }
         ex->entry.id = id;
-        Delivery *delivery = Delivery::cancelTasks(self->m_client, self->m_store, id, record,
-                                                   self->deadlineFor(ex), self);
+        Delivery *delivery = Delivery::cancelTasks(
+            self->m_client, self->m_store, id, record, self->deadlineFor(ex), self);
         connect(delivery, &Delivery::finished, self,
-                [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                    ex->entry.tasks = Delivery::tasksJson(result.tasks, u"cancelled"_s);
-                    ex->entry.attempts = attempts;
-                    self->settle(ex, a, result);
-                });
+            [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                ex->entry.tasks = Delivery::tasksJson(result.tasks, u"cancelled"_s);
+                ex->entry.attempts = attempts;
+                self->settle(ex, a, result);
+            });
     });
 }
 
@@ -378,7 +375,8 @@ bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const 
     const auto it = m_inFlight.find(ex->payload.order.orderKey);
     if (it == m_inFlight.end())
         return false;
-    qCInfo(lcDelivery).noquote() << "order" << it.key() << "is in flight; this request waits for it";
+    qCInfo(lcDelivery).noquote() << "order" << it.key()
+                                 << "is in flight; this request waits for it";
     it->append([this, ex, retry] { (this->*retry)(ex); });
     return true;
 }
@@ -430,9 +428,9 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
         ex->reply.send(a.httpStatus, a.bodyBytes());
         if (self)
             self->requestClosed();
-        qCInfo(lcListener).noquote() << ex->entry.method << ex->entry.path << ex->entry.event
-                                     << ex->entry.orderKey << "->" << a.httpStatus
-                                     << (a.code().isEmpty() ? a.outcome : a.code());
+        qCInfo(lcListener).noquote()
+            << ex->entry.method << ex->entry.path << ex->entry.event << ex->entry.orderKey << "->"
+            << a.httpStatus << (a.code().isEmpty() ? a.outcome : a.code());
         if (self)
             Q_EMIT self->answered(id, a);
     };

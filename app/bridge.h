@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 
 class HubOsClient;

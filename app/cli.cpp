@@ -17,7 +17,6 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
-
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -31,8 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kCommands{u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
-                            u"credentials"_s};
+const QStringList kCommands { u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
+    u"credentials"_s };
 
 QTextStream &out()
 {
@@ -55,14 +54,14 @@ int fail(const QString &message)
 QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(u"data-dir"_s,
-                              u"Folder holding hubbridge.ini and the history database "
-                              "(default: %1)."_s.arg(Settings::defaultDataDir()),
-                              u"DIR"_s);
+        u"Folder holding hubbridge.ini and the history database "
+        "(default: %1)."_s.arg(Settings::defaultDataDir()),
+        u"DIR"_s);
 }
 
 // Parses the arguments that follow the command words; exits on --help or errors.
 void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
-                  const QString &description)
+    const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -88,12 +87,13 @@ struct DataDir
         , store(std::make_unique<HistoryStore>(settings->databasePath()))
     {
         if (!store->open(&error))
-            error = u"cannot open the history database %1: %2"_s.arg(settings->databasePath(), error);
+            error
+                = u"cannot open the history database %1: %2"_s.arg(settings->databasePath(), error);
     }
 };
 
 #ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 void onSignal(int)
 {
     const char c = 1;
@@ -130,13 +130,13 @@ int runServe(QCoreApplication &app, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s,
-                      u"ADDR"_s});
-    parser.addOption({u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s});
+    parser.addOption(
+        { u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s, u"ADDR"_s });
+    parser.addOption({ u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s });
     parseCommand(parser, args, 1,
-                 u"Receive Duve webhooks and create Hub OS tasks, without a window, until "
-                 "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
-                 "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
+        u"Receive Duve webhooks and create Hub OS tasks, without a window, until "
+        "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
+        "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
 
     DataDir data(dataDirOf(parser));
     if (!data.error.isEmpty())
@@ -187,19 +187,20 @@ int runServe(QCoreApplication &app, const QStringList &args)
 int runSandbox(QCoreApplication &app, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s,
-                      u"127.0.0.1"_s});
-    parser.addOption({u"port"_s, u"Port to listen on (default 8090; 0 picks a free one)."_s,
-                      u"N"_s, u"8090"_s});
-    parser.addOption({u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s, u"0"_s});
-    parser.addOption({u"rooms"_s, u"Comma-separated rooms Hub OS knows (default 101-120 ... "
-                                  "501-520)."_s,
-                      u"LIST"_s});
+    parser.addOption(
+        { u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s });
+    parser.addOption({ u"port"_s, u"Port to listen on (default 8090; 0 picks a free one)."_s,
+        u"N"_s, u"8090"_s });
+    parser.addOption({ u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s, u"0"_s });
+    parser.addOption({ u"rooms"_s,
+        u"Comma-separated rooms Hub OS knows (default 101-120 ... "
+        "501-520)."_s,
+        u"LIST"_s });
     parseCommand(parser, args, 1,
-                 u"Run a Hub OS stand-in that speaks the bridge's outbound contract. It accepts "
-                 "the credentials in HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and "
-                 "HUBBRIDGE_PASSWORD_TOKEN, or the demo values sandbox-hotel, "
-                 "sandbox-access-token and sandbox-password-token."_s);
+        u"Run a Hub OS stand-in that speaks the bridge's outbound contract. It accepts "
+        "the credentials in HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and "
+        "HUBBRIDGE_PASSWORD_TOKEN, or the demo values sandbox-hotel, "
+        "sandbox-access-token and sandbox-password-token."_s);
 
     HubOsSandbox sandbox;
     QHostAddress address;
@@ -212,8 +213,9 @@ int runSandbox(QCoreApplication &app, const QStringList &args)
     if (!sandbox.listen(address, quint16(parser.value(u"port"_s).toUInt()), &error))
         return fail(error);
     const bool demo = !CredentialStore::fromEnvironment().isComplete();
-    out() << "Hub OS sandbox on " << sandbox.url().toString() << " (credentials: "
-          << (demo ? u"demo values"_s : u"from the environment"_s) << ")" << Qt::endl;
+    out() << "Hub OS sandbox on " << sandbox.url().toString()
+          << " (credentials: " << (demo ? u"demo values"_s : u"from the environment"_s) << ")"
+          << Qt::endl;
     watchStopSignals(&app, [&app] { app.quit(); });
     return app.exec();
 }
@@ -226,16 +228,15 @@ int runMappings(const QStringList &args)
     parser.addPositionalArgument(u"FILE.csv"_s, u"The CSV file (- for standard input/output)."_s);
     if (action != u"import"_s && action != u"export"_s) {
         parseCommand(parser, args, 1,
-                     u"hubbridge mappings import FILE.csv | export FILE.csv\nEdit the Duve "
-                     "external ID -> Hub OS task type table. CSV header: "
-                     "duve_external_id,hubos_task_type_id,label"_s);
+            u"hubbridge mappings import FILE.csv | export FILE.csv\nEdit the Duve "
+            "external ID -> Hub OS task type table. CSV header: "
+            "duve_external_id,hubos_task_type_id,label"_s);
         return fail(u"mappings: say import or export"_s);
     }
     parseCommand(parser, args, 2,
-                 action == u"import"_s
-                     ? u"Replace the mapping table with a CSV file. Every row is checked "
-                       "first; if any row is bad, nothing changes."_s
-                     : u"Write the mapping table to a CSV file."_s);
+        action == u"import"_s ? u"Replace the mapping table with a CSV file. Every row is checked "
+                                "first; if any row is bad, nothing changes."_s
+                              : u"Write the mapping table to a CSV file."_s);
     if (parser.positionalArguments().size() != 1)
         return fail(u"mappings %1: name one CSV file"_s.arg(action));
     const QString file = parser.positionalArguments().front();
@@ -259,8 +260,8 @@ int runMappings(const QStringList &args)
     }
 
     QFile f(file);
-    const bool opened = file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly)
-                                       : f.open(QIODevice::ReadOnly);
+    const bool opened
+        = file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
     if (!opened)
         return fail(u"cannot read %1: %2"_s.arg(file, f.errorString()));
     const CsvImport csv = Mapping::parseCsv(f.readAll());
@@ -300,8 +301,8 @@ int runHistory(const QStringList &args)
         return fail(u"history: say export"_s);
     }
     parseCommand(parser, args, 2,
-                 u"Write every history entry as one JSON object per line, oldest first. "
-                 "Credential header values appear as ***."_s);
+        u"Write every history entry as one JSON object per line, oldest first. "
+        "Credential header values appear as ***."_s);
     if (parser.positionalArguments().size() != 1)
         return fail(u"history export: name one file"_s);
     const QString file = parser.positionalArguments().front();
@@ -326,46 +327,46 @@ int runHistory(const QStringList &args)
             headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
         QJsonArray attempts;
         for (const StoredAttempt &a : data.store->attempts(e.id)) {
-            attempts.append(QJsonObject{
-                {u"kind"_s, a.kind},
-                {u"item"_s, a.itemIndex},
-                {u"attempt"_s, a.number},
-                {u"startedAt"_s, a.startedAt.toString(Qt::ISODateWithMs)},
-                {u"method"_s, a.method},
-                {u"url"_s, a.url},
-                {u"request"_s, bodyJson(a.request)},
-                {u"status"_s, a.httpStatus},
-                {u"response"_s, bodyJson(a.response)},
-                {u"error"_s, a.error},
-                {u"latencyMs"_s, a.latencyMs},
-                {u"taskId"_s, a.taskId},
+            attempts.append(QJsonObject {
+                { u"kind"_s, a.kind },
+                { u"item"_s, a.itemIndex },
+                { u"attempt"_s, a.number },
+                { u"startedAt"_s, a.startedAt.toString(Qt::ISODateWithMs) },
+                { u"method"_s, a.method },
+                { u"url"_s, a.url },
+                { u"request"_s, bodyJson(a.request) },
+                { u"status"_s, a.httpStatus },
+                { u"response"_s, bodyJson(a.response) },
+                { u"error"_s, a.error },
+                { u"latencyMs"_s, a.latencyMs },
+                { u"taskId"_s, a.taskId },
             });
         }
-        const QJsonObject o{
-            {u"id"_s, e.id},
-            {u"receivedAt"_s, e.receivedAt.toString(Qt::ISODateWithMs)},
-            {u"remoteAddress"_s, e.remoteAddress},
-            {u"method"_s, e.method},
-            {u"path"_s, e.path},
-            {u"event"_s, e.event},
-            {u"orderId"_s, e.orderKey},
-            {u"orderNumber"_s, e.orderNumber},
-            {u"reservationId"_s, e.reservationId},
-            {u"room"_s, e.room},
-            {u"guest"_s, e.guest},
-            {u"externalIds"_s, QJsonArray::fromStringList(e.externalIds)},
-            {u"outcome"_s, e.outcome},
-            {u"status"_s, e.httpStatus},
-            {u"code"_s, e.code},
-            {u"message"_s, e.message},
-            {u"detail"_s, e.detail},
-            {u"answer"_s, bodyJson(e.answer)},
-            {u"answeredAt"_s, e.answeredAt.toString(Qt::ISODateWithMs)},
-            {u"tasks"_s, e.tasks},
-            {u"attempts"_s, attempts},
-            {u"headers"_s, headers},
-            {u"bodySize"_s, e.bodySize},
-            {u"body"_s, bodyJson(e.body)},
+        const QJsonObject o {
+            { u"id"_s, e.id },
+            { u"receivedAt"_s, e.receivedAt.toString(Qt::ISODateWithMs) },
+            { u"remoteAddress"_s, e.remoteAddress },
+            { u"method"_s, e.method },
+            { u"path"_s, e.path },
+            { u"event"_s, e.event },
+            { u"orderId"_s, e.orderKey },
+            { u"orderNumber"_s, e.orderNumber },
+            { u"reservationId"_s, e.reservationId },
+            { u"room"_s, e.room },
+            { u"guest"_s, e.guest },
+            { u"externalIds"_s, QJsonArray::fromStringList(e.externalIds) },
+            { u"outcome"_s, e.outcome },
+            { u"status"_s, e.httpStatus },
+            { u"code"_s, e.code },
+            { u"message"_s, e.message },
+            { u"detail"_s, e.detail },
+            { u"answer"_s, bodyJson(e.answer) },
+            { u"answeredAt"_s, e.answeredAt.toString(Qt::ISODateWithMs) },
+            { u"tasks"_s, e.tasks },
+            { u"attempts"_s, attempts },
+            { u"headers"_s, headers },
+            { u"bodySize"_s, e.bodySize },
+            { u"body"_s, bodyJson(e.body) },
         };
         device->write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         device->write("\n");
@@ -387,9 +388,9 @@ int runCredentials(QCoreApplication &app, const QStringList &args)
     QCommandLineParser parser;
     if (action != u"set"_s && action != u"status"_s && action != u"clear"_s) {
         parseCommand(parser, args, 1,
-                     u"hubbridge credentials set | status | clear\nManage the Hub OS credentials "
-                     "in the system keychain. `set` reads the hotel ID, access token and password "
-                     "token from standard input, one per line."_s);
+            u"hubbridge credentials set | status | clear\nManage the Hub OS credentials "
+            "in the system keychain. `set` reads the hotel ID, access token and password "
+            "token from standard input, one per line."_s);
         return fail(u"credentials: say set, status or clear"_s);
     }
     parseCommand(parser, args, 2, u"Hub OS credentials in the system keychain."_s);

@@ -2,9 +2,8 @@
 
 #include "logging.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +23,12 @@ struct CredentialHeader
 };
 
 const CredentialHeader kHeaders[] = {
-    {"custom_hotel_id", &HubOsCredentials::hotelId},
-    {"custom_access_token", &HubOsCredentials::accessToken},
-    {"custom_password_token", &HubOsCredentials::passwordToken},
+    { "custom_hotel_id", &HubOsCredentials::hotelId },
+    { "custom_access_token", &HubOsCredentials::accessToken },
+    { "custom_password_token", &HubOsCredentials::passwordToken },
 };
 
-const char *const kKeychainKeys[] = {"hotel-id", "access-token", "password-token"};
+const char *const kKeychainKeys[] = { "hotel-id", "access-token", "password-token" };
 
 } // namespace
 
@@ -46,8 +45,8 @@ bool Credentials::constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-CredentialCheck Credentials::verifyHeaders(const HttpHeaders &headers,
-                                           const HubOsCredentials &expected)
+CredentialCheck Credentials::verifyHeaders(
+    const HttpHeaders &headers, const HubOsCredentials &expected)
 {
     CredentialCheck check;
     check.ok = true;
@@ -87,8 +86,8 @@ bool Credentials::isSecretHeader(const QByteArray &name)
         if (n == h.name)
             return true;
     }
-    return n == "authorization" || n == "proxy_authorization" || n == "cookie"
-        || n == "x_hotel_id" || n == "x_access_token" || n == "x_password_token";
+    return n == "authorization" || n == "proxy_authorization" || n == "cookie" || n == "x_hotel_id"
+        || n == "x_access_token" || n == "x_password_token";
 }
 
 HttpHeaders Credentials::redacted(const HttpHeaders &headers)
@@ -96,16 +95,15 @@ HttpHeaders Credentials::redacted(const HttpHeaders &headers)
     HttpHeaders result;
     result.reserve(headers.size());
     for (const auto &header : headers) {
-        result.append({header.first,
-                       isSecretHeader(header.first) ? QByteArray(kRedacted) : header.second});
+        result.append(
+            { header.first, isSecretHeader(header.first) ? QByteArray(kRedacted) : header.second });
     }
     return result;
 }
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString CredentialStore::serviceName()
 {
@@ -166,8 +164,8 @@ void CredentialStore::load(std::function<void(const HubOsCredentials &, const QS
     }
 }
 
-void CredentialStore::save(const HubOsCredentials &credentials,
-                           std::function<void(const QString &)> done)
+void CredentialStore::save(
+    const HubOsCredentials &credentials, std::function<void(const QString &)> done)
 {
     auto remaining = std::make_shared<int>(3);
     auto error = std::make_shared<QString>();

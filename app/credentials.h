@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
-
 #include <functional>
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;

@@ -21,15 +21,14 @@ QString notesFor(const OrderData &order, const OrderItem &item)
 } // namespace
 
 Delivery::Delivery(Mode mode, HubOsClient *client, HistoryStore *store, qint64 entryId,
-                   OrderRecord record, QObject *parent)
+    OrderRecord record, QObject *parent)
     : QObject(parent)
     , m_mode(mode)
     , m_client(client)
     , m_store(store)
     , m_entryId(entryId)
     , m_record(std::move(record))
-{
-}
+{ }
 
 QJsonArray Delivery::tasksJson(const QList<TaskRecord> &tasks, const QString &state)
 {
@@ -37,17 +36,17 @@ QJsonArray Delivery::tasksJson(const QList<TaskRecord> &tasks, const QString &st
     for (const TaskRecord &t : tasks) {
         if (!state.isEmpty() && t.state != state)
             continue;
-        array.append(QJsonObject{
-            {u"externalId"_s, t.externalId},
-            {u"taskTypeId"_s, t.taskTypeId},
-            {u"taskId"_s, t.taskId},
+        array.append(QJsonObject {
+            { u"externalId"_s, t.externalId },
+            { u"taskTypeId"_s, t.taskTypeId },
+            { u"taskId"_s, t.taskId },
         });
     }
     return array;
 }
 
-OrderRecord Delivery::plan(const OrderData &order, const QList<MappedItem> &items,
-                          OrderRecord record)
+OrderRecord Delivery::plan(
+    const OrderData &order, const QList<MappedItem> &items, OrderRecord record)
 {
     // One task per mapped item, keeping what an earlier try already created.
     QList<TaskRecord> tasks;
@@ -75,9 +74,8 @@ OrderRecord Delivery::plan(const OrderData &order, const QList<MappedItem> &item
 }
 
 Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-                                const OrderData &order, const QList<MappedItem> &items,
-                                const OrderRecord &planned, QDeadlineTimer deadline,
-                                QObject *parent)
+    const OrderData &order, const QList<MappedItem> &items, const OrderRecord &planned,
+    QDeadlineTimer deadline, QObject *parent)
 {
     auto *delivery = new Delivery(Mode::Create, client, store, entryId, planned, parent);
     for (int i = 0; i < delivery->m_record.tasks.size(); ++i) {
@@ -102,7 +100,7 @@ Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64
 }
 
 Delivery *Delivery::cancelTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-                                OrderRecord record, QDeadlineTimer deadline, QObject *parent)
+    OrderRecord record, QDeadlineTimer deadline, QObject *parent)
 {
     auto *delivery = new Delivery(Mode::Cancel, client, store, entryId, std::move(record), parent);
     for (int i = 0; i < delivery->m_record.tasks.size(); ++i) {
@@ -119,10 +117,11 @@ void Delivery::track(HubOsCall *call, int taskIndex)
     ++m_running;
     const QString kind = m_mode == Mode::Create ? u"create"_s : u"cancel"_s;
     const int itemIndex = m_record.tasks[taskIndex].itemIndex;
-    connect(call, &HubOsCall::attemptFinished, this, [this, kind, itemIndex](const HubOsAttempt &a) {
-        ++m_attempts;
-        m_store->addAttempt(m_entryId, kind, itemIndex, a);
-    });
+    connect(
+        call, &HubOsCall::attemptFinished, this, [this, kind, itemIndex](const HubOsAttempt &a) {
+            ++m_attempts;
+            m_store->addAttempt(m_entryId, kind, itemIndex, a);
+        });
     connect(call, &HubOsCall::finished, this, [this, taskIndex](const HubOsResult &result) {
         --m_running;
         TaskRecord &task = m_record.tasks[taskIndex];
@@ -167,8 +166,9 @@ DuveAnswer Delivery::failureAnswer() const
             u"Unknown task type %1"_s.arg(m_failedTaskTypes.value(index)), r->error);
     }
     if (const HubOsResult *r = find(HubOsResult::Unexpected))
-        return DuveAnswer::hubOsRequestFailed(u"Hub OS request failed (HTTP %1)"_s.arg(r->httpStatus),
-                                              r->error + u": "_s + QString::fromUtf8(r->body.left(300)));
+        return DuveAnswer::hubOsRequestFailed(
+            u"Hub OS request failed (HTTP %1)"_s.arg(r->httpStatus),
+            r->error + u": "_s + QString::fromUtf8(r->body.left(300)));
     int attempts = 0;
     QString detail;
     for (const HubOsResult &r : m_failures) {
@@ -198,7 +198,8 @@ void Delivery::finishIfDone()
         m_record.answer = answer.bodyBytes();
     } else {
         m_record.state = u"cancelled"_s;
-        answer = DuveAnswer::cancelled(m_record.orderKey, tasksJson(m_record.tasks, u"cancelled"_s));
+        answer
+            = DuveAnswer::cancelled(m_record.orderKey, tasksJson(m_record.tasks, u"cancelled"_s));
         m_record.cancelAnswer = answer.bodyBytes();
     }
     Q_EMIT finished(answer, m_record, m_attempts);

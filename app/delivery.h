@@ -17,17 +17,15 @@ class Delivery : public QObject
 public:
     // The order's tasks (one per mapped item, with their external refs) merged with what an
     // earlier try already created. Saved before any call, so the intent is on disk first.
-    static OrderRecord plan(const OrderData &order, const QList<MappedItem> &items,
-                            OrderRecord record);
+    static OrderRecord plan(
+        const OrderData &order, const QList<MappedItem> &items, OrderRecord record);
     // Creates the planned tasks that are not created yet.
     static Delivery *createTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-                                 const OrderData &order, const QList<MappedItem> &items,
-                                 const OrderRecord &planned, QDeadlineTimer deadline,
-                                 QObject *parent = nullptr);
+        const OrderData &order, const QList<MappedItem> &items, const OrderRecord &planned,
+        QDeadlineTimer deadline, QObject *parent = nullptr);
     // Cancels the created tasks of `record`.
     static Delivery *cancelTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-                                 OrderRecord record, QDeadlineTimer deadline,
-                                 QObject *parent = nullptr);
+        OrderRecord record, QDeadlineTimer deadline, QObject *parent = nullptr);
 
     // The tasks as Duve's answer lists them.
     static QJsonArray tasksJson(const QList<TaskRecord> &tasks, const QString &state);
@@ -39,7 +37,7 @@ Q_SIGNALS:
 private:
     enum class Mode { Create, Cancel };
     Delivery(Mode mode, HubOsClient *client, HistoryStore *store, qint64 entryId,
-             OrderRecord record, QObject *parent);
+        OrderRecord record, QObject *parent);
     void track(HubOsCall *call, int taskIndex);
     void finishIfDone();
     DuveAnswer failureAnswer() const;

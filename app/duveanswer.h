@@ -11,7 +11,7 @@ struct DuveAnswer
     int httpStatus = 200;
     QJsonObject body;
     QString outcome; // history outcome, see Outcome in historystore.h
-    QString detail;  // for staff; never sent to Duve
+    QString detail; // for staff; never sent to Duve
 
     QString code() const { return body.value(QStringLiteral("code")).toString(); }
     QString message() const { return body.value(QStringLiteral("message")).toString(); }

@@ -13,7 +13,6 @@
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
-
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -117,8 +116,9 @@ qint64 toMs(const QDateTime &t)
 
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() || v.toLongLong() == 0 ? QDateTime()
-                                             : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return v.isNull() || v.toLongLong() == 0
+        ? QDateTime()
+        : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 QString headersJson(const HttpHeaders &headers)
@@ -137,7 +137,7 @@ HttpHeaders headersFromJson(const QString &json)
     HttpHeaders headers;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.begin(); it != o.end(); ++it)
-        headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+        headers.append({ it.key().toLatin1(), it.value().toString().toUtf8() });
     return headers;
 }
 
@@ -344,7 +344,7 @@ private:
             bool ok;
             qint64 id;
         };
-        std::vector<Result> results(batch.size(), Result{false, 0});
+        std::vector<Result> results(batch.size(), Result { false, 0 });
         QString error;
         bool committed = execSql(db, u"BEGIN IMMEDIATE"_s, error);
         if (committed) {
@@ -360,7 +360,7 @@ private:
                     qCWarning(lcStore).noquote() << "write failed:" << jobError;
                     error = jobError;
                 }
-                results[i] = {ok, id};
+                results[i] = { ok, id };
             }
             committed = execSql(db, u"COMMIT"_s, error);
             if (!committed) {
@@ -411,8 +411,7 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_connectionName(u"hubbridge-read-"_s + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{ }
 
 HistoryStore::~HistoryStore()
 {
@@ -454,8 +453,8 @@ bool HistoryStore::open(QString *errorOut)
             *errorOut = error;
         return false;
     }
-    qCDebug(lcStore).noquote() << "history at" << m_path << "schema" << schemaVersion()
-                              << "journal" << journalMode();
+    qCDebug(lcStore).noquote() << "history at" << m_path << "schema" << schemaVersion() << "journal"
+                               << journalMode();
     return true;
 }
 
@@ -538,10 +537,11 @@ void HistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
     if (!m_writer) {
         qCWarning(lcStore) << "write to a closed history store dropped";
         if (done)
-            QMetaObject::invokeMethod(this, [done] { done(false, 0); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [done] { done(false, 0); }, Qt::QueuedConnection);
         return;
     }
-    m_writer->push({std::move(work), std::move(done)});
+    m_writer->push({ std::move(work), std::move(done) });
 }
 
 bool HistoryStore::waitForWrites(int timeoutMs)
@@ -580,7 +580,8 @@ void bindEntry(QSqlQuery &q, const HistoryEntry &e)
     q.bindValue(u":answer"_s, e.answer);
     q.bindValue(u":tasks"_s, toJsonText(e.tasks));
     q.bindValue(u":attempts"_s, e.attempts);
-    q.bindValue(u":answered_at"_s, e.answeredAt.isValid() ? QVariant(toMs(e.answeredAt)) : QVariant());
+    q.bindValue(
+        u":answered_at"_s, e.answeredAt.isValid() ? QVariant(toMs(e.answeredAt)) : QVariant());
 }
 
 } // namespace
@@ -641,14 +642,14 @@ void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
         });
 }
 
-void HistoryStore::addAttempt(qint64 entryId, const QString &kind, int itemIndex,
-                              const HubOsAttempt &a)
+void HistoryStore::addAttempt(
+    qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &a)
 {
     const QJsonDocument sent = QJsonDocument::fromJson(a.requestBody);
     const QJsonValue sentBody = sent.isObject() ? QJsonValue(sent.object())
                                                 : QJsonValue(QString::fromUtf8(a.requestBody));
     const QByteArray request
-        = QJsonDocument(QJsonObject{{u"headers"_s, a.requestHeaders}, {u"body"_s, sentBody}})
+        = QJsonDocument(QJsonObject { { u"headers"_s, a.requestHeaders }, { u"body"_s, sentBody } })
               .toJson(QJsonDocument::Compact);
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
@@ -823,8 +824,8 @@ std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
     q.addBindValue(externalId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return MappingRow{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                      q.value(3).toInt() != 0};
+    return MappingRow { q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+        q.value(3).toInt() != 0 };
 }
 
 QList<MappingRow> HistoryStore::mappings() const
@@ -835,8 +836,8 @@ QList<MappingRow> HistoryStore::mappings() const
     q.exec(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
            "ORDER BY length(duve_external_id), duve_external_id"_s);
     while (q.next()) {
-        rows.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                     q.value(3).toInt() != 0});
+        rows.append({ q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+            q.value(3).toInt() != 0 });
     }
     return rows;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "credentials.h" // HttpHeaders
-#include "mapping.h"     // MappingRow
+#include "mapping.h" // MappingRow
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -16,15 +15,16 @@ struct HubOsAttempt;
 
 // What happened to a request, as staff filter it.
 namespace Outcome {
-inline const QString Received = QStringLiteral("received");   // recorded, answer pending
-inline const QString Created = QStringLiteral("created");     // every Hub OS task created
+inline const QString Received = QStringLiteral("received"); // recorded, answer pending
+inline const QString Created = QStringLiteral("created"); // every Hub OS task created
 inline const QString Duplicate = QStringLiteral("duplicate"); // order seen before, answered again
 inline const QString Cancelled = QStringLiteral("cancelled");
 inline const QString Ignored = QStringLiteral("ignored");
 inline const QString Recorded = QStringLiteral("recorded");
 inline const QString Skipped = QStringLiteral("skipped");
-inline const QString Rejected = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
-inline const QString Failed = QStringLiteral("failed");     // Hub OS did not take it
+inline const QString Rejected
+    = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
+inline const QString Failed = QStringLiteral("failed"); // Hub OS did not take it
 } // namespace Outcome
 
 // One request that reached the listener, with the answer it got.
@@ -75,7 +75,7 @@ struct OrderRecord
 {
     QString orderKey;
     QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
-    QByteArray answer;       // body of the answer given when the tasks were created
+    QByteArray answer; // body of the answer given when the tasks were created
     QByteArray cancelAnswer; // body of the answer given when the order was cancelled
     qint64 entryId = 0;
     QList<TaskRecord> tasks;
@@ -121,7 +121,8 @@ public:
     // Writes. `done` runs here once the write is durable (ok) or has failed.
     void insertEntry(const HistoryEntry &entry, std::function<void(bool ok, qint64 id)> done);
     void updateEntry(const HistoryEntry &entry, Done done = {});
-    void addAttempt(qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt);
+    void addAttempt(
+        qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt);
     void saveOrder(const OrderRecord &order, Done done = {});
     void rememberRoom(const QString &reservationId, const QString &room, Done done = {});
     void replaceMappings(const QList<MappingRow> &rows, Done done = {});

@@ -25,8 +25,7 @@ struct HttpReply::Private
     explicit Private(QHttpServerResponder &&r, QTcpSocket *s)
         : responder(std::move(r))
         , socket(s)
-    {
-    }
+    { }
     ~Private()
     {
         if (!answered) {
@@ -102,16 +101,26 @@ private:
     {
         using M = QHttpServerRequest::Method;
         switch (method) {
-        case M::Get: return "GET";
-        case M::Put: return "PUT";
-        case M::Delete: return "DELETE";
-        case M::Post: return "POST";
-        case M::Head: return "HEAD";
-        case M::Options: return "OPTIONS";
-        case M::Patch: return "PATCH";
-        case M::Connect: return "CONNECT";
-        case M::Trace: return "TRACE";
-        default: return "UNKNOWN";
+        case M::Get:
+            return "GET";
+        case M::Put:
+            return "PUT";
+        case M::Delete:
+            return "DELETE";
+        case M::Post:
+            return "POST";
+        case M::Head:
+            return "HEAD";
+        case M::Options:
+            return "OPTIONS";
+        case M::Patch:
+            return "PATCH";
+        case M::Connect:
+            return "CONNECT";
+        case M::Trace:
+            return "TRACE";
+        default:
+            return "UNKNOWN";
         }
     }
 };
@@ -119,8 +128,7 @@ private:
 HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<HttpServerAdapter>())
-{
-}
+{ }
 
 HttpListener::~HttpListener()
 {

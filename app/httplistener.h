@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 

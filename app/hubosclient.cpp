@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -25,12 +24,12 @@ QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
 
 QJsonObject HubOsTask::toJson() const
 {
-    QJsonObject o{
-        {u"taskTypeId"_s, taskTypeId},
-        {u"room"_s, room},
-        {u"guestName"_s, guestName},
-        {u"quantity"_s, quantity},
-        {u"externalRef"_s, externalRef},
+    QJsonObject o {
+        { u"taskTypeId"_s, taskTypeId },
+        { u"room"_s, room },
+        { u"guestName"_s, guestName },
+        { u"quantity"_s, quantity },
+        { u"externalRef"_s, externalRef },
     };
     if (dueAt.isValid())
         o.insert(u"dueAt"_s, dueAt.toUTC().toString(Qt::ISODate));
@@ -40,8 +39,7 @@ QJsonObject HubOsTask::toJson() const
 }
 
 HubOsCall::HubOsCall(HubOsClient *client, Kind kind, const QByteArray &method, const QUrl &url,
-                     const QByteArray &body, const QByteArray &idempotencyKey,
-                     QDeadlineTimer deadline)
+    const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline)
     : QObject(client)
     , m_client(client)
     , m_kind(kind)
@@ -93,11 +91,11 @@ void HubOsCall::startAttempt()
     m_timedOut = false;
 
     QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent",
-                         "Hubbridge/" + QCoreApplication::applicationVersion().toLatin1());
+    request.setRawHeader(
+        "User-Agent", "Hubbridge/" + QCoreApplication::applicationVersion().toLatin1());
     request.setRawHeader("X-Hotel-Id", m_client->m_credentials.hotelId.toUtf8());
     request.setRawHeader("X-Access-Token", m_client->m_credentials.accessToken.toUtf8());
     request.setRawHeader("X-Password-Token", m_client->m_credentials.passwordToken.toUtf8());
@@ -113,8 +111,9 @@ void HubOsCall::startAttempt()
     m_current.url = m_url;
     m_current.requestBody = m_body;
     for (const QByteArray &name : request.rawHeaderList()) {
-        const QByteArray value = Credentials::isSecretHeader(name) ? QByteArray(Credentials::kRedacted)
-                                                                  : request.rawHeader(name);
+        const QByteArray value = Credentials::isSecretHeader(name)
+            ? QByteArray(Credentials::kRedacted)
+            : request.rawHeader(name);
         m_current.requestHeaders.insert(QString::fromLatin1(name), QString::fromUtf8(value));
     }
 
@@ -155,9 +154,8 @@ void HubOsCall::onReplyFinished()
     HubOsResult result;
     if (status == 0) {
         result.outcome = HubOsResult::Exhausted;
-        result.error = m_timedOut
-            ? u"no answer from Hub OS within %1 ms"_s.arg(m_attemptTimeoutMs)
-            : u"cannot reach Hub OS: %1"_s.arg(reply->errorString());
+        result.error = m_timedOut ? u"no answer from Hub OS within %1 ms"_s.arg(m_attemptTimeoutMs)
+                                  : u"cannot reach Hub OS: %1"_s.arg(reply->errorString());
     } else {
         result = classify(status, body);
     }
@@ -253,8 +251,7 @@ void HubOsCall::finish(HubOsResult result)
 
 HubOsClient::HubOsClient(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HubOsClient::~HubOsClient() = default;
 
@@ -305,17 +302,20 @@ int HubOsClient::backoffFor(int attempt) const
 }
 
 HubOsCall *HubOsClient::startCall(HubOsCall::Kind kind, const QByteArray &method,
-                                  const QString &path, const QByteArray &body,
-                                  const QByteArray &idempotencyKey, QDeadlineTimer deadline)
+    const QString &path, const QByteArray &body, const QByteArray &idempotencyKey,
+    QDeadlineTimer deadline)
 {
     auto *call = new HubOsCall(this, kind, method, endpoint(path), body, idempotencyKey, deadline);
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty()) {
-        QMetaObject::invokeMethod(call, [call] {
-            HubOsResult r;
-            r.outcome = HubOsResult::Exhausted;
-            r.error = u"the Hub OS URL is not set"_s;
-            call->finish(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            call,
+            [call] {
+                HubOsResult r;
+                r.outcome = HubOsResult::Exhausted;
+                r.error = u"the Hub OS URL is not set"_s;
+                call->finish(r);
+            },
+            Qt::QueuedConnection);
         return call;
     }
     // Start from the event loop so the caller can connect to the signals first.
@@ -327,24 +327,25 @@ HubOsCall *HubOsClient::createTask(const HubOsTask &task, QDeadlineTimer deadlin
 {
     const QByteArray body = QJsonDocument(task.toJson()).toJson(QJsonDocument::Compact);
     return startCall(HubOsCall::Kind::CreateTask, "POST", u"/v1/tasks"_s, body,
-                     task.externalRef.toUtf8(), deadline);
+        task.externalRef.toUtf8(), deadline);
 }
 
 HubOsCall *HubOsClient::cancelTask(const QString &taskId, QDeadlineTimer deadline)
 {
-    const QString path = u"/v1/tasks/%1/cancel"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
-    return startCall(HubOsCall::Kind::CancelTask, "POST", path, QByteArray("{}"), QByteArray(),
-                     deadline);
+    const QString path
+        = u"/v1/tasks/%1/cancel"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(taskId)));
+    return startCall(
+        HubOsCall::Kind::CancelTask, "POST", path, QByteArray("{}"), QByteArray(), deadline);
 }
 
 HubOsCall *HubOsClient::fetchTaskTypes()
 {
     return startCall(HubOsCall::Kind::Read, "GET", u"/v1/task-types"_s, QByteArray(), QByteArray(),
-                     QDeadlineTimer(m_policy.answerWithinMs));
+        QDeadlineTimer(m_policy.answerWithinMs));
 }
 
 HubOsCall *HubOsClient::fetchRooms()
 {
     return startCall(HubOsCall::Kind::Read, "GET", u"/v1/rooms"_s, QByteArray(), QByteArray(),
-                     QDeadlineTimer(m_policy.answerWithinMs));
+        QDeadlineTimer(m_policy.answerWithinMs));
 }

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <vector>
 
 class QNetworkAccessManager;
@@ -51,13 +50,13 @@ struct HubOsAttempt
 struct HubOsResult
 {
     enum Outcome {
-        Ok,              // created, exists, cancelled, or reference data read
-        BadCredentials,  // 401/403
-        UnknownRoom,     // 422 unknown_room
+        Ok, // created, exists, cancelled, or reference data read
+        BadCredentials, // 401/403
+        UnknownRoom, // 422 unknown_room
         UnknownTaskType, // 422 unknown_task_type
-        NotFound,        // 404 on cancel
-        Unexpected,      // any other answer; not retried
-        Exhausted,       // transient failures until attempts or time ran out
+        NotFound, // 404 on cancel
+        Unexpected, // any other answer; not retried
+        Exhausted, // transient failures until attempts or time ran out
     };
     Outcome outcome = Unexpected;
     int attempts = 0;
@@ -86,7 +85,7 @@ Q_SIGNALS:
 private:
     friend class HubOsClient;
     HubOsCall(HubOsClient *client, Kind kind, const QByteArray &method, const QUrl &url,
-              const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline);
+        const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline);
     void startAttempt();
     void onReplyFinished();
     void onAttemptTimeout();
@@ -136,8 +135,7 @@ public:
 private:
     friend class HubOsCall;
     HubOsCall *startCall(HubOsCall::Kind kind, const QByteArray &method, const QString &path,
-                         const QByteArray &body, const QByteArray &idempotencyKey,
-                         QDeadlineTimer deadline);
+        const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline);
     QNetworkAccessManager *nextManager();
     int backoffFor(int attempt) const; // ms before attempt+1, jittered
 

@@ -1,23 +1,38 @@
 #include "mapping.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 const QList<TaskType> &Mapping::catalogue()
 {
-    static const QList<TaskType> types{
-        {2, u"Change bed sheets"_s}, {3, u"Request cleaning"_s},   {4, u"Serve towels"_s},
-        {5, u"Check minibar"_s},     {6, u"Serve pillows"_s},      {7, u"Serve amenities"_s},
-        {8, u"Install baby cot"_s},  {9, u"Install extra bed"_s},  {10, u"Deep cleaning"_s},
-        {11, u"Taps purge"_s},       {12, u"Turndown service"_s},  {13, u"Other task"_s},
-        {14, u"Zip beds"_s},         {15, u"Separate beds"_s},     {16, u"Room service tray"_s},
-        {17, u"Check"_s},            {18, u"Review"_s},            {19, u"Ventilate"_s},
-        {20, u"Minibar restocking"_s}, {21, u"Bellboy"_s},         {22, u"Luggage"_s},
-        {23, u"Ice bucket"_s},       {24, u"Laundry"_s},           {25, u"Valet"_s},
-        {26, u"Security"_s},
+    static const QList<TaskType> types {
+        { 2, u"Change bed sheets"_s },
+        { 3, u"Request cleaning"_s },
+        { 4, u"Serve towels"_s },
+        { 5, u"Check minibar"_s },
+        { 6, u"Serve pillows"_s },
+        { 7, u"Serve amenities"_s },
+        { 8, u"Install baby cot"_s },
+        { 9, u"Install extra bed"_s },
+        { 10, u"Deep cleaning"_s },
+        { 11, u"Taps purge"_s },
+        { 12, u"Turndown service"_s },
+        { 13, u"Other task"_s },
+        { 14, u"Zip beds"_s },
+        { 15, u"Separate beds"_s },
+        { 16, u"Room service tray"_s },
+        { 17, u"Check"_s },
+        { 18, u"Review"_s },
+        { 19, u"Ventilate"_s },
+        { 20, u"Minibar restocking"_s },
+        { 21, u"Bellboy"_s },
+        { 22, u"Luggage"_s },
+        { 23, u"Ice bucket"_s },
+        { 24, u"Laundry"_s },
+        { 25, u"Valet"_s },
+        { 26, u"Security"_s },
     };
     return types;
 }
@@ -35,7 +50,7 @@ QList<MappingRow> Mapping::defaultRows()
 {
     QList<MappingRow> rows;
     for (const TaskType &t : catalogue())
-        rows.append({QString::number(t.id), t.id, t.name, true});
+        rows.append({ QString::number(t.id), t.id, t.name, true });
     return rows;
 }
 
@@ -49,7 +64,7 @@ MappingResult Mapping::mapItems(const QList<OrderItem> &items, const Lookup &loo
             result.items.clear();
             return result;
         }
-        result.items.append({item, row->hubOsTaskTypeId});
+        result.items.append({ item, row->hubOsTaskTypeId });
     }
     result.ok = !result.items.isEmpty();
     return result;
@@ -86,7 +101,7 @@ QList<CsvRecord> splitCsv(const QString &text, int &unclosedQuoteLine)
 {
     unclosedQuoteLine = 0;
     QList<CsvRecord> records;
-    CsvRecord current{1, {}};
+    CsvRecord current { 1, {} };
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
@@ -101,7 +116,7 @@ QList<CsvRecord> splitCsv(const QString &text, int &unclosedQuoteLine)
         const bool blank = current.fields.size() == 1 && current.fields.front().trimmed().isEmpty();
         if (!blank)
             records.append(current);
-        current = CsvRecord{line, {}};
+        current = CsvRecord { line, {} };
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -179,7 +194,7 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
     QStringList header;
     for (const QString &h : records.front().fields)
         header.append(h.trimmed().toLower());
-    const QStringList expected{u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s};
+    const QStringList expected { u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s };
     if (header.mid(0, 3) != expected || header.size() > 4
         || (header.size() == 4 && header[3] != u"enabled"_s)) {
         result.errors.append(u"line %1: the header must be duve_external_id,hubos_task_type_id,"
@@ -210,7 +225,8 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
             row.label = taskTypeName(row.hubOsTaskTypeId);
         if (rec.fields.size() > 3) {
             const QString enabled = rec.fields[3].trimmed().toLower();
-            if (enabled == u"1"_s || enabled == u"true"_s || enabled == u"yes"_s || enabled.isEmpty())
+            if (enabled == u"1"_s || enabled == u"true"_s || enabled == u"yes"_s
+                || enabled.isEmpty())
                 row.enabled = true;
             else if (enabled == u"0"_s || enabled == u"false"_s || enabled == u"no"_s)
                 row.enabled = false;

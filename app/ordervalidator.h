@@ -7,7 +7,7 @@ struct OrderVerdict
 {
     enum Kind {
         Accept,
-        SkipPaid,    // 200 skipped: only free services go to Hub OS
+        SkipPaid, // 200 skipped: only free services go to Hub OS
         MissingData, // 403 WEB_HUK_INVALID_BODY
     };
     Kind kind = Accept;

@@ -4,14 +4,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 QString OrderData::guestName() const
 {
-    return QStringList{firstName, lastName}.join(u' ').trimmed();
+    return QStringList { firstName, lastName }.join(u' ').trimmed();
 }
 
 QStringList OrderData::externalIds() const
@@ -190,7 +189,8 @@ DuvePayload PayloadParser::parse(const QByteArray &body, const PayloadPaths &pat
         return payload;
     }
     if (!doc.isObject()) {
-        payload.error = u"Body must be a JSON object with the fields accountId, event and resource."_s;
+        payload.error
+            = u"Body must be a JSON object with the fields accountId, event and resource."_s;
         return payload;
     }
     payload.root = doc.object();

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // One ordered item: the Duve external ID and how many.
@@ -21,7 +20,7 @@ struct OrderItem
 // What the bridge needs from an order event, read along the configured paths.
 struct OrderData
 {
-    QString orderKey;    // Duve's order id, the idempotency key
+    QString orderKey; // Duve's order id, the idempotency key
     QString orderNumber; // the human order number (#16801)
     QString reservationId;
     QString room;

@@ -27,9 +27,8 @@ HubOsSandbox::HubOsSandbox(QObject *parent)
     , m_credentials(defaultCredentials())
 {
     setRooms(defaultRooms());
-    m_listener->setHandler([this](const HttpRequest &request, HttpReply reply) {
-        handle(request, std::move(reply));
-    });
+    m_listener->setHandler(
+        [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
 }
 
 HubOsSandbox::~HubOsSandbox() = default;
@@ -143,13 +142,11 @@ QJsonObject HubOsSandbox::applyFaults(const QJsonObject &f)
         setRooms(rooms);
     }
     if (f.contains(u"refuseForMs"_s))
-        QTimer::singleShot(0, this, [this, ms = f.value(u"refuseForMs"_s).toInt()] {
-            refuseConnectionsFor(ms);
-        });
-    return QJsonObject{{u"latencyMs"_s, m_latencyMs},
-                       {u"failRemaining"_s, m_failCount},
-                       {u"throttleRemaining"_s, m_throttleCount},
-                       {u"rejectCredentials"_s, m_rejectCredentials}};
+        QTimer::singleShot(
+            0, this, [this, ms = f.value(u"refuseForMs"_s).toInt()] { refuseConnectionsFor(ms); });
+    return QJsonObject { { u"latencyMs"_s, m_latencyMs }, { u"failRemaining"_s, m_failCount },
+        { u"throttleRemaining"_s, m_throttleCount },
+        { u"rejectCredentials"_s, m_rejectCredentials } };
 }
 
 void HubOsSandbox::handle(const HttpRequest &request, HttpReply reply)
@@ -160,34 +157,30 @@ void HubOsSandbox::handle(const HttpRequest &request, HttpReply reply)
         if (what == u"calls"_s) {
             QJsonArray calls;
             for (const Call &c : m_calls) {
-                calls.append(QJsonObject{{u"at"_s, c.at.toString(Qt::ISODateWithMs)},
-                                         {u"method"_s, QString::fromLatin1(c.method)},
-                                         {u"path"_s, c.path},
-                                         {u"idempotencyKey"_s, QString::fromUtf8(c.idempotencyKey)},
-                                         {u"accept"_s, QString::fromUtf8(c.accept)},
-                                         {u"contentType"_s, QString::fromUtf8(c.contentType)},
-                                         {u"credentials"_s, c.credentialsOk ? u"ok"_s : u"wrong"_s},
-                                         {u"body"_s, c.body},
-                                         {u"status"_s, c.status}});
+                calls.append(QJsonObject { { u"at"_s, c.at.toString(Qt::ISODateWithMs) },
+                    { u"method"_s, QString::fromLatin1(c.method) }, { u"path"_s, c.path },
+                    { u"idempotencyKey"_s, QString::fromUtf8(c.idempotencyKey) },
+                    { u"accept"_s, QString::fromUtf8(c.accept) },
+                    { u"contentType"_s, QString::fromUtf8(c.contentType) },
+                    { u"credentials"_s, c.credentialsOk ? u"ok"_s : u"wrong"_s },
+                    { u"body"_s, c.body }, { u"status"_s, c.status } });
             }
-            reply.send(200, json({{u"calls"_s, calls}}));
+            reply.send(200, json({ { u"calls"_s, calls } }));
         } else if (what == u"tasks"_s) {
             QJsonArray list;
             for (const Task &t : tasks()) {
-                list.append(QJsonObject{{u"taskId"_s, t.id},
-                                        {u"externalRef"_s, t.externalRef},
-                                        {u"idempotencyKey"_s, t.idempotencyKey},
-                                        {u"state"_s, t.state},
-                                        {u"task"_s, t.body}});
+                list.append(QJsonObject { { u"taskId"_s, t.id },
+                    { u"externalRef"_s, t.externalRef }, { u"idempotencyKey"_s, t.idempotencyKey },
+                    { u"state"_s, t.state }, { u"task"_s, t.body } });
             }
-            reply.send(200, json({{u"tasks"_s, list}}));
+            reply.send(200, json({ { u"tasks"_s, list } }));
         } else if (what == u"faults"_s && request.method == "POST") {
             reply.send(200, json(applyFaults(QJsonDocument::fromJson(request.body).object())));
         } else if (what == u"reset"_s && request.method == "POST") {
             reset();
-            reply.send(200, json({{u"status"_s, u"reset"_s}}));
+            reply.send(200, json({ { u"status"_s, u"reset"_s } }));
         } else {
-            reply.send(404, json({{u"error"_s, u"not_found"_s}}));
+            reply.send(404, json({ { u"error"_s, u"not_found"_s } }));
         }
         return;
     }
@@ -219,48 +212,49 @@ void HubOsSandbox::respond(const HttpRequest &request, HttpReply reply)
             m_calls.pop_front();
         HttpHeaders headers;
         if (!retryAfter.isEmpty())
-            headers.append({"Retry-After", retryAfter});
+            headers.append({ "Retry-After", retryAfter });
         reply.send(status, json(body), headers);
         Q_EMIT callReceived();
     };
 
     if (m_failCount > 0) {
         --m_failCount;
-        return send(m_failStatus, {{u"error"_s, u"injected_failure"_s}});
+        return send(m_failStatus, { { u"error"_s, u"injected_failure"_s } });
     }
     if (m_throttleCount > 0) {
         --m_throttleCount;
-        return send(429, {{u"error"_s, u"throttled"_s}}, QByteArray::number(m_retryAfter));
+        return send(429, { { u"error"_s, u"throttled"_s } }, QByteArray::number(m_retryAfter));
     }
     if (!call.credentialsOk || m_rejectCredentials)
-        return send(401, {{u"error"_s, u"invalid_credentials"_s}});
+        return send(401, { { u"error"_s, u"invalid_credentials"_s } });
 
     static const QRegularExpression cancelPath(u"^/v1/tasks/([^/]+)/cancel$"_s);
     if (request.method == "GET" && request.path == u"/v1/task-types"_s) {
         QJsonArray types;
         for (const TaskType &t : Mapping::catalogue())
-            types.append(QJsonObject{{u"id"_s, t.id}, {u"name"_s, t.name}});
-        return send(200, {{u"taskTypes"_s, types}});
+            types.append(QJsonObject { { u"id"_s, t.id }, { u"name"_s, t.name } });
+        return send(200, { { u"taskTypes"_s, types } });
     }
     if (request.method == "GET" && request.path == u"/v1/rooms"_s) {
         QStringList rooms = m_rooms.values();
         std::sort(rooms.begin(), rooms.end());
-        return send(200, {{u"rooms"_s, QJsonArray::fromStringList(rooms)}});
+        return send(200, { { u"rooms"_s, QJsonArray::fromStringList(rooms) } });
     }
     if (request.method == "POST" && request.path == u"/v1/tasks"_s) {
         const QJsonObject &task = call.body;
         const QString key = QString::fromUtf8(call.idempotencyKey);
         if (!key.isEmpty() && m_byIdempotency.contains(key)) {
             const QString id = m_byIdempotency.value(key);
-            return send(200, {{u"taskId"_s, id}, {u"status"_s, u"exists"_s}});
+            return send(200, { { u"taskId"_s, id }, { u"status"_s, u"exists"_s } });
         }
         const int type = task.value(u"taskTypeId"_s).toInt();
         if (Mapping::taskTypeName(type).isEmpty())
-            return send(422, {{u"error"_s, u"unknown_task_type"_s}});
+            return send(422, { { u"error"_s, u"unknown_task_type"_s } });
         if (!m_rooms.contains(task.value(u"room"_s).toString()))
-            return send(422, {{u"error"_s, u"unknown_room"_s}});
-        if (task.value(u"externalRef"_s).toString().isEmpty() || task.value(u"guestName"_s).toString().isEmpty())
-            return send(400, {{u"error"_s, u"missing_fields"_s}});
+            return send(422, { { u"error"_s, u"unknown_room"_s } });
+        if (task.value(u"externalRef"_s).toString().isEmpty()
+            || task.value(u"guestName"_s).toString().isEmpty())
+            return send(400, { { u"error"_s, u"missing_fields"_s } });
         Task t;
         t.id = u"HT-%1"_s.arg(m_nextTaskNumber++);
         t.externalRef = task.value(u"externalRef"_s).toString();
@@ -271,15 +265,15 @@ void HubOsSandbox::respond(const HttpRequest &request, HttpReply reply)
         m_taskOrder.append(t.id);
         if (!key.isEmpty())
             m_byIdempotency.insert(key, t.id);
-        return send(201, {{u"taskId"_s, t.id}, {u"status"_s, u"created"_s}});
+        return send(201, { { u"taskId"_s, t.id }, { u"status"_s, u"created"_s } });
     }
     const QRegularExpressionMatch m = cancelPath.match(request.path);
     if (request.method == "POST" && m.hasMatch()) {
         const QString id = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
         if (!m_tasks.contains(id))
-            return send(404, {{u"error"_s, u"unknown_task"_s}});
+            return send(404, { { u"error"_s, u"unknown_task"_s } });
         m_tasks[id].state = u"cancelled"_s;
-        return send(200, {{u"taskId"_s, id}, {u"status"_s, u"cancelled"_s}});
+        return send(200, { { u"taskId"_s, id }, { u"status"_s, u"cancelled"_s } });
     }
-    send(404, {{u"error"_s, u"not_found"_s}});
+    send(404, { { u"error"_s, u"not_found"_s } });
 }

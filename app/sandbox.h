@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-
 #include <deque>
 
 class HttpListener;
@@ -22,7 +21,8 @@ class HttpReply;
 //   GET  /_sandbox/calls   every call received, credentials reduced to "ok"/"wrong"
 //   GET  /_sandbox/tasks   every task
 //   POST /_sandbox/faults  {"latencyMs", "fail": {"status", "count"}, "throttle": {"count",
-//                           "retryAfter"}, "rejectCredentials": bool, "refuseForMs", "rooms": [...]}
+//                           "retryAfter"}, "rejectCredentials": bool, "refuseForMs", "rooms":
+//                           [...]}
 //   POST /_sandbox/reset   forget tasks, calls and faults
 class HubOsSandbox : public QObject
 {
@@ -63,7 +63,11 @@ public:
     HubOsCredentials credentials() const { return m_credentials; }
     void setRooms(const QStringList &rooms);
     void setLatencyMs(int ms) { m_latencyMs = ms; }
-    void failNext(int count, int status = 503) { m_failCount = count; m_failStatus = status; }
+    void failNext(int count, int status = 503)
+    {
+        m_failCount = count;
+        m_failStatus = status;
+    }
     void throttleNext(int count, int retryAfterSeconds = 1)
     {
         m_throttleCount = count;
@@ -97,7 +101,7 @@ private:
     int m_retryAfter = 1;
     bool m_rejectCredentials = false;
     qint64 m_nextTaskNumber = 1001;
-    QHash<QString, Task> m_tasks;           // by task id
+    QHash<QString, Task> m_tasks; // by task id
     QHash<QString, QString> m_byIdempotency; // key -> task id
     QStringList m_taskOrder;
     std::deque<Call> m_calls;

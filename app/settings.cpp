@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <array>
 #include <limits>
 
@@ -30,42 +29,43 @@ QStringList list(std::initializer_list<const char *> items)
 const std::array<KeySpec, 27> &specs()
 {
     using K = Settings::Key;
-    static const std::array<KeySpec, 27> table{{
-        {K::HubOsUrl, "hubos/url", QString()},
-        {K::ListenerBind, "listener/bind", u"0.0.0.0"_s},
-        {K::ListenerPort, "listener/port", 8080},
-        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576},
-        {K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000},
-        {K::DeliveryAttempts, "delivery/attempts", 3},
-        {K::DeliveryBackoffMs, "delivery/backoffMs", 500},
-        {K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000},
-        {K::DeliveryAnswerWithinMs, "delivery/answerWithinMs", 15000},
-        {K::DeliveryRetrySchedule, "delivery/retrySchedule",
-         list({"60", "300", "900", "1800", "3600", "7200"})},
-        {K::DeliveryAllowPaid, "delivery/allowPaid", false},
-        {K::PayloadOrderKey, "payload/orderKey", list({"resource.order.id"})},
-        {K::PayloadOrderNumber, "payload/orderNumber", list({"resource.order.orderId"})},
-        {K::PayloadReservationId, "payload/reservationId", list({"resource.id"})},
-        {K::PayloadRoom, "payload/room",
-         list({"resource.roomNumber", "resource.room.number", "resource.room"})},
-        {K::PayloadFirstName, "payload/firstName",
-         list({"resource.verifiedFirstName", "resource.firstName"})},
-        {K::PayloadLastName, "payload/lastName",
-         list({"resource.verifiedLastName", "resource.lastName"})},
-        {K::PayloadItems, "payload/items", list({"resource.order.bookingDetails.selectedVariables"})},
-        {K::PayloadItemExternalId, "payload/itemExternalId", list({"externalId"})},
-        {K::PayloadItemQuantity, "payload/itemQuantity", list({"amount"})},
-        {K::PayloadItemName, "payload/itemName", list({"name"})},
-        {K::PayloadExternalId, "payload/externalId",
-         list({"resource.product.externalId", "resource.order.service.externalId"})},
-        {K::PayloadDeliveryAt, "payload/deliveryAt", list({"resource.order.deliveryAt"})},
-        {K::PayloadSpecialRequest, "payload/specialRequest",
-         list({"resource.order.bookingDetails.specialRequest"})},
-        {K::PayloadServiceName, "payload/serviceName",
-         list({"resource.order.service.name", "resource.product.name"})},
-        {K::PayloadPrice, "payload/price", list({"resource.order.chargeAmount"})},
-        {K::PayloadCurrency, "payload/currency", list({"resource.order.currency"})},
-    }};
+    static const std::array<KeySpec, 27> table { {
+        { K::HubOsUrl, "hubos/url", QString() },
+        { K::ListenerBind, "listener/bind", u"0.0.0.0"_s },
+        { K::ListenerPort, "listener/port", 8080 },
+        { K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576 },
+        { K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000 },
+        { K::DeliveryAttempts, "delivery/attempts", 3 },
+        { K::DeliveryBackoffMs, "delivery/backoffMs", 500 },
+        { K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000 },
+        { K::DeliveryAnswerWithinMs, "delivery/answerWithinMs", 15000 },
+        { K::DeliveryRetrySchedule, "delivery/retrySchedule",
+            list({ "60", "300", "900", "1800", "3600", "7200" }) },
+        { K::DeliveryAllowPaid, "delivery/allowPaid", false },
+        { K::PayloadOrderKey, "payload/orderKey", list({ "resource.order.id" }) },
+        { K::PayloadOrderNumber, "payload/orderNumber", list({ "resource.order.orderId" }) },
+        { K::PayloadReservationId, "payload/reservationId", list({ "resource.id" }) },
+        { K::PayloadRoom, "payload/room",
+            list({ "resource.roomNumber", "resource.room.number", "resource.room" }) },
+        { K::PayloadFirstName, "payload/firstName",
+            list({ "resource.verifiedFirstName", "resource.firstName" }) },
+        { K::PayloadLastName, "payload/lastName",
+            list({ "resource.verifiedLastName", "resource.lastName" }) },
+        { K::PayloadItems, "payload/items",
+            list({ "resource.order.bookingDetails.selectedVariables" }) },
+        { K::PayloadItemExternalId, "payload/itemExternalId", list({ "externalId" }) },
+        { K::PayloadItemQuantity, "payload/itemQuantity", list({ "amount" }) },
+        { K::PayloadItemName, "payload/itemName", list({ "name" }) },
+        { K::PayloadExternalId, "payload/externalId",
+            list({ "resource.product.externalId", "resource.order.service.externalId" }) },
+        { K::PayloadDeliveryAt, "payload/deliveryAt", list({ "resource.order.deliveryAt" }) },
+        { K::PayloadSpecialRequest, "payload/specialRequest",
+            list({ "resource.order.bookingDetails.specialRequest" }) },
+        { K::PayloadServiceName, "payload/serviceName",
+            list({ "resource.order.service.name", "resource.product.name" }) },
+        { K::PayloadPrice, "payload/price", list({ "resource.order.chargeAmount" }) },
+        { K::PayloadCurrency, "payload/currency", list({ "resource.order.currency" }) },
+    } };
     return table;
 }
 
@@ -140,8 +140,8 @@ int Settings::intValue(Key key, int minimum, int maximum) const
     // Read wide so that a huge number is out of range instead of wrapping around.
     const qlonglong v = value(key).toString().trimmed().toLongLong(&ok);
     if (!ok || v < minimum || v > maximum) {
-        qCWarning(lcSettings).noquote() << "ignoring invalid value for" << keyName(key)
-                                        << "- using the default";
+        qCWarning(lcSettings).noquote()
+            << "ignoring invalid value for" << keyName(key) << "- using the default";
         return defaultValue(key).toInt();
     }
     return int(v);
@@ -152,8 +152,8 @@ QStringList Settings::listValue(Key key) const
     // QSettings turns "a, b" into a list; a single entry comes back as a plain string.
     QStringList result;
     const QVariant v = value(key);
-    const QStringList raw = v.typeId() == QMetaType::QStringList ? v.toStringList()
-                                                                 : v.toString().split(u',');
+    const QStringList raw
+        = v.typeId() == QMetaType::QStringList ? v.toStringList() : v.toString().split(u',');
     for (const QString &item : raw) {
         const QString trimmed = item.trimmed();
         if (!trimmed.isEmpty())
@@ -175,8 +175,8 @@ QHostAddress Settings::bindAddress() const
         return QHostAddress(QHostAddress::LocalHost);
     if (!address.setAddress(text)) {
         // Fail closed: a typo must not open the port to every network.
-        qCWarning(lcSettings).noquote() << "invalid listener/bind" << text
-                                        << "- listening on 127.0.0.1 only";
+        qCWarning(lcSettings).noquote()
+            << "invalid listener/bind" << text << "- listening on 127.0.0.1 only";
         return QHostAddress(QHostAddress::LocalHost);
     }
     return address;
@@ -219,8 +219,8 @@ DeliveryPolicy Settings::deliveryPolicy() const
     const QVariant allowPaid = value(Key::DeliveryAllowPaid);
     policy.allowPaid = allowPaid.typeId() == QMetaType::Bool
         ? allowPaid.toBool()
-        : QStringList{u"true"_s, u"1"_s, u"yes"_s, u"on"_s}.contains(
-              allowPaid.toString().trimmed().toLower());
+        : QStringList { u"true"_s, u"1"_s, u"yes"_s, u"on"_s }.contains(
+            allowPaid.toString().trimmed().toLower());
     return policy;
 }
 

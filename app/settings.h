@@ -5,7 +5,6 @@
 #include <QStringList>
 #include <QUrl>
 #include <QVariant>
-
 #include <memory>
 
 // Where the fields of a Duve payload are looked for. Every list is tried in order and the
@@ -18,11 +17,11 @@ struct PayloadPaths
     QStringList room;
     QStringList firstName;
     QStringList lastName;
-    QStringList items;          // arrays whose elements are the ordered items
+    QStringList items; // arrays whose elements are the ordered items
     QStringList itemExternalId; // relative to one element of `items`
-    QStringList itemQuantity;   // relative to one element of `items`
-    QStringList itemName;       // relative to one element of `items`
-    QStringList externalId;     // single-item orders
+    QStringList itemQuantity; // relative to one element of `items`
+    QStringList itemName; // relative to one element of `items`
+    QStringList externalId; // single-item orders
     QStringList deliveryAt;
     QStringList specialRequest;
     QStringList serviceName;

@@ -27,13 +27,12 @@ QString TestSupport::hubbridgeBinary()
 
 HubOsCredentials TestSupport::testCredentials()
 {
-    return {u"hotel-test-42"_s, u"access-TEST-7f3a9c"_s, u"password-TEST-b81e44"_s};
+    return { u"hotel-test-42"_s, u"access-TEST-7f3a9c"_s, u"password-TEST-b81e44"_s };
 }
 
 TestSupport::Reply TestSupport::send(QNetworkAccessManager &nam, const QByteArray &method,
-                                     const QUrl &url, const QByteArray &body,
-                                     const QList<QPair<QByteArray, QByteArray>> &headers,
-                                     int timeoutMs)
+    const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+    int timeoutMs)
 {
     QNetworkRequest request(url);
     for (const auto &h : headers)
@@ -61,8 +60,8 @@ TestSupport::Reply TestSupport::send(QNetworkAccessManager &nam, const QByteArra
     return r;
 }
 
-QList<QPair<QByteArray, QByteArray>> TestSupport::duveHeaders(const HubOsCredentials &c,
-                                                               bool hyphen)
+QList<QPair<QByteArray, QByteArray>> TestSupport::duveHeaders(
+    const HubOsCredentials &c, bool hyphen)
 {
     auto name = [hyphen](const char *n) {
         QByteArray b(n);
@@ -70,9 +69,9 @@ QList<QPair<QByteArray, QByteArray>> TestSupport::duveHeaders(const HubOsCredent
             b.replace('_', '-');
         return b;
     };
-    return {{name("custom_hotel_id"), c.hotelId.toUtf8()},
-            {name("custom_access_token"), c.accessToken.toUtf8()},
-            {name("custom_password_token"), c.passwordToken.toUtf8()}};
+    return { { name("custom_hotel_id"), c.hotelId.toUtf8() },
+        { name("custom_access_token"), c.accessToken.toUtf8() },
+        { name("custom_password_token"), c.passwordToken.toUtf8() } };
 }
 
 QByteArray TestSupport::withOrderId(const QByteArray &sample, const QString &orderId)

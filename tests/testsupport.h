@@ -12,10 +12,10 @@
 // Shared by the tests: sample payloads, credentials, and real HTTP through QNetworkAccessManager.
 namespace TestSupport {
 
-QString dataPath(const QString &relative);        // tests/data/...
-QByteArray sample(const QString &name);            // tests/data/duve/<name>
-QString hubbridgeBinary();                         // build/bin/hubbridge
-HubOsCredentials testCredentials();                // what the tests configure everywhere
+QString dataPath(const QString &relative); // tests/data/...
+QByteArray sample(const QString &name); // tests/data/duve/<name>
+QString hubbridgeBinary(); // build/bin/hubbridge
+HubOsCredentials testCredentials(); // what the tests configure everywhere
 
 struct Reply
 {
@@ -28,8 +28,8 @@ struct Reply
 
 // Sends a request and spins the event loop until it is answered (or timeoutMs passes).
 Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
-           const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
-           int timeoutMs = 20000);
+    const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+    int timeoutMs = 20000);
 
 // The three Duve custom headers carrying `c` (underscore spelling unless hyphen is true).
 QList<QPair<QByteArray, QByteArray>> duveHeaders(const HubOsCredentials &c, bool hyphen = false);

@@ -51,14 +51,22 @@ private:
     Reply post(const QByteArray &body, bool hyphen = false)
     {
         return TestSupport::send(m_nam, "POST", url(), body,
-                                 TestSupport::duveHeaders(TestSupport::testCredentials(), hyphen));
+            TestSupport::duveHeaders(TestSupport::testCredentials(), hyphen));
     }
 
-    QString freshOrderId() { return u"order-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orderCounter); }
+    QString freshOrderId()
+    {
+        return u"order-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orderCounter);
+    }
 
-    QByteArray towelOrder() { return TestSupport::withOrderId(TestSupport::sample(u"orderCreated.custom-service.json"_s), freshOrderId()); }
+    QByteArray towelOrder()
+    {
+        return TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), freshOrderId());
+    }
 
-    static void checkError(const Reply &r, int status, const QString &code, const QString &message = {})
+    static void checkError(
+        const Reply &r, int status, const QString &code, const QString &message = {})
     {
         QCOMPARE(r.status, status);
         QCOMPARE(r.json.value(u"code"_s).toString(), code);
@@ -120,7 +128,7 @@ private Q_SLOTS:
 
     void notPostIs405()
     {
-        for (const QByteArray method : {"GET", "PUT", "DELETE"}) {
+        for (const QByteArray method : { "GET", "PUT", "DELETE" }) {
             const Reply r = TestSupport::send(m_nam, method, url());
             checkError(r, 405, u"METHOD_NOT_ALLOWED"_s);
         }
@@ -141,7 +149,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Headers>("headers");
         const HubOsCredentials c = TestSupport::testCredentials();
-        QTest::newRow("none") << Headers{};
+        QTest::newRow("none") << Headers {};
         auto wrong = TestSupport::duveHeaders(c);
         wrong[1].second = "access-TEST-7f3a9d";
         QTest::newRow("wrong access token") << wrong;
@@ -180,8 +188,10 @@ private Q_SLOTS:
     void malformedJsonIs400_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("chat sample as documented") << TestSupport::sample(u"chatMessageSent.as-documented.txt"_s);
-        QTest::newRow("refund sample as documented") << TestSupport::sample(u"orderRefunded.as-documented.txt"_s);
+        QTest::newRow("chat sample as documented")
+            << TestSupport::sample(u"chatMessageSent.as-documented.txt"_s);
+        QTest::newRow("refund sample as documented")
+            << TestSupport::sample(u"orderRefunded.as-documented.txt"_s);
         QTest::newRow("array") << QByteArray("[1,2]");
         QTest::newRow("no event") << QByteArray(R"({"resource":{}})");
         QTest::newRow("numeric event") << QByteArray(R"({"event":5})");
@@ -206,8 +216,8 @@ private Q_SLOTS:
     void otherEventsAreIgnored_data()
     {
         QTest::addColumn<QString>("sample");
-        for (const char *s : {"preCheckInDone.json", "preCheckOutUpdated.json", "preCheckOutDone.json",
-                              "guestDocumentUploaded.json", "guestLinkOpened.json"})
+        for (const char *s : { "preCheckInDone.json", "preCheckOutUpdated.json",
+                 "preCheckOutDone.json", "guestDocumentUploaded.json", "guestLinkOpened.json" })
             QTest::newRow(s) << QString::fromLatin1(s);
     }
 
@@ -216,7 +226,7 @@ private Q_SLOTS:
         QFETCH(QString, sample);
         const Reply r = post(TestSupport::sample(sample));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json, (QJsonObject{{u"status"_s, u"ignored"_s}}));
+        QCOMPARE(r.json, (QJsonObject { { u"status"_s, u"ignored"_s } }));
         QCOMPARE(lastEntry().outcome, Outcome::Ignored);
         QCOMPARE(m_sandbox->calls().size(), 0u);
     }
@@ -230,7 +240,8 @@ private Q_SLOTS:
 
     void paidOrderIsSkipped()
     {
-        const Reply r = post(TestSupport::sample(u"orderCreated.json"_s)); // Swedish Massage, 90 USD
+        const Reply r
+            = post(TestSupport::sample(u"orderCreated.json"_s)); // Swedish Massage, 90 USD
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"skipped"_s);
         QVERIFY(!r.json.value(u"reason"_s).toString().isEmpty());
@@ -258,7 +269,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const Reply r = post(body);
         checkError(r, 403, u"WEB_HUK_INVALID_BODY"_s,
-                   u"Please provide the proper Room Number, External Id, and Verified First Name."_s);
+            u"Please provide the proper Room Number, External Id, and Verified First Name."_s);
         QCOMPARE(m_sandbox->calls().size(), 0u);
         QVERIFY(lastEntry().detail.contains(u"Missing"_s));
     }
@@ -286,7 +297,8 @@ private Q_SLOTS:
 
     void unknownRoomIs400()
     {
-        const QByteArray body = edit(towelOrder(), [](QJsonObject &r) { r.insert(u"roomNumber"_s, u"9999"_s); });
+        const QByteArray body
+            = edit(towelOrder(), [](QJsonObject &r) { r.insert(u"roomNumber"_s, u"9999"_s); });
         const Reply r = post(body);
         checkError(r, 400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown room"_s);
         QCOMPARE(m_sandbox->calls().size(), 1u);
@@ -297,7 +309,7 @@ private Q_SLOTS:
         m_sandbox->failNext(100, 503);
         const Reply r = post(towelOrder());
         checkError(r, 403, u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s,
-                   u"Operation failed after 3 attempt, Please check credentials and request body."_s);
+            u"Operation failed after 3 attempt, Please check credentials and request body."_s);
         QCOMPARE(m_sandbox->calls().size(), 3u);
         const HistoryEntry e = lastEntry();
         QCOMPARE(e.attempts, 3);
@@ -318,7 +330,8 @@ private Q_SLOTS:
     void createdOrderAndHubOsFields()
     {
         const QByteArray body = towelOrder();
-        const QString orderId = QJsonDocument::fromJson(body)[u"resource"_s][u"order"_s][u"id"_s].toString();
+        const QString orderId
+            = QJsonDocument::fromJson(body)[u"resource"_s][u"order"_s][u"id"_s].toString();
         const Reply r = post(body);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
@@ -348,7 +361,7 @@ private Q_SLOTS:
         QCOMPARE(e.orderNumber, u"16801"_s);
         QCOMPARE(e.room, u"204"_s);
         QCOMPARE(e.guest, u"Bobby Smith"_s);
-        QCOMPARE(e.externalIds, QStringList{u"4"_s});
+        QCOMPARE(e.externalIds, QStringList { u"4"_s });
         QCOMPARE(e.tasks, tasks);
         QCOMPARE(QJsonDocument::fromJson(e.answer).object(), r.json);
     }
@@ -413,8 +426,8 @@ private Q_SLOTS:
             replies.append(m_nam.post(request, body));
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
-                                             [](QNetworkReply *r) { return r->isFinished(); }),
-                                 10000);
+                                     [](QNetworkReply *r) { return r->isFinished(); }),
+            10000);
         int created = 0;
         int duplicates = 0;
         for (QNetworkReply *reply : replies) {
@@ -431,14 +444,14 @@ private Q_SLOTS:
 
     void roomIsRememberedFromReservationEvents()
     {
-        const QByteArray assign = edit(TestSupport::sample(u"reservationRoomAssign.assumed.json"_s),
-                                       [](QJsonObject &r) {
-                                           r.insert(u"id"_s, u"res-305"_s);
-                                           r.insert(u"roomNumber"_s, u"305"_s);
-                                       });
+        const QByteArray assign = edit(
+            TestSupport::sample(u"reservationRoomAssign.assumed.json"_s), [](QJsonObject &r) {
+                r.insert(u"id"_s, u"res-305"_s);
+                r.insert(u"roomNumber"_s, u"305"_s);
+            });
         const Reply recorded = post(assign);
         QCOMPARE(recorded.status, 200);
-        QCOMPARE(recorded.json, (QJsonObject{{u"status"_s, u"recorded"_s}}));
+        QCOMPARE(recorded.json, (QJsonObject { { u"status"_s, u"recorded"_s } }));
 
         const QByteArray order = edit(towelOrder(), [](QJsonObject &r) {
             r.remove(u"roomNumber"_s);
@@ -461,7 +474,8 @@ private Q_SLOTS:
             TestSupport::sample(u"orderCreated.multiple-items.json"_s), orderId);
         QCOMPARE(post(order).status, 200);
 
-        const QByteArray cancel = TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s), orderId);
+        const QByteArray cancel
+            = TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s), orderId);
         const Reply r = post(cancel);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"cancelled"_s);
@@ -482,16 +496,18 @@ private Q_SLOTS:
 
     void cancellationOfAnUnknownOrderIsIgnored()
     {
-        const Reply r = post(TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s), freshOrderId()));
+        const Reply r = post(TestSupport::withOrderId(
+            TestSupport::sample(u"orderCancelled.json"_s), freshOrderId()));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json, (QJsonObject{{u"status"_s, u"ignored"_s}}));
+        QCOMPARE(r.json, (QJsonObject { { u"status"_s, u"ignored"_s } }));
         QCOMPARE(m_sandbox->calls().size(), 0u);
     }
 
     void mappingChangesApplyToTheNextOrder()
     {
         bool saved = false;
-        m_store->saveMapping({u"200"_s, 4, u"Towel service"_s, true}, {}, [&saved](bool ok) { saved = ok; });
+        m_store->saveMapping(
+            { u"200"_s, 4, u"Towel service"_s, true }, {}, [&saved](bool ok) { saved = ok; });
         QTRY_VERIFY(saved);
         const QByteArray body = edit(towelOrder(), [](QJsonObject &r) {
             QJsonObject product = r.value(u"product"_s).toObject();
@@ -536,8 +552,8 @@ private Q_SLOTS:
         QVERIFY2(healthMs < 300, qPrintable(u"/healthz took %1 ms"_s.arg(healthMs)));
 
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
-                                             [](QNetworkReply *r) { return r->isFinished(); }),
-                                 15000);
+                                     [](QNetworkReply *r) { return r->isFinished(); }),
+            15000);
         const qint64 allMs = clock.elapsed();
         for (QNetworkReply *reply : replies) {
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -559,9 +575,8 @@ private Q_SLOTS:
     void everyRequestIsRecordedBeforeItIsAnswered()
     {
         // When the answer arrives, its entry is already in the database.
-        connect(m_bridge.get(), &Bridge::answered, this, [this](qint64 id, const DuveAnswer &) {
-            QVERIFY(m_store->entry(id).has_value());
-        });
+        connect(m_bridge.get(), &Bridge::answered, this,
+            [this](qint64 id, const DuveAnswer &) { QVERIFY(m_store->entry(id).has_value()); });
         post(towelOrder());
         post(R"({"event":"guestLinkOpened"})");
         TestSupport::send(m_nam, "GET", url());

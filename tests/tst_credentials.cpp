@@ -12,7 +12,7 @@ namespace {
 
 HttpHeaders withHeader(HttpHeaders headers, const QByteArray &name, const QByteArray &value)
 {
-    headers.append({name, value});
+    headers.append({ name, value });
     return headers;
 }
 
@@ -47,11 +47,11 @@ bool leaksValue(const QString &detail, const QList<QByteArray> &values)
 
 QList<QByteArray> secretsOf(const HubOsCredentials &c)
 {
-    return {c.hotelId.toUtf8(), c.accessToken.toUtf8(), c.passwordToken.toUtf8()};
+    return { c.hotelId.toUtf8(), c.accessToken.toUtf8(), c.passwordToken.toUtf8() };
 }
 
-const char *const kEnvNames[] = {"HUBBRIDGE_HOTEL_ID", "HUBBRIDGE_ACCESS_TOKEN",
-                                 "HUBBRIDGE_PASSWORD_TOKEN"};
+const char *const kEnvNames[]
+    = { "HUBBRIDGE_HOTEL_ID", "HUBBRIDGE_ACCESS_TOKEN", "HUBBRIDGE_PASSWORD_TOKEN" };
 
 } // namespace
 
@@ -112,14 +112,16 @@ void TestCredentials::acceptsBothSpellingsAnyCase_data()
     QTest::addColumn<QByteArray>("access");
     QTest::addColumn<QByteArray>("password");
 
-    QTest::newRow("underscore") << QByteArray("custom_hotel_id") << QByteArray("custom_access_token")
+    QTest::newRow("underscore") << QByteArray("custom_hotel_id")
+                                << QByteArray("custom_access_token")
                                 << QByteArray("custom_password_token");
     QTest::newRow("hyphen") << QByteArray("custom-hotel-id") << QByteArray("custom-access-token")
                             << QByteArray("custom-password-token");
     QTest::newRow("upper underscore")
         << QByteArray("CUSTOM_HOTEL_ID") << QByteArray("CUSTOM_ACCESS_TOKEN")
         << QByteArray("CUSTOM_PASSWORD_TOKEN");
-    QTest::newRow("title hyphen") << QByteArray("Custom-Hotel-Id") << QByteArray("Custom-Access-Token")
+    QTest::newRow("title hyphen") << QByteArray("Custom-Hotel-Id")
+                                  << QByteArray("Custom-Access-Token")
                                   << QByteArray("Custom-Password-Token");
     QTest::newRow("mixed spellings")
         << QByteArray("custom_hotel_id") << QByteArray("Custom-Access-Token")
@@ -132,9 +134,8 @@ void TestCredentials::acceptsBothSpellingsAnyCase()
     QFETCH(QByteArray, access);
     QFETCH(QByteArray, password);
     const HubOsCredentials c = TestSupport::testCredentials();
-    const HttpHeaders headers{{hotel, c.hotelId.toUtf8()},
-                              {access, c.accessToken.toUtf8()},
-                              {password, c.passwordToken.toUtf8()}};
+    const HttpHeaders headers { { hotel, c.hotelId.toUtf8() }, { access, c.accessToken.toUtf8() },
+        { password, c.passwordToken.toUtf8() } };
     const CredentialCheck check = Credentials::verifyHeaders(headers, c);
     QVERIFY2(check.ok, qPrintable(check.detail));
     QVERIFY(check.detail.isEmpty());
@@ -143,7 +144,8 @@ void TestCredentials::acceptsBothSpellingsAnyCase()
 void TestCredentials::acceptsAmongOtherHeaders()
 {
     const HubOsCredentials c = TestSupport::testCredentials();
-    HttpHeaders headers{{"Host", "bridge.hotel.example"}, {"Content-Type", "application/json"}};
+    HttpHeaders headers { { "Host", "bridge.hotel.example" },
+        { "Content-Type", "application/json" } };
     headers += TestSupport::duveHeaders(c, true);
     headers.append(qMakePair(QByteArray("User-Agent"), QByteArray("Duve-Webhooks/1.0")));
     QVERIFY(Credentials::verifyHeaders(headers, c).ok);
@@ -166,7 +168,7 @@ void TestCredentials::rejectsMissingHeader()
 {
     QFETCH(QByteArray, header);
     const HubOsCredentials c = TestSupport::testCredentials();
-    for (bool hyphen : {false, true}) {
+    for (bool hyphen : { false, true }) {
         const HttpHeaders all = TestSupport::duveHeaders(c, hyphen);
         QByteArray sentName = header;
         if (hyphen)
@@ -179,8 +181,8 @@ void TestCredentials::rejectsMissingHeader()
         // Only the missing header is named.
         for (const auto &h : TestSupport::duveHeaders(c)) {
             if (h.first != header)
-                QVERIFY2(!check.detail.contains(QString::fromLatin1(h.first)),
-                         qPrintable(check.detail));
+                QVERIFY2(
+                    !check.detail.contains(QString::fromLatin1(h.first)), qPrintable(check.detail));
         }
     }
 }
@@ -208,12 +210,12 @@ void TestCredentials::rejectsWrongValue()
     QFETCH(QByteArray, header);
     QFETCH(QByteArray, value);
     const HubOsCredentials c = TestSupport::testCredentials();
-    const CredentialCheck check =
-        Credentials::verifyHeaders(replaced(TestSupport::duveHeaders(c), header, value), c);
+    const CredentialCheck check
+        = Credentials::verifyHeaders(replaced(TestSupport::duveHeaders(c), header, value), c);
     QVERIFY(!check.ok);
     QVERIFY2(check.detail.contains(QString::fromLatin1(header)), qPrintable(check.detail));
-    QVERIFY2(!leaksValue(check.detail, secretsOf(c) + QList<QByteArray>{value}),
-             qPrintable(check.detail));
+    QVERIFY2(!leaksValue(check.detail, secretsOf(c) + QList<QByteArray> { value }),
+        qPrintable(check.detail));
 }
 
 void TestCredentials::rejectsDuplicatedHeader()
@@ -222,7 +224,7 @@ void TestCredentials::rejectsDuplicatedHeader()
     const QByteArray token = c.accessToken.toUtf8();
 
     // Same value twice, in both spellings, or in two letter cases: still ambiguous.
-    const QList<HttpHeaders> cases{
+    const QList<HttpHeaders> cases {
         withHeader(TestSupport::duveHeaders(c), "custom_access_token", token),
         withHeader(TestSupport::duveHeaders(c), "custom-access-token", token),
         withHeader(TestSupport::duveHeaders(c), "CUSTOM_ACCESS_TOKEN", token),
@@ -234,8 +236,8 @@ void TestCredentials::rejectsDuplicatedHeader()
         QVERIFY2(check.detail.contains(u"custom_access_token"_s), qPrintable(check.detail));
         QVERIFY2(check.detail.contains(u"more than once"_s), qPrintable(check.detail));
         QVERIFY2(!check.detail.contains(u"hotel"_s), qPrintable(check.detail));
-        QVERIFY2(!leaksValue(check.detail, secretsOf(c) + QList<QByteArray>{"wrong"}),
-                 qPrintable(check.detail));
+        QVERIFY2(!leaksValue(check.detail, secretsOf(c) + QList<QByteArray> { "wrong" }),
+            qPrintable(check.detail));
     }
 }
 
@@ -243,7 +245,7 @@ void TestCredentials::rejectsEverythingWhenNothingConfigured()
 {
     const HubOsCredentials none;
     QVERIFY(!none.isComplete());
-    const QList<HttpHeaders> cases{
+    const QList<HttpHeaders> cases {
         {},
         TestSupport::duveHeaders(TestSupport::testCredentials()),
         TestSupport::duveHeaders(none), // the three headers, sent empty
@@ -254,13 +256,13 @@ void TestCredentials::rejectsEverythingWhenNothingConfigured()
         QVERIFY(!check.ok);
         QVERIFY(!check.detail.isEmpty());
         QVERIFY2(!leaksValue(check.detail, secretsOf(TestSupport::testCredentials())),
-                 qPrintable(check.detail));
+            qPrintable(check.detail));
         for (const char *name :
-             {"custom_hotel_id", "custom_access_token", "custom_password_token"})
+            { "custom_hotel_id", "custom_access_token", "custom_password_token" })
             QVERIFY2(check.detail.contains(QString::fromLatin1(name)), qPrintable(check.detail));
     }
-    const CredentialCheck emptySent =
-        Credentials::verifyHeaders(TestSupport::duveHeaders(none), none);
+    const CredentialCheck emptySent
+        = Credentials::verifyHeaders(TestSupport::duveHeaders(none), none);
     QVERIFY2(emptySent.detail.contains(u"not configured"_s), qPrintable(emptySent.detail));
 }
 
@@ -281,14 +283,14 @@ void TestCredentials::rejectsNoHeaders()
     const HubOsCredentials c = TestSupport::testCredentials();
     const CredentialCheck check = Credentials::verifyHeaders({}, c);
     QVERIFY(!check.ok);
-    for (const char *name : {"custom_hotel_id", "custom_access_token", "custom_password_token"})
+    for (const char *name : { "custom_hotel_id", "custom_access_token", "custom_password_token" })
         QVERIFY2(check.detail.contains(QString::fromLatin1(name)), qPrintable(check.detail));
     QVERIFY(!leaksValue(check.detail, secretsOf(c)));
 
     // Look-alike names do not count.
-    const HttpHeaders lookAlike{{"custom_hotel", c.hotelId.toUtf8()},
-                                {"x-custom-access-token", c.accessToken.toUtf8()},
-                                {"custom password token", c.passwordToken.toUtf8()}};
+    const HttpHeaders lookAlike { { "custom_hotel", c.hotelId.toUtf8() },
+        { "x-custom-access-token", c.accessToken.toUtf8() },
+        { "custom password token", c.passwordToken.toUtf8() } };
     const CredentialCheck other = Credentials::verifyHeaders(lookAlike, c);
     QVERIFY(!other.ok);
     QVERIFY(!leaksValue(other.detail, secretsOf(c)));
@@ -325,35 +327,34 @@ void TestCredentials::constantTimeEquals()
 void TestCredentials::secretHeaderNames()
 {
     using Credentials::isSecretHeader;
-    for (const char *name :
-         {"custom_hotel_id", "custom-hotel-id", "CUSTOM_HOTEL_ID", "custom_access_token",
-          "Custom-Access-Token", "custom_password_token", "custom-password-token",
-          "Authorization", "authorization", "Proxy-Authorization", "Cookie", "X-Hotel-Id",
-          "x_hotel_id", "X-Access-Token", "x-access-token", "X-Password-Token",
-          " X-Password-Token "})
+    for (const char *name : { "custom_hotel_id", "custom-hotel-id", "CUSTOM_HOTEL_ID",
+             "custom_access_token", "Custom-Access-Token", "custom_password_token",
+             "custom-password-token", "Authorization", "authorization", "Proxy-Authorization",
+             "Cookie", "X-Hotel-Id", "x_hotel_id", "X-Access-Token", "x-access-token",
+             "X-Password-Token", " X-Password-Token " })
         QVERIFY2(isSecretHeader(name), name);
-    for (const char *name : {"Content-Type", "Host", "User-Agent", "Accept", "Content-Length",
-                             "X-Request-Id", "Idempotency-Key", "custom_hotel", "X-Forwarded-For"})
+    for (const char *name : { "Content-Type", "Host", "User-Agent", "Accept", "Content-Length",
+             "X-Request-Id", "Idempotency-Key", "custom_hotel", "X-Forwarded-For" })
         QVERIFY2(!isSecretHeader(name), name);
 }
 
 void TestCredentials::redacted()
 {
-    const HttpHeaders headers{
-        {"Host", "bridge.example:8080"},
-        {"custom_hotel_id", "hotel-test-42"},
-        {"Custom-Access-Token", "access-TEST-7f3a9c"},
-        {"CUSTOM-PASSWORD-TOKEN", "password-TEST-b81e44"},
-        {"custom-hotel-id", "hotel-test-42"},
-        {"Authorization", "Bearer abc.def.ghi"},
-        {"Proxy-Authorization", "Basic dXNlcjpwYXNz"},
-        {"Cookie", "session=s3cr3t"},
-        {"X-Hotel-Id", "hotel-test-42"},
-        {"X-Access-Token", "access-TEST-7f3a9c"},
-        {"x-password-token", "password-TEST-b81e44"},
-        {"Content-Type", "application/json"},
-        {"X-Request-Id", "req-123"},
-        {"Content-Length", ""},
+    const HttpHeaders headers {
+        { "Host", "bridge.example:8080" },
+        { "custom_hotel_id", "hotel-test-42" },
+        { "Custom-Access-Token", "access-TEST-7f3a9c" },
+        { "CUSTOM-PASSWORD-TOKEN", "password-TEST-b81e44" },
+        { "custom-hotel-id", "hotel-test-42" },
+        { "Authorization", "Bearer abc.def.ghi" },
+        { "Proxy-Authorization", "Basic dXNlcjpwYXNz" },
+        { "Cookie", "session=s3cr3t" },
+        { "X-Hotel-Id", "hotel-test-42" },
+        { "X-Access-Token", "access-TEST-7f3a9c" },
+        { "x-password-token", "password-TEST-b81e44" },
+        { "Content-Type", "application/json" },
+        { "X-Request-Id", "req-123" },
+        { "Content-Length", "" },
     };
     const HttpHeaders out = Credentials::redacted(headers);
     QCOMPARE(out.size(), headers.size());
@@ -368,8 +369,8 @@ void TestCredentials::redacted()
     QByteArray all;
     for (const auto &h : out)
         all += h.first + ": " + h.second + "\n";
-    for (const char *secret : {"hotel-test-42", "access-TEST", "password-TEST", "abc.def",
-                               "dXNlcjpwYXNz", "s3cr3t"})
+    for (const char *secret :
+        { "hotel-test-42", "access-TEST", "password-TEST", "abc.def", "dXNlcjpwYXNz", "s3cr3t" })
         QVERIFY2(!all.contains(secret), all.constData());
 
     QVERIFY(Credentials::redacted({}).isEmpty());

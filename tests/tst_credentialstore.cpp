@@ -24,7 +24,7 @@ private:
         bool done = false;
         Loaded result;
         store.load([&](const HubOsCredentials &c, const QString &error) {
-            result = {c, error};
+            result = { c, error };
             done = true;
         });
         if (!QTest::qWaitFor([&done] { return done; }, 20000))
@@ -57,7 +57,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        for (const char *name : {"HUBBRIDGE_HOTEL_ID", "HUBBRIDGE_ACCESS_TOKEN", "HUBBRIDGE_PASSWORD_TOKEN"})
+        for (const char *name :
+            { "HUBBRIDGE_HOTEL_ID", "HUBBRIDGE_ACCESS_TOKEN", "HUBBRIDGE_PASSWORD_TOKEN" })
             qunsetenv(name);
     }
 
@@ -115,7 +116,7 @@ private Q_SLOTS:
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
         env.remove(u"DISPLAY"_s);
         p.setProcessEnvironment(env);
-        p.start(TestSupport::hubbridgeBinary(), {u"credentials"_s, u"status"_s});
+        p.start(TestSupport::hubbridgeBinary(), { u"credentials"_s, u"status"_s });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2); // not complete
         const QByteArray out = p.readAllStandardOutput();

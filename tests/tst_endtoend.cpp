@@ -40,7 +40,7 @@ private:
 
     // Waits until `process` prints a line matching `pattern` on `channel`; returns capture 1.
     static QString waitForLine(QProcess &process, QProcess::ProcessChannel channel,
-                               const QRegularExpression &pattern, int timeoutMs = 10000)
+        const QRegularExpression &pattern, int timeoutMs = 10000)
     {
         process.setReadChannel(channel);
         QDeadlineTimer deadline(timeoutMs);
@@ -66,17 +66,17 @@ private:
     {
         m_serve.setProcessEnvironment(environment());
         m_serve.start(TestSupport::hubbridgeBinary(),
-                      {u"serve"_s, u"--data-dir"_s, dataDir(), u"--bind"_s, u"127.0.0.1"_s,
-                       u"--port"_s, u"0"_s});
-        const QString url = waitForLine(m_serve, QProcess::StandardError,
-                                        QRegularExpression(u"listening on (http://\\S+)"_s));
+            { u"serve"_s, u"--data-dir"_s, dataDir(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
+                u"0"_s });
+        const QString url = waitForLine(
+            m_serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s));
         m_webhookUrl = QUrl(url);
         return m_webhookUrl.isValid() && !url.isEmpty();
     }
 
     // Runs a hubbridge command to completion; returns its exit code.
     static int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
-                   const QByteArray &input = {})
+        const QByteArray &input = {})
     {
         QProcess p;
         p.setProcessEnvironment(environment());
@@ -98,7 +98,7 @@ private:
     {
         ++m_requests;
         return TestSupport::send(m_nam, "POST", m_webhookUrl, body,
-                                 TestSupport::duveHeaders(TestSupport::testCredentials()));
+            TestSupport::duveHeaders(TestSupport::testCredentials()));
     }
 
     QJsonArray sandboxTasks()
@@ -113,7 +113,7 @@ private:
         const QString file = m_dir.filePath(u"history.jsonl"_s);
         QByteArray out;
         QByteArray err;
-        if (run({u"history"_s, u"export"_s, file, u"--data-dir"_s, dataDir()}, &out, &err) != 0) {
+        if (run({ u"history"_s, u"export"_s, file, u"--data-dir"_s, dataDir() }, &out, &err) != 0) {
             qWarning("history export failed: %s", err.constData());
             return {};
         }
@@ -135,9 +135,9 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(TestSupport::hubbridgeBinary()));
 
         m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(TestSupport::hubbridgeBinary(), {u"sandbox"_s, u"--port"_s, u"0"_s});
+        m_sandbox.start(TestSupport::hubbridgeBinary(), { u"sandbox"_s, u"--port"_s, u"0"_s });
         m_sandboxUrl = QUrl(waitForLine(m_sandbox, QProcess::StandardOutput,
-                                        QRegularExpression(u"sandbox on (http://\\S+)"_s)));
+            QRegularExpression(u"sandbox on (http://\\S+)"_s)));
         QVERIFY(m_sandboxUrl.isValid() && m_sandboxUrl.port() > 0);
 
         QDir().mkpath(dataDir());
@@ -150,7 +150,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (QProcess *p : {&m_serve, &m_sandbox}) {
+        for (QProcess *p : { &m_serve, &m_sandbox }) {
             if (p->state() != QProcess::NotRunning) {
                 p->kill();
                 p->waitForFinished();
@@ -161,15 +161,17 @@ private Q_SLOTS:
     void commandLineHelpAndVersion()
     {
         QByteArray out;
-        QCOMPARE(run({u"--version"_s}, &out), 0);
+        QCOMPARE(run({ u"--version"_s }, &out), 0);
         QVERIFY(out.contains(HUBBRIDGE_VERSION));
-        QCOMPARE(run({u"--help"_s}, &out), 0);
-        for (const char *command : {"serve", "sandbox", "mappings", "history"})
+        QCOMPARE(run({ u"--help"_s }, &out), 0);
+        for (const char *command : { "serve", "sandbox", "mappings", "history" })
             QVERIFY2(out.contains(command), command);
-        QCOMPARE(run({u"serve"_s, u"--help"_s}, &out), 0);
+        QCOMPARE(run({ u"serve"_s, u"--help"_s }, &out), 0);
         QVERIFY(out.contains("--data-dir") && out.contains("--port") && out.contains("--bind"));
         QByteArray err;
-        QCOMPARE(run({u"serve"_s, u"--data-dir"_s, dataDir(), u"--port"_s, u"eighty"_s}, &out, &err), 1);
+        QCOMPARE(
+            run({ u"serve"_s, u"--data-dir"_s, dataDir(), u"--port"_s, u"eighty"_s }, &out, &err),
+            1);
         QVERIFY(err.contains("--port"));
     }
 
@@ -190,20 +192,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sample");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("expected"); // status field or error code
-        QTest::newRow("custom service") << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
-        QTest::newRow("multiple items") << u"orderCreated.multiple-items.json"_s << 200 << u"created"_s;
+        QTest::newRow("custom service")
+            << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
+        QTest::newRow("multiple items")
+            << u"orderCreated.multiple-items.json"_s << 200 << u"created"_s;
         QTest::newRow("paid order") << u"orderCreated.json"_s << 200 << u"skipped"_s;
-        QTest::newRow("room assigned") << u"reservationRoomAssign.assumed.json"_s << 200 << u"recorded"_s;
+        QTest::newRow("room assigned")
+            << u"reservationRoomAssign.assumed.json"_s << 200 << u"recorded"_s;
         QTest::newRow("reservation") << u"reservationCreated.json"_s << 200 << u"recorded"_s;
         QTest::newRow("pre check-in") << u"preCheckInDone.json"_s << 200 << u"ignored"_s;
-        QTest::newRow("pre check-out updated") << u"preCheckOutUpdated.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("pre check-out updated")
+            << u"preCheckOutUpdated.json"_s << 200 << u"ignored"_s;
         QTest::newRow("pre check-out done") << u"preCheckOutDone.json"_s << 200 << u"ignored"_s;
         QTest::newRow("document") << u"guestDocumentUploaded.json"_s << 200 << u"ignored"_s;
         QTest::newRow("link opened") << u"guestLinkOpened.json"_s << 200 << u"ignored"_s;
-        QTest::newRow("chat (invalid JSON)") << u"chatMessageSent.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
-        QTest::newRow("refund (truncated)") << u"orderRefunded.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
-        QTest::newRow("custom service again") << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
-        QTest::newRow("cancelled (unknown order)") << u"orderCancelled.json"_s << 200 << u"ignored"_s;
+        QTest::newRow("chat (invalid JSON)")
+            << u"chatMessageSent.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
+        QTest::newRow("refund (truncated)")
+            << u"orderRefunded.as-documented.txt"_s << 400 << u"WEB_HUK_MALFORMED_JSON"_s;
+        QTest::newRow("custom service again")
+            << u"orderCreated.custom-service.json"_s << 200 << u"created"_s;
+        QTest::newRow("cancelled (unknown order)")
+            << u"orderCancelled.json"_s << 200 << u"ignored"_s;
     }
 
     void samplesOverHttp()
@@ -214,7 +224,7 @@ private Q_SLOTS:
         const Reply r = post(TestSupport::sample(sample));
         QCOMPARE(r.status, status);
         const QString got = r.json.contains(u"code"_s) ? r.json.value(u"code"_s).toString()
-                                                      : r.json.value(u"status"_s).toString();
+                                                       : r.json.value(u"status"_s).toString();
         QCOMPARE(got, expected);
         if (QString::fromLatin1(QTest::currentDataTag()) == u"custom service again"_s)
             QCOMPARE(r.json.value(u"duplicate"_s).toBool(), true);
@@ -238,8 +248,8 @@ private Q_SLOTS:
 
     void cancellationReachesHubOs()
     {
-        const QByteArray cancel = TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s),
-                                                           u"63be7b757c2370fadee27c02"_s);
+        const QByteArray cancel = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCancelled.json"_s), u"63be7b757c2370fadee27c02"_s);
         const Reply r = post(cancel);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"cancelled"_s);
@@ -255,8 +265,8 @@ private Q_SLOTS:
         wrong.passwordToken = u"guess"_s;
         ++m_requests;
         const Reply r = TestSupport::send(m_nam, "POST", m_webhookUrl,
-                                          TestSupport::sample(u"orderCreated.custom-service.json"_s),
-                                          TestSupport::duveHeaders(wrong, true));
+            TestSupport::sample(u"orderCreated.custom-service.json"_s),
+            TestSupport::duveHeaders(wrong, true));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
         QCOMPARE(r.json.value(u"message"_s).toString(), u"Invalid credentials."_s);
@@ -273,8 +283,9 @@ private Q_SLOTS:
             request.setRawHeader(h.first, h.second);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         ++m_requests;
-        QNetworkReply *reply = m_nam.post(request, TestSupport::withOrderId(
-            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"order-in-flight"_s));
+        QNetworkReply *reply = m_nam.post(request,
+            TestSupport::withOrderId(
+                TestSupport::sample(u"orderCreated.custom-service.json"_s), u"order-in-flight"_s));
         QTest::qWait(400); // the order is now waiting on Hub OS
         m_serve.terminate(); // SIGTERM
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
@@ -293,8 +304,8 @@ private Q_SLOTS:
         const QList<QJsonObject> entries = exportHistory();
         QCOMPARE(entries.size(), m_requests);
         for (const QJsonObject &e : entries) {
-            for (const char *key : {"receivedAt", "event", "orderId", "room", "guest", "externalIds",
-                                    "status", "code", "message", "tasks", "headers", "body"})
+            for (const char *key : { "receivedAt", "event", "orderId", "room", "guest",
+                     "externalIds", "status", "code", "message", "tasks", "headers", "body" })
                 QVERIFY2(e.contains(QLatin1String(key)), key);
             const QJsonObject headers = e.value(u"headers"_s).toObject();
             for (auto it = headers.begin(); it != headers.end(); ++it) {
@@ -307,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"orderId"_s).toString(), u"63be7b757c2370fadee27c01"_s);
         QCOMPARE(first.value(u"room"_s).toString(), u"204"_s);
         QCOMPARE(first.value(u"guest"_s).toString(), u"Bobby Smith"_s);
-        QCOMPARE(first.value(u"externalIds"_s).toArray(), QJsonArray{u"4"_s});
+        QCOMPARE(first.value(u"externalIds"_s).toArray(), QJsonArray { u"4"_s });
         QCOMPARE(first.value(u"status"_s).toInt(), 200);
         QCOMPARE(first.value(u"tasks"_s).toArray().size(), 1);
         QVERIFY(first.value(u"tasks"_s)[0][u"taskId"_s].toString().startsWith(u"HT-"_s));
@@ -328,13 +339,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             ++files;
-            for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+            for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
         }
         QVERIFY(files >= 3); // ini, database, export
         // Nor in what serve printed.
         const QByteArray log = m_serve.readAllStandardError() + m_serve.readAllStandardOutput();
-        for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+        for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
             QVERIFY(!log.contains(secret.toUtf8()));
     }
 
@@ -352,13 +363,14 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::send(m_nam, "GET", health).json.value(u"pending"_s).toInt(), 0);
     }
 
-
     void mappingsExportAndImport()
     {
         const QString exported = m_dir.filePath(u"mappings.csv"_s);
         QByteArray out;
         QByteArray err;
-        QCOMPARE(run({u"mappings"_s, u"export"_s, exported, u"--data-dir"_s, dataDir()}, &out, &err), 0);
+        QCOMPARE(
+            run({ u"mappings"_s, u"export"_s, exported, u"--data-dir"_s, dataDir() }, &out, &err),
+            0);
         QFile f(exported);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
@@ -377,22 +389,28 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write(bad);
         b.close();
-        QCOMPARE(run({u"mappings"_s, u"import"_s, badFile, u"--data-dir"_s, dataDir()}, &out, &err), 1);
+        QCOMPARE(
+            run({ u"mappings"_s, u"import"_s, badFile, u"--data-dir"_s, dataDir() }, &out, &err),
+            1);
         QVERIFY2(err.contains("line 3") && err.contains("line 5"), err.constData());
         QVERIFY(!err.contains("line 2") && !err.contains("line 4") && !err.contains("line 6"));
         QByteArray unchanged;
-        QCOMPARE(run({u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &unchanged), 0);
+        QCOMPARE(
+            run({ u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() }, &unchanged), 0);
         QCOMPARE(unchanged.count('\n'), 26); // nothing changed
 
         const QByteArray good = "duve_external_id,hubos_task_type_id,label\n"
                                 "200,4,Towel service\n"
                                 "100,3,\"Room cleaning, daily\"\n";
-        QCOMPARE(run({u"mappings"_s, u"import"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &out, &err, good), 0);
+        QCOMPARE(run({ u"mappings"_s, u"import"_s, u"-"_s, u"--data-dir"_s, dataDir() }, &out, &err,
+                     good),
+            0);
         QByteArray now;
-        QCOMPARE(run({u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir()}, &now), 0);
-        QCOMPARE(now, QByteArray("duve_external_id,hubos_task_type_id,label\n"
-                                 "100,3,\"Room cleaning, daily\"\n"
-                                 "200,4,Towel service\n"));
+        QCOMPARE(run({ u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() }, &now), 0);
+        QCOMPARE(now,
+            QByteArray("duve_external_id,hubos_task_type_id,label\n"
+                       "100,3,\"Room cleaning, daily\"\n"
+                       "200,4,Towel service\n"));
 
         // The running listener uses the new table for the next order, without a restart.
         const Reply unknown = post(TestSupport::withOrderId(
@@ -400,7 +418,6 @@ private Q_SLOTS:
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.json.value(u"message"_s).toString(), u"Unknown external ID 4"_s);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

@@ -38,11 +38,10 @@ private:
         e.method = u"POST"_s;
         e.path = u"/webhooks/duve"_s;
         const HubOsCredentials c = TestSupport::testCredentials();
-        e.headers = {{"Content-Type", "application/json"},
-                     {"custom_hotel_id", c.hotelId.toUtf8()},
-                     {"Custom-Access-Token", c.accessToken.toUtf8()},
-                     {"CUSTOM_PASSWORD_TOKEN", c.passwordToken.toUtf8()},
-                     {"X-Trace", "abc"}};
+        e.headers
+            = { { "Content-Type", "application/json" }, { "custom_hotel_id", c.hotelId.toUtf8() },
+                  { "Custom-Access-Token", c.accessToken.toUtf8() },
+                  { "CUSTOM_PASSWORD_TOKEN", c.passwordToken.toUtf8() }, { "X-Trace", "abc" } };
         e.body = R"({"event":"orderCreated"})";
         e.bodySize = e.body.size();
         e.event = u"orderCreated"_s;
@@ -51,7 +50,7 @@ private:
         e.reservationId = u"res-1"_s;
         e.room = u"204"_s;
         e.guest = u"Bobby Smith"_s;
-        e.externalIds = {u"4"_s, u"6"_s};
+        e.externalIds = { u"4"_s, u"6"_s };
         return e;
     }
 
@@ -106,7 +105,8 @@ private Q_SLOTS:
             db.setDatabaseName(path());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(HistoryStore::latestSchemaVersion() + 1)));
+            QVERIFY(
+                q.exec(u"PRAGMA user_version=%1"_s.arg(HistoryStore::latestSchemaVersion() + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"poke"_s);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         e.outcome = Outcome::Created;
         e.httpStatus = 200;
         e.answer = R"({"status":"created"})";
-        e.tasks = QJsonArray{QJsonObject{{u"taskId"_s, u"HT-1"_s}}};
+        e.tasks = QJsonArray { QJsonObject { { u"taskId"_s, u"HT-1"_s } } };
         e.answeredAt = e.receivedAt.addMSecs(12);
         const qint64 id = insert(e);
         QVERIFY(id > 0);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(back->remoteAddress, e.remoteAddress);
         QCOMPARE(back->room, u"204"_s);
         QCOMPARE(back->guest, u"Bobby Smith"_s);
-        QCOMPARE(back->externalIds, (QStringList{u"4"_s, u"6"_s}));
+        QCOMPARE(back->externalIds, (QStringList { u"4"_s, u"6"_s }));
         QCOMPARE(back->outcome, Outcome::Created);
         QCOMPARE(back->httpStatus, 200);
         QCOMPARE(back->body, e.body);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         a.number = 1;
         a.method = "POST";
         a.url = QUrl(u"http://127.0.0.1:1/v1/tasks"_s);
-        a.requestHeaders = QJsonObject{{u"X-Access-Token"_s, u"***"_s}};
+        a.requestHeaders = QJsonObject { { u"X-Access-Token"_s, u"***"_s } };
         a.requestBody = R"({"room":"204"})";
         a.httpStatus = 201;
         m_store->addAttempt(1, u"create"_s, 0, a);
@@ -178,7 +178,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
             ++files;
-            for (const QString &secret : {c.hotelId, c.accessToken, c.passwordToken})
+            for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
         }
         QVERIFY(files >= 1);
@@ -226,8 +226,8 @@ private Q_SLOTS:
         o.orderKey = u"ord-7"_s;
         o.state = u"pending"_s;
         o.entryId = 3;
-        o.tasks = {TaskRecord{0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), u"pending"_s},
-                   TaskRecord{1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), u"pending"_s}};
+        o.tasks = { TaskRecord { 0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), u"pending"_s },
+            TaskRecord { 1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), u"pending"_s } };
         bool saved = false;
         m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });
         QTRY_VERIFY(saved);
@@ -268,22 +268,22 @@ private Q_SLOTS:
     void editsMappings()
     {
         QSignalSpy changed(m_store.get(), &HistoryStore::mappingsChanged);
-        m_store->saveMapping({u"200"_s, 4, u"Towel service"_s, true});
-        m_store->saveMapping({u"100"_s, 3, u"Room cleaning"_s, false});
+        m_store->saveMapping({ u"200"_s, 4, u"Towel service"_s, true });
+        m_store->saveMapping({ u"100"_s, 3, u"Room cleaning"_s, false });
         QVERIFY(m_store->waitForWrites());
         QCOMPARE(changed.size(), 2);
         QCOMPARE(m_store->mapping(u"200"_s)->hubOsTaskTypeId, 4);
         QCOMPARE(m_store->mapping(u"100"_s)->enabled, false);
 
         // Renaming the external ID moves the row.
-        m_store->saveMapping({u"201"_s, 4, u"Towels"_s, true}, u"200"_s);
+        m_store->saveMapping({ u"201"_s, 4, u"Towels"_s, true }, u"200"_s);
         m_store->removeMapping(u"100"_s);
         QVERIFY(m_store->waitForWrites());
         QVERIFY(!m_store->mapping(u"200"_s));
         QCOMPARE(m_store->mapping(u"201"_s)->label, u"Towels"_s);
         QVERIFY(!m_store->mapping(u"100"_s));
 
-        m_store->replaceMappings({{u"7"_s, 7, u"Amenities"_s, true}});
+        m_store->replaceMappings({ { u"7"_s, 7, u"Amenities"_s, true } });
         QVERIFY(m_store->waitForWrites());
         QCOMPARE(m_store->mappings().size(), 1);
     }

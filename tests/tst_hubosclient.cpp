@@ -17,7 +17,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -27,12 +26,12 @@ namespace {
 // What one HubOsCall did, collected from its signals.
 struct CallRun
 {
-    bool finished = false;     // finished() arrived before the timeout
-    int finishedCount = 0;     // how many times finished() was emitted (must be 1)
-    bool deleted = false;      // the call deleted itself afterwards
+    bool finished = false; // finished() arrived before the timeout
+    int finishedCount = 0; // how many times finished() was emitted (must be 1)
+    bool deleted = false; // the call deleted itself afterwards
     HubOsResult result;
     QList<HubOsAttempt> attempts;
-    qint64 elapsedMs = 0;      // from the call being made to finished()
+    qint64 elapsedMs = 0; // from the call being made to finished()
 };
 
 // Fast numbers so the whole test runs in a few seconds.
@@ -129,7 +128,7 @@ void TestHubOsClient::cleanup()
     m_client.reset(); // its calls and their replies go with it
     m_nam.reset();
     m_sandbox.reset(); // pending delayed answers are dropped with it
-    QTest::qWait(10);  // let deferred deletes run before the next test
+    QTest::qWait(10); // let deferred deletes run before the next test
 }
 
 CallRun TestHubOsClient::run(HubOsCall *call, int timeoutMs)
@@ -159,8 +158,8 @@ CallRun TestHubOsClient::run(HubOsCall *call, int timeoutMs)
     return r;
 }
 
-QJsonObject TestHubOsClient::control(const QByteArray &method, const QString &what,
-                                     const QByteArray &body)
+QJsonObject TestHubOsClient::control(
+    const QByteArray &method, const QString &what, const QByteArray &body)
 {
     QUrl url = m_sandbox->url();
     url.setPath(u"/_sandbox/"_s + what);
@@ -222,8 +221,9 @@ void TestHubOsClient::createTaskSendsContractRequest()
     QCOMPARE(body.value(u"externalRef"_s).toString(), task.externalRef);
     QStringList keys = body.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"dueAt"_s, u"externalRef"_s, u"guestName"_s, u"notes"_s,
-                                u"quantity"_s, u"room"_s, u"taskTypeId"_s}));
+    QCOMPARE(keys,
+        (QStringList { u"dueAt"_s, u"externalRef"_s, u"guestName"_s, u"notes"_s, u"quantity"_s,
+            u"room"_s, u"taskTypeId"_s }));
     QCOMPARE(QJsonDocument::fromJson(r.attempts.at(0).requestBody).object(), body);
 
     QCOMPARE(m_sandbox->createdTaskCount(), 1);
@@ -245,8 +245,9 @@ void TestHubOsClient::createTaskSendsContractRequest()
     QVERIFY(!bareBody.contains(u"notes"_s));
     keys = bareBody.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"externalRef"_s, u"guestName"_s, u"quantity"_s, u"room"_s,
-                                u"taskTypeId"_s}));
+    QCOMPARE(keys,
+        (QStringList {
+            u"externalRef"_s, u"guestName"_s, u"quantity"_s, u"room"_s, u"taskTypeId"_s }));
     QCOMPARE(m_sandbox->calls().back().idempotencyKey, bare.externalRef.toUtf8());
 }
 
@@ -355,7 +356,7 @@ void TestHubOsClient::serverErrorsAreRetriedUntilSuccess()
     QCOMPARE(r.result.taskId, u"HT-1001"_s);
 
     QCOMPARE(r.attempts.size(), 3);
-    const QList<int> expected{503, 503, 201};
+    const QList<int> expected { 503, 503, 201 };
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(r.attempts.at(i).number, i + 1);
         QCOMPARE(r.attempts.at(i).httpStatus, expected.at(i));
@@ -421,7 +422,8 @@ void TestHubOsClient::throttlingHonoursRetryAfter()
 
     // Retry-After: 1 wins over backoffMs 50: the retry starts at least 1000 ms after the 429.
     const qint64 gap = gapMs(r.attempts.at(0), r.attempts.at(1));
-    QVERIFY2(gap >= 1000, qPrintable(u"retried %1 ms after the 429 with Retry-After: 1"_s.arg(gap)));
+    QVERIFY2(
+        gap >= 1000, qPrintable(u"retried %1 ms after the 429 with Retry-After: 1"_s.arg(gap)));
     QVERIFY2(r.elapsedMs >= 1000, qPrintable(u"finished after %1 ms"_s.arg(r.elapsedMs)));
     QVERIFY2(r.elapsedMs < 5000, qPrintable(u"finished after %1 ms"_s.arg(r.elapsedMs)));
 }
@@ -444,7 +446,7 @@ void TestHubOsClient::slowHubOsTimesOutEachAttempt()
     for (const HubOsAttempt &a : r.attempts) {
         QCOMPARE(a.httpStatus, 0);
         QVERIFY2(a.latencyMs >= 270 && a.latencyMs <= 700,
-                 qPrintable(u"attempt %1 took %2 ms"_s.arg(a.number).arg(a.latencyMs)));
+            qPrintable(u"attempt %1 took %2 ms"_s.arg(a.number).arg(a.latencyMs)));
         QVERIFY2(a.error.contains(u"no answer"_s), qPrintable(a.error));
     }
     // 3 x 300 ms plus two short backoffs, nowhere near the sandbox's 2 s.
@@ -555,8 +557,8 @@ void TestHubOsClient::referenceData()
     QCOMPARE(types.result.outcome, HubOsResult::Ok);
     QCOMPARE(types.result.httpStatus, 200);
     QCOMPARE(types.result.attempts, 1);
-    const QJsonArray list =
-        QJsonDocument::fromJson(types.result.body).object().value(u"taskTypes"_s).toArray();
+    const QJsonArray list
+        = QJsonDocument::fromJson(types.result.body).object().value(u"taskTypes"_s).toArray();
     QCOMPARE(list.size(), 25);
     QCOMPARE(list.first().toObject().value(u"id"_s).toInt(), 2);
     QCOMPARE(list.first().toObject().value(u"name"_s).toString(), u"Change bed sheets"_s);
@@ -639,15 +641,16 @@ void TestHubOsClient::attemptRecordsNeverContainCredentials()
         QVERIFY(c.credentialsOk);
 
     // ...but no record of an attempt shows them.
-    const QStringList secrets{creds.hotelId, creds.accessToken, creds.passwordToken};
+    const QStringList secrets { creds.hotelId, creds.accessToken, creds.passwordToken };
     for (const HubOsAttempt &a : attempts) {
-        for (const QString &name : {u"X-Hotel-Id"_s, u"X-Access-Token"_s, u"X-Password-Token"_s}) {
+        for (const QString &name :
+            { u"X-Hotel-Id"_s, u"X-Access-Token"_s, u"X-Password-Token"_s }) {
             QVERIFY2(a.requestHeaders.contains(name), qPrintable(name));
             QCOMPARE(a.requestHeaders.value(name).toString(), u"***"_s);
         }
-        const QString recorded = QString::fromUtf8(
-            QJsonDocument(a.requestHeaders).toJson() + a.requestBody + a.responseBody
-            + a.url.toEncoded() + a.method)
+        const QString recorded
+            = QString::fromUtf8(QJsonDocument(a.requestHeaders).toJson() + a.requestBody
+                  + a.responseBody + a.url.toEncoded() + a.method)
             + a.error;
         for (const QString &secret : secrets)
             QVERIFY2(!recorded.contains(secret), qPrintable(u"attempt %1"_s.arg(a.number)));
@@ -675,8 +678,8 @@ void TestHubOsClient::backoffGrowsBetweenAttempts()
     // and coarse timers: at least 0.75x the lower bound, at most 2x the upper bound.
     const qint64 gap1 = gapMs(r.attempts.at(0), r.attempts.at(1));
     const qint64 gap2 = gapMs(r.attempts.at(1), r.attempts.at(2));
-    const QByteArray gaps = "gaps " + QByteArray::number(gap1) + " ms, " + QByteArray::number(gap2)
-        + " ms";
+    const QByteArray gaps
+        = "gaps " + QByteArray::number(gap1) + " ms, " + QByteArray::number(gap2) + " ms";
     QVERIFY2(gap1 >= 120 && gap1 <= 480, gaps.constData());
     QVERIFY2(gap2 >= 240 && gap2 <= 960, gaps.constData());
     QVERIFY2(gap2 > gap1, gaps.constData());

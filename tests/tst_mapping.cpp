@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +26,7 @@ Mapping::Lookup lookupIn(const QList<MappingRow> &rows)
 
 OrderItem item(int index, const QString &id, int quantity = 1)
 {
-    return OrderItem{index, id, quantity, {}};
+    return OrderItem { index, id, quantity, {} };
 }
 
 // "line N: ..." -> N, or -1.
@@ -84,16 +83,32 @@ private Q_SLOTS:
 
 void TestMapping::catalogue()
 {
-    const QList<std::pair<int, QString>> expected{
-        {2, u"Change bed sheets"_s},  {3, u"Request cleaning"_s},  {4, u"Serve towels"_s},
-        {5, u"Check minibar"_s},      {6, u"Serve pillows"_s},     {7, u"Serve amenities"_s},
-        {8, u"Install baby cot"_s},   {9, u"Install extra bed"_s}, {10, u"Deep cleaning"_s},
-        {11, u"Taps purge"_s},        {12, u"Turndown service"_s}, {13, u"Other task"_s},
-        {14, u"Zip beds"_s},          {15, u"Separate beds"_s},    {16, u"Room service tray"_s},
-        {17, u"Check"_s},             {18, u"Review"_s},           {19, u"Ventilate"_s},
-        {20, u"Minibar restocking"_s}, {21, u"Bellboy"_s},         {22, u"Luggage"_s},
-        {23, u"Ice bucket"_s},        {24, u"Laundry"_s},          {25, u"Valet"_s},
-        {26, u"Security"_s},
+    const QList<std::pair<int, QString>> expected {
+        { 2, u"Change bed sheets"_s },
+        { 3, u"Request cleaning"_s },
+        { 4, u"Serve towels"_s },
+        { 5, u"Check minibar"_s },
+        { 6, u"Serve pillows"_s },
+        { 7, u"Serve amenities"_s },
+        { 8, u"Install baby cot"_s },
+        { 9, u"Install extra bed"_s },
+        { 10, u"Deep cleaning"_s },
+        { 11, u"Taps purge"_s },
+        { 12, u"Turndown service"_s },
+        { 13, u"Other task"_s },
+        { 14, u"Zip beds"_s },
+        { 15, u"Separate beds"_s },
+        { 16, u"Room service tray"_s },
+        { 17, u"Check"_s },
+        { 18, u"Review"_s },
+        { 19, u"Ventilate"_s },
+        { 20, u"Minibar restocking"_s },
+        { 21, u"Bellboy"_s },
+        { 22, u"Luggage"_s },
+        { 23, u"Ice bucket"_s },
+        { 24, u"Laundry"_s },
+        { 25, u"Valet"_s },
+        { 26, u"Security"_s },
     };
     const QList<TaskType> &types = Mapping::catalogue();
     QCOMPARE(types.size(), 25);
@@ -129,15 +144,16 @@ void TestMapping::defaultRows()
         QCOMPARE(rows[i].hubOsTaskTypeId, t.id);
         QCOMPARE(rows[i].label, t.name);
         QVERIFY(rows[i].enabled);
-        QVERIFY2(Mapping::validateRow(rows[i]).isEmpty(), qPrintable(Mapping::validateRow(rows[i])));
+        QVERIFY2(
+            Mapping::validateRow(rows[i]).isEmpty(), qPrintable(Mapping::validateRow(rows[i])));
     }
 }
 
 void TestMapping::mapItems()
 {
     QList<MappingRow> rows = Mapping::defaultRows();
-    rows.append({u"200"_s, 4, u"Towel service (legacy)"_s, true});
-    const QList<OrderItem> items{item(0, u"2"_s), item(1, u"6"_s, 2), item(2, u"200"_s, 3)};
+    rows.append({ u"200"_s, 4, u"Towel service (legacy)"_s, true });
+    const QList<OrderItem> items { item(0, u"2"_s), item(1, u"6"_s, 2), item(2, u"200"_s, 3) };
     const MappingResult r = Mapping::mapItems(items, lookupIn(rows));
     QVERIFY(r.ok);
     QVERIFY(r.unknownExternalId.isEmpty());
@@ -160,14 +176,15 @@ void TestMapping::mapItemsUnknownId()
         asked.append(id);
         return base(id);
     };
-    const MappingResult r =
-        Mapping::mapItems({item(0, u"4"_s), item(1, u"99"_s), item(2, u"5"_s)}, lookup);
+    const MappingResult r
+        = Mapping::mapItems({ item(0, u"4"_s), item(1, u"99"_s), item(2, u"5"_s) }, lookup);
     QVERIFY(!r.ok);
     QCOMPARE(r.unknownExternalId, u"99"_s);
     QVERIFY(r.items.isEmpty()); // nothing half-mapped
     QVERIFY(asked.contains(u"99"_s));
 
-    const MappingResult single = Mapping::mapItems({item(0, u"1"_s)}, lookupIn(Mapping::defaultRows()));
+    const MappingResult single
+        = Mapping::mapItems({ item(0, u"1"_s) }, lookupIn(Mapping::defaultRows()));
     QVERIFY(!single.ok);
     QCOMPARE(single.unknownExternalId, u"1"_s);
 }
@@ -177,12 +194,12 @@ void TestMapping::mapItemsDisabledRow()
     QList<MappingRow> rows = Mapping::defaultRows();
     rows[2].enabled = false; // "4" Serve towels
     QCOMPARE(rows[2].duveExternalId, u"4"_s);
-    const MappingResult r = Mapping::mapItems({item(0, u"2"_s), item(1, u"4"_s)}, lookupIn(rows));
+    const MappingResult r = Mapping::mapItems({ item(0, u"2"_s), item(1, u"4"_s) }, lookupIn(rows));
     QVERIFY(!r.ok);
     QCOMPARE(r.unknownExternalId, u"4"_s);
     QVERIFY(r.items.isEmpty());
 
-    const MappingResult other = Mapping::mapItems({item(0, u"2"_s)}, lookupIn(rows));
+    const MappingResult other = Mapping::mapItems({ item(0, u"2"_s) }, lookupIn(rows));
     QVERIFY(other.ok);
     QCOMPARE(other.items.size(), 1);
 }
@@ -219,7 +236,7 @@ void TestMapping::validateRow()
     QFETCH(QString, id);
     QFETCH(int, type);
     QFETCH(bool, valid);
-    const QString problem = Mapping::validateRow({id, type, u"x"_s, true});
+    const QString problem = Mapping::validateRow({ id, type, u"x"_s, true });
     QCOMPARE(problem.isEmpty(), valid);
 }
 
@@ -233,12 +250,12 @@ void TestMapping::parseCsvGoodFile()
                                           "8,8\n");
     QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
     QCOMPARE(r.rows.size(), 5);
-    QCOMPARE(r.rows[0], (MappingRow{u"4"_s, 4, u"Serve towels"_s, true}));
-    QCOMPARE(r.rows[1], (MappingRow{u"200"_s, 4, u"Towel service"_s, true}));
-    QCOMPARE(r.rows[2], (MappingRow{u"100"_s, 3, u"Room cleaning"_s, true}));
+    QCOMPARE(r.rows[0], (MappingRow { u"4"_s, 4, u"Serve towels"_s, true }));
+    QCOMPARE(r.rows[1], (MappingRow { u"200"_s, 4, u"Towel service"_s, true }));
+    QCOMPARE(r.rows[2], (MappingRow { u"100"_s, 3, u"Room cleaning"_s, true }));
     // External IDs are normalised; an empty or missing label takes the catalogue name.
-    QCOMPARE(r.rows[3], (MappingRow{u"7"_s, 7, u"Serve amenities"_s, true}));
-    QCOMPARE(r.rows[4], (MappingRow{u"8"_s, 8, u"Install baby cot"_s, true}));
+    QCOMPARE(r.rows[3], (MappingRow { u"7"_s, 7, u"Serve amenities"_s, true }));
+    QCOMPARE(r.rows[4], (MappingRow { u"8"_s, 8, u"Install baby cot"_s, true }));
 }
 
 void TestMapping::parseCsvEnabledColumn()
@@ -253,7 +270,7 @@ void TestMapping::parseCsvEnabledColumn()
                                           "8,8,g,NO\n");
     QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
     QCOMPARE(r.rows.size(), 7);
-    const QList<bool> enabled{true, false, false, true, true, true, false};
+    const QList<bool> enabled { true, false, false, true, true, true, false };
     for (qsizetype i = 0; i < enabled.size(); ++i)
         QCOMPARE(r.rows[i].enabled, enabled[i]);
 
@@ -270,12 +287,15 @@ void TestMapping::parseCsvHeader_data()
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<bool>("ok");
 
-    QTest::newRow("exact") << QByteArray("duve_external_id,hubos_task_type_id,label\n4,4,x\n") << true;
+    QTest::newRow("exact") << QByteArray("duve_external_id,hubos_task_type_id,label\n4,4,x\n")
+                           << true;
     QTest::newRow("case and spaces")
         << QByteArray(" Duve_External_ID , HUBOS_TASK_TYPE_ID ,Label\n4,4,x\n") << true;
-    QTest::newRow("with enabled")
-        << QByteArray("duve_external_id,hubos_task_type_id,label,enabled\n4,4,x,true\n") << true;
-    QTest::newRow("header only") << QByteArray("duve_external_id,hubos_task_type_id,label\n") << true;
+    QTest::newRow("with enabled") << QByteArray(
+        "duve_external_id,hubos_task_type_id,label,enabled\n4,4,x,true\n")
+                                  << true;
+    QTest::newRow("header only") << QByteArray("duve_external_id,hubos_task_type_id,label\n")
+                                 << true;
     QTest::newRow("no header") << QByteArray("4,4,Serve towels\n5,5,Check minibar\n") << false;
     QTest::newRow("swapped columns")
         << QByteArray("hubos_task_type_id,duve_external_id,label\n4,4,x\n") << false;
@@ -283,11 +303,11 @@ void TestMapping::parseCsvHeader_data()
         << QByteArray("duve_external_id,hubos_task_type_id\n4,4\n") << false;
     QTest::newRow("unknown fourth column")
         << QByteArray("duve_external_id,hubos_task_type_id,label,comment\n4,4,x,y\n") << false;
-    QTest::newRow("five columns")
-        << QByteArray("duve_external_id,hubos_task_type_id,label,enabled,x\n4,4,x,true,y\n")
-        << false;
-    QTest::newRow("semicolons")
-        << QByteArray("duve_external_id;hubos_task_type_id;label\n4;4;x\n") << false;
+    QTest::newRow("five columns") << QByteArray(
+        "duve_external_id,hubos_task_type_id,label,enabled,x\n4,4,x,true,y\n")
+                                  << false;
+    QTest::newRow("semicolons") << QByteArray("duve_external_id;hubos_task_type_id;label\n4;4;x\n")
+                                << false;
 }
 
 void TestMapping::parseCsvHeader()
@@ -306,20 +326,19 @@ void TestMapping::parseCsvHeader()
 
 void TestMapping::parseCsvQuotedLabels()
 {
-    const CsvImport r = Mapping::parseCsv(
-        "duve_external_id,hubos_task_type_id,label\n"
-        "200,4,\"Towels, extra\"\n"
-        "201,6,\"The \"\"big\"\" pillow\"\n"
-        "\"202\",\"7\",\"Amenities, \"\"deluxe\"\", please\"\n"
-        "203,13,\"Two\nlines\"\n"
-        "204,3,\"\"\n");
+    const CsvImport r = Mapping::parseCsv("duve_external_id,hubos_task_type_id,label\n"
+                                          "200,4,\"Towels, extra\"\n"
+                                          "201,6,\"The \"\"big\"\" pillow\"\n"
+                                          "\"202\",\"7\",\"Amenities, \"\"deluxe\"\", please\"\n"
+                                          "203,13,\"Two\nlines\"\n"
+                                          "204,3,\"\"\n");
     QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
     QCOMPARE(r.rows.size(), 5);
     QCOMPARE(r.rows[0].label, u"Towels, extra"_s);
     QCOMPARE(r.rows[0].duveExternalId, u"200"_s);
     QCOMPARE(r.rows[0].hubOsTaskTypeId, 4);
     QCOMPARE(r.rows[1].label, u"The \"big\" pillow"_s);
-    QCOMPARE(r.rows[2], (MappingRow{u"202"_s, 7, u"Amenities, \"deluxe\", please"_s, true}));
+    QCOMPARE(r.rows[2], (MappingRow { u"202"_s, 7, u"Amenities, \"deluxe\", please"_s, true }));
     QCOMPARE(r.rows[3].label, u"Two\nlines"_s);
     QCOMPARE(r.rows[3].hubOsTaskTypeId, 13);
     QCOMPARE(r.rows[4].label, u"Request cleaning"_s);
@@ -328,8 +347,8 @@ void TestMapping::parseCsvQuotedLabels()
 void TestMapping::parseCsvCrlfBomAndBlankLines()
 {
     const QByteArray expectedBody = "4,4,Serve towels\n200,4,\"Towels, extra\"\n";
-    const QList<MappingRow> expected{{u"4"_s, 4, u"Serve towels"_s, true},
-                                     {u"200"_s, 4, u"Towels, extra"_s, true}};
+    const QList<MappingRow> expected { { u"4"_s, 4, u"Serve towels"_s, true },
+        { u"200"_s, 4, u"Towels, extra"_s, true } };
 
     const QByteArray lf = "duve_external_id,hubos_task_type_id,label\n" + expectedBody;
     QByteArray crlf = lf;
@@ -337,17 +356,19 @@ void TestMapping::parseCsvCrlfBomAndBlankLines()
     const QByteArray bom = "\xEF\xBB\xBF" + crlf;
     const QByteArray blank = "\n\r\n  \nduve_external_id,hubos_task_type_id,label\r\n\r\n"
                              "4,4,Serve towels\r\n   \r\n\n200,4,\"Towels, extra\"\r\n\r\n\n";
-    const QByteArray noFinalNewline = "\xEF\xBB\xBF" "duve_external_id,hubos_task_type_id,label\r\n"
+    const QByteArray noFinalNewline = "\xEF\xBB\xBF"
+                                      "duve_external_id,hubos_task_type_id,label\r\n"
                                       "4,4,Serve towels\r\n200,4,\"Towels, extra\"";
 
-    for (const QByteArray &csv : {lf, crlf, bom, blank, noFinalNewline}) {
+    for (const QByteArray &csv : { lf, crlf, bom, blank, noFinalNewline }) {
         const CsvImport r = Mapping::parseCsv(csv);
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.rows, expected);
     }
 
     // A BOM followed by a bad row: the BOM does not shift anything.
-    const CsvImport bad = Mapping::parseCsv("\xEF\xBB\xBF" "duve_external_id,hubos_task_type_id,label\r\n"
+    const CsvImport bad = Mapping::parseCsv("\xEF\xBB\xBF"
+                                            "duve_external_id,hubos_task_type_id,label\r\n"
                                             "4,4,ok\r\nx,4,bad\r\n");
     QCOMPARE(bad.errors.size(), 1);
     QVERIFY2(bad.errors[0].startsWith(u"line 3: "_s), qPrintable(bad.errors[0]));
@@ -373,20 +394,20 @@ void TestMapping::parseCsvBadRows()
         const char *expectPart; // also checks what is named
     };
     const Case cases[] = {
-        {"abc,4,Non-numeric external id", "abc"},
-        {"4x,4,Mixed external id", "4x"},
-        {",4,Empty external id", "empty"},
-        {"4,four,Non-numeric type id", "four"},
-        {"4,,Empty type id", "not a number"},
-        {"4,0,Zero type id", "positive"},
-        {"4,-3,Negative type id", "positive"},
-        {"4", "columns"},
-        {"4,4,label,true", "columns"},
-        {"4,4,label,true,extra", "columns"},
+        { "abc,4,Non-numeric external id", "abc" },
+        { "4x,4,Mixed external id", "4x" },
+        { ",4,Empty external id", "empty" },
+        { "4,four,Non-numeric type id", "four" },
+        { "4,,Empty type id", "not a number" },
+        { "4,0,Zero type id", "positive" },
+        { "4,-3,Negative type id", "positive" },
+        { "4", "columns" },
+        { "4,4,label,true", "columns" },
+        { "4,4,label,true,extra", "columns" },
     };
     for (const Case &c : cases) {
-        const QByteArray csv =
-            QByteArray("duve_external_id,hubos_task_type_id,label\n") + c.row + '\n';
+        const QByteArray csv
+            = QByteArray("duve_external_id,hubos_task_type_id,label\n") + c.row + '\n';
         const CsvImport r = Mapping::parseCsv(csv);
         QVERIFY2(!r.ok(), c.row);
         QCOMPARE(r.errors.size(), 1);
@@ -410,20 +431,20 @@ void TestMapping::parseCsvBadRows()
 void TestMapping::parseCsvEveryBadRowReported()
 {
     const QByteArray csv = "duve_external_id,hubos_task_type_id,label\n" // 1
-                           "2,2,ok\n"                                    // 2
-                           "abc,3,non-numeric external id\n"            // 3
-                           "4,4,ok\n"                                    // 4
-                           "\n"                                          // 5
-                           "5,five,non-numeric type\n"                  // 6
-                           "2,9,duplicate\n"                             // 7
-                           "6,6,a,b,c\n"                                 // 8
-                           "7\n"                                         // 9
-                           "8,\"8\",\"quoted, ok\"\n"                    // 10
-                           "9,x,also bad\n";                             // 11
+                           "2,2,ok\n" // 2
+                           "abc,3,non-numeric external id\n" // 3
+                           "4,4,ok\n" // 4
+                           "\n" // 5
+                           "5,five,non-numeric type\n" // 6
+                           "2,9,duplicate\n" // 7
+                           "6,6,a,b,c\n" // 8
+                           "7\n" // 9
+                           "8,\"8\",\"quoted, ok\"\n" // 10
+                           "9,x,also bad\n"; // 11
     const CsvImport r = Mapping::parseCsv(csv);
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), 6);
-    QCOMPARE(linesOf(r.errors), (QList<int>{3, 6, 7, 8, 9, 11}));
+    QCOMPARE(linesOf(r.errors), (QList<int> { 3, 6, 7, 8, 9, 11 }));
     QVERIFY2(r.errors[0].contains(u"abc"_s), qPrintable(r.errors[0]));
     QVERIFY2(r.errors[1].contains(u"five"_s), qPrintable(r.errors[1]));
     QVERIFY2(r.errors[2].contains(u"more than once"_s), qPrintable(r.errors[2]));
@@ -437,17 +458,17 @@ void TestMapping::parseCsvEveryBadRowReported()
     QCOMPARE(r.rows.size(), 3);
     QCOMPARE(r.rows[0].duveExternalId, u"2"_s);
     QCOMPARE(r.rows[1].duveExternalId, u"4"_s);
-    QCOMPARE(r.rows[2], (MappingRow{u"8"_s, 8, u"quoted, ok"_s, true}));
+    QCOMPARE(r.rows[2], (MappingRow { u"8"_s, 8, u"quoted, ok"_s, true }));
 }
 
 void TestMapping::parseCsvLineNumbersAfterMultilineField()
 {
     const CsvImport r = Mapping::parseCsv("duve_external_id,hubos_task_type_id,label\r\n" // 1
-                                          "2,2,\"spans\r\nthree\r\nlines\"\r\n"          // 2-4
-                                          "bad,3,x\r\n"                                   // 5
-                                          "4,4,\"two\nlines\"\n"                          // 6-7
-                                          "5,oops,x\n");                                  // 8
-    QCOMPARE(linesOf(r.errors), (QList<int>{5, 8}));
+                                          "2,2,\"spans\r\nthree\r\nlines\"\r\n" // 2-4
+                                          "bad,3,x\r\n" // 5
+                                          "4,4,\"two\nlines\"\n" // 6-7
+                                          "5,oops,x\n"); // 8
+    QCOMPARE(linesOf(r.errors), (QList<int> { 5, 8 }));
     QCOMPARE(r.rows.size(), 2);
 
     // A bad row that itself spans lines is reported on the line it starts on.
@@ -455,16 +476,16 @@ void TestMapping::parseCsvLineNumbersAfterMultilineField()
                                                "2,2,ok\n"
                                                "x,2,\"multi\nline\"\n"
                                                "y,3,z\n");
-    QCOMPARE(linesOf(starts.errors), (QList<int>{3, 5}));
+    QCOMPARE(linesOf(starts.errors), (QList<int> { 3, 5 }));
 }
 
 void TestMapping::parseCsvUnterminatedQuote()
 {
     // A quote that is never closed must not swallow the rows after it silently.
     const CsvImport r = Mapping::parseCsv("duve_external_id,hubos_task_type_id,label\n" // 1
-                                          "4,4,\"Serve towels\n"                         // 2
-                                          "5,5,Check minibar\n"                           // 3
-                                          "6,6,Serve pillows\n");                         // 4
+                                          "4,4,\"Serve towels\n" // 2
+                                          "5,5,Check minibar\n" // 3
+                                          "6,6,Serve pillows\n"); // 4
     QVERIFY2(!r.ok(), qPrintable(u"rows: %1"_s.arg(r.rows.size())));
     QVERIFY2(r.errors.first().startsWith(u"line 2: "_s), qPrintable(r.errors.first()));
     for (const MappingRow &row : r.rows)
@@ -473,8 +494,8 @@ void TestMapping::parseCsvUnterminatedQuote()
 
 void TestMapping::parseCsvEmpty()
 {
-    for (const QByteArray &csv : {QByteArray(), QByteArray("\n\n"), QByteArray("\xEF\xBB\xBF"),
-                                  QByteArray("  \r\n")}) {
+    for (const QByteArray &csv :
+        { QByteArray(), QByteArray("\n\n"), QByteArray("\xEF\xBB\xBF"), QByteArray("  \r\n") }) {
         const CsvImport r = Mapping::parseCsv(csv);
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 1);
@@ -509,33 +530,32 @@ void TestMapping::toCsvRoundTrip_data()
 {
     QTest::addColumn<QList<MappingRow>>("rows");
 
-    QTest::newRow("empty") << QList<MappingRow>{};
-    QTest::newRow("simple") << QList<MappingRow>{{u"4"_s, 4, u"Serve towels"_s, true},
-                                                 {u"200"_s, 4, u"Towel service"_s, true}};
-    QTest::newRow("awkward labels")
-        << QList<MappingRow>{{u"100"_s, 3, u"Cleaning, full"_s, true},
-                             {u"101"_s, 6, u"The \"big\" pillow"_s, true},
-                             {u"102"_s, 7, u"\"quoted\", \"twice\""_s, true},
-                             {u"103"_s, 13, u"Two\nlines"_s, true},
-                             {u"104"_s, 23, QStringLiteral("Eisk\u00fcbel \u2014 ice"), true},
-                             {u"105"_s, 24, u"trailing comma,"_s, true}};
+    QTest::newRow("empty") << QList<MappingRow> {};
+    QTest::newRow("simple") << QList<MappingRow> { { u"4"_s, 4, u"Serve towels"_s, true },
+        { u"200"_s, 4, u"Towel service"_s, true } };
+    QTest::newRow("awkward labels") << QList<MappingRow> {
+        { u"100"_s, 3, u"Cleaning, full"_s, true }, { u"101"_s, 6, u"The \"big\" pillow"_s, true },
+        { u"102"_s, 7, u"\"quoted\", \"twice\""_s, true }, { u"103"_s, 13, u"Two\nlines"_s, true },
+        { u"104"_s, 23, QStringLiteral("Eisk\u00fcbel \u2014 ice"), true },
+        { u"105"_s, 24, u"trailing comma,"_s, true }
+    };
     QTest::newRow("with a disabled row")
-        << QList<MappingRow>{{u"4"_s, 4, u"Serve towels"_s, true},
-                             {u"5"_s, 5, u"Check, minibar"_s, false},
-                             {u"300"_s, 26, u"Security"_s, true}};
-    QTest::newRow("all disabled") << QList<MappingRow>{{u"4"_s, 4, u"Serve towels"_s, false},
-                                                       {u"5"_s, 5, u"Check minibar"_s, false}};
+        << QList<MappingRow> { { u"4"_s, 4, u"Serve towels"_s, true },
+               { u"5"_s, 5, u"Check, minibar"_s, false }, { u"300"_s, 26, u"Security"_s, true } };
+    QTest::newRow("all disabled") << QList<MappingRow> { { u"4"_s, 4, u"Serve towels"_s, false },
+        { u"5"_s, 5, u"Check minibar"_s, false } };
 }
 
 void TestMapping::toCsvRoundTrip()
 {
     QFETCH(QList<MappingRow>, rows);
     const QByteArray csv = Mapping::toCsv(rows);
-    const bool anyDisabled =
-        std::any_of(rows.begin(), rows.end(), [](const MappingRow &r) { return !r.enabled; });
+    const bool anyDisabled
+        = std::any_of(rows.begin(), rows.end(), [](const MappingRow &r) { return !r.enabled; });
     const QByteArray header = csv.left(csv.indexOf('\n'));
-    QCOMPARE(header, anyDisabled ? QByteArray("duve_external_id,hubos_task_type_id,label,enabled")
-                                 : QByteArray("duve_external_id,hubos_task_type_id,label"));
+    QCOMPARE(header,
+        anyDisabled ? QByteArray("duve_external_id,hubos_task_type_id,label,enabled")
+                    : QByteArray("duve_external_id,hubos_task_type_id,label"));
 
     const CsvImport back = Mapping::parseCsv(csv);
     QVERIFY2(back.ok(), qPrintable(back.errors.join(u'\n')));

@@ -51,7 +51,7 @@ OrderData validOrder()
     o.lastName = u"Smith"_s;
     o.price = 0.0;
     o.currency = u"USD"_s;
-    o.items = {OrderItem{0, u"4"_s, 1, u"Towel service"_s}};
+    o.items = { OrderItem { 0, u"4"_s, 1, u"Towel service"_s } };
     return o;
 }
 
@@ -90,7 +90,7 @@ void TestOrderValidator::validOrderIsAccepted()
     QVERIFY2(v.detail.isEmpty(), qPrintable(v.detail));
 
     OrderData multi = validOrder();
-    multi.items = {OrderItem{0, u"2"_s, 1, {}}, OrderItem{1, u"6"_s, 2, {}}};
+    multi.items = { OrderItem { 0, u"2"_s, 1, {} }, OrderItem { 1, u"6"_s, 2, {} } };
     QCOMPARE(OrderValidator::validate(multi, false).kind, OrderVerdict::Accept);
 
     // Only the first name is required; no price at all means free.
@@ -103,7 +103,7 @@ void TestOrderValidator::validOrderIsAccepted()
 
 void TestOrderValidator::freeOrderIsAcceptedWhetherOrNotPaidIsAllowed()
 {
-    for (bool allowPaid : {false, true}) {
+    for (bool allowPaid : { false, true }) {
         const OrderVerdict v = OrderValidator::validate(validOrder(), allowPaid);
         QCOMPARE(v.kind, OrderVerdict::Accept);
         QVERIFY(v.detail.isEmpty());
@@ -124,9 +124,10 @@ void TestOrderValidator::paidOrderSkippedUnlessAllowed_data()
         << 0.5 << u"EUR"_s << false << OrderVerdict::SkipPaid << u"(0.5 EUR)"_s;
     QTest::newRow("no currency, not allowed")
         << 12.0 << QString() << false << OrderVerdict::SkipPaid << u"(12)"_s;
-    QTest::newRow("90 USD, allowed") << 90.0 << u"USD"_s << true << OrderVerdict::Accept << QString();
-    QTest::newRow("free, not allowed") << 0.0 << u"USD"_s << false << OrderVerdict::Accept
-                                       << QString();
+    QTest::newRow("90 USD, allowed")
+        << 90.0 << u"USD"_s << true << OrderVerdict::Accept << QString();
+    QTest::newRow("free, not allowed")
+        << 0.0 << u"USD"_s << false << OrderVerdict::Accept << QString();
 }
 
 void TestOrderValidator::paidOrderSkippedUnlessAllowed()
@@ -199,13 +200,14 @@ void TestOrderValidator::missingField()
     else
         QFAIL("unknown field");
 
-    for (bool allowPaid : {false, true}) {
+    for (bool allowPaid : { false, true }) {
         const OrderVerdict v = OrderValidator::validate(o, allowPaid);
         QCOMPARE(v.kind, OrderVerdict::MissingData);
         QVERIFY2(v.detail.contains(detailPart, Qt::CaseInsensitive), qPrintable(v.detail));
         QVERIFY2(v.detail.startsWith(u"Missing"_s), qPrintable(v.detail));
         // Only the missing field is named.
-        const QStringList all{u"room number"_s, u"external ID"_s, u"first name"_s, u"order id"_s};
+        const QStringList all { u"room number"_s, u"external ID"_s, u"first name"_s,
+            u"order id"_s };
         for (const QString &other : all) {
             if (other != detailPart)
                 QVERIFY2(!v.detail.contains(other, Qt::CaseInsensitive), qPrintable(v.detail));
@@ -215,18 +217,18 @@ void TestOrderValidator::missingField()
 
 void TestOrderValidator::everyMissingFieldIsNamed()
 {
-    const OrderVerdict v = OrderValidator::validate(OrderData{}, false);
+    const OrderVerdict v = OrderValidator::validate(OrderData {}, false);
     QCOMPARE(v.kind, OrderVerdict::MissingData);
     for (const QString &part :
-         {u"room number"_s, u"external ID"_s, u"first name"_s, u"order id"_s})
+        { u"room number"_s, u"external ID"_s, u"first name"_s, u"order id"_s })
         QVERIFY2(v.detail.contains(part, Qt::CaseInsensitive), qPrintable(v.detail));
 }
 
 void TestOrderValidator::multiItemOrderWithItemLackingExternalId()
 {
     OrderData o = validOrder();
-    o.items = {OrderItem{0, u"2"_s, 1, u"Change bed sheets"_s},
-               OrderItem{1, QString(), 2, u"Serve pillows"_s}};
+    o.items = { OrderItem { 0, u"2"_s, 1, u"Change bed sheets"_s },
+        OrderItem { 1, QString(), 2, u"Serve pillows"_s } };
     o.itemsWithoutExternalId = 1;
     OrderVerdict v = OrderValidator::validate(o, false);
     QCOMPARE(v.kind, OrderVerdict::MissingData);
@@ -241,9 +243,10 @@ void TestOrderValidator::multiItemOrderWithItemLackingExternalId()
             {"name": "Serve pillows", "amount": 2}]}}})")
                                      .object();
     QVERIFY(!resource.isEmpty());
-    const QByteArray body = QJsonDocument(QJsonObject{{u"event"_s, u"orderCreated"_s},
-                                                      {u"resource"_s, resource}})
-                                .toJson();
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { u"event"_s, u"orderCreated"_s },
+            { u"resource"_s,
+                resource } }).toJson();
     const OrderData fromPayload = parsed(body);
     QCOMPARE(fromPayload.items.size(), 2);
     QCOMPARE(fromPayload.itemsWithoutExternalId, 1);
@@ -257,9 +260,8 @@ void TestOrderValidator::samples()
 {
     // The custom-service and multi-item samples are complete free orders.
     for (const QString &name :
-         {u"orderCreated.custom-service.json"_s, u"orderCreated.multiple-items.json"_s}) {
-        const OrderVerdict v =
-            OrderValidator::validate(parsed(TestSupport::sample(name)), false);
+        { u"orderCreated.custom-service.json"_s, u"orderCreated.multiple-items.json"_s }) {
+        const OrderVerdict v = OrderValidator::validate(parsed(TestSupport::sample(name)), false);
         QCOMPARE(v.kind, OrderVerdict::Accept);
     }
 

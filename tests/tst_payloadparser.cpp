@@ -44,8 +44,8 @@ PayloadPaths defaultPaths()
 
 QByteArray body(const QJsonObject &resource, const QString &event = u"orderCreated"_s)
 {
-    const QJsonObject root{{u"accountId"_s, u"acc-1"_s}, {u"event"_s, event},
-                           {u"resource"_s, resource}};
+    const QJsonObject root { { u"accountId"_s, u"acc-1"_s }, { u"event"_s, event },
+        { u"resource"_s, resource } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -106,13 +106,13 @@ private Q_SLOTS:
 void TestPayloadParser::defaultPathsAreComplete()
 {
     const PayloadPaths p = defaultPaths();
-    QCOMPARE(p.orderKey, QStringList{u"resource.order.id"_s});
-    QCOMPARE(p.room, (QStringList{u"resource.roomNumber"_s, u"resource.room.number"_s,
-                                  u"resource.room"_s}));
-    QCOMPARE(p.firstName,
-             (QStringList{u"resource.verifiedFirstName"_s, u"resource.firstName"_s}));
-    QCOMPARE(p.externalId, (QStringList{u"resource.product.externalId"_s,
-                                        u"resource.order.service.externalId"_s}));
+    QCOMPARE(p.orderKey, QStringList { u"resource.order.id"_s });
+    QCOMPARE(p.room,
+        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s }));
+    QCOMPARE(
+        p.firstName, (QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s }));
+    QCOMPARE(p.externalId,
+        (QStringList { u"resource.product.externalId"_s, u"resource.order.service.externalId"_s }));
 }
 
 void TestPayloadParser::samples_data()
@@ -174,7 +174,7 @@ void TestPayloadParser::everySampleIsCovered()
 {
     // samples_data() must name every payload in tests/data/duve (README.md is not a payload).
     const QStringList files = QDir(TestSupport::dataPath(u"duve"_s))
-                                  .entryList({u"*.json"_s, u"*.txt"_s}, QDir::Files, QDir::Name);
+                                  .entryList({ u"*.json"_s, u"*.txt"_s }, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 13);
     for (const QString &f : files) {
         const QByteArray data = readFile(TestSupport::dataPath(u"duve/"_s + f));
@@ -216,7 +216,7 @@ void TestPayloadParser::customServiceOrder()
     QCOMPARE(o.items[0].index, 0);
     QCOMPARE(o.items[0].name, u"Towel service"_s);
     QCOMPARE(o.itemsWithoutExternalId, 0);
-    QCOMPARE(o.externalIds(), QStringList{u"4"_s});
+    QCOMPARE(o.externalIds(), QStringList { u"4"_s });
 }
 
 void TestPayloadParser::multipleItemsOrder()
@@ -252,7 +252,7 @@ void TestPayloadParser::multipleItemsOrder()
     QCOMPARE(o.items[1].quantity, 2);
     QCOMPARE(o.items[1].name, u"Serve pillows"_s);
     QCOMPARE(o.itemsWithoutExternalId, 0);
-    QCOMPARE(o.externalIds(), (QStringList{u"2"_s, u"6"_s}));
+    QCOMPARE(o.externalIds(), (QStringList { u"2"_s, u"6"_s }));
     QVERIFY(o.price.has_value());
     QCOMPARE(*o.price, 0.0);
     QCOMPARE(o.serviceName, u"Housekeeping requests"_s);
@@ -262,8 +262,8 @@ void TestPayloadParser::multipleItemsOrder()
 void TestPayloadParser::paidOrderWithoutExternalId()
 {
     // The published orderCreated: a paid massage, no data points ticked.
-    const DuvePayload p =
-        PayloadParser::parse(TestSupport::sample(u"orderCreated.json"_s), defaultPaths());
+    const DuvePayload p
+        = PayloadParser::parse(TestSupport::sample(u"orderCreated.json"_s), defaultPaths());
     QVERIFY2(p.ok, qPrintable(p.error));
     const OrderData &o = p.order;
     QCOMPARE(o.orderKey, u"63be7b757c2370fadee27bd1"_s);
@@ -280,8 +280,8 @@ void TestPayloadParser::paidOrderWithoutExternalId()
 
 void TestPayloadParser::cancelledOrder()
 {
-    const DuvePayload p =
-        PayloadParser::parse(TestSupport::sample(u"orderCancelled.json"_s), defaultPaths());
+    const DuvePayload p
+        = PayloadParser::parse(TestSupport::sample(u"orderCancelled.json"_s), defaultPaths());
     QVERIFY2(p.ok, qPrintable(p.error));
     QCOMPARE(p.event, u"orderCancelled"_s);
     QCOMPARE(p.order.orderKey, u"63be7b757c2370fadee27bd1"_s);
@@ -309,8 +309,8 @@ void TestPayloadParser::normalizeExternalId_data()
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QString();
     QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << QString();
     QTest::newRow("bool") << QJsonValue(true) << QString();
-    QTest::newRow("object") << QJsonValue(QJsonObject{{u"id"_s, 4}}) << QString();
-    QTest::newRow("array") << QJsonValue(QJsonArray{4}) << QString();
+    QTest::newRow("object") << QJsonValue(QJsonObject { { u"id"_s, 4 } }) << QString();
+    QTest::newRow("array") << QJsonValue(QJsonArray { 4 }) << QString();
 }
 
 void TestPayloadParser::normalizeExternalId()
@@ -334,37 +334,36 @@ void TestPayloadParser::externalIdVariantsInPayload_data()
 void TestPayloadParser::externalIdVariantsInPayload()
 {
     QFETCH(QJsonValue, id);
-    const QJsonObject base{{u"roomNumber"_s, u"101"_s},
-                           {u"verifiedFirstName"_s, u"Ann"_s},
-                           {u"order"_s, QJsonObject{{u"id"_s, u"o-1"_s}}}};
+    const QJsonObject base { { u"roomNumber"_s, u"101"_s }, { u"verifiedFirstName"_s, u"Ann"_s },
+        { u"order"_s, QJsonObject { { u"id"_s, u"o-1"_s } } } };
 
     // single item: resource.product.externalId
     QJsonObject single = base;
-    single.insert(u"product"_s, QJsonObject{{u"externalId"_s, id}});
+    single.insert(u"product"_s, QJsonObject { { u"externalId"_s, id } });
     DuvePayload p = PayloadParser::parse(body(single), defaultPaths());
     QVERIFY2(p.ok, qPrintable(p.error));
-    QCOMPARE(p.order.externalIds(), QStringList{u"4"_s});
+    QCOMPARE(p.order.externalIds(), QStringList { u"4"_s });
 
     // single item, second path: resource.order.service.externalId
     QJsonObject service = base;
     service.insert(u"order"_s,
-                   QJsonObject{{u"id"_s, u"o-1"_s},
-                               {u"service"_s, QJsonObject{{u"externalId"_s, id}}}});
+        QJsonObject {
+            { u"id"_s, u"o-1"_s }, { u"service"_s, QJsonObject { { u"externalId"_s, id } } } });
     p = PayloadParser::parse(body(service), defaultPaths());
     QVERIFY2(p.ok, qPrintable(p.error));
-    QCOMPARE(p.order.externalIds(), QStringList{u"4"_s});
+    QCOMPARE(p.order.externalIds(), QStringList { u"4"_s });
 
     // multiple items: selectedVariables[i].externalId
     QJsonObject multi = base;
     multi.insert(u"order"_s,
-                 QJsonObject{{u"id"_s, u"o-1"_s},
-                             {u"bookingDetails"_s,
-                              QJsonObject{{u"selectedVariables"_s,
-                                           QJsonArray{QJsonObject{{u"externalId"_s, id},
-                                                                  {u"amount"_s, 3}}}}}}});
+        QJsonObject { { u"id"_s, u"o-1"_s },
+            { u"bookingDetails"_s,
+                QJsonObject { { u"selectedVariables"_s,
+                    QJsonArray {
+                        QJsonObject { { u"externalId"_s, id }, { u"amount"_s, 3 } } } } } } });
     p = PayloadParser::parse(body(multi), defaultPaths());
     QVERIFY2(p.ok, qPrintable(p.error));
-    QCOMPARE(p.order.externalIds(), QStringList{u"4"_s});
+    QCOMPARE(p.order.externalIds(), QStringList { u"4"_s });
     QCOMPARE(p.order.items[0].quantity, 3);
 }
 
@@ -373,25 +372,25 @@ void TestPayloadParser::roomFallback_data()
     QTest::addColumn<QJsonObject>("resource");
     QTest::addColumn<QString>("room");
 
-    const QJsonObject roomObject{{u"number"_s, u"302"_s}};
+    const QJsonObject roomObject { { u"number"_s, u"302"_s } };
     QTest::newRow("roomNumber wins over all")
-        << QJsonObject{{u"roomNumber"_s, u"101"_s}, {u"room"_s, roomObject}} << u"101"_s;
+        << QJsonObject { { u"roomNumber"_s, u"101"_s }, { u"room"_s, roomObject } } << u"101"_s;
     QTest::newRow("roomNumber wins over plain room")
-        << QJsonObject{{u"roomNumber"_s, u"101"_s}, {u"room"_s, u"999"_s}} << u"101"_s;
-    QTest::newRow("room.number") << QJsonObject{{u"room"_s, roomObject}} << u"302"_s;
+        << QJsonObject { { u"roomNumber"_s, u"101"_s }, { u"room"_s, u"999"_s } } << u"101"_s;
+    QTest::newRow("room.number") << QJsonObject { { u"room"_s, roomObject } } << u"302"_s;
     QTest::newRow("room.number as number")
-        << QJsonObject{{u"room"_s, QJsonObject{{u"number"_s, 303}}}} << u"303"_s;
-    QTest::newRow("plain room") << QJsonObject{{u"room"_s, u"404"_s}} << u"404"_s;
-    QTest::newRow("plain room as number") << QJsonObject{{u"room"_s, 405}} << u"405"_s;
+        << QJsonObject { { u"room"_s, QJsonObject { { u"number"_s, 303 } } } } << u"303"_s;
+    QTest::newRow("plain room") << QJsonObject { { u"room"_s, u"404"_s } } << u"404"_s;
+    QTest::newRow("plain room as number") << QJsonObject { { u"room"_s, 405 } } << u"405"_s;
     QTest::newRow("empty roomNumber falls through")
-        << QJsonObject{{u"roomNumber"_s, u"  "_s}, {u"room"_s, roomObject}} << u"302"_s;
-    QTest::newRow("null roomNumber falls through")
-        << QJsonObject{{u"roomNumber"_s, QJsonValue(QJsonValue::Null)}, {u"room"_s, u"404"_s}}
-        << u"404"_s;
+        << QJsonObject { { u"roomNumber"_s, u"  "_s }, { u"room"_s, roomObject } } << u"302"_s;
+    QTest::newRow("null roomNumber falls through") << QJsonObject {
+        { u"roomNumber"_s, QJsonValue(QJsonValue::Null) }, { u"room"_s, u"404"_s }
+    } << u"404"_s;
     QTest::newRow("room object without number")
-        << QJsonObject{{u"room"_s, QJsonObject{{u"floor"_s, 3}}}} << QString();
-    QTest::newRow("trimmed") << QJsonObject{{u"roomNumber"_s, u" 12A "_s}} << u"12A"_s;
-    QTest::newRow("none") << QJsonObject{{u"firstName"_s, u"Ann"_s}} << QString();
+        << QJsonObject { { u"room"_s, QJsonObject { { u"floor"_s, 3 } } } } << QString();
+    QTest::newRow("trimmed") << QJsonObject { { u"roomNumber"_s, u" 12A "_s } } << u"12A"_s;
+    QTest::newRow("none") << QJsonObject { { u"firstName"_s, u"Ann"_s } } << QString();
 }
 
 void TestPayloadParser::roomFallback()
@@ -406,7 +405,7 @@ void TestPayloadParser::roomFallback()
 void TestPayloadParser::roomFromRememberedReservationIsNotGuessed()
 {
     // The parser reads only the payload; the reservation id is what the bridge remembers by.
-    const QJsonObject resource{{u"id"_s, u"res-77"_s}, {u"firstName"_s, u"Ann"_s}};
+    const QJsonObject resource { { u"id"_s, u"res-77"_s }, { u"firstName"_s, u"Ann"_s } };
     const DuvePayload p = PayloadParser::parse(body(resource), defaultPaths());
     QVERIFY(p.ok);
     QVERIFY(p.order.room.isEmpty());
@@ -416,25 +415,26 @@ void TestPayloadParser::roomFromRememberedReservationIsNotGuessed()
 void TestPayloadParser::firstNameFallback()
 {
     DuvePayload p = PayloadParser::parse(
-        body({{u"verifiedFirstName"_s, u"Robert"_s}, {u"firstName"_s, u"Bobby"_s},
-              {u"verifiedLastName"_s, u"Smyth"_s}, {u"lastName"_s, u"Smith"_s}}),
+        body({ { u"verifiedFirstName"_s, u"Robert"_s }, { u"firstName"_s, u"Bobby"_s },
+            { u"verifiedLastName"_s, u"Smyth"_s }, { u"lastName"_s, u"Smith"_s } }),
         defaultPaths());
     QVERIFY(p.ok);
     QCOMPARE(p.order.firstName, u"Robert"_s);
     QCOMPARE(p.order.lastName, u"Smyth"_s);
 
-    p = PayloadParser::parse(body({{u"firstName"_s, u"Bobby"_s}, {u"lastName"_s, u"Smith"_s}}),
-                             defaultPaths());
+    p = PayloadParser::parse(
+        body({ { u"firstName"_s, u"Bobby"_s }, { u"lastName"_s, u"Smith"_s } }), defaultPaths());
     QVERIFY(p.ok);
     QCOMPARE(p.order.firstName, u"Bobby"_s);
     QCOMPARE(p.order.lastName, u"Smith"_s);
 
     p = PayloadParser::parse(
-        body({{u"verifiedFirstName"_s, u""_s}, {u"firstName"_s, u"Bobby"_s}}), defaultPaths());
+        body({ { u"verifiedFirstName"_s, u""_s }, { u"firstName"_s, u"Bobby"_s } }),
+        defaultPaths());
     QVERIFY(p.ok);
     QCOMPARE(p.order.firstName, u"Bobby"_s);
 
-    p = PayloadParser::parse(body({{u"roomNumber"_s, u"1"_s}}), defaultPaths());
+    p = PayloadParser::parse(body({ { u"roomNumber"_s, u"1"_s } }), defaultPaths());
     QVERIFY(p.ok);
     QVERIFY(p.order.firstName.isEmpty());
     QVERIFY(p.order.guestName().isEmpty());
@@ -478,8 +478,8 @@ void TestPayloadParser::malformed_data()
 
     QTest::newRow("empty body") << QByteArray() << u"not valid JSON"_s << true;
     QTest::newRow("whitespace body") << QByteArray("  \n ") << u"not valid JSON"_s << true;
-    QTest::newRow("array") << QByteArray("[{\"event\":\"orderCreated\"}]")
-                           << u"JSON object"_s << false;
+    QTest::newRow("array") << QByteArray("[{\"event\":\"orderCreated\"}]") << u"JSON object"_s
+                           << false;
     QTest::newRow("empty array") << QByteArray("[]") << u"JSON object"_s << false;
     QTest::newRow("scalar number") << QByteArray("42") << QString() << false;
     QTest::newRow("scalar string") << QByteArray("\"orderCreated\"") << QString() << false;
@@ -487,8 +487,8 @@ void TestPayloadParser::malformed_data()
     QTest::newRow("missing event") << QByteArray("{\"accountId\":\"a\",\"resource\":{}}")
                                    << u"\"event\" is missing"_s << false;
     QTest::newRow("empty object") << QByteArray("{}") << u"\"event\" is missing"_s << false;
-    QTest::newRow("numeric event") << QByteArray("{\"event\":42}")
-                                   << u"\"event\" must be a non-empty string"_s << false;
+    QTest::newRow("numeric event")
+        << QByteArray("{\"event\":42}") << u"\"event\" must be a non-empty string"_s << false;
     QTest::newRow("null event") << QByteArray("{\"event\":null}")
                                 << u"\"event\" must be a non-empty string"_s << false;
     QTest::newRow("object event") << QByteArray("{\"event\":{\"name\":\"orderCreated\"}}")
@@ -499,14 +499,14 @@ void TestPayloadParser::malformed_data()
                                  << u"\"event\" must be a non-empty string"_s << false;
     QTest::newRow("truncated") << QByteArray("{\"event\":\"orderCreated\",\"resource\":{")
                                << u"offset"_s << true;
-    QTest::newRow("trailing comma") << QByteArray("{\"event\":\"orderCreated\",}")
-                                    << u"offset"_s << true;
+    QTest::newRow("trailing comma")
+        << QByteArray("{\"event\":\"orderCreated\",}") << u"offset"_s << true;
     QTest::newRow("comment") << QByteArray("{\"event\":\"x\" // note\n}") << u"offset"_s << true;
-    QTest::newRow("garbage after object") << QByteArray("{\"event\":\"x\"} trailing")
-                                          << u"offset"_s << true;
+    QTest::newRow("garbage after object")
+        << QByteArray("{\"event\":\"x\"} trailing") << u"offset"_s << true;
     QTest::newRow("nul bytes") << QByteArray("\0\0\0", 3) << QString() << true;
-    QTest::newRow("form encoded") << QByteArray("event=orderCreated&resource=1")
-                                  << u"offset"_s << true;
+    QTest::newRow("form encoded") << QByteArray("event=orderCreated&resource=1") << u"offset"_s
+                                  << true;
 }
 
 void TestPayloadParser::malformed()
@@ -531,7 +531,7 @@ void TestPayloadParser::malformed()
 
 void TestPayloadParser::deepNestingDoesNotCrash()
 {
-    for (int depth : {2000, 100000}) {
+    for (int depth : { 2000, 100000 }) {
         QByteArray input = "{\"event\":\"orderCreated\",\"resource\":";
         input += QByteArray(depth, '[');
         input += QByteArray(depth, ']');
@@ -559,11 +559,11 @@ void TestPayloadParser::deepNestingDoesNotCrash()
     moderate += '}';
     const DuvePayload ok = PayloadParser::parse(moderate, defaultPaths());
     QVERIFY2(ok.ok, qPrintable(ok.error));
-    QStringList segments{u"resource"_s};
+    QStringList segments { u"resource"_s };
     for (int i = 0; i < 100; ++i)
         segments.append(u"a"_s);
-    QCOMPARE(PayloadParser::valueAt(QJsonValue(ok.root), segments.join(u'.')).toString(),
-             u"deep"_s);
+    QCOMPARE(
+        PayloadParser::valueAt(QJsonValue(ok.root), segments.join(u'.')).toString(), u"deep"_s);
 }
 
 void TestPayloadParser::invalidUtf8IsRejected()
@@ -593,29 +593,28 @@ void TestPayloadParser::invalidUtf8IsRejected()
 
 void TestPayloadParser::customPaths()
 {
-    const QJsonObject resource{
-        {u"roomNumber"_s, u"101"_s},
-        {u"extra"_s,
-         QJsonObject{{u"roomNo"_s, u"512"_s},
-                     {u"guest"_s, QJsonObject{{u"given"_s, u"Lena"_s}, {u"family"_s, u"Berg"_s}}},
-                     {u"lines"_s,
-                      QJsonArray{QJsonObject{{u"code"_s, u"09"_s}, {u"qty"_s, 4},
-                                             {u"title"_s, u"Ice"_s}}}},
-                     {u"ref"_s, u"K-1"_s},
-                     {u"when"_s, u"2024-03-01T10:00:00+02:00"_s},
-                     {u"cost"_s, u"12.5"_s}}}};
+    const QJsonObject resource { { u"roomNumber"_s, u"101"_s },
+        { u"extra"_s,
+            QJsonObject { { u"roomNo"_s, u"512"_s },
+                { u"guest"_s,
+                    QJsonObject { { u"given"_s, u"Lena"_s }, { u"family"_s, u"Berg"_s } } },
+                { u"lines"_s,
+                    QJsonArray { QJsonObject {
+                        { u"code"_s, u"09"_s }, { u"qty"_s, 4 }, { u"title"_s, u"Ice"_s } } } },
+                { u"ref"_s, u"K-1"_s }, { u"when"_s, u"2024-03-01T10:00:00+02:00"_s },
+                { u"cost"_s, u"12.5"_s } } } };
 
     PayloadPaths paths = defaultPaths();
-    paths.room = {u"resource.extra.roomNo"_s};
-    paths.firstName = {u"resource.extra.guest.given"_s};
-    paths.lastName = {u"resource.extra.guest.family"_s};
-    paths.orderKey = {u"resource.nothing"_s, u"resource.extra.ref"_s};
-    paths.items = {u"resource.extra.lines"_s};
-    paths.itemExternalId = {u"code"_s};
-    paths.itemQuantity = {u"qty"_s};
-    paths.itemName = {u"title"_s};
-    paths.deliveryAt = {u"resource.extra.when"_s};
-    paths.price = {u"resource.extra.cost"_s};
+    paths.room = { u"resource.extra.roomNo"_s };
+    paths.firstName = { u"resource.extra.guest.given"_s };
+    paths.lastName = { u"resource.extra.guest.family"_s };
+    paths.orderKey = { u"resource.nothing"_s, u"resource.extra.ref"_s };
+    paths.items = { u"resource.extra.lines"_s };
+    paths.itemExternalId = { u"code"_s };
+    paths.itemQuantity = { u"qty"_s };
+    paths.itemName = { u"title"_s };
+    paths.deliveryAt = { u"resource.extra.when"_s };
+    paths.price = { u"resource.extra.cost"_s };
 
     const DuvePayload p = PayloadParser::parse(body(resource), paths);
     QVERIFY2(p.ok, qPrintable(p.error));
@@ -634,11 +633,11 @@ void TestPayloadParser::customPaths()
 
     // An array index inside a configured path.
     PayloadPaths indexed = defaultPaths();
-    indexed.room = {u"resource.extra.lines[0].code"_s};
+    indexed.room = { u"resource.extra.lines[0].code"_s };
     QCOMPARE(PayloadParser::parse(body(resource), indexed).order.room, u"09"_s);
 
     // Empty path lists yield empty fields, not a crash.
-    const DuvePayload none = PayloadParser::parse(body(resource), PayloadPaths{});
+    const DuvePayload none = PayloadParser::parse(body(resource), PayloadPaths {});
     QVERIFY(none.ok);
     QVERIFY(none.order.room.isEmpty());
     QVERIFY(none.order.items.isEmpty());
@@ -652,7 +651,8 @@ void TestPayloadParser::valueAt()
         "a": {"list": [{"b": "first"}, {"b": "second", "c": [10, 20]}], "n": 5},
         "top": [[1, 2], [3]],
         "x": null
-    })").object();
+    })")
+                                .object();
     const QJsonValue root(doc);
     using PayloadParser::valueAt;
 
@@ -688,18 +688,18 @@ void TestPayloadParser::scalarText()
     QVERIFY(scalarText(QJsonValue(true)).isEmpty());
     QVERIFY(scalarText(QJsonValue(QJsonValue::Null)).isEmpty());
     QVERIFY(scalarText(QJsonValue(QJsonValue::Undefined)).isEmpty());
-    QVERIFY(scalarText(QJsonValue(QJsonObject{{u"a"_s, 1}})).isEmpty());
-    QVERIFY(scalarText(QJsonValue(QJsonArray{1})).isEmpty());
+    QVERIFY(scalarText(QJsonValue(QJsonObject { { u"a"_s, 1 } })).isEmpty());
+    QVERIFY(scalarText(QJsonValue(QJsonArray { 1 })).isEmpty());
 }
 
 void TestPayloadParser::firstText()
 {
-    const QJsonValue root(QJsonObject{{u"a"_s, u""_s}, {u"b"_s, QJsonValue::Null},
-                                      {u"c"_s, 0}, {u"d"_s, u"dee"_s}});
+    const QJsonValue root(QJsonObject {
+        { u"a"_s, u""_s }, { u"b"_s, QJsonValue::Null }, { u"c"_s, 0 }, { u"d"_s, u"dee"_s } });
     using PayloadParser::firstText;
-    QCOMPARE(firstText(root, {u"a"_s, u"b"_s, u"d"_s}), u"dee"_s);
-    QCOMPARE(firstText(root, {u"c"_s, u"d"_s}), u"0"_s);
-    QCOMPARE(firstText(root, {u"zz"_s, u"a"_s}), QString());
+    QCOMPARE(firstText(root, { u"a"_s, u"b"_s, u"d"_s }), u"dee"_s);
+    QCOMPARE(firstText(root, { u"c"_s, u"d"_s }), u"0"_s);
+    QCOMPARE(firstText(root, { u"zz"_s, u"a"_s }), QString());
     QCOMPARE(firstText(root, {}), QString());
 }
 
@@ -707,11 +707,11 @@ void TestPayloadParser::deliveryAtUnreadableOrOffset()
 {
     const auto at = [](const QJsonValue &when) {
         return PayloadParser::parse(
-                   body({{u"order"_s, QJsonObject{{u"deliveryAt"_s, when}}}}), defaultPaths())
+            body({ { u"order"_s, QJsonObject { { u"deliveryAt"_s, when } } } }), defaultPaths())
             .order.deliveryAt;
     };
-    QCOMPARE(at(u"2023-01-14T16:30:00.000Z"_s),
-             QDateTime(QDate(2023, 1, 14), QTime(16, 30), Qt::UTC));
+    QCOMPARE(
+        at(u"2023-01-14T16:30:00.000Z"_s), QDateTime(QDate(2023, 1, 14), QTime(16, 30), Qt::UTC));
     QCOMPARE(at(u"2023-01-14T16:30:00Z"_s), QDateTime(QDate(2023, 1, 14), QTime(16, 30), Qt::UTC));
     const QDateTime shifted = at(u"2023-01-14T17:30:00+01:00"_s);
     QCOMPARE(shifted, QDateTime(QDate(2023, 1, 14), QTime(16, 30), Qt::UTC));
@@ -732,8 +732,8 @@ void TestPayloadParser::guestNameAndExternalIds()
     o.firstName.clear();
     QCOMPARE(o.guestName(), u"Smith"_s);
     QVERIFY(o.externalIds().isEmpty());
-    o.items = {OrderItem{0, u"2"_s, 1, {}}, OrderItem{1, u"6"_s, 2, {}}};
-    QCOMPARE(o.externalIds(), (QStringList{u"2"_s, u"6"_s}));
+    o.items = { OrderItem { 0, u"2"_s, 1, {} }, OrderItem { 1, u"6"_s, 2, {} } };
+    QCOMPARE(o.externalIds(), (QStringList { u"2"_s, u"6"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestPayloadParser)

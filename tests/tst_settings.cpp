@@ -27,41 +27,45 @@ struct Expected
 QList<Expected> expectedKeys()
 {
     return {
-        {K::HubOsUrl, "hubos/url", QString()},
-        {K::ListenerBind, "listener/bind", u"0.0.0.0"_s},
-        {K::ListenerPort, "listener/port", 8080},
-        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576},
-        {K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000},
-        {K::DeliveryAttempts, "delivery/attempts", 3},
-        {K::DeliveryBackoffMs, "delivery/backoffMs", 500},
-        {K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000},
-        {K::DeliveryAnswerWithinMs, "delivery/answerWithinMs", 15000},
-        {K::DeliveryRetrySchedule, "delivery/retrySchedule",
-         QStringList{u"60"_s, u"300"_s, u"900"_s, u"1800"_s, u"3600"_s, u"7200"_s}},
-        {K::DeliveryAllowPaid, "delivery/allowPaid", false},
-        {K::PayloadOrderKey, "payload/orderKey", QStringList{u"resource.order.id"_s}},
-        {K::PayloadOrderNumber, "payload/orderNumber", QStringList{u"resource.order.orderId"_s}},
-        {K::PayloadReservationId, "payload/reservationId", QStringList{u"resource.id"_s}},
-        {K::PayloadRoom, "payload/room",
-         QStringList{u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s}},
-        {K::PayloadFirstName, "payload/firstName",
-         QStringList{u"resource.verifiedFirstName"_s, u"resource.firstName"_s}},
-        {K::PayloadLastName, "payload/lastName",
-         QStringList{u"resource.verifiedLastName"_s, u"resource.lastName"_s}},
-        {K::PayloadItems, "payload/items",
-         QStringList{u"resource.order.bookingDetails.selectedVariables"_s}},
-        {K::PayloadItemExternalId, "payload/itemExternalId", QStringList{u"externalId"_s}},
-        {K::PayloadItemQuantity, "payload/itemQuantity", QStringList{u"amount"_s}},
-        {K::PayloadItemName, "payload/itemName", QStringList{u"name"_s}},
-        {K::PayloadExternalId, "payload/externalId",
-         QStringList{u"resource.product.externalId"_s, u"resource.order.service.externalId"_s}},
-        {K::PayloadDeliveryAt, "payload/deliveryAt", QStringList{u"resource.order.deliveryAt"_s}},
-        {K::PayloadSpecialRequest, "payload/specialRequest",
-         QStringList{u"resource.order.bookingDetails.specialRequest"_s}},
-        {K::PayloadServiceName, "payload/serviceName",
-         QStringList{u"resource.order.service.name"_s, u"resource.product.name"_s}},
-        {K::PayloadPrice, "payload/price", QStringList{u"resource.order.chargeAmount"_s}},
-        {K::PayloadCurrency, "payload/currency", QStringList{u"resource.order.currency"_s}},
+        { K::HubOsUrl, "hubos/url", QString() },
+        { K::ListenerBind, "listener/bind", u"0.0.0.0"_s },
+        { K::ListenerPort, "listener/port", 8080 },
+        { K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576 },
+        { K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000 },
+        { K::DeliveryAttempts, "delivery/attempts", 3 },
+        { K::DeliveryBackoffMs, "delivery/backoffMs", 500 },
+        { K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000 },
+        { K::DeliveryAnswerWithinMs, "delivery/answerWithinMs", 15000 },
+        { K::DeliveryRetrySchedule, "delivery/retrySchedule",
+            QStringList { u"60"_s, u"300"_s, u"900"_s, u"1800"_s, u"3600"_s, u"7200"_s } },
+        { K::DeliveryAllowPaid, "delivery/allowPaid", false },
+        { K::PayloadOrderKey, "payload/orderKey", QStringList { u"resource.order.id"_s } },
+        { K::PayloadOrderNumber, "payload/orderNumber",
+            QStringList { u"resource.order.orderId"_s } },
+        { K::PayloadReservationId, "payload/reservationId", QStringList { u"resource.id"_s } },
+        { K::PayloadRoom, "payload/room",
+            QStringList {
+                u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s } },
+        { K::PayloadFirstName, "payload/firstName",
+            QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s } },
+        { K::PayloadLastName, "payload/lastName",
+            QStringList { u"resource.verifiedLastName"_s, u"resource.lastName"_s } },
+        { K::PayloadItems, "payload/items",
+            QStringList { u"resource.order.bookingDetails.selectedVariables"_s } },
+        { K::PayloadItemExternalId, "payload/itemExternalId", QStringList { u"externalId"_s } },
+        { K::PayloadItemQuantity, "payload/itemQuantity", QStringList { u"amount"_s } },
+        { K::PayloadItemName, "payload/itemName", QStringList { u"name"_s } },
+        { K::PayloadExternalId, "payload/externalId",
+            QStringList {
+                u"resource.product.externalId"_s, u"resource.order.service.externalId"_s } },
+        { K::PayloadDeliveryAt, "payload/deliveryAt",
+            QStringList { u"resource.order.deliveryAt"_s } },
+        { K::PayloadSpecialRequest, "payload/specialRequest",
+            QStringList { u"resource.order.bookingDetails.specialRequest"_s } },
+        { K::PayloadServiceName, "payload/serviceName",
+            QStringList { u"resource.order.service.name"_s, u"resource.product.name"_s } },
+        { K::PayloadPrice, "payload/price", QStringList { u"resource.order.chargeAmount"_s } },
+        { K::PayloadCurrency, "payload/currency", QStringList { u"resource.order.currency"_s } },
     };
 }
 
@@ -146,30 +150,30 @@ void TestSettings::freshDirectoryGivesDefaults()
     QCOMPARE(d.backoffMs, 500);
     QCOMPARE(d.attemptTimeoutMs, 5000);
     QCOMPARE(d.answerWithinMs, 15000);
-    QCOMPARE(d.retryScheduleSeconds, (QList<int>{60, 300, 900, 1800, 3600, 7200}));
+    QCOMPARE(d.retryScheduleSeconds, (QList<int> { 60, 300, 900, 1800, 3600, 7200 }));
     QCOMPARE(d.allowPaid, false);
 
     const PayloadPaths p = s.payloadPaths();
-    QCOMPARE(p.orderKey, QStringList{u"resource.order.id"_s});
-    QCOMPARE(p.orderNumber, QStringList{u"resource.order.orderId"_s});
-    QCOMPARE(p.reservationId, QStringList{u"resource.id"_s});
-    QCOMPARE(p.room, (QStringList{u"resource.roomNumber"_s, u"resource.room.number"_s,
-                                  u"resource.room"_s}));
-    QCOMPARE(p.firstName,
-             (QStringList{u"resource.verifiedFirstName"_s, u"resource.firstName"_s}));
-    QCOMPARE(p.lastName, (QStringList{u"resource.verifiedLastName"_s, u"resource.lastName"_s}));
-    QCOMPARE(p.items, QStringList{u"resource.order.bookingDetails.selectedVariables"_s});
-    QCOMPARE(p.itemExternalId, QStringList{u"externalId"_s});
-    QCOMPARE(p.itemQuantity, QStringList{u"amount"_s});
-    QCOMPARE(p.itemName, QStringList{u"name"_s});
-    QCOMPARE(p.externalId, (QStringList{u"resource.product.externalId"_s,
-                                        u"resource.order.service.externalId"_s}));
-    QCOMPARE(p.deliveryAt, QStringList{u"resource.order.deliveryAt"_s});
-    QCOMPARE(p.specialRequest, QStringList{u"resource.order.bookingDetails.specialRequest"_s});
+    QCOMPARE(p.orderKey, QStringList { u"resource.order.id"_s });
+    QCOMPARE(p.orderNumber, QStringList { u"resource.order.orderId"_s });
+    QCOMPARE(p.reservationId, QStringList { u"resource.id"_s });
+    QCOMPARE(p.room,
+        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s }));
+    QCOMPARE(
+        p.firstName, (QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s }));
+    QCOMPARE(p.lastName, (QStringList { u"resource.verifiedLastName"_s, u"resource.lastName"_s }));
+    QCOMPARE(p.items, QStringList { u"resource.order.bookingDetails.selectedVariables"_s });
+    QCOMPARE(p.itemExternalId, QStringList { u"externalId"_s });
+    QCOMPARE(p.itemQuantity, QStringList { u"amount"_s });
+    QCOMPARE(p.itemName, QStringList { u"name"_s });
+    QCOMPARE(p.externalId,
+        (QStringList { u"resource.product.externalId"_s, u"resource.order.service.externalId"_s }));
+    QCOMPARE(p.deliveryAt, QStringList { u"resource.order.deliveryAt"_s });
+    QCOMPARE(p.specialRequest, QStringList { u"resource.order.bookingDetails.specialRequest"_s });
     QCOMPARE(p.serviceName,
-             (QStringList{u"resource.order.service.name"_s, u"resource.product.name"_s}));
-    QCOMPARE(p.price, QStringList{u"resource.order.chargeAmount"_s});
-    QCOMPARE(p.currency, QStringList{u"resource.order.currency"_s});
+        (QStringList { u"resource.order.service.name"_s, u"resource.product.name"_s }));
+    QCOMPARE(p.price, QStringList { u"resource.order.chargeAmount"_s });
+    QCOMPARE(p.currency, QStringList { u"resource.order.currency"_s });
 
     // Reading defaults writes nothing.
     s.sync();
@@ -206,22 +210,22 @@ void TestSettings::dataDirIsCreated()
 void TestSettings::handWrittenIniIsReadTyped()
 {
     QVERIFY(writeIni(m_dir->path(),
-                     "[hubos]\n"
-                     "url=https://hubos.example.com/api\n"
-                     "\n"
-                     "[listener]\n"
-                     "bind=127.0.0.1\n"
-                     "port=9090\n"
-                     "maxBodyBytes=2048\n"
-                     "idleTimeoutMs=250\n"
-                     "\n"
-                     "[delivery]\n"
-                     "attempts=5\n"
-                     "backoffMs=0\n"
-                     "attemptTimeoutMs=1500\n"
-                     "answerWithinMs=9000\n"
-                     "retrySchedule=10, 20\n"
-                     "allowPaid=true\n"));
+        "[hubos]\n"
+        "url=https://hubos.example.com/api\n"
+        "\n"
+        "[listener]\n"
+        "bind=127.0.0.1\n"
+        "port=9090\n"
+        "maxBodyBytes=2048\n"
+        "idleTimeoutMs=250\n"
+        "\n"
+        "[delivery]\n"
+        "attempts=5\n"
+        "backoffMs=0\n"
+        "attemptTimeoutMs=1500\n"
+        "answerWithinMs=9000\n"
+        "retrySchedule=10, 20\n"
+        "allowPaid=true\n"));
     Settings s(m_dir->path());
     QCOMPARE(s.hubOsUrl(), QUrl(u"https://hubos.example.com/api"_s));
     QCOMPARE(s.bindAddress(), QHostAddress(QHostAddress::LocalHost));
@@ -234,11 +238,11 @@ void TestSettings::handWrittenIniIsReadTyped()
     QCOMPARE(d.backoffMs, 0);
     QCOMPARE(d.attemptTimeoutMs, 1500);
     QCOMPARE(d.answerWithinMs, 9000);
-    QCOMPARE(d.retryScheduleSeconds, (QList<int>{10, 20}));
+    QCOMPARE(d.retryScheduleSeconds, (QList<int> { 10, 20 }));
     QCOMPARE(d.allowPaid, true);
 
     // Keys not in the file keep their defaults.
-    QCOMPARE(s.payloadPaths().orderKey, QStringList{u"resource.order.id"_s});
+    QCOMPARE(s.payloadPaths().orderKey, QStringList { u"resource.order.id"_s });
 }
 
 void TestSettings::qsettingsWrittenIniIsReadTyped()
@@ -246,20 +250,21 @@ void TestSettings::qsettingsWrittenIniIsReadTyped()
     {
         QSettings ini(m_dir->path() + u"/hubbridge.ini"_s, QSettings::IniFormat);
         ini.setValue(u"delivery/attempts"_s, 7);
-        ini.setValue(u"delivery/retrySchedule"_s, QStringList{u"5"_s, u"15"_s, u"45"_s});
+        ini.setValue(u"delivery/retrySchedule"_s, QStringList { u"5"_s, u"15"_s, u"45"_s });
         ini.setValue(u"delivery/allowPaid"_s, true);
         ini.setValue(u"listener/port"_s, 0);
-        ini.setValue(u"payload/room"_s, QStringList{u"resource.extra.roomNo"_s, u"resource.room"_s});
+        ini.setValue(
+            u"payload/room"_s, QStringList { u"resource.extra.roomNo"_s, u"resource.room"_s });
         ini.sync();
         QCOMPARE(ini.status(), QSettings::NoError);
     }
     Settings s(m_dir->path());
     QCOMPARE(s.deliveryPolicy().attempts, 7);
-    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int>{5, 15, 45}));
+    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int> { 5, 15, 45 }));
     QCOMPARE(s.deliveryPolicy().allowPaid, true);
     QCOMPARE(s.port(), quint16(0)); // 0: any free port, allowed
-    QCOMPARE(s.payloadPaths().room,
-             (QStringList{u"resource.extra.roomNo"_s, u"resource.room"_s}));
+    QCOMPARE(
+        s.payloadPaths().room, (QStringList { u"resource.extra.roomNo"_s, u"resource.room"_s }));
 }
 
 void TestSettings::invalidValuesFallBack_data()
@@ -298,27 +303,28 @@ void TestSettings::invalidValuesFallBack()
 void TestSettings::numbersBeyondIntAreInvalid()
 {
     // 2^32 + 1 and 2^32 + 5 must not wrap around to 1 and 5.
-    QVERIFY(writeIni(m_dir->path(), "[listener]\nport=4294967297\n"
-                                    "[delivery]\nattempts=4294967301\n"
-                                    "retrySchedule=4294967356, 60\n"));
+    QVERIFY(writeIni(m_dir->path(),
+        "[listener]\nport=4294967297\n"
+        "[delivery]\nattempts=4294967301\n"
+        "retrySchedule=4294967356, 60\n"));
     Settings s(m_dir->path());
     QCOMPARE(s.port(), quint16(8080));
     QCOMPARE(s.deliveryPolicy().attempts, 3);
-    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, QList<int>{60});
+    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, QList<int> { 60 });
 }
 
 void TestSettings::bindAddress()
 {
-    const QList<std::pair<QByteArray, QHostAddress>> cases{
-        {"0.0.0.0", QHostAddress(QHostAddress::AnyIPv4)},
-        {"127.0.0.1", QHostAddress(QHostAddress::LocalHost)},
-        {"localhost", QHostAddress(QHostAddress::LocalHost)},
-        {"192.168.1.20", QHostAddress(u"192.168.1.20"_s)},
-        {"::1", QHostAddress(QHostAddress::LocalHostIPv6)},
-        {"LocalHost", QHostAddress(QHostAddress::LocalHost)},
+    const QList<std::pair<QByteArray, QHostAddress>> cases {
+        { "0.0.0.0", QHostAddress(QHostAddress::AnyIPv4) },
+        { "127.0.0.1", QHostAddress(QHostAddress::LocalHost) },
+        { "localhost", QHostAddress(QHostAddress::LocalHost) },
+        { "192.168.1.20", QHostAddress(u"192.168.1.20"_s) },
+        { "::1", QHostAddress(QHostAddress::LocalHostIPv6) },
+        { "LocalHost", QHostAddress(QHostAddress::LocalHost) },
         // A typo fails closed: loopback only, never every interface.
-        {"not-an-address", QHostAddress(QHostAddress::LocalHost)},
-        {"300.1.1.1", QHostAddress(QHostAddress::LocalHost)},
+        { "not-an-address", QHostAddress(QHostAddress::LocalHost) },
+        { "300.1.1.1", QHostAddress(QHostAddress::LocalHost) },
     };
     for (const auto &[text, address] : cases) {
         QVERIFY(writeIni(m_dir->path(), "[listener]\nbind=\"" + text + "\"\n"));
@@ -331,11 +337,11 @@ void TestSettings::retryScheduleSkipsBadEntries()
 {
     QVERIFY(writeIni(m_dir->path(), "[delivery]\nretrySchedule=30, soon, -5, 0, 120\n"));
     Settings s(m_dir->path());
-    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int>{30, 120}));
+    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int> { 30, 120 }));
 
     QVERIFY(writeIni(m_dir->path(), "[delivery]\nretrySchedule=45\n")); // a single entry
     Settings single(m_dir->path());
-    QCOMPARE(single.deliveryPolicy().retryScheduleSeconds, QList<int>{45});
+    QCOMPARE(single.deliveryPolicy().retryScheduleSeconds, QList<int> { 45 });
 }
 
 void TestSettings::allowPaidSpellings_data()
@@ -366,28 +372,28 @@ void TestSettings::allowPaidSpellings()
 void TestSettings::payloadPathsAsLists()
 {
     QVERIFY(writeIni(m_dir->path(),
-                     "[payload]\n"
-                     "room=resource.extra.roomNo, resource.roomNumber\n"
-                     "firstName=resource.guest.first\n"
-                     "items=\"resource.lines,resource.order.items\"\n"
-                     "externalId=resource.a,,  resource.b  ,\n"
-                     "price=\n"));
+        "[payload]\n"
+        "room=resource.extra.roomNo, resource.roomNumber\n"
+        "firstName=resource.guest.first\n"
+        "items=\"resource.lines,resource.order.items\"\n"
+        "externalId=resource.a,,  resource.b  ,\n"
+        "price=\n"));
     Settings s(m_dir->path());
     const PayloadPaths p = s.payloadPaths();
-    QCOMPARE(p.room, (QStringList{u"resource.extra.roomNo"_s, u"resource.roomNumber"_s}));
-    QCOMPARE(p.firstName, QStringList{u"resource.guest.first"_s}); // single entry: a list of one
-    QCOMPARE(p.items, (QStringList{u"resource.lines"_s, u"resource.order.items"_s}));
-    QCOMPARE(p.externalId, (QStringList{u"resource.a"_s, u"resource.b"_s})); // blanks dropped
-    QVERIFY(p.price.isEmpty());                                               // switched off
+    QCOMPARE(p.room, (QStringList { u"resource.extra.roomNo"_s, u"resource.roomNumber"_s }));
+    QCOMPARE(p.firstName, QStringList { u"resource.guest.first"_s }); // single entry: a list of one
+    QCOMPARE(p.items, (QStringList { u"resource.lines"_s, u"resource.order.items"_s }));
+    QCOMPARE(p.externalId, (QStringList { u"resource.a"_s, u"resource.b"_s })); // blanks dropped
+    QVERIFY(p.price.isEmpty()); // switched off
     QCOMPARE(p.lastName,
-             (QStringList{u"resource.verifiedLastName"_s, u"resource.lastName"_s})); // default
+        (QStringList { u"resource.verifiedLastName"_s, u"resource.lastName"_s })); // default
 }
 
 void TestSettings::setValueOfDefaultRemovesKey()
 {
     Settings s(m_dir->path());
     s.setValue(K::DeliveryAttempts, 6);
-    s.setValue(K::PayloadRoom, QStringList{u"resource.extra.roomNo"_s});
+    s.setValue(K::PayloadRoom, QStringList { u"resource.extra.roomNo"_s });
     s.setValue(K::HubOsUrl, u"https://hubos.example/"_s);
     s.sync();
     QCOMPARE(s.deliveryPolicy().attempts, 6);
@@ -427,16 +433,16 @@ void TestSettings::setValuePersists()
         Settings s(m_dir->path());
         s.setValue(K::ListenerPort, 8443);
         s.setValue(K::DeliveryAllowPaid, true);
-        s.setValue(K::DeliveryRetrySchedule, QStringList{u"5"_s, u"50"_s});
-        s.setValue(K::PayloadRoom, QStringList{u"resource.x"_s, u"resource.y"_s});
+        s.setValue(K::DeliveryRetrySchedule, QStringList { u"5"_s, u"50"_s });
+        s.setValue(K::PayloadRoom, QStringList { u"resource.x"_s, u"resource.y"_s });
         s.setValue(K::ListenerBind, u"127.0.0.1"_s);
         s.sync();
     }
     Settings s(m_dir->path());
     QCOMPARE(s.port(), quint16(8443));
     QCOMPARE(s.deliveryPolicy().allowPaid, true);
-    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int>{5, 50}));
-    QCOMPARE(s.payloadPaths().room, (QStringList{u"resource.x"_s, u"resource.y"_s}));
+    QCOMPARE(s.deliveryPolicy().retryScheduleSeconds, (QList<int> { 5, 50 }));
+    QCOMPARE(s.payloadPaths().room, (QStringList { u"resource.x"_s, u"resource.y"_s }));
     QCOMPARE(s.bindAddress(), QHostAddress(QHostAddress::LocalHost));
 }
 

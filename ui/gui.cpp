@@ -20,8 +20,7 @@ int Gui::run(int argc, char **argv)
     QString error;
     if (!store.open(&error)) {
         QMessageBox::critical(nullptr, QApplication::tr("Hubbridge"),
-                              QApplication::tr("The history database cannot be opened:\n%1")
-                                  .arg(error));
+            QApplication::tr("The history database cannot be opened:\n%1").arg(error));
         return 1;
     }
     Bridge bridge(&settings, &store);

@@ -52,7 +52,7 @@ MainWindow::MainWindow(Settings *settings, HistoryStore *store, Bridge *bridge, 
     auto *note = new QLabel(tr("The full front-desk application (history, mappings, settings) "
                                "is on its way. Until then, use the command line: "
                                "hubbridge --help."),
-                            central);
+        central);
     note->setWordWrap(true);
     note->setEnabled(false);
     layout->addWidget(note);
@@ -88,9 +88,9 @@ void MainWindow::refresh()
     m_state->setText(listening ? tr("Running") : tr("Stopped"));
     m_url->setText(listening ? m_bridge->webhookUrl().toString() : tr("—"));
     const QUrl hubOs = m_settings->hubOsUrl();
-    m_hubOs->setText(hubOs.isEmpty() ? tr("Not configured (set hubos/url in %1)")
-                                           .arg(m_settings->iniPath())
-                                     : hubOs.toString());
+    m_hubOs->setText(hubOs.isEmpty()
+            ? tr("Not configured (set hubos/url in %1)").arg(m_settings->iniPath())
+            : hubOs.toString());
     m_count->setText(tr("Requests recorded: %1").arg(m_store->entryCount()));
     statusBar()->showMessage(listening ? tr("Listening for Duve") : tr("Not listening"));
 }
