@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <array>
+#include <functional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -224,24 +225,37 @@ DeliveryPolicy Settings::deliveryPolicy() const
     return policy;
 }
 
+namespace {
+PayloadPaths pathsFrom(const std::function<QStringList(Settings::Key)> &list)
+{
+    using K = Settings::Key;
+    PayloadPaths p;
+    p.orderKey = list(K::PayloadOrderKey);
+    p.orderNumber = list(K::PayloadOrderNumber);
+    p.reservationId = list(K::PayloadReservationId);
+    p.room = list(K::PayloadRoom);
+    p.firstName = list(K::PayloadFirstName);
+    p.lastName = list(K::PayloadLastName);
+    p.items = list(K::PayloadItems);
+    p.itemExternalId = list(K::PayloadItemExternalId);
+    p.itemQuantity = list(K::PayloadItemQuantity);
+    p.itemName = list(K::PayloadItemName);
+    p.externalId = list(K::PayloadExternalId);
+    p.deliveryAt = list(K::PayloadDeliveryAt);
+    p.specialRequest = list(K::PayloadSpecialRequest);
+    p.serviceName = list(K::PayloadServiceName);
+    p.price = list(K::PayloadPrice);
+    p.currency = list(K::PayloadCurrency);
+    return p;
+}
+} // namespace
+
 PayloadPaths Settings::payloadPaths() const
 {
-    PayloadPaths p;
-    p.orderKey = listValue(Key::PayloadOrderKey);
-    p.orderNumber = listValue(Key::PayloadOrderNumber);
-    p.reservationId = listValue(Key::PayloadReservationId);
-    p.room = listValue(Key::PayloadRoom);
-    p.firstName = listValue(Key::PayloadFirstName);
-    p.lastName = listValue(Key::PayloadLastName);
-    p.items = listValue(Key::PayloadItems);
-    p.itemExternalId = listValue(Key::PayloadItemExternalId);
-    p.itemQuantity = listValue(Key::PayloadItemQuantity);
-    p.itemName = listValue(Key::PayloadItemName);
-    p.externalId = listValue(Key::PayloadExternalId);
-    p.deliveryAt = listValue(Key::PayloadDeliveryAt);
-    p.specialRequest = listValue(Key::PayloadSpecialRequest);
-    p.serviceName = listValue(Key::PayloadServiceName);
-    p.price = listValue(Key::PayloadPrice);
-    p.currency = listValue(Key::PayloadCurrency);
-    return p;
+    return pathsFrom([this](Key key) { return listValue(key); });
+}
+
+PayloadPaths Settings::defaultPayloadPaths()
+{
+    return pathsFrom([](Key key) { return defaultValue(key).toStringList(); });
 }

@@ -98,6 +98,7 @@ public:
     int idleTimeoutMs() const;
     DeliveryPolicy deliveryPolicy() const;
     PayloadPaths payloadPaths() const;
+    static PayloadPaths defaultPayloadPaths();
 
 private:
     int intValue(Key key, int minimum, int maximum) const;

@@ -20,26 +20,7 @@ namespace {
 // The default paths, exactly as Settings declares them (no data dir needed).
 PayloadPaths defaultPaths()
 {
-    using K = Settings::Key;
-    const auto l = [](K key) { return Settings::defaultValue(key).toStringList(); };
-    PayloadPaths p;
-    p.orderKey = l(K::PayloadOrderKey);
-    p.orderNumber = l(K::PayloadOrderNumber);
-    p.reservationId = l(K::PayloadReservationId);
-    p.room = l(K::PayloadRoom);
-    p.firstName = l(K::PayloadFirstName);
-    p.lastName = l(K::PayloadLastName);
-    p.items = l(K::PayloadItems);
-    p.itemExternalId = l(K::PayloadItemExternalId);
-    p.itemQuantity = l(K::PayloadItemQuantity);
-    p.itemName = l(K::PayloadItemName);
-    p.externalId = l(K::PayloadExternalId);
-    p.deliveryAt = l(K::PayloadDeliveryAt);
-    p.specialRequest = l(K::PayloadSpecialRequest);
-    p.serviceName = l(K::PayloadServiceName);
-    p.price = l(K::PayloadPrice);
-    p.currency = l(K::PayloadCurrency);
-    return p;
+    return Settings::defaultPayloadPaths();
 }
 
 QByteArray body(const QJsonObject &resource, const QString &event = u"orderCreated"_s)
