@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mapping.h"
 #include "ordervalidator.h"
+#include "outbox.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -29,9 +30,11 @@ bool isReservationEvent(const QString &event)
 struct Bridge::Exchange
 {
     HttpRequest request;
-    HttpReply reply;
+    HttpReply reply; // empty for a resend: nobody waits on the wire
     HistoryEntry entry;
     DuvePayload payload;
+    bool resend = false;
+    std::function<void(const DuveAnswer &)> onAnswered;
 };
 
 Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
@@ -40,6 +43,8 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_store(store)
     , m_listener(new HttpListener(this))
     , m_client(new HubOsClient(this))
+    , m_outbox(new Outbox(
+          store, [this](const OrderRecord &order) { return retryInBackground(order); }, this))
 {
     m_listener->setHandler(
         [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
@@ -54,6 +59,7 @@ void Bridge::reloadSettings()
     m_policy = m_settings->deliveryPolicy();
     m_maxBodyBytes = m_settings->maxBodyBytes();
     m_client->setPolicy(m_policy);
+    m_outbox->setSchedule(m_policy.retryScheduleSeconds);
     m_client->setBaseUrl(m_settings->hubOsUrl());
 }
 
@@ -72,6 +78,7 @@ bool Bridge::start(const QHostAddress &address, quint16 port, QString *error)
 {
     if (!m_listener->listen(address, port, error))
         return false;
+    startBackgroundWork();
     qCInfo(lcListener).noquote() << "listening on" << webhookUrl().toString();
     if (!m_credentials.isComplete())
         qCWarning(lcListener) << "no Hub OS credentials configured: every webhook will be "
@@ -80,11 +87,29 @@ bool Bridge::start(const QHostAddress &address, quint16 port, QString *error)
     return true;
 }
 
+void Bridge::startBackgroundWork()
+{
+    if (m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
+    // Work cut off by a crash or power loss: answer-less entries are marked, orders whose
+    // delivery was under way are due at once. Then the outbox takes over.
+    QPointer<Bridge> self(this);
+    m_store->recoverInterruptedWork([self](bool) {
+        if (!self)
+            return;
+        self->m_outbox->start();
+        self->emitWorkCounts();
+    });
+}
+
 void Bridge::stop()
 {
     if (!m_listener->isListening())
         return;
     m_listener->close();
+    m_outbox->stop();
+    m_backgroundStarted = false;
     qCInfo(lcListener) << "stopped listening";
     Q_EMIT listeningChanged(false);
 }
@@ -138,7 +163,14 @@ QByteArray Bridge::healthJson() const
         { u"status"_s, u"ok"_s },
         { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
         { u"listening"_s, isListening() },
-        { u"pending"_s, pendingCount() },
+        { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
+        { u"failed"_s, m_store->failedOrderCount() },
+        { u"lastError"_s, m_lastError.isEmpty() ? QJsonValue() : QJsonValue(m_lastError) },
+        { u"lastErrorAt"_s,
+            m_lastErrorAt.isValid() ? QJsonValue(m_lastErrorAt.toString(Qt::ISODate)) : QJsonValue() },
+        { u"lastSuccessAt"_s,
+            m_lastSuccessAt.isValid() ? QJsonValue(m_lastSuccessAt.toString(Qt::ISODate))
+                                      : QJsonValue() },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -161,6 +193,20 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
         return;
     }
 
+    const ExchangePtr ex = newExchange(request, std::move(reply));
+    if (health)
+        return answer(ex, DuveAnswer::methodNotAllowed());
+    if (request.path != QLatin1String(kWebhookPath))
+        return answer(ex, DuveAnswer::notFound());
+    if (request.method != "POST")
+        return answer(ex, DuveAnswer::methodNotAllowed());
+    if (request.body.size() > m_maxBodyBytes)
+        return answer(ex, DuveAnswer::payloadTooLarge(m_maxBodyBytes));
+    handleWebhook(ex);
+}
+
+Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
+{
     auto ex = std::make_shared<Exchange>();
     ++m_openRequests;
     ex->request = request;
@@ -174,22 +220,42 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     e.bodySize = request.body.size();
     e.body
         = request.body.size() > m_maxBodyBytes ? request.body.left(kStoredBodyLimit) : request.body;
+    return ex;
+}
 
-    if (health)
-        return answer(ex, DuveAnswer::methodNotAllowed());
-    if (request.path != QLatin1String(kWebhookPath))
-        return answer(ex, DuveAnswer::notFound());
-    if (request.method != "POST")
-        return answer(ex, DuveAnswer::methodNotAllowed());
-    if (request.body.size() > m_maxBodyBytes)
-        return answer(ex, DuveAnswer::payloadTooLarge(m_maxBodyBytes));
+void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnswer &)> done)
+{
+    const std::optional<HistoryEntry> original = m_store->entry(entryId);
+    if (!original || original->method != u"POST"_s
+        || original->path != QLatin1String(kWebhookPath) || original->body.isEmpty()
+        || original->bodySize > original->body.size()) {
+        DuveAnswer nothing;
+        nothing.detail = tr("Entry %1 holds no Duve webhook that can be sent again.").arg(entryId);
+        done(false, nothing);
+        return;
+    }
+    // The recorded request goes through the pipeline again, as if Duve had re-sent it: the
+    // same order key gives the same idempotency keys, so Hub OS never gets a second task.
+    HttpRequest request;
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    request.method = "POST";
+    request.path = original->path;
+    request.headers = original->headers;
+    request.body = original->body;
+    const ExchangePtr ex = newExchange(request, HttpReply());
+    ex->resend = true;
+    ex->entry.remoteAddress = tr("resend of #%1").arg(entryId);
+    ex->onAnswered = [done](const DuveAnswer &a) { done(true, a); };
     handleWebhook(ex);
 }
 
 // Credentials, then parsing, then the event decides.
 void Bridge::handleWebhook(const ExchangePtr &ex)
 {
-    const CredentialCheck check = Credentials::verifyHeaders(ex->request.headers, m_credentials);
+    // A resend comes from the history, whose credential values are masked: staff asked for it.
+    const CredentialCheck check = ex->resend
+        ? CredentialCheck { true, QString() }
+        : Credentials::verifyHeaders(ex->request.headers, m_credentials);
     if (!check.ok)
         return answer(ex, DuveAnswer::invalidCredentials(check.detail));
 
@@ -277,7 +343,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
 
     // Record the request and the intent (tasks with their idempotency keys) before calling.
     QPointer<Bridge> self(this);
-    m_store->insertEntry(ex->entry, [self, ex, items, planned](bool ok, qint64 id) mutable {
+    m_store->insertEntry(ex->entry, [self, ex, planned](bool ok, qint64 id) mutable {
         if (!self)
             return;
         if (!ok) {
@@ -287,7 +353,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
         }
         ex->entry.id = id;
         planned.entryId = id;
-        self->m_store->saveOrder(planned, [self, ex, items, planned](bool saved) {
+        self->m_store->saveOrder(planned, [self, ex, planned](bool saved) {
             if (!self)
                 return;
             if (!saved) {
@@ -295,13 +361,14 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 self->releaseInFlight(planned.orderKey);
                 return;
             }
-            Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, ex->entry.id,
-                ex->payload.order, items, planned, self->deadlineFor(ex), self);
+            Delivery *delivery = Delivery::createTasks(
+                self->m_client, self->m_store, ex->entry.id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
                 [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
                     ex->entry.attempts = attempts;
-                    self->settle(ex, a, result);
+                    DuveAnswer answer = a;
+                    self->settle(ex, answer, self->withNextRetry(result, answer));
                 });
         });
     });
@@ -360,14 +427,104 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
 
 void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecord &result)
 {
+    saveSettled(result, a);
+    answer(ex, a);
+}
+
+void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
+{
+    noteHubOsOutcome(a);
     // Requests waiting for this order run only once its new state is committed, so that they
     // see it (and answer "duplicate" instead of calling Hub OS again).
     QPointer<Bridge> self(this);
     m_store->saveOrder(result, [self, key = result.orderKey](bool) {
-        if (self)
-            self->releaseInFlight(key);
+        if (!self)
+            return;
+        self->releaseInFlight(key);
+        self->m_outbox->reschedule();
+        self->emitWorkCounts();
     });
-    answer(ex, a);
+}
+
+OrderRecord Bridge::withNextRetry(OrderRecord record, DuveAnswer &answer) const
+{
+    if (record.state != u"pending"_s) {
+        record.nextRetryAt = QDateTime();
+        return record;
+    }
+    record.nextRetryAt = m_outbox->nextRetryFor(record.retryRound);
+    if (!record.nextRetryAt.isValid()) {
+        record.state = u"failed"_s;
+        answer.outcome = Outcome::Failed;
+        answer.detail += u" Given up after %1 background retries."_s.arg(record.retryRound);
+    } else {
+        answer.detail += u" Next try in the background at %1."_s.arg(
+            record.nextRetryAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    }
+    return record;
+}
+
+bool Bridge::retryInBackground(const OrderRecord &order)
+{
+    if (m_inFlight.contains(order.orderKey))
+        return false;
+    m_inFlight.insert(order.orderKey, {});
+    OrderRecord running = order;
+    // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
+    running.nextRetryAt = QDateTime();
+    QPointer<Bridge> self(this);
+    m_store->saveOrder(running, [self, running](bool saved) {
+        if (!self)
+            return;
+        if (!saved) {
+            self->releaseInFlight(running.orderKey);
+            return;
+        }
+        Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
+            running, QDeadlineTimer(self->m_policy.answerWithinMs), self);
+        connect(delivery, &Delivery::finished, self,
+            [self, running](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                OrderRecord r = result;
+                r.retryRound = running.retryRound + 1;
+                DuveAnswer answer = a;
+                r = self->withNextRetry(r, answer);
+                self->saveSettled(r, answer);
+                self->noteOnEntry(r, answer, attempts);
+            });
+    });
+    return true;
+}
+
+void Bridge::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts)
+{
+    // The entry keeps what Duve was told; its outcome follows the order.
+    std::optional<HistoryEntry> e = m_store->entry(r.entryId);
+    if (!e)
+        return;
+    e->outcome = r.state == u"created"_s ? Outcome::Created : a.outcome;
+    e->tasks = Delivery::tasksJson(r.tasks, u"created"_s);
+    e->attempts += attempts;
+    const QString what = r.state == u"created"_s
+        ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
+        : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
+    e->detail = QString(e->detail + u' ' + what).trimmed();
+    m_store->updateEntry(*e);
+}
+
+void Bridge::noteHubOsOutcome(const DuveAnswer &a)
+{
+    if (a.outcome == Outcome::Created || a.outcome == Outcome::Cancelled) {
+        m_lastSuccessAt = QDateTime::currentDateTimeUtc();
+    } else if (a.outcome == Outcome::Pending || a.outcome == Outcome::Failed) {
+        m_lastError = a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed();
+        m_lastErrorAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT hubOsError(m_lastError);
+    }
+}
+
+void Bridge::emitWorkCounts()
+{
+    Q_EMIT workCountsChanged(m_store->pendingOrderCount(), m_store->failedOrderCount());
 }
 
 bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &))
@@ -392,7 +549,10 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
 {
     // Never acknowledge what could not be recorded: Duve retries a 503 later.
     qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
-    ex->reply.send(503, DuveAnswer::storeUnavailable().bodyBytes());
+    const DuveAnswer unavailable = DuveAnswer::storeUnavailable();
+    ex->reply.send(unavailable.httpStatus, unavailable.bodyBytes());
+    if (ex->onAnswered)
+        ex->onAnswered(unavailable);
     requestClosed();
 }
 
@@ -426,6 +586,8 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
             return;
         }
         ex->reply.send(a.httpStatus, a.bodyBytes());
+        if (ex->onAnswered)
+            ex->onAnswered(a);
         if (self)
             self->requestClosed();
         qCInfo(lcListener).noquote()

@@ -14,6 +14,7 @@
 #include <functional>
 
 class HubOsClient;
+class Outbox;
 
 // The data path: listener -> credentials -> parse -> validate -> map -> deliver -> record ->
 // answer. Every request that reaches the listener becomes one history entry, written durably
@@ -43,12 +44,21 @@ public:
     QUrl webhookUrl() const;
     int pendingCount() const { return int(m_inFlight.size()); }
     int openRequestCount() const { return m_openRequests; }
+    QString lastHubOsError() const { return m_lastError; }
+    QDateTime lastHubOsErrorAt() const { return m_lastErrorAt; }
+    QDateTime lastHubOsSuccessAt() const { return m_lastSuccessAt; }
+
+    // Sends a recorded request through the pipeline again (staff's "resend"). `done` gets
+    // false when the entry is not a webhook that can be replayed, else the answer it got.
+    void resendEntry(qint64 entryId, std::function<void(bool replayed, const DuveAnswer &)> done);
 
     // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
     void shutdown(std::function<void()> done);
 
 Q_SIGNALS:
     void listeningChanged(bool listening);
+    void workCountsChanged(int pending, int failed); // orders waiting for a retry / given up
+    void hubOsError(const QString &message);
     void answered(qint64 entryId, const DuveAnswer &answer);
     void idle(); // every request answered, no order in flight
 
@@ -57,6 +67,7 @@ private:
     using ExchangePtr = std::shared_ptr<Exchange>;
 
     void handle(const HttpRequest &request, HttpReply reply);
+    ExchangePtr newExchange(const HttpRequest &request, HttpReply reply);
     void handleWebhook(const ExchangePtr &ex);
     void handleOrder(const ExchangePtr &ex);
     void handleCancel(const ExchangePtr &ex);
@@ -64,6 +75,13 @@ private:
     void deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record);
     void cancel(const ExchangePtr &ex, OrderRecord record);
     void settle(const ExchangePtr &ex, const DuveAnswer &answer, const OrderRecord &result);
+    void saveSettled(const OrderRecord &result, const DuveAnswer &answer);
+    OrderRecord withNextRetry(OrderRecord record, DuveAnswer &answer) const;
+    bool retryInBackground(const OrderRecord &order);
+    void noteOnEntry(const OrderRecord &record, const DuveAnswer &answer, int attempts);
+    void noteHubOsOutcome(const DuveAnswer &answer);
+    void emitWorkCounts();
+    void startBackgroundWork();
     void answer(const ExchangePtr &ex, const DuveAnswer &answer);
     bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
     void releaseInFlight(const QString &orderKey);
@@ -76,6 +94,11 @@ private:
     HistoryStore *m_store;
     HttpListener *m_listener;
     HubOsClient *m_client;
+    Outbox *m_outbox;
+    bool m_backgroundStarted = false;
+    QString m_lastError;
+    QDateTime m_lastErrorAt;
+    QDateTime m_lastSuccessAt;
     HubOsCredentials m_credentials;
     PayloadPaths m_paths;
     DeliveryPolicy m_policy;

@@ -2,8 +2,10 @@
 
 #include "bridge.h"
 #include "credentials.h"
+#include "historyexport.h"
 #include "historystore.h"
 #include "logging.h"
+#include "maintenance.h"
 #include "mapping.h"
 #include "sandbox.h"
 #include "settings.h"
@@ -92,6 +94,21 @@ struct DataDir
     }
 };
 
+// Loads the Hub OS credentials (keychain, environment) into `bridge`, waiting for the keychain.
+void loadCredentials(QCoreApplication &app, Bridge &bridge)
+{
+    CredentialStore credentials;
+    bool loaded = false;
+    credentials.load([&](const HubOsCredentials &c, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcCli).noquote() << "keychain:" << error;
+        bridge.setCredentials(c);
+        loaded = true;
+    });
+    while (!loaded)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = { -1, -1 };
 void onSignal(int)
@@ -156,17 +173,12 @@ int runServe(QCoreApplication &app, const QStringList &args)
         qCWarning(lcCli) << "hubos/url is not set in" << data.settings->iniPath()
                          << "- orders cannot reach Hub OS";
 
+    if (!data.store->recoveryNotice().isEmpty())
+        err() << "hubbridge: WARNING: " << data.store->recoveryNotice() << Qt::endl;
     Bridge bridge(data.settings.get(), data.store.get());
-    CredentialStore credentials;
-    bool credentialsLoaded = false;
-    credentials.load([&](const HubOsCredentials &c, const QString &error) {
-        if (!error.isEmpty())
-            qCWarning(lcCli).noquote() << "keychain:" << error;
-        bridge.setCredentials(c);
-        credentialsLoaded = true;
-    });
-    while (!credentialsLoaded)
-        app.processEvents(QEventLoop::WaitForMoreEvents);
+    loadCredentials(app, bridge);
+    Maintenance maintenance(data.settings.get(), data.store.get());
+    maintenance.start();
 
     QString error;
     if (!bridge.start(address, port, &error))
@@ -279,26 +291,99 @@ int runMappings(const QStringList &args)
     return 0;
 }
 
-QJsonValue bodyJson(const QByteArray &body)
+int runResend(QCoreApplication &app, const QStringList &args)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && doc.isObject())
-        return doc.object();
-    if (error.error == QJsonParseError::NoError && doc.isArray())
-        return doc.array();
-    return QString::fromUtf8(body);
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ u"status"_s,
+        u"Outcome of the entries to resend: failed, pending, rejected, interrupted, ... "
+        "(repeatable)."_s,
+        u"OUTCOME"_s });
+    parser.addOption({ u"since"_s, u"Only entries received at or after this ISO 8601 time."_s,
+        u"ISO"_s });
+    parser.addOption({ u"id"_s, u"Resend this one entry (repeatable)."_s, u"N"_s });
+    parser.addOption({ u"dry-run"_s, u"Only count what would be resent."_s });
+    parseCommand(parser, args, 2,
+        u"Send recorded Duve requests through the bridge again, as if Duve had re-sent them. "
+        "Each order goes once (its newest entry), with the same idempotency keys, so Hub OS "
+        "never gets a second task."_s);
+    if (!parser.isSet(u"status"_s) && !parser.isSet(u"id"_s))
+        return fail(u"history resend: say which entries, with --status or --id"_s);
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+    QList<qint64> ids;
+    for (const QString &id : parser.values(u"id"_s)) {
+        bool ok = false;
+        ids.append(id.toLongLong(&ok));
+        if (!ok)
+            return fail(u"--id: \"%1\" is not an entry number"_s.arg(id));
+    }
+    if (parser.isSet(u"status"_s)) {
+        EntryFilter filter;
+        filter.outcomes = parser.values(u"status"_s);
+        if (parser.isSet(u"since"_s)) {
+            filter.since = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
+            if (!filter.since.isValid())
+                return fail(u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
+        }
+        ids += data.store->entriesToResend(filter);
+    }
+    out() << ids.size() << (ids.size() == 1 ? " entry" : " entries") << " to resend" << Qt::endl;
+    if (parser.isSet(u"dry-run"_s) || ids.isEmpty())
+        return 0;
+
+    Bridge bridge(data.settings.get(), data.store.get());
+    loadCredentials(app, bridge);
+    QMap<QString, int> outcomes;
+    int failures = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        bool done = false;
+        bridge.resendEntry(id, [&](bool replayed, const DuveAnswer &a) {
+            const std::optional<HistoryEntry> e = data.store->entry(id);
+            out() << "#" << id;
+            if (e && !e->orderKey.isEmpty())
+                out() << " order " << e->orderKey;
+            if (!replayed) {
+                out() << ": skipped - " << a.detail << Qt::endl;
+            } else {
+                out() << ": " << a.httpStatus << " " << (a.code().isEmpty() ? a.outcome : a.code());
+                const QJsonArray tasks = a.body.value(u"tasks"_s).toArray();
+                for (const QJsonValue &t : tasks)
+                    out() << " " << t[u"taskId"_s].toString();
+                if (a.httpStatus >= 400)
+                    out() << " - " << a.message();
+                out() << Qt::endl;
+            }
+            const QString outcome = replayed ? a.outcome : u"skipped"_s;
+            outcomes[outcome] += 1;
+            failures += replayed && a.httpStatus >= 400 ? 1 : 0;
+            done = true;
+        });
+        while (!done)
+            app.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    data.store->waitForWrites();
+    QStringList summary;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        summary.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+    out() << "resent " << ids.size() << ": " << summary.join(u", "_s) << Qt::endl;
+    return failures == 0 ? 0 : 3;
 }
 
-int runHistory(const QStringList &args)
+int runHistory(QCoreApplication &app, const QStringList &args)
 {
     const QString action = args.value(2);
+    if (action == u"resend"_s)
+        return runResend(app, args);
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
     parser.addPositionalArgument(u"FILE.jsonl"_s, u"Where to write (- for standard output)."_s);
     if (action != u"export"_s) {
-        parseCommand(parser, args, 1, u"hubbridge history export FILE.jsonl"_s);
-        return fail(u"history: say export"_s);
+        parseCommand(parser, args, 1,
+            u"hubbridge history export FILE.jsonl | resend --status OUTCOME [--since ISO]"_s);
+        return fail(u"history: say export or resend"_s);
     }
     parseCommand(parser, args, 2,
         u"Write every history entry as one JSON object per line, oldest first. "
@@ -322,54 +407,7 @@ int runHistory(const QStringList &args)
     }
     qint64 count = 0;
     bool ok = data.store->forEachEntry([&](const HistoryEntry &e) {
-        QJsonObject headers;
-        for (const auto &h : e.headers)
-            headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
-        QJsonArray attempts;
-        for (const StoredAttempt &a : data.store->attempts(e.id)) {
-            attempts.append(QJsonObject {
-                { u"kind"_s, a.kind },
-                { u"item"_s, a.itemIndex },
-                { u"attempt"_s, a.number },
-                { u"startedAt"_s, a.startedAt.toString(Qt::ISODateWithMs) },
-                { u"method"_s, a.method },
-                { u"url"_s, a.url },
-                { u"request"_s, bodyJson(a.request) },
-                { u"status"_s, a.httpStatus },
-                { u"response"_s, bodyJson(a.response) },
-                { u"error"_s, a.error },
-                { u"latencyMs"_s, a.latencyMs },
-                { u"taskId"_s, a.taskId },
-            });
-        }
-        const QJsonObject o {
-            { u"id"_s, e.id },
-            { u"receivedAt"_s, e.receivedAt.toString(Qt::ISODateWithMs) },
-            { u"remoteAddress"_s, e.remoteAddress },
-            { u"method"_s, e.method },
-            { u"path"_s, e.path },
-            { u"event"_s, e.event },
-            { u"orderId"_s, e.orderKey },
-            { u"orderNumber"_s, e.orderNumber },
-            { u"reservationId"_s, e.reservationId },
-            { u"room"_s, e.room },
-            { u"guest"_s, e.guest },
-            { u"externalIds"_s, QJsonArray::fromStringList(e.externalIds) },
-            { u"outcome"_s, e.outcome },
-            { u"status"_s, e.httpStatus },
-            { u"code"_s, e.code },
-            { u"message"_s, e.message },
-            { u"detail"_s, e.detail },
-            { u"answer"_s, bodyJson(e.answer) },
-            { u"answeredAt"_s, e.answeredAt.toString(Qt::ISODateWithMs) },
-            { u"tasks"_s, e.tasks },
-            { u"attempts"_s, attempts },
-            { u"headers"_s, headers },
-            { u"bodySize"_s, e.bodySize },
-            { u"body"_s, bodyJson(e.body) },
-        };
-        device->write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        device->write("\n");
+        device->write(HistoryExport::toJsonLine(e, data.store->attempts(e.id)));
         ++count;
         return true;
     });
@@ -475,7 +513,7 @@ int Cli::run(QCoreApplication &app)
     if (command == u"mappings"_s)
         return runMappings(args);
     if (command == u"history"_s)
-        return runHistory(args);
+        return runHistory(app, args);
     if (command == u"credentials"_s)
         return runCredentials(app, args);
 
@@ -487,6 +525,7 @@ int Cli::run(QCoreApplication &app)
         "  sandbox                    run a Hub OS stand-in for tests and demos\n"
         "  mappings import|export F   edit the external-ID table as CSV\n"
         "  history export F.jsonl     write the history as JSON lines\n"
+        "  history resend --status S  send failed orders through again\n"
         "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
         "`hubbridge COMMAND --help` describes each."_s);
     parser.addHelpOption();

@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,6 +65,15 @@ OrderRecord Delivery::plan(
         if (task.state != u"created"_s) {
             task.taskTypeId = mapped.taskTypeId;
             task.state = u"pending"_s;
+            HubOsTask hubTask;
+            hubTask.taskTypeId = task.taskTypeId;
+            hubTask.room = order.room;
+            hubTask.guestName = order.guestName();
+            hubTask.dueAt = order.deliveryAt;
+            hubTask.quantity = task.quantity;
+            hubTask.externalRef = task.externalRef;
+            hubTask.notes = notesFor(order, mapped.item);
+            task.request = hubTask.toJson();
         }
         tasks.append(task);
     }
@@ -74,26 +85,15 @@ OrderRecord Delivery::plan(
 }
 
 Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-    const OrderData &order, const QList<MappedItem> &items, const OrderRecord &planned,
-    QDeadlineTimer deadline, QObject *parent)
+    const OrderRecord &planned, QDeadlineTimer deadline, QObject *parent)
 {
     auto *delivery = new Delivery(Mode::Create, client, store, entryId, planned, parent);
     for (int i = 0; i < delivery->m_record.tasks.size(); ++i) {
         const TaskRecord &task = delivery->m_record.tasks[i];
         if (task.state == u"created"_s)
             continue;
-        HubOsTask hubTask;
-        hubTask.taskTypeId = task.taskTypeId;
-        hubTask.room = order.room;
-        hubTask.guestName = order.guestName();
-        hubTask.dueAt = order.deliveryAt;
-        hubTask.quantity = task.quantity;
-        hubTask.externalRef = task.externalRef;
-        for (const MappedItem &mapped : items) {
-            if (mapped.item.index == task.itemIndex)
-                hubTask.notes = notesFor(order, mapped.item);
-        }
-        delivery->track(client->createTask(hubTask, deadline), i);
+        // Exactly what was planned (and saved) is sent, on every try.
+        delivery->track(client->createTask(HubOsTask::fromJson(task.request), deadline), i);
     }
     QMetaObject::invokeMethod(delivery, &Delivery::finishIfDone, Qt::QueuedConnection);
     return delivery;
@@ -189,11 +189,17 @@ void Delivery::finishIfDone()
     DuveAnswer answer;
     if (!m_failures.isEmpty()) {
         answer = failureAnswer();
-        answer.outcome = Outcome::Failed; // Hub OS did not take it, whatever the code says
+        m_record.lastError = answer.detail;
+        // Only transient failures (Hub OS unreachable, 5xx, 429, timeouts) are worth retrying
+        // in the background; anything else needs a person.
+        const bool transient = std::all_of(m_failures.begin(), m_failures.end(),
+            [](const HubOsResult &r) { return r.outcome == HubOsResult::Exhausted; });
+        answer.outcome = transient && m_mode == Mode::Create ? Outcome::Pending : Outcome::Failed;
         if (m_mode == Mode::Create)
-            m_record.state = u"failed"_s;
+            m_record.state = transient ? u"pending"_s : u"failed"_s;
     } else if (m_mode == Mode::Create) {
         m_record.state = u"created"_s;
+        m_record.lastError.clear();
         answer = DuveAnswer::created(m_record.orderKey, tasksJson(m_record.tasks, QString()));
         m_record.answer = answer.bodyBytes();
     } else {

@@ -19,10 +19,10 @@ public:
     // earlier try already created. Saved before any call, so the intent is on disk first.
     static OrderRecord plan(
         const OrderData &order, const QList<MappedItem> &items, OrderRecord record);
-    // Creates the planned tasks that are not created yet.
+    // Creates the planned tasks that are not created yet. The record's state afterwards:
+    // created, pending (only transient failures: worth a background retry) or failed.
     static Delivery *createTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
-        const OrderData &order, const QList<MappedItem> &items, const OrderRecord &planned,
-        QDeadlineTimer deadline, QObject *parent = nullptr);
+        const OrderRecord &planned, QDeadlineTimer deadline, QObject *parent = nullptr);
     // Cancels the created tasks of `record`.
     static Delivery *cancelTasks(HubOsClient *client, HistoryStore *store, qint64 entryId,
         OrderRecord record, QDeadlineTimer deadline, QObject *parent = nullptr);
@@ -50,7 +50,6 @@ private:
     bool m_done = false;
     int m_running = 0;
     int m_attempts = 0;
-    int m_maxAttemptsOfFailure = 0;
     QList<HubOsResult> m_failures; // with the task each concerns
     QList<int> m_failedTaskTypes;
 };

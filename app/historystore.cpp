@@ -5,15 +5,19 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
 #include <deque>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +105,15 @@ const char *const kMigrations[] = {
         enabled INTEGER NOT NULL DEFAULT 1
     );
     )",
+    // 2: the outbox (background retries) and the exact task each retry sends
+    R"(
+    ALTER TABLE orders ADD COLUMN retry_round INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE orders ADD COLUMN next_retry_at INTEGER;
+    ALTER TABLE orders ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
+    ALTER TABLE tasks ADD COLUMN request TEXT NOT NULL DEFAULT '{}';
+    CREATE INDEX orders_next_retry ON orders(next_retry_at) WHERE next_retry_at IS NOT NULL;
+    CREATE INDEX orders_state ON orders(state, updated_at);
+    )",
 };
 
 // Qt binds a null QString as SQL NULL; the text columns want ''.
@@ -171,7 +184,15 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma)
     return QString();
 }
 
-QSqlDatabase openConnection(const QString &name, const QString &path, QString &error)
+// SQLite's result codes for a file that is damaged or not a database at all.
+bool isCorruption(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"11"_s || code == u"26"_s;
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &path, QString &error,
+                            bool *corrupt = nullptr)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
@@ -180,8 +201,14 @@ QSqlDatabase openConnection(const QString &name, const QString &path, QString &e
         error = db.lastError().text();
         return db;
     }
-    if (pragmaText(db, u"journal_mode=WAL"_s).toLower() != u"wal"_s) {
-        error = u"the database refused WAL journaling"_s;
+    QSqlQuery wal(db);
+    if (!wal.exec(u"PRAGMA journal_mode=WAL"_s) || !wal.next()
+        || wal.value(0).toString().toLower() != u"wal"_s) {
+        error = wal.lastError().isValid() ? wal.lastError().text()
+                                          : u"the database refused WAL journaling"_s;
+        if (corrupt)
+            *corrupt = isCorruption(wal.lastError());
+        wal.finish();
         db.close();
         return db;
     }
@@ -431,16 +458,68 @@ QSqlDatabase HistoryStore::readDb() const
 bool HistoryStore::open(QString *errorOut)
 {
     QString error;
+    bool corrupt = false;
+    m_recoveryNotice.clear();
+    if (!openOnce(&error, &corrupt) && corrupt) {
+        QString movedTo;
+        if (moveAside(&movedTo)) {
+            m_recoveryNotice = tr("The history database was damaged (%1). It was moved aside to "
+                                  "%2 and a new, empty history was started.")
+                                   .arg(error, movedTo);
+            qCCritical(lcStore).noquote() << m_recoveryNotice;
+            error.clear();
+            corrupt = false;
+            openOnce(&error, &corrupt);
+        }
+    }
+    if (!error.isEmpty()) {
+        if (errorOut)
+            *errorOut = error;
+        qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << error;
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::moveAside(QString *movedTo)
+{
+    close();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    *movedTo = m_path + u".damaged-"_s + stamp;
+    bool ok = QFile::rename(m_path, *movedTo);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix))
+            ok = QFile::rename(m_path + suffix, *movedTo + suffix) && ok;
+    }
+    if (!ok)
+        qCCritical(lcStore).noquote() << "cannot move the damaged database aside";
+    return ok;
+}
+
+bool HistoryStore::openOnce(QString *errorOut, bool *corrupt)
+{
+    QString error;
     {
-        QSqlDatabase db = openConnection(m_connectionName, m_path, error);
+        QSqlDatabase db = openConnection(m_connectionName, m_path, error, corrupt);
+        if (error.isEmpty()) {
+            // A quick integrity check before anything is written.
+            QSqlQuery check(db);
+            if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
+                || check.value(0).toString() != u"ok"_s) {
+                error = check.lastError().isValid() ? check.lastError().text()
+                                                    : u"integrity check: "_s
+                        + check.value(0).toString();
+                *corrupt = true;
+            }
+        }
         if (error.isEmpty() && !migrate(&error))
+            *corrupt = *corrupt || error.contains(u"malformed"_s);
+        if (!error.isEmpty())
             db.close();
     }
     if (!error.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        if (errorOut)
-            *errorOut = error;
-        qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << error;
+        *errorOut = error;
         return false;
     }
     m_writer = std::make_unique<Writer>(this, m_path);
@@ -449,8 +528,7 @@ bool HistoryStore::open(QString *errorOut)
         m_writer->stop();
         m_writer.reset();
         close();
-        if (errorOut)
-            *errorOut = error;
+        *errorOut = error;
         return false;
     }
     qCDebug(lcStore).noquote() << "history at" << m_path << "schema" << schemaVersion() << "journal"
@@ -684,22 +762,28 @@ void HistoryStore::saveOrder(const OrderRecord &order, Done done)
         [order](QSqlDatabase &db, qint64 &, QString &error) {
             QSqlQuery q(db);
             q.prepare(u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, "
-                      "updated_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
+                      "updated_at, retry_round, next_retry_at, last_error) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
                       "state=excluded.state, answer=excluded.answer, "
                       "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
-                      "updated_at=excluded.updated_at"_s);
+                      "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
+                      "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s);
             q.addBindValue(order.orderKey);
             q.addBindValue(order.state);
             q.addBindValue(order.answer);
             q.addBindValue(order.cancelAnswer);
             q.addBindValue(order.entryId);
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(order.retryRound);
+            q.addBindValue(order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt))
+                                                       : QVariant());
+            q.addBindValue(text(order.lastError));
             if (!exec(q, error))
                 return false;
             QSqlQuery t(db);
             t.prepare(u"INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, "
-                      "task_type_id, quantity, external_ref, task_id, state) "
-                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                      "task_type_id, quantity, external_ref, task_id, state, request) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
             for (const TaskRecord &task : order.tasks) {
                 t.addBindValue(order.orderKey);
                 t.addBindValue(task.itemIndex);
@@ -709,6 +793,8 @@ void HistoryStore::saveOrder(const OrderRecord &order, Done done)
                 t.addBindValue(task.externalRef);
                 t.addBindValue(text(task.taskId));
                 t.addBindValue(task.state);
+                t.addBindValue(QString::fromUtf8(
+                    QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
                 if (!exec(t, error))
                     return false;
             }
@@ -855,7 +941,8 @@ QString HistoryStore::roomForReservation(const QString &reservationId) const
 std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
 {
     QSqlQuery q(readDb());
-    q.prepare(u"SELECT state, answer, cancel_answer, entry_id FROM orders WHERE order_key=?"_s);
+    q.prepare(u"SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, "
+              "last_error FROM orders WHERE order_key=?"_s);
     q.addBindValue(orderKey);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -865,9 +952,12 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
     order.answer = q.value(1).toByteArray();
     order.cancelAnswer = q.value(2).toByteArray();
     order.entryId = q.value(3).toLongLong();
+    order.retryRound = q.value(4).toInt();
+    order.nextRetryAt = fromMs(q.value(5));
+    order.lastError = q.value(6).toString();
     QSqlQuery t(readDb());
     t.prepare(u"SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, "
-              "state FROM tasks WHERE order_key=? ORDER BY item_index"_s);
+              "state, request FROM tasks WHERE order_key=? ORDER BY item_index"_s);
     t.addBindValue(orderKey);
     t.exec();
     while (t.next()) {
@@ -879,6 +969,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
         task.externalRef = t.value(4).toString();
         task.taskId = t.value(5).toString();
         task.state = t.value(6).toString();
+        task.request = QJsonDocument::fromJson(t.value(7).toByteArray()).object();
         order.tasks.append(task);
     }
     return order;
@@ -940,4 +1031,221 @@ bool HistoryStore::forEachEntry(const std::function<bool(const HistoryEntry &)> 
             break;
     }
     return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health, outbox, retention
+
+void HistoryStore::setMaxPageCount(qint64 pages, Done done)
+{
+    enqueue(
+        [pages](QSqlDatabase &db, qint64 &, QString &error) {
+            // SQLite's own ceiling when uncapped.
+            const qint64 value = pages > 0 ? pages : 1073741823;
+            return execSql(db, u"PRAGMA max_page_count=%1"_s.arg(value), error);
+        },
+        [done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::recoverInterruptedWork(Done done)
+{
+    enqueue(
+        [](QSqlDatabase &db, qint64 &, QString &error) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            return execSql(db,
+                           u"UPDATE entries SET outcome='interrupted', detail=trim(detail || ' "
+                           "Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
+                           error)
+                && execSql(db,
+                           u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "
+                           "next_retry_at IS NULL"_s.arg(now),
+                           error);
+        },
+        [done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::pruneBatch(const QDateTime &cutoff, int batch,
+                              std::function<void(bool ok, int removed)> done)
+{
+    const qint64 before = toMs(cutoff);
+    enqueue(
+        [before, batch](QSqlDatabase &db, qint64 &removed, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries WHERE "
+                      "received_at < ? ORDER BY id LIMIT ?)"_s);
+            q.addBindValue(before);
+            q.addBindValue(batch);
+            if (!exec(q, error))
+                return false;
+            removed = q.numRowsAffected();
+            if (removed > 0)
+                return true;
+            // Entries done: settled orders of the same age go too (their tasks cascade).
+            QSqlQuery o(db);
+            o.prepare(u"DELETE FROM orders WHERE updated_at < ? AND state <> 'pending'"_s);
+            o.addBindValue(before);
+            QSqlQuery r(db);
+            r.prepare(u"DELETE FROM reservation_rooms WHERE updated_at < ?"_s);
+            r.addBindValue(before);
+            return exec(o, error) && exec(r, error);
+        },
+        [done](bool ok, qint64 removed) { done(ok, int(removed)); });
+}
+
+QList<HistoryEntry> HistoryStore::entriesBefore(const QDateTime &cutoff, int limit) const
+{
+    QList<HistoryEntry> list;
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT "_s + kEntryColumns
+              + u" FROM entries WHERE received_at < ? ORDER BY id LIMIT ?"_s);
+    q.addBindValue(toMs(cutoff));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        list.append(readEntry(q));
+    return list;
+}
+
+QList<qint64> HistoryStore::entriesToResend(const EntryFilter &filter) const
+{
+    QStringList where{u"1=1"_s};
+    QVariantList values;
+    const auto in = [&](const QString &column, const QStringList &list) {
+        if (list.isEmpty())
+            return;
+        where.append(column + u" IN ("_s + QStringList(list.size(), u"?"_s).join(u',') + u')');
+        for (const QString &v : list)
+            values.append(v);
+    };
+    in(u"outcome"_s, filter.outcomes);
+    in(u"event"_s, filter.events);
+    if (filter.since.isValid()) {
+        where.append(u"received_at >= ?"_s);
+        values.append(toMs(filter.since));
+    }
+    if (filter.until.isValid()) {
+        where.append(u"received_at < ?"_s);
+        values.append(toMs(filter.until));
+    }
+    // One entry per order: the newest. Entries without an order key stand alone.
+    const QString sql = u"SELECT max(id) FROM entries WHERE "_s + where.join(u" AND "_s)
+        + u" AND order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM entries WHERE "_s
+        + where.join(u" AND "_s) + u" AND order_key = '' ORDER BY 1"_s;
+    QSqlQuery q(readDb());
+    q.prepare(sql);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+    }
+    QList<qint64> ids;
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "cannot select entries:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<OrderRecord> HistoryStore::dueOrders(const QDateTime &now, int limit) const
+{
+    QStringList keys;
+    {
+        QSqlQuery q(readDb());
+        q.prepare(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL AND "
+                  "next_retry_at <= ? ORDER BY next_retry_at LIMIT ?"_s);
+        q.addBindValue(toMs(now));
+        q.addBindValue(limit);
+        q.exec();
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    QList<OrderRecord> orders;
+    for (const QString &key : std::as_const(keys)) {
+        if (std::optional<OrderRecord> o = order(key))
+            orders.append(*o);
+    }
+    return orders;
+}
+
+QDateTime HistoryStore::nextRetryAt() const
+{
+    QSqlQuery q(readDb());
+    if (q.exec(u"SELECT min(next_retry_at) FROM orders WHERE next_retry_at IS NOT NULL"_s)
+        && q.next())
+        return fromMs(q.value(0));
+    return QDateTime();
+}
+
+int HistoryStore::pendingOrderCount() const
+{
+    QSqlQuery q(readDb());
+    return q.exec(u"SELECT count(*) FROM orders WHERE state='pending'"_s) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+int HistoryStore::failedOrderCount() const
+{
+    QSqlQuery q(readDb());
+    return q.exec(u"SELECT count(*) FROM orders WHERE state='failed'"_s) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+bool HistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
+{
+    const QString name = u"hubbridge-backup-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            auto *source = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            sqlite3 *dest = nullptr;
+            const QString partial = target + u".part"_s;
+            QFile::remove(partial);
+            if (sqlite3_open(QFile::encodeName(partial).constData(), &dest) != SQLITE_OK) {
+                *error = QString::fromUtf8(sqlite3_errmsg(dest));
+            } else {
+                sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main");
+                if (!b) {
+                    *error = QString::fromUtf8(sqlite3_errmsg(dest));
+                } else {
+                    // Small steps: writers are never held up for long.
+                    int rc = SQLITE_OK;
+                    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                        rc = sqlite3_backup_step(b, 256);
+                        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                            sqlite3_sleep(20);
+                    }
+                    sqlite3_backup_finish(b);
+                    ok = rc == SQLITE_DONE;
+                    if (!ok)
+                        *error = QString::fromUtf8(sqlite3_errstr(rc));
+                }
+            }
+            sqlite3_close(dest);
+            if (ok) {
+                QFile::remove(target);
+                ok = QFile::rename(partial, target);
+                if (!ok)
+                    *error = u"cannot rename the backup into place"_s;
+            } else {
+                QFile::remove(partial);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }

@@ -25,6 +25,9 @@ inline const QString Skipped = QStringLiteral("skipped");
 inline const QString Rejected
     = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
 inline const QString Failed = QStringLiteral("failed"); // Hub OS did not take it
+inline const QString Pending = QStringLiteral("pending"); // Hub OS unreachable; retried in the background
+inline const QString Interrupted
+    = QStringLiteral("interrupted"); // Hubbridge stopped before it could answer
 } // namespace Outcome
 
 // One request that reached the listener, with the answer it got.
@@ -68,6 +71,7 @@ struct TaskRecord
     QString externalRef;
     QString taskId;
     QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    QJsonObject request; // the task as sent to Hub OS, so that a retry sends the same
 };
 
 // What the bridge knows about one Duve order (keyed by Duve's order id).
@@ -77,8 +81,20 @@ struct OrderRecord
     QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
     QByteArray answer; // body of the answer given when the tasks were created
     QByteArray cancelAnswer; // body of the answer given when the order was cancelled
-    qint64 entryId = 0;
+    qint64 entryId = 0; // the latest history entry that worked on this order
     QList<TaskRecord> tasks;
+    int retryRound = 0;    // background retries done
+    QDateTime nextRetryAt; // when the outbox tries again; invalid when not scheduled
+    QString lastError;
+};
+
+// Which history entries to resend (and count first).
+struct EntryFilter
+{
+    QStringList outcomes; // empty: any
+    QStringList events;   // empty: any
+    QDateTime since;      // invalid: no lower bound
+    QDateTime until;      // invalid: no upper bound
 };
 
 struct StoredAttempt
@@ -110,7 +126,11 @@ public:
     explicit HistoryStore(const QString &path, QObject *parent = nullptr);
     ~HistoryStore() override;
 
+    // Opens (creating or migrating as needed) after a quick integrity check. A damaged file is
+    // moved aside (kept, named with a timestamp), a fresh database is started and
+    // recoveryNotice() says so.
     bool open(QString *error = nullptr);
+    QString recoveryNotice() const { return m_recoveryNotice; }
     void close(); // finishes queued writes first
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -128,6 +148,16 @@ public:
     void replaceMappings(const QList<MappingRow> &rows, Done done = {});
     void saveMapping(const MappingRow &row, const QString &previousExternalId = {}, Done done = {});
     void removeMapping(const QString &externalId, Done done = {});
+    // Caps the database at `pages` pages (0: no cap). A full database fails writes like a full
+    // disk does; tests use it to simulate one.
+    void setMaxPageCount(qint64 pages, Done done = {});
+    // At start-up: entries never answered become "interrupted"; orders whose delivery was cut
+    // off are due for a retry now.
+    void recoverInterruptedWork(Done done = {});
+    // Deletes up to `batch` entries received before `cutoff` (oldest first) and, when none are
+    // left, orders settled before it. `removed` counts the entries deleted.
+    void pruneBatch(const QDateTime &cutoff, int batch,
+                    std::function<void(bool ok, int removed)> done);
     bool waitForWrites(int timeoutMs = 30000); // blocks; for the command line and tests
 
     // Reads (this thread's connection).
@@ -140,6 +170,19 @@ public:
     QList<StoredAttempt> attempts(qint64 entryId) const;
     // Calls `visit` for every entry, oldest first, until it returns false.
     bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const;
+    QList<HistoryEntry> entriesBefore(const QDateTime &cutoff, int limit) const; // oldest first
+    // The newest matching entry of each order (and every matching entry without an order).
+    QList<qint64> entriesToResend(const EntryFilter &filter) const;
+
+    // The outbox.
+    QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const;
+    QDateTime nextRetryAt() const; // invalid when nothing is scheduled
+    int pendingOrderCount() const;
+    int failedOrderCount() const;
+
+    // An online copy of the database at `dbPath` into `target`, with the SQLite backup API.
+    // Opens its own connection in the calling thread (run it in a worker thread).
+    static bool backup(const QString &dbPath, const QString &target, QString *error);
 
 Q_SIGNALS:
     void entryChanged(qint64 id);
@@ -151,9 +194,12 @@ private:
     using Work = std::function<bool(QSqlDatabase &db, qint64 &id, QString &error)>;
     void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
     bool migrate(QString *error);
+    bool openOnce(QString *error, bool *corrupt);
+    bool moveAside(QString *movedTo);
     QSqlDatabase readDb() const;
 
     QString m_path;
     QString m_connectionName;
+    QString m_recoveryNotice;
     std::unique_ptr<Writer> m_writer;
 };

@@ -22,6 +22,19 @@ QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
     return u"duve:%1:%2"_s.arg(orderKey).arg(itemIndex);
 }
 
+HubOsTask HubOsTask::fromJson(const QJsonObject &json)
+{
+    HubOsTask t;
+    t.taskTypeId = json.value(u"taskTypeId"_s).toInt();
+    t.room = json.value(u"room"_s).toString();
+    t.guestName = json.value(u"guestName"_s).toString();
+    t.dueAt = QDateTime::fromString(json.value(u"dueAt"_s).toString(), Qt::ISODate);
+    t.quantity = json.value(u"quantity"_s).toInt(1);
+    t.notes = json.value(u"notes"_s).toString();
+    t.externalRef = json.value(u"externalRef"_s).toString();
+    return t;
+}
+
 QJsonObject HubOsTask::toJson() const
 {
     QJsonObject o {

@@ -28,6 +28,7 @@ struct HubOsTask
     QString externalRef; // duve:<order key>:<item index>, also the Idempotency-Key
 
     QJsonObject toJson() const;
+    static HubOsTask fromJson(const QJsonObject &json);
     static QString externalRefFor(const QString &orderKey, int itemIndex);
 };
 

@@ -4,7 +4,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <array>
+#include <vector>
 #include <functional>
 #include <limits>
 
@@ -27,10 +27,11 @@ QStringList list(std::initializer_list<const char *> items)
     return result;
 }
 
-const std::array<KeySpec, 27> &specs()
+const std::vector<KeySpec> &specs()
 {
     using K = Settings::Key;
-    static const std::array<KeySpec, 27> table { {
+    // In the order of Settings::Key.
+    static const std::vector<KeySpec> table {
         { K::HubOsUrl, "hubos/url", QString() },
         { K::ListenerBind, "listener/bind", u"0.0.0.0"_s },
         { K::ListenerPort, "listener/port", 8080 },
@@ -66,7 +67,10 @@ const std::array<KeySpec, 27> &specs()
             list({ "resource.order.service.name", "resource.product.name" }) },
         { K::PayloadPrice, "payload/price", list({ "resource.order.chargeAmount" }) },
         { K::PayloadCurrency, "payload/currency", list({ "resource.order.currency" }) },
-    } };
+        { K::HistoryRetentionDays, "history/retentionDays", 90 },
+        { K::HistoryArchive, "history/archive", false },
+        { K::HistoryBackupsKept, "history/backupsKept", 7 },
+    };
     return table;
 }
 
@@ -75,7 +79,7 @@ const KeySpec &spec(Settings::Key key)
     const auto &table = specs();
     const auto index = static_cast<std::size_t>(key);
     Q_ASSERT(index < table.size() && table[index].key == key);
-    return table[index];
+    return table.at(index);
 }
 
 } // namespace
@@ -148,6 +152,15 @@ int Settings::intValue(Key key, int minimum, int maximum) const
     return int(v);
 }
 
+bool Settings::boolValue(Key key) const
+{
+    const QVariant v = value(key);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    return QStringList { u"true"_s, u"1"_s, u"yes"_s, u"on"_s }.contains(
+        v.toString().trimmed().toLower());
+}
+
 QStringList Settings::listValue(Key key) const
 {
     // QSettings turns "a, b" into a list; a single entry comes back as a plain string.
@@ -161,6 +174,21 @@ QStringList Settings::listValue(Key key) const
             result.append(trimmed);
     }
     return result;
+}
+
+int Settings::retentionDays() const
+{
+    return intValue(Key::HistoryRetentionDays, 0, 100 * 365);
+}
+
+bool Settings::archiveBeforePruning() const
+{
+    return boolValue(Key::HistoryArchive);
+}
+
+int Settings::backupsKept() const
+{
+    return intValue(Key::HistoryBackupsKept, 1, 1000);
 }
 
 QUrl Settings::hubOsUrl() const
@@ -217,11 +245,7 @@ DeliveryPolicy Settings::deliveryPolicy() const
         for (const QString &item : defaultValue(Key::DeliveryRetrySchedule).toStringList())
             policy.retryScheduleSeconds.append(item.toInt());
     }
-    const QVariant allowPaid = value(Key::DeliveryAllowPaid);
-    policy.allowPaid = allowPaid.typeId() == QMetaType::Bool
-        ? allowPaid.toBool()
-        : QStringList { u"true"_s, u"1"_s, u"yes"_s, u"on"_s }.contains(
-            allowPaid.toString().trimmed().toLower());
+    policy.allowPaid = boolValue(Key::DeliveryAllowPaid);
     return policy;
 }
 

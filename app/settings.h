@@ -73,6 +73,9 @@ public:
         PayloadServiceName,
         PayloadPrice,
         PayloadCurrency,
+        HistoryRetentionDays,
+        HistoryArchive,
+        HistoryBackupsKept,
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.
@@ -97,12 +100,16 @@ public:
     qint64 maxBodyBytes() const;
     int idleTimeoutMs() const;
     DeliveryPolicy deliveryPolicy() const;
+    int retentionDays() const;  // history older than this is pruned (0: keep forever)
+    bool archiveBeforePruning() const;
+    int backupsKept() const;
     PayloadPaths payloadPaths() const;
     static PayloadPaths defaultPayloadPaths();
 
 private:
     int intValue(Key key, int minimum, int maximum) const;
     QStringList listValue(Key key) const;
+    bool boolValue(Key key) const;
 
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "credentials.h"
 #include "historystore.h"
+#include "maintenance.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -24,8 +25,12 @@ int Gui::run(int argc, char **argv)
         return 1;
     }
     Bridge bridge(&settings, &store);
+    Maintenance maintenance(&settings, &store);
+    maintenance.start();
     MainWindow window(&settings, &store, &bridge);
     window.show();
+    if (!store.recoveryNotice().isEmpty())
+        QMessageBox::warning(&window, QApplication::tr("Hubbridge"), store.recoveryNotice());
 
     CredentialStore credentials;
     credentials.load([&](const HubOsCredentials &c, const QString &keychainError) {
