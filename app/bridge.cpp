@@ -167,7 +167,8 @@ QByteArray Bridge::healthJson() const
         { u"failed"_s, m_store->failedOrderCount() },
         { u"lastError"_s, m_lastError.isEmpty() ? QJsonValue() : QJsonValue(m_lastError) },
         { u"lastErrorAt"_s,
-            m_lastErrorAt.isValid() ? QJsonValue(m_lastErrorAt.toString(Qt::ISODate)) : QJsonValue() },
+            m_lastErrorAt.isValid() ? QJsonValue(m_lastErrorAt.toString(Qt::ISODate))
+                                    : QJsonValue() },
         { u"lastSuccessAt"_s,
             m_lastSuccessAt.isValid() ? QJsonValue(m_lastSuccessAt.toString(Qt::ISODate))
                                       : QJsonValue() },
@@ -226,9 +227,8 @@ Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply re
 void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnswer &)> done)
 {
     const std::optional<HistoryEntry> original = m_store->entry(entryId);
-    if (!original || original->method != u"POST"_s
-        || original->path != QLatin1String(kWebhookPath) || original->body.isEmpty()
-        || original->bodySize > original->body.size()) {
+    if (!original || original->method != u"POST"_s || original->path != QLatin1String(kWebhookPath)
+        || original->body.isEmpty() || original->bodySize > original->body.size()) {
         DuveAnswer nothing;
         nothing.detail = tr("Entry %1 holds no Duve webhook that can be sent again.").arg(entryId);
         done(false, nothing);

@@ -299,8 +299,8 @@ int runResend(QCoreApplication &app, const QStringList &args)
         u"Outcome of the entries to resend: failed, pending, rejected, interrupted, ... "
         "(repeatable)."_s,
         u"OUTCOME"_s });
-    parser.addOption({ u"since"_s, u"Only entries received at or after this ISO 8601 time."_s,
-        u"ISO"_s });
+    parser.addOption(
+        { u"since"_s, u"Only entries received at or after this ISO 8601 time."_s, u"ISO"_s });
     parser.addOption({ u"id"_s, u"Resend this one entry (repeatable)."_s, u"N"_s });
     parser.addOption({ u"dry-run"_s, u"Only count what would be resent."_s });
     parseCommand(parser, args, 2,
@@ -326,7 +326,8 @@ int runResend(QCoreApplication &app, const QStringList &args)
         if (parser.isSet(u"since"_s)) {
             filter.since = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
             if (!filter.since.isValid())
-                return fail(u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
+                return fail(
+                    u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
         }
         ids += data.store->entriesToResend(filter);
     }

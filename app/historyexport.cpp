@@ -76,7 +76,8 @@ QJsonObject HistoryExport::toJson(const HistoryEntry &e, const QList<StoredAttem
     };
 }
 
-QByteArray HistoryExport::toJsonLine(const HistoryEntry &entry, const QList<StoredAttempt> &attempts)
+QByteArray HistoryExport::toJsonLine(
+    const HistoryEntry &entry, const QList<StoredAttempt> &attempts)
 {
     return QJsonDocument(toJson(entry, attempts)).toJson(QJsonDocument::Compact) + '\n';
 }

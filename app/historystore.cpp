@@ -16,7 +16,6 @@
 #include <QUuid>
 #include <QWaitCondition>
 #include <deque>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -191,8 +190,8 @@ bool isCorruption(const QSqlError &error)
     return code == u"11"_s || code == u"26"_s;
 }
 
-QSqlDatabase openConnection(const QString &name, const QString &path, QString &error,
-                            bool *corrupt = nullptr)
+QSqlDatabase openConnection(
+    const QString &name, const QString &path, QString &error, bool *corrupt = nullptr)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
@@ -487,7 +486,7 @@ bool HistoryStore::moveAside(QString *movedTo)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     *movedTo = m_path + u".damaged-"_s + stamp;
     bool ok = QFile::rename(m_path, *movedTo);
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+    for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
         if (QFile::exists(m_path + suffix))
             ok = QFile::rename(m_path + suffix, *movedTo + suffix) && ok;
     }
@@ -506,9 +505,14 @@ bool HistoryStore::openOnce(QString *errorOut, bool *corrupt)
             QSqlQuery check(db);
             if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
                 || check.value(0).toString() != u"ok"_s) {
+                // The first problem is enough to tell; the report can be pages long.
                 error = check.lastError().isValid() ? check.lastError().text()
                                                     : u"integrity check: "_s
-                        + check.value(0).toString();
+                        + check.value(0)
+                              .toString()
+                              .section(u'\n', 0, 1)
+                              .replace(u'\n', u' ')
+                              .left(200);
                 *corrupt = true;
             }
         }
@@ -775,8 +779,8 @@ void HistoryStore::saveOrder(const OrderRecord &order, Done done)
             q.addBindValue(order.entryId);
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
             q.addBindValue(order.retryRound);
-            q.addBindValue(order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt))
-                                                       : QVariant());
+            q.addBindValue(
+                order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt)) : QVariant());
             q.addBindValue(text(order.lastError));
             if (!exec(q, error))
                 return false;
@@ -793,8 +797,8 @@ void HistoryStore::saveOrder(const OrderRecord &order, Done done)
                 t.addBindValue(task.externalRef);
                 t.addBindValue(text(task.taskId));
                 t.addBindValue(task.state);
-                t.addBindValue(QString::fromUtf8(
-                    QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
+                t.addBindValue(
+                    QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
                 if (!exec(t, error))
                     return false;
             }
@@ -1056,13 +1060,13 @@ void HistoryStore::recoverInterruptedWork(Done done)
         [](QSqlDatabase &db, qint64 &, QString &error) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             return execSql(db,
-                           u"UPDATE entries SET outcome='interrupted', detail=trim(detail || ' "
-                           "Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
-                           error)
+                       u"UPDATE entries SET outcome='interrupted', detail=trim(detail || ' "
+                       "Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
+                       error)
                 && execSql(db,
-                           u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "
-                           "next_retry_at IS NULL"_s.arg(now),
-                           error);
+                    u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "
+                    "next_retry_at IS NULL"_s.arg(now),
+                    error);
         },
         [done](bool ok, qint64) {
             if (done)
@@ -1070,8 +1074,8 @@ void HistoryStore::recoverInterruptedWork(Done done)
         });
 }
 
-void HistoryStore::pruneBatch(const QDateTime &cutoff, int batch,
-                              std::function<void(bool ok, int removed)> done)
+void HistoryStore::pruneBatch(
+    const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
 {
     const qint64 before = toMs(cutoff);
     enqueue(
@@ -1103,7 +1107,7 @@ QList<HistoryEntry> HistoryStore::entriesBefore(const QDateTime &cutoff, int lim
     QList<HistoryEntry> list;
     QSqlQuery q(readDb());
     q.prepare(u"SELECT "_s + kEntryColumns
-              + u" FROM entries WHERE received_at < ? ORDER BY id LIMIT ?"_s);
+        + u" FROM entries WHERE received_at < ? ORDER BY id LIMIT ?"_s);
     q.addBindValue(toMs(cutoff));
     q.addBindValue(limit);
     q.exec();
@@ -1114,7 +1118,7 @@ QList<HistoryEntry> HistoryStore::entriesBefore(const QDateTime &cutoff, int lim
 
 QList<qint64> HistoryStore::entriesToResend(const EntryFilter &filter) const
 {
-    QStringList where{u"1=1"_s};
+    QStringList where { u"1=1"_s };
     QVariantList values;
     const auto in = [&](const QString &column, const QStringList &list) {
         if (list.isEmpty())

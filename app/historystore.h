@@ -25,7 +25,8 @@ inline const QString Skipped = QStringLiteral("skipped");
 inline const QString Rejected
     = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
 inline const QString Failed = QStringLiteral("failed"); // Hub OS did not take it
-inline const QString Pending = QStringLiteral("pending"); // Hub OS unreachable; retried in the background
+inline const QString Pending
+    = QStringLiteral("pending"); // Hub OS unreachable; retried in the background
 inline const QString Interrupted
     = QStringLiteral("interrupted"); // Hubbridge stopped before it could answer
 } // namespace Outcome
@@ -83,7 +84,7 @@ struct OrderRecord
     QByteArray cancelAnswer; // body of the answer given when the order was cancelled
     qint64 entryId = 0; // the latest history entry that worked on this order
     QList<TaskRecord> tasks;
-    int retryRound = 0;    // background retries done
+    int retryRound = 0; // background retries done
     QDateTime nextRetryAt; // when the outbox tries again; invalid when not scheduled
     QString lastError;
 };
@@ -92,9 +93,9 @@ struct OrderRecord
 struct EntryFilter
 {
     QStringList outcomes; // empty: any
-    QStringList events;   // empty: any
-    QDateTime since;      // invalid: no lower bound
-    QDateTime until;      // invalid: no upper bound
+    QStringList events; // empty: any
+    QDateTime since; // invalid: no lower bound
+    QDateTime until; // invalid: no upper bound
 };
 
 struct StoredAttempt
@@ -156,8 +157,8 @@ public:
     void recoverInterruptedWork(Done done = {});
     // Deletes up to `batch` entries received before `cutoff` (oldest first) and, when none are
     // left, orders settled before it. `removed` counts the entries deleted.
-    void pruneBatch(const QDateTime &cutoff, int batch,
-                    std::function<void(bool ok, int removed)> done);
+    void pruneBatch(
+        const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done);
     bool waitForWrites(int timeoutMs = 30000); // blocks; for the command line and tests
 
     // Reads (this thread's connection).

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QPointer>
 #include <QThread>
-
 #include <zlib.h>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kDayMs = 24 * 60 * 60 * 1000;
 constexpr int kFirstRunDelayMs = 60 * 1000; // leave start-up alone
-constexpr int kPruneBatch = 500;            // entries per short transaction
+constexpr int kPruneBatch = 500; // entries per short transaction
 
 bool appendGzip(const QString &file, const QByteArray &data, QString *error)
 {
@@ -68,8 +67,8 @@ QString Maintenance::archiveDir() const
 
 QDateTime Maintenance::newestBackupTime() const
 {
-    const QFileInfoList files = QDir(backupDir()).entryInfoList(
-        { u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Time);
+    const QFileInfoList files
+        = QDir(backupDir()).entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Time);
     return files.isEmpty() ? QDateTime() : files.front().lastModified();
 }
 
@@ -96,7 +95,7 @@ void Maintenance::runNow(std::function<void(const Report &)> done)
     QDir().mkpath(backupDir());
     Report report;
     report.backupFile = backupDir() + u"/hubbridge-"_s
-        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".sqlite"_s;
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s) + u".sqlite"_s;
     const QString source = m_store->path();
     auto result = std::make_shared<std::pair<bool, QString>>();
     m_worker = QThread::create([source, target = report.backupFile, result] {
@@ -181,8 +180,9 @@ void Maintenance::finish(const Report &report, const std::function<void(const Re
 
 void Maintenance::removeOldBackups()
 {
-    const QFileInfoList files = QDir(backupDir()).entryInfoList(
-        { u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files
+        = QDir(backupDir())
+              .entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = m_settings->backupsKept(); i < files.size(); ++i)
         QFile::remove(files.at(i).absoluteFilePath());
 }

@@ -3,14 +3,13 @@
 #include "logging.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kDueBatch = 50;              // orders started per wake-up
-constexpr qint64 kBusyRecheckMs = 1000;    // an order due but busy is looked at again after this
+constexpr int kDueBatch = 50; // orders started per wake-up
+constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
 } // namespace
 
@@ -67,8 +66,8 @@ void Outbox::runDue()
     const QList<OrderRecord> due = m_store->dueOrders(QDateTime::currentDateTimeUtc(), kDueBatch);
     int busy = 0;
     for (const OrderRecord &order : due) {
-        qCInfo(lcDelivery).noquote() << "background retry" << order.retryRound + 1 << "of order"
-                                     << order.orderKey;
+        qCInfo(lcDelivery).noquote()
+            << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
         if (!m_runner(order))
             ++busy;
     }

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 // Background retries. Orders whose Hub OS delivery failed for a transient reason (network,

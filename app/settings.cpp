@@ -4,9 +4,9 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <vector>
 #include <functional>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 

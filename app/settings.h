@@ -100,7 +100,7 @@ public:
     qint64 maxBodyBytes() const;
     int idleTimeoutMs() const;
     DeliveryPolicy deliveryPolicy() const;
-    int retentionDays() const;  // history older than this is pruned (0: keep forever)
+    int retentionDays() const; // history older than this is pruned (0: keep forever)
     bool archiveBeforePruning() const;
     int backupsKept() const;
     PayloadPaths payloadPaths() const;

@@ -1,0 +1,280 @@
+// Background retries and resend, in one process: a real listener, the sandbox as Hub OS, a real
+// SQLite file. Hub OS goes away and comes back; Hubbridge restarts in the middle.
+#include "bridge.h"
+#include "historystore.h"
+#include "sandbox.h"
+#include "settings.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::Reply;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubOsSandbox> m_sandbox;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<Bridge> m_bridge;
+    QNetworkAccessManager m_nam;
+
+    void startBridge()
+    {
+        m_settings = std::make_unique<Settings>(m_dir->path());
+        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        QVERIFY(m_store->open());
+        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
+        m_bridge->setCredentials(TestSupport::testCredentials());
+        QVERIFY(m_bridge->start(QHostAddress::LocalHost, 0));
+    }
+
+    void stopBridge()
+    {
+        m_bridge.reset();
+        m_store.reset();
+        m_settings.reset();
+    }
+
+    Reply post(const QByteArray &body)
+    {
+        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(), body,
+            TestSupport::duveHeaders(TestSupport::testCredentials()));
+    }
+
+    QJsonObject health()
+    {
+        QUrl url = m_bridge->webhookUrl();
+        url.setPath(u"/healthz"_s);
+        return TestSupport::send(m_nam, "GET", url).json;
+    }
+
+    static QByteArray towels(const QString &orderId)
+    {
+        return TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), orderId);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<HubOsSandbox>();
+        m_sandbox->setCredentials(TestSupport::testCredentials());
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
+        settings.setValue(Settings::Key::DeliveryAttempts, 2);
+        settings.setValue(Settings::Key::DeliveryBackoffMs, 20);
+        settings.setValue(Settings::Key::DeliveryAttemptTimeoutMs, 500);
+        settings.setValue(
+            Settings::Key::DeliveryRetrySchedule, QStringList { u"1"_s, u"1"_s, u"2"_s });
+        settings.sync();
+        startBridge();
+    }
+
+    void cleanup()
+    {
+        stopBridge();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void outageThenBackgroundDelivery()
+    {
+        m_sandbox->failNext(1000, 503);
+        const Reply r = post(towels(u"outage-1"_s));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s);
+        QCOMPARE(r.json.value(u"message"_s).toString(),
+            u"Operation failed after 2 attempt, Please check credentials and request body."_s);
+        std::optional<OrderRecord> order = m_store->order(u"outage-1"_s);
+        QVERIFY(order);
+        QCOMPARE(order->state, u"pending"_s);
+        QVERIFY(order->nextRetryAt.isValid());
+        QCOMPARE(m_store->entry(order->entryId)->outcome, Outcome::Pending);
+        QTRY_COMPARE(health().value(u"pending"_s).toInt(), 1);
+        QVERIFY(!health().value(u"lastError"_s).toString().isEmpty());
+
+        m_sandbox->failNext(0); // Hub OS is back; nobody re-sends
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), 1, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->order(u"outage-1"_s)->state, u"created"_s, 5000);
+        order = m_store->order(u"outage-1"_s);
+        QVERIFY(!order->nextRetryAt.isValid());
+        QTRY_COMPARE(m_store->entry(order->entryId)->outcome, Outcome::Created);
+        const HistoryEntry e = *m_store->entry(order->entryId);
+        QCOMPARE(e.httpStatus, 403); // what Duve was told stays on record
+        QVERIFY(e.detail.contains(u"Background retry"_s));
+        QCOMPARE(e.tasks.size(), 1);
+        QCOMPARE(health().value(u"pending"_s).toInt(), 0);
+
+        // Duve re-sending now gets the created answer, and Hub OS is not called again.
+        const qsizetype calls = m_sandbox->calls().size();
+        const Reply again = post(towels(u"outage-1"_s));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
+        QCOMPARE(qsizetype(m_sandbox->calls().size()), calls);
+    }
+
+    void givesUpAfterTheSchedule()
+    {
+        m_sandbox->failNext(100000, 500);
+        QSignalSpy counts(m_bridge.get(), &Bridge::workCountsChanged);
+        QCOMPARE(post(towels(u"hopeless"_s)).status, 403);
+        // 3 background rounds at about 1, 1 and 2 s.
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->order(u"hopeless"_s)->state, u"failed"_s, 12000);
+        const OrderRecord order = *m_store->order(u"hopeless"_s);
+        QCOMPARE(order.retryRound, 3);
+        QVERIFY(!order.nextRetryAt.isValid());
+        QVERIFY(order.lastError.contains(u"503"_s) || order.lastError.contains(u"500"_s));
+        const QJsonObject h = health();
+        QCOMPARE(h.value(u"failed"_s).toInt(), 1);
+        QCOMPARE(h.value(u"pending"_s).toInt(), 0);
+        QVERIFY(h.value(u"lastError"_s).toString().contains(u"500"_s));
+        QCOMPARE(m_store->entry(order.entryId)->outcome, Outcome::Failed);
+        QCOMPARE(int(m_sandbox->calls().size()), 2 * 4); // 2 attempts, first try + 3 retries
+        QVERIFY(!counts.isEmpty());
+    }
+
+    void permanentFailuresAreNotRetried()
+    {
+        m_sandbox->setRooms({ u"101"_s }); // Hub OS does not know room 204
+        const Reply r = post(towels(u"unknown-room"_s));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(u"message"_s).toString(), u"Unknown room"_s);
+        const OrderRecord order = *m_store->order(u"unknown-room"_s);
+        QCOMPARE(order.state, u"failed"_s);
+        QVERIFY(!order.nextRetryAt.isValid());
+        QTest::qWait(1500);
+        QCOMPARE(int(m_sandbox->calls().size()), 1);
+    }
+
+    void reSentOrderJoinsThePendingWork()
+    {
+        m_settings->setValue(Settings::Key::DeliveryRetrySchedule, QStringList { u"3600"_s });
+        m_bridge->reloadSettings();
+        m_sandbox->failNext(2, 503);
+        QCOMPARE(post(towels(u"joined"_s)).status, 403);
+        QCOMPARE(m_store->order(u"joined"_s)->state, u"pending"_s);
+        const Reply r = post(towels(u"joined"_s)); // Duve re-sends before the retry is due
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
+        const OrderRecord order = *m_store->order(u"joined"_s);
+        QCOMPARE(order.state, u"created"_s);
+        QVERIFY(!order.nextRetryAt.isValid()); // the pending work is done, not doubled
+        QCOMPARE(m_sandbox->createdTaskCount(), 1);
+    }
+
+    void restartInTheMiddleOfAnOutage()
+    {
+        m_sandbox->failNext(100000, 502);
+        QCOMPARE(post(towels(u"restart-1"_s)).status, 403);
+        QCOMPARE(post(towels(u"restart-2"_s)).status, 403);
+        stopBridge(); // Hubbridge goes down while Hub OS is down
+
+        m_sandbox->failNext(0);
+        startBridge();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), 2, 8000);
+        QTRY_COMPARE(m_store->order(u"restart-1"_s)->state, u"created"_s);
+        QTRY_COMPARE(m_store->order(u"restart-2"_s)->state, u"created"_s);
+        QTRY_COMPARE(health().value(u"pending"_s).toInt(), 0);
+    }
+
+    void resendAfterAnUnseenSuccess()
+    {
+        // Hub OS creates the task but answers too late: Hubbridge sees timeouts only.
+        m_settings->setValue(Settings::Key::DeliveryRetrySchedule, QStringList { u"3600"_s });
+        m_bridge->reloadSettings();
+        m_sandbox->setLatencyMs(800);
+        QCOMPARE(post(towels(u"unseen"_s)).status, 403);
+        QTRY_COMPARE(m_sandbox->createdTaskCount(), 1);
+        m_sandbox->setLatencyMs(0);
+
+        EntryFilter filter;
+        filter.outcomes = { Outcome::Pending };
+        const QList<qint64> ids = m_store->entriesToResend(filter);
+        QCOMPARE(ids.size(), 1); // counted first
+        bool replayed = false;
+        DuveAnswer answer;
+        m_bridge->resendEntry(ids.front(), [&](bool ok, const DuveAnswer &a) {
+            replayed = ok;
+            answer = a;
+        });
+        QTRY_VERIFY(replayed);
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.outcome, Outcome::Created);
+        QCOMPARE(m_sandbox->createdTaskCount(), 1); // same idempotency key: "exists"
+        QCOMPARE(answer.body[u"tasks"_s][0][u"taskId"_s].toString(), m_sandbox->tasks().front().id);
+        QCOMPARE(m_sandbox->calls().back().status, 200);
+    }
+
+    void resendByFilterAfterFixingTheMapping()
+    {
+        // Three orders with an external ID the table does not know, one of them sent twice.
+        auto withId = [](const QString &order) {
+            QJsonObject root = QJsonDocument::fromJson(towels(order)).object();
+            QJsonObject resource = root[u"resource"_s].toObject();
+            QJsonObject product = resource[u"product"_s].toObject();
+            product[u"externalId"_s] = u"200"_s;
+            resource[u"product"_s] = product;
+            root[u"resource"_s] = resource;
+            return QJsonDocument(root).toJson(QJsonDocument::Compact);
+        };
+        for (const QString &order : { u"map-1"_s, u"map-2"_s, u"map-3"_s, u"map-1"_s })
+            QCOMPARE(post(withId(order)).status, 400);
+        // And one that is fine (not to be resent).
+        QCOMPARE(post(towels(u"fine"_s)).status, 200);
+
+        EntryFilter filter;
+        filter.outcomes = { Outcome::Rejected };
+        const QList<qint64> ids = m_store->entriesToResend(filter);
+        QCOMPARE(ids.size(), 3); // one per order
+
+        bool saved = false;
+        m_store->saveMapping(
+            { u"200"_s, 4, u"Towel service"_s, true }, {}, [&](bool ok) { saved = ok; });
+        QTRY_VERIFY(saved);
+        int created = 0;
+        for (const qint64 id : ids) {
+            bool done = false;
+            m_bridge->resendEntry(id, [&](bool ok, const DuveAnswer &a) {
+                created += ok && a.outcome == Outcome::Created;
+                done = true;
+            });
+            QTRY_VERIFY(done);
+        }
+        QCOMPARE(created, 3);
+        QCOMPARE(m_sandbox->createdTaskCount(), 4);
+        // The resends are history too, marked as such.
+        int resends = 0;
+        m_store->forEachEntry([&](const HistoryEntry &e) {
+            resends += e.remoteAddress.startsWith(u"resend of #"_s);
+            return true;
+        });
+        QCOMPARE(resends, 3);
+    }
+
+    void resendRefusesWhatIsNotAnOrder()
+    {
+        TestSupport::send(m_nam, "GET", m_bridge->webhookUrl()); // a 405, recorded
+        bool called = false;
+        bool replayed = true;
+        m_bridge->resendEntry(1, [&](bool ok, const DuveAnswer &) {
+            called = true;
+            replayed = ok;
+        });
+        QVERIFY(called);
+        QVERIFY(!replayed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"

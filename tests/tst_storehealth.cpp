@@ -1,0 +1,298 @@
+// When the disk is full, the file is damaged, or the history grows old: 503 instead of a lie,
+// a fresh start instead of a crash, backups and pruning without long locks.
+#include "bridge.h"
+#include "historystore.h"
+#include "maintenance.h"
+#include "sandbox.h"
+#include "settings.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <zlib.h>
+
+using namespace Qt::StringLiterals;
+using TestSupport::Reply;
+
+namespace {
+
+QByteArray gunzip(const QString &file)
+{
+    QByteArray out;
+    gzFile gz = gzopen(QFile::encodeName(file).constData(), "rb");
+    if (!gz)
+        return out;
+    char buffer[65536];
+    int n = 0;
+    while ((n = gzread(gz, buffer, sizeof buffer)) > 0)
+        out.append(buffer, n);
+    gzclose(gz);
+    return out;
+}
+
+qint64 countRows(const QString &dbFile)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+        db.setDatabaseName(dbFile);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM entries"_s) && q.next())
+                n = q.value(0).toLongLong();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"count"_s);
+    return n;
+}
+
+} // namespace
+
+class TestStoreHealth : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dbPath() const { return m_dir->filePath(u"hubbridge.sqlite"_s); }
+
+    static HistoryEntry entryAt(const QDateTime &t, const QString &order)
+    {
+        HistoryEntry e;
+        e.receivedAt = t;
+        e.method = u"POST"_s;
+        e.path = u"/webhooks/duve"_s;
+        e.event = u"orderCreated"_s;
+        e.orderKey = order;
+        e.outcome = Outcome::Created;
+        e.httpStatus = 200;
+        e.body = R"({"event":"orderCreated"})";
+        return e;
+    }
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void fullDiskAnswers503AndRecovers()
+    {
+        HubOsSandbox sandbox;
+        sandbox.setCredentials(TestSupport::testCredentials());
+        QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0));
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HubOsUrl, sandbox.url().toString());
+        HistoryStore store(settings.databasePath());
+        QVERIFY(store.open());
+        Bridge bridge(&settings, &store);
+        bridge.setCredentials(TestSupport::testCredentials());
+        QVERIFY(bridge.start(QHostAddress::LocalHost, 0));
+        QNetworkAccessManager nam;
+        auto post = [&](const QString &order) {
+            // A body with some bulk, so that every entry needs new pages.
+            QJsonObject root = QJsonDocument::fromJson(
+                TestSupport::withOrderId(
+                    TestSupport::sample(u"orderCreated.custom-service.json"_s), order))
+                                   .object();
+            root.insert(u"padding"_s, QString(20000, u'x'));
+            return TestSupport::send(nam, "POST", bridge.webhookUrl(),
+                QJsonDocument(root).toJson(QJsonDocument::Compact),
+                TestSupport::duveHeaders(TestSupport::testCredentials()));
+        };
+        QCOMPARE(post(u"before"_s).status, 200);
+        const qint64 entries = store.entryCount();
+
+        // The disk is full: nothing more fits.
+        bool capped = false;
+        store.setMaxPageCount(1, [&](bool ok) { capped = ok; });
+        QTRY_VERIFY(capped);
+        for (const QString &order : { u"full-1"_s, u"full-2"_s }) {
+            const Reply r = post(order);
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.json.value(u"code"_s).toString(), u"STORE_UNAVAILABLE"_s);
+        }
+        QCOMPARE(store.entryCount(), entries); // nothing recorded...
+        QCOMPARE(sandbox.createdTaskCount(), 1); // ...and nothing sent to Hub OS unrecorded
+        QUrl health = bridge.webhookUrl();
+        health.setPath(u"/healthz"_s);
+        QCOMPARE(TestSupport::send(nam, "GET", health).status, 200); // still alive
+
+        // Space is back: Duve's retry goes through.
+        bool uncapped = false;
+        store.setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
+        QTRY_VERIFY(uncapped);
+        const Reply r = post(u"full-1"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
+        QCOMPARE(sandbox.createdTaskCount(), 2);
+    }
+
+    void garbageFileIsMovedAside()
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not a database, it is a shopping list\n").repeated(200));
+        f.close();
+
+        HistoryStore store(dbPath());
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(!store.recoveryNotice().isEmpty());
+        QCOMPARE(store.schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(store.mappings().size(), 25);
+        const QStringList aside
+            = QDir(m_dir->path()).entryList({ u"hubbridge.sqlite.damaged-*"_s });
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(store.recoveryNotice().contains(aside.front()));
+        QFile kept(m_dir->filePath(aside.front()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().startsWith("this is not a database")); // kept as it was
+    }
+
+    void damagedPagesAreDetected()
+    {
+        {
+            HistoryStore store(dbPath());
+            QVERIFY(store.open());
+            for (int i = 0; i < 300; ++i)
+                store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"o-%1"_s.arg(i)), {});
+            QVERIFY(store.waitForWrites());
+        }
+        // Checkpointed and closed; now scribble over the middle of the file.
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4 * 4096);
+        f.seek(3 * 4096 + 100);
+        f.write(QByteArray(2000, '\xA5'));
+        f.close();
+
+        HistoryStore store(dbPath());
+        QVERIFY(store.open());
+        QVERIFY2(!store.recoveryNotice().isEmpty(), "the damage must be noticed");
+        QCOMPARE(store.entryCount(), 0);
+    }
+
+    void backupIsAUsableCopyAndOnlyTheNewestAreKept()
+    {
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HistoryBackupsKept, 2);
+        HistoryStore store(settings.databasePath());
+        QVERIFY(store.open());
+        for (int i = 0; i < 50; ++i)
+            store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"b-%1"_s.arg(i)), {});
+        QVERIFY(store.waitForWrites());
+
+        Maintenance maintenance(&settings, &store);
+        QStringList files;
+        for (int run = 0; run < 3; ++run) {
+            bool done = false;
+            Maintenance::Report report;
+            maintenance.runNow([&](const Maintenance::Report &r) {
+                report = r;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QVERIFY2(report.backupOk, qPrintable(report.backupError));
+            QVERIFY(QFile::exists(report.backupFile));
+            QCOMPARE(countRows(report.backupFile), 50);
+            files.append(report.backupFile);
+            QTest::qWait(5);
+        }
+        const QStringList kept
+            = QDir(maintenance.backupDir()).entryList({ u"*.sqlite"_s }, QDir::Files);
+        QCOMPARE(kept.size(), 2);
+        QVERIFY(!QFile::exists(files.front())); // the oldest went
+        QVERIFY(maintenance.newestBackupTime().isValid());
+    }
+
+    void retentionPrunesInBatchesAndArchives()
+    {
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HistoryRetentionDays, 90);
+        settings.setValue(Settings::Key::HistoryArchive, true);
+        HistoryStore store(settings.databasePath());
+        QVERIFY(store.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int old = 1234; // more than two batches
+        for (int i = 0; i < old; ++i)
+            store.insertEntry(entryAt(now.addDays(-100).addSecs(i), u"old-%1"_s.arg(i)), {});
+        for (int i = 0; i < 20; ++i)
+            store.insertEntry(entryAt(now.addDays(-10), u"new-%1"_s.arg(i)), {});
+        OrderRecord stale;
+        stale.orderKey = u"old-1"_s;
+        stale.state = u"created"_s;
+        store.saveOrder(stale);
+        QVERIFY(store.waitForWrites());
+
+        Maintenance maintenance(&settings, &store);
+        bool done = false;
+        Maintenance::Report report;
+        maintenance.runNow([&](const Maintenance::Report &r) {
+            report = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY(report.pruneError.isEmpty());
+        QCOMPARE(report.pruned, old);
+        QCOMPARE(store.entryCount(), 20);
+        QCOMPARE(countRows(report.backupFile), old + 20); // the backup came first
+
+        const QList<QByteArray> lines = gunzip(report.archiveFile).trimmed().split('\n');
+        QCOMPARE(lines.size(), old);
+        QCOMPARE(QJsonDocument::fromJson(lines.front()).object().value(u"orderId"_s).toString(),
+            u"old-0"_s);
+        QCOMPARE(QJsonDocument::fromJson(lines.back()).object().value(u"orderId"_s).toString(),
+            u"old-%1"_s.arg(old - 1));
+        QVERIFY(store.order(u"old-1"_s).has_value()); // saved just now: not old
+    }
+
+    void retentionZeroKeepsEverything()
+    {
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HistoryRetentionDays, 0);
+        HistoryStore store(settings.databasePath());
+        QVERIFY(store.open());
+        store.insertEntry(entryAt(QDateTime::currentDateTimeUtc().addYears(-5), u"ancient"_s), {});
+        QVERIFY(store.waitForWrites());
+        Maintenance maintenance(&settings, &store);
+        bool done = false;
+        maintenance.runNow([&](const Maintenance::Report &) { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(store.entryCount(), 1);
+    }
+
+    void interruptedWorkIsRecoveredAtStartUp()
+    {
+        HistoryStore store(dbPath());
+        QVERIFY(store.open());
+        HistoryEntry unanswered = entryAt(QDateTime::currentDateTimeUtc(), u"cut"_s);
+        unanswered.outcome = Outcome::Received;
+        qint64 id = 0;
+        store.insertEntry(unanswered, [&](bool, qint64 newId) { id = newId; });
+        OrderRecord cut;
+        cut.orderKey = u"cut"_s;
+        cut.state = u"pending"_s; // intent saved, no result: the process died during the call
+        cut.entryId = 1;
+        store.saveOrder(cut);
+        QVERIFY(store.waitForWrites());
+        QVERIFY(store.dueOrders(QDateTime::currentDateTimeUtc(), 10).isEmpty());
+
+        bool done = false;
+        store.recoverInterruptedWork([&](bool ok) { done = ok; });
+        QTRY_VERIFY(done);
+        QCOMPARE(store.entry(id)->outcome, Outcome::Interrupted);
+        const QList<OrderRecord> due
+            = store.dueOrders(QDateTime::currentDateTimeUtc().addMSecs(1), 10);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.front().orderKey, u"cut"_s);
+        QCOMPARE(store.pendingOrderCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreHealth)
+#include "tst_storehealth.moc"
