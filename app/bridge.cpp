@@ -224,11 +224,30 @@ Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply re
     return ex;
 }
 
+bool Bridge::isReplayable(const HistoryEntry &e)
+{
+    // A webhook kept whole, whose sender proved it knew the credentials: a request refused for
+    // its credentials is never replayed (it may be anyone's).
+    return e.method == u"POST"_s && e.path == QLatin1String(kWebhookPath) && !e.body.isEmpty()
+        && e.bodySize <= e.body.size()
+        && !(e.outcome == Outcome::Rejected && e.code == u"WEB_HUK_INVALID_CREDS"_s);
+}
+
+QList<qint64> Bridge::replayableEntries(const EntryFilter &filter) const
+{
+    QList<qint64> ids;
+    for (const qint64 id : m_store->entriesToResend(filter)) {
+        const std::optional<HistoryEntry> e = m_store->entry(id);
+        if (e && isReplayable(*e))
+            ids.append(id);
+    }
+    return ids;
+}
+
 void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnswer &)> done)
 {
     const std::optional<HistoryEntry> original = m_store->entry(entryId);
-    if (!original || original->method != u"POST"_s || original->path != QLatin1String(kWebhookPath)
-        || original->body.isEmpty() || original->bodySize > original->body.size()) {
+    if (!original || !isReplayable(*original)) {
         DuveAnswer nothing;
         nothing.detail = tr("Entry %1 holds no Duve webhook that can be sent again.").arg(entryId);
         done(false, nothing);

@@ -51,6 +51,10 @@ public:
     // Sends a recorded request through the pipeline again (staff's "resend"). `done` gets
     // false when the entry is not a webhook that can be replayed, else the answer it got.
     void resendEntry(qint64 entryId, std::function<void(bool replayed, const DuveAnswer &)> done);
+    // What staff may resend: whole webhooks whose sender knew the credentials.
+    static bool isReplayable(const HistoryEntry &entry);
+    // The newest replayable entry of each order matching `filter` (count them before resending).
+    QList<qint64> replayableEntries(const EntryFilter &filter) const;
 
     // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
     void shutdown(std::function<void()> done);

@@ -313,6 +313,7 @@ int runResend(QCoreApplication &app, const QStringList &args)
     DataDir data(dataDirOf(parser));
     if (!data.error.isEmpty())
         return fail(data.error);
+    Bridge bridge(data.settings.get(), data.store.get());
     QList<qint64> ids;
     for (const QString &id : parser.values(u"id"_s)) {
         bool ok = false;
@@ -329,13 +330,11 @@ int runResend(QCoreApplication &app, const QStringList &args)
                 return fail(
                     u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
         }
-        ids += data.store->entriesToResend(filter);
+        ids += bridge.replayableEntries(filter);
     }
     out() << ids.size() << (ids.size() == 1 ? " entry" : " entries") << " to resend" << Qt::endl;
     if (parser.isSet(u"dry-run"_s) || ids.isEmpty())
         return 0;
-
-    Bridge bridge(data.settings.get(), data.store.get());
     loadCredentials(app, bridge);
     QMap<QString, int> outcomes;
     int failures = 0;

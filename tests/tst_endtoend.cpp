@@ -418,6 +418,44 @@ private Q_SLOTS:
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.json.value(u"message"_s).toString(), u"Unknown external ID 4"_s);
     }
+
+    void resendFromTheCommandLine()
+    {
+        // The order refused above for its unknown external ID 4: map 4 again, then resend.
+        const QList<QJsonObject> entries = exportHistory();
+        QVERIFY(!entries.isEmpty());
+        const QJsonObject refused = entries.back();
+        QCOMPARE(refused.value(u"orderId"_s).toString(), u"after-import"_s);
+        const QString id = QString::number(refused.value(u"id"_s).toInteger());
+
+        const QByteArray mapping = "duve_external_id,hubos_task_type_id,label\n4,4,Serve towels\n";
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run({ u"mappings"_s, u"import"_s, u"-"_s, u"--data-dir"_s, dataDir() }, &out, &err,
+                     mapping),
+            0);
+        QCOMPARE(run({ u"history"_s, u"resend"_s, u"--status"_s, u"rejected"_s, u"--dry-run"_s,
+                         u"--data-dir"_s, dataDir() },
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(" to resend"), out.constData());
+
+        const int before = int(sandboxTasks().size());
+        QCOMPARE(run({ u"history"_s, u"resend"_s, u"--id"_s, id, u"--data-dir"_s, dataDir() }, &out,
+                     &err),
+            0);
+        QVERIFY2(out.contains("1 entry to resend"), out.constData());
+        QVERIFY2(out.contains("order after-import: 200 created HT-"), out.constData());
+        QVERIFY2(out.contains("resent 1: 1 created"), out.constData());
+        QCOMPARE(int(sandboxTasks().size()), before + 1);
+
+        // Again: the same idempotency key, so no second task.
+        QCOMPARE(run({ u"history"_s, u"resend"_s, u"--id"_s, id, u"--data-dir"_s, dataDir() }, &out,
+                     &err),
+            0);
+        QVERIFY2(out.contains("200 duplicate"), out.constData());
+        QCOMPARE(int(sandboxTasks().size()), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

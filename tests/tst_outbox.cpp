@@ -235,8 +235,13 @@ private Q_SLOTS:
 
         EntryFilter filter;
         filter.outcomes = { Outcome::Rejected };
-        const QList<qint64> ids = m_store->entriesToResend(filter);
-        QCOMPARE(ids.size(), 3); // one per order
+        // A forged order with wrong credentials is rejected too, but never resent.
+        const Reply forged = TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(),
+            withId(u"forged"_s), TestSupport::duveHeaders({ u"x"_s, u"y"_s, u"z"_s }));
+        QCOMPARE(forged.status, 400);
+        QCOMPARE(m_store->entriesToResend(filter).size(), 4);
+        const QList<qint64> ids = m_bridge->replayableEntries(filter);
+        QCOMPARE(ids.size(), 3); // one per order, the forged one left out
 
         bool saved = false;
         m_store->saveMapping(
@@ -253,6 +258,16 @@ private Q_SLOTS:
         }
         QCOMPARE(created, 3);
         QCOMPARE(m_sandbox->createdTaskCount(), 4);
+        qint64 forgedId = 0;
+        m_store->forEachEntry([&](const HistoryEntry &e) {
+            if (e.code == u"WEB_HUK_INVALID_CREDS"_s)
+                forgedId = e.id;
+            return true;
+        });
+        QVERIFY(forgedId > 0);
+        bool forgedReplayed = true;
+        m_bridge->resendEntry(forgedId, [&](bool ok, const DuveAnswer &) { forgedReplayed = ok; });
+        QVERIFY(!forgedReplayed);
         // The resends are history too, marked as such.
         int resends = 0;
         m_store->forEachEntry([&](const HistoryEntry &e) {
