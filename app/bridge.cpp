@@ -289,6 +289,7 @@ void Bridge::handleWebhook(const ExchangePtr &ex)
     e.reservationId = order.reservationId;
     e.room = order.room;
     e.guest = order.guestName();
+    e.service = order.serviceName;
 
     if (isOrderEvent(event))
         return handleOrder(ex);

@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
+#include <algorithm>
 #include <deque>
 #include <sqlite3.h>
 
@@ -112,6 +113,37 @@ const char *const kMigrations[] = {
     ALTER TABLE tasks ADD COLUMN request TEXT NOT NULL DEFAULT '{}';
     CREATE INDEX orders_next_retry ON orders(next_retry_at) WHERE next_retry_at IS NOT NULL;
     CREATE INDEX orders_state ON orders(state, updated_at);
+    )",
+    // 3: browsing at scale: the service name, keyset-friendly indexes, full-text search
+    R"(
+    ALTER TABLE entries ADD COLUMN service TEXT NOT NULL DEFAULT '';
+    DROP INDEX entries_outcome;
+    CREATE INDEX entries_outcome_id ON entries(outcome, id);
+    CREATE INDEX entries_event_id ON entries(event, id);
+    CREATE INDEX entries_room_id ON entries(room, id);
+    CREATE VIRTUAL TABLE entries_fts USING fts5(
+        guest, room, order_key, order_number, service, body,
+        content='entries', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO entries_fts(entries_fts) VALUES('rebuild');
+    CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, body)
+        VALUES (new.id, new.guest, new.room, new.order_key, new.order_number, new.service,
+                CAST(new.body AS TEXT));
+    END;
+    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, guest, room, order_key, order_number, service, body)
+        VALUES ('delete', old.id, old.guest, old.room, old.order_key, old.order_number, old.service,
+                CAST(old.body AS TEXT));
+    END;
+    CREATE TRIGGER entries_fts_update AFTER UPDATE OF guest, room, order_key, order_number, service,
+            body ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, guest, room, order_key, order_number, service, body)
+        VALUES ('delete', old.id, old.guest, old.room, old.order_key, old.order_number, old.service,
+                CAST(old.body AS TEXT));
+        INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, body)
+        VALUES (new.id, new.guest, new.room, new.order_key, new.order_number, new.service,
+                CAST(new.body AS TEXT));
+    END
     )",
 };
 
@@ -244,13 +276,14 @@ HistoryEntry readEntry(const QSqlQuery &q)
     e.tasks = QJsonDocument::fromJson(q.value(21).toByteArray()).array();
     e.attempts = q.value(22).toInt();
     e.answeredAt = fromMs(q.value(23));
+    e.service = q.value(24).toString();
     return e;
 }
 
 const QString kEntryColumns = u"id, received_at, remote_address, method, path, headers, body, "
                               "body_size, event, order_key, order_number, reservation_id, room, "
                               "guest, external_ids, outcome, http_status, code, message, detail, "
-                              "answer, tasks, attempts, answered_at"_s;
+                              "answer, tasks, attempts, answered_at, service"_s;
 
 } // namespace
 
@@ -584,10 +617,15 @@ bool HistoryStore::migrate(QString *error)
     for (int version = current; version < latestSchemaVersion(); ++version) {
         QString e;
         bool ok = execSql(db, u"BEGIN IMMEDIATE"_s, e);
-        const QStringList statements = QString::fromUtf8(kMigrations[version]).split(u';');
-        for (const QString &statement : statements) {
-            if (ok && !statement.trimmed().isEmpty())
-                ok = execSql(db, statement, e);
+        if (ok) {
+            // The whole script at once: SQLite itself splits it (triggers hold semicolons).
+            auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            char *message = nullptr;
+            ok = sqlite3_exec(handle, kMigrations[version], nullptr, nullptr, &message)
+                == SQLITE_OK;
+            if (!ok)
+                e = QString::fromUtf8(message);
+            sqlite3_free(message);
         }
         if (ok && version == 0) {
             // A fresh install maps each catalogue task type to itself.
@@ -664,6 +702,7 @@ void bindEntry(QSqlQuery &q, const HistoryEntry &e)
     q.bindValue(u":attempts"_s, e.attempts);
     q.bindValue(
         u":answered_at"_s, e.answeredAt.isValid() ? QVariant(toMs(e.answeredAt)) : QVariant());
+    q.bindValue(u":service"_s, text(e.service));
 }
 
 } // namespace
@@ -674,14 +713,15 @@ void HistoryStore::insertEntry(const HistoryEntry &entry, std::function<void(boo
     enqueue(
         [entry](QSqlDatabase &db, qint64 &id, QString &error) {
             QSqlQuery q(db);
-            q.prepare(u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
-                      "body, body_size, event, order_key, order_number, reservation_id, room, "
-                      "guest, external_ids, outcome, http_status, code, message, detail, answer, "
-                      "tasks, attempts, answered_at) VALUES(:received_at, :remote_address, "
-                      ":method, :path, :headers, :body, :body_size, :event, :order_key, "
-                      ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
-                      ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
-                      ":answered_at)"_s);
+            q.prepare(
+                u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
+                "body, body_size, event, order_key, order_number, reservation_id, room, "
+                "guest, external_ids, outcome, http_status, code, message, detail, answer, "
+                "tasks, attempts, answered_at, service) VALUES(:received_at, :remote_address, "
+                ":method, :path, :headers, :body, :body_size, :event, :order_key, "
+                ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
+                ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
+                ":answered_at, :service)"_s);
             bindEntry(q, entry);
             if (!exec(q, error))
                 return false;
@@ -702,17 +742,20 @@ void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
     enqueue(
         [entry](QSqlDatabase &db, qint64 &id, QString &error) {
             QSqlQuery q(db);
-            q.prepare(u"UPDATE entries SET received_at=:received_at, "
-                      "remote_address=:remote_address, method=:method, path=:path, "
-                      "headers=:headers, body=:body, body_size=:body_size, event=:event, "
-                      "order_key=:order_key, order_number=:order_number, "
-                      "reservation_id=:reservation_id, room=:room, guest=:guest, "
-                      "external_ids=:external_ids, outcome=:outcome, http_status=:http_status, "
-                      "code=:code, message=:message, detail=:detail, answer=:answer, "
-                      "tasks=:tasks, attempts=:attempts, answered_at=:answered_at "
-                      "WHERE id=:id"_s);
-            bindEntry(q, entry);
-            q.bindValue(u":id"_s, entry.id);
+            // Only what the answer changes: the request itself (and its search index) stays.
+            q.prepare(u"UPDATE entries SET outcome=?, http_status=?, code=?, message=?, "
+                      "detail=?, answer=?, tasks=?, attempts=?, answered_at=? WHERE id=?"_s);
+            q.addBindValue(text(entry.outcome));
+            q.addBindValue(entry.httpStatus);
+            q.addBindValue(text(entry.code));
+            q.addBindValue(text(entry.message));
+            q.addBindValue(text(entry.detail));
+            q.addBindValue(entry.answer);
+            q.addBindValue(toJsonText(entry.tasks));
+            q.addBindValue(entry.attempts);
+            q.addBindValue(
+                entry.answeredAt.isValid() ? QVariant(toMs(entry.answeredAt)) : QVariant());
+            q.addBindValue(entry.id);
             id = entry.id;
             return exec(q, error);
         },
@@ -1252,4 +1295,142 @@ bool HistoryStore::backup(const QString &dbPath, const QString &target, QString 
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsing
+
+QString HistoryStore::ftsQuery(const QString &typed)
+{
+    // Each word quoted (so that no character is FTS syntax) and matched as a prefix.
+    QStringList terms;
+    for (QString word : typed.split(u' ', Qt::SkipEmptyParts)) {
+        word.replace(u'"', u' ');
+        word = word.trimmed();
+        if (!word.isEmpty())
+            terms.append(u'"' + word + u"\"*"_s);
+    }
+    return terms.join(u' ');
+}
+
+namespace {
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+};
+
+Where whereFor(const HistoryFilter &f)
+{
+    Where w;
+    if (f.from.isValid()) {
+        w.clauses.append(u"received_at >= ?"_s);
+        w.values.append(toMs(f.from));
+    }
+    if (f.to.isValid()) {
+        w.clauses.append(u"received_at < ?"_s);
+        w.values.append(toMs(f.to));
+    }
+    const auto in = [&w](const QString &column, const QStringList &list) {
+        if (list.isEmpty())
+            return;
+        w.clauses.append(column + u" IN ("_s + QStringList(list.size(), u"?"_s).join(u',') + u')');
+        for (const QString &v : list)
+            w.values.append(v);
+    };
+    in(u"outcome"_s, f.outcomes);
+    in(u"event"_s, f.events);
+    if (!f.room.isEmpty()) {
+        w.clauses.append(u"room = ?"_s);
+        w.values.append(f.room);
+    }
+    const QString fts = HistoryStore::ftsQuery(f.search);
+    if (!fts.isEmpty()) {
+        w.clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"_s);
+        w.values.append(fts);
+    }
+    return w;
+}
+
+const QString kRowColumns = u"id, received_at, event, order_key, order_number, room, guest, "
+                            "service, external_ids, outcome, http_status, code, tasks, "
+                            "attempts"_s;
+
+HistoryRow readRow(const QSqlQuery &q)
+{
+    HistoryRow r;
+    r.id = q.value(0).toLongLong();
+    r.receivedAt = fromMs(q.value(1));
+    r.event = q.value(2).toString();
+    r.orderKey = q.value(3).toString();
+    r.orderNumber = q.value(4).toString();
+    r.room = q.value(5).toString();
+    r.guest = q.value(6).toString();
+    r.service = q.value(7).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+        r.externalIds.append(v.toString());
+    r.outcome = q.value(9).toString();
+    r.httpStatus = q.value(10).toInt();
+    r.code = q.value(11).toString();
+    r.tasks = QJsonDocument::fromJson(q.value(12).toByteArray()).array();
+    r.attempts = q.value(13).toInt();
+    return r;
+}
+
+QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, const QString &keyset,
+    qint64 key, const QString &order, int limit)
+{
+    Where w = whereFor(filter);
+    if (key > 0) {
+        w.clauses.append(keyset);
+        w.values.append(key);
+    }
+    QString sql = u"SELECT "_s + kRowColumns + u" FROM entries"_s;
+    if (!w.clauses.isEmpty())
+        sql += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    sql += u" ORDER BY id "_s + order + u" LIMIT ?"_s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<HistoryRow> list;
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "history query failed:" << q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(readRow(q));
+    return list;
+}
+
+} // namespace
+
+QList<HistoryRow> HistoryStore::page(const HistoryFilter &filter, qint64 beforeId, int limit) const
+{
+    return rows(readDb(), filter, u"id < ?"_s, beforeId, u"DESC"_s, limit);
+}
+
+QList<HistoryRow> HistoryStore::newerThan(
+    const HistoryFilter &filter, qint64 afterId, int limit) const
+{
+    QList<HistoryRow> list
+        = rows(readDb(), filter, u"id > ?"_s, std::max<qint64>(afterId, 0), u"ASC"_s, limit);
+    std::reverse(list.begin(), list.end()); // newest first, like page()
+    return list;
+}
+
+qint64 HistoryStore::count(const HistoryFilter &filter) const
+{
+    const Where w = whereFor(filter);
+    QString sql = u"SELECT count(*) FROM entries"_s;
+    if (!w.clauses.isEmpty())
+        sql += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    QSqlQuery q(readDb());
+    q.prepare(sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

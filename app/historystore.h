@@ -49,6 +49,7 @@ struct HistoryEntry
     QString reservationId;
     QString room;
     QString guest;
+    QString service; // Duve's service name
     QStringList externalIds;
 
     QString outcome = Outcome::Received;
@@ -87,6 +88,42 @@ struct OrderRecord
     int retryRound = 0; // background retries done
     QDateTime nextRetryAt; // when the outbox tries again; invalid when not scheduled
     QString lastError;
+};
+
+// What staff look at in the history: newest first, a page at a time.
+struct HistoryFilter
+{
+    QDateTime from; // received at or after (invalid: no bound)
+    QDateTime to; // received before (invalid: no bound)
+    QStringList outcomes; // empty: any
+    QStringList events; // empty: any
+    QString room; // exact room, empty: any
+    QString search; // words looked up in guest, room, order, service and payload
+
+    bool isEmpty() const
+    {
+        return !from.isValid() && !to.isValid() && outcomes.isEmpty() && events.isEmpty()
+            && room.isEmpty() && search.trimmed().isEmpty();
+    }
+};
+
+// One line of the history table (no bodies: those are read for the detail pane only).
+struct HistoryRow
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString event;
+    QString orderKey;
+    QString orderNumber;
+    QString room;
+    QString guest;
+    QString service;
+    QStringList externalIds;
+    QString outcome;
+    int httpStatus = 0;
+    QString code;
+    QJsonArray tasks;
+    int attempts = 0;
 };
 
 // Which history entries to resend (and count first).
@@ -172,6 +209,15 @@ public:
     // Calls `visit` for every entry, oldest first, until it returns false.
     bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const;
     QList<HistoryEntry> entriesBefore(const QDateTime &cutoff, int limit) const; // oldest first
+
+    // Browsing: up to `limit` rows matching `filter` with an id below `beforeId` (0: from the
+    // newest), newest first. Keyset paging: each page costs the same, however deep.
+    QList<HistoryRow> page(const HistoryFilter &filter, qint64 beforeId, int limit) const;
+    qint64 count(const HistoryFilter &filter) const;
+    // Rows newer than `afterId` that match (new entries arriving while staff look).
+    QList<HistoryRow> newerThan(const HistoryFilter &filter, qint64 afterId, int limit) const;
+    // The FTS5 query for what a person typed: every word must appear, as a prefix.
+    static QString ftsQuery(const QString &typed);
     // The newest matching entry of each order (and every matching entry without an order).
     QList<qint64> entriesToResend(const EntryFilter &filter) const;
 

@@ -332,6 +332,94 @@ private Q_SLOTS:
         QCOMPARE(previous, u"ord-9"_s);
     }
 
+    void browsingPagesFiltersAndSearch()
+    {
+        const QStringList guests { u"Bobby Smith"_s, u"Ana Müller"_s, u"Chen Wei"_s };
+        const QStringList outcomes { Outcome::Created, Outcome::Failed, Outcome::Ignored };
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (int i = 0; i < 300; ++i) {
+            HistoryEntry e = sampleEntry();
+            e.receivedAt = start.addSecs(i * 3600);
+            e.guest = guests[i % 3];
+            e.room = QString::number(100 + i % 10);
+            e.orderKey = u"order-%1"_s.arg(i);
+            e.service = i % 2 ? u"Towel service"_s : u"Deep cleaning"_s;
+            e.outcome = outcomes[i % 3];
+            e.event = i % 5 ? u"orderCreated"_s : u"orderCancelled"_s;
+            e.body = QByteArray(R"({"note":"crib number )") + QByteArray::number(i) + "\"}";
+            m_store->insertEntry(e, {});
+        }
+        QVERIFY(m_store->waitForWrites());
+
+        // Newest first, page after page, no gaps, no repeats.
+        HistoryFilter all;
+        QCOMPARE(m_store->count(all), 300);
+        QList<HistoryRow> first = m_store->page(all, 0, 100);
+        QCOMPARE(first.size(), 100);
+        QCOMPARE(first.front().orderKey, u"order-299"_s);
+        QList<HistoryRow> second = m_store->page(all, first.back().id, 100);
+        QCOMPARE(second.front().orderKey, u"order-199"_s);
+        QCOMPARE(m_store->page(all, 1, 100).size(), 0);
+        QCOMPARE(first.front().service, u"Towel service"_s);
+        QCOMPARE(first.front().guest, u"Chen Wei"_s); // 299 % 3
+
+        HistoryFilter failed;
+        failed.outcomes = { Outcome::Failed };
+        QCOMPARE(m_store->count(failed), 100);
+        for (const HistoryRow &r : m_store->page(failed, 0, 50))
+            QCOMPARE(r.outcome, Outcome::Failed);
+
+        HistoryFilter room;
+        room.room = u"105"_s;
+        QCOMPARE(m_store->count(room), 30);
+
+        HistoryFilter lastDay;
+        lastDay.from = start.addSecs(299 * 3600 - 86400);
+        QCOMPARE(m_store->count(lastDay), 25); // hours 275 to 299, from is inclusive
+
+        HistoryFilter cancels;
+        cancels.events = { u"orderCancelled"_s };
+        QCOMPARE(m_store->count(cancels), 60);
+
+        HistoryFilter search;
+        search.search = u"smith"_s;
+        QCOMPARE(m_store->count(search), 100);
+        search.search = u"muller"_s; // diacritics folded: Müller
+        QCOMPARE(m_store->count(search), 100);
+        search.search = u"ana mül"_s; // every word, as a prefix
+        QCOMPARE(m_store->count(search), 100);
+        search.search = u"crib number 42"_s; // in the payload
+        QCOMPARE(m_store->count(search), 1);
+        search.search = u"\"unbalanced AND ("_s; // typed text is never FTS syntax
+        QCOMPARE(m_store->count(search), 0);
+        search.search = u"order-17"_s;
+        QVERIFY(m_store->count(search) >= 1);
+
+        HistoryFilter combined;
+        combined.search = u"chen"_s;
+        combined.outcomes = { Outcome::Ignored };
+        const QList<HistoryRow> rows = m_store->page(combined, 0, 500);
+        QCOMPARE(rows.size(), 100);
+        QCOMPARE(m_store->count(combined), 100);
+
+        // New entries after what is shown.
+        HistoryEntry late = sampleEntry();
+        late.guest = u"Late Guest"_s;
+        const qint64 lateId = insert(late);
+        const QList<HistoryRow> newer = m_store->newerThan(all, first.front().id, 10);
+        QCOMPARE(newer.size(), 1);
+        QCOMPARE(newer.front().id, lateId);
+
+        // The search index follows deletions.
+        bool pruned = false;
+        m_store->pruneBatch(start.addSecs(150 * 3600), 1000, [&](bool ok, int) { pruned = ok; });
+        QTRY_VERIFY(pruned);
+        search.search = u"crib number 42"_s;
+        QCOMPARE(m_store->count(search), 0);
+        search.search = u"crib number 242"_s;
+        QCOMPARE(m_store->count(search), 1);
+    }
+
     void writesAfterCloseFailCleanly()
     {
         m_store->close();
