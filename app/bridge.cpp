@@ -327,6 +327,16 @@ void Bridge::handleOrder(const ExchangePtr &ex)
         if (!order.room.isEmpty())
             roomNote = u"Room %1 taken from the reservation's room assignment."_s.arg(order.room);
     }
+    if (!order.room.isEmpty()) {
+        // Hotels whose Duve room names differ from Hub OS's map them (Mappings page).
+        const QString hubOsRoom = m_store->hubOsRoomFor(order.room);
+        if (hubOsRoom != order.room) {
+            roomNote = QString(
+                roomNote + u" Duve room %1 is Hub OS room %2."_s.arg(order.room, hubOsRoom))
+                           .trimmed();
+            order.room = hubOsRoom;
+        }
+    }
     e.orderKey = order.orderKey;
     e.orderNumber = order.orderNumber;
     e.room = order.room;

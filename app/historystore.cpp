@@ -145,6 +145,13 @@ const char *const kMigrations[] = {
                 CAST(new.body AS TEXT));
     END
     )",
+    // 4: Duve room names -> Hub OS rooms
+    R"(
+    CREATE TABLE room_mappings(
+        duve_room TEXT PRIMARY KEY,
+        hubos_room TEXT NOT NULL
+    );
+    )",
 };
 
 // Qt binds a null QString as SQL NULL; the text columns want ''.
@@ -1433,4 +1440,71 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Room mappings
+
+void HistoryStore::saveRoomMapping(
+    const RoomMapping &row, const QString &previousDuveRoom, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [row, previousDuveRoom](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom) {
+                QSqlQuery d(db);
+                d.prepare(u"DELETE FROM room_mappings WHERE duve_room=?"_s);
+                d.addBindValue(previousDuveRoom);
+                if (!exec(d, error))
+                    return false;
+            }
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO room_mappings(duve_room, hubos_room) VALUES(?, ?) "
+                      "ON CONFLICT(duve_room) DO UPDATE SET hubos_room=excluded.hubos_room"_s);
+            q.addBindValue(text(row.duveRoom));
+            q.addBindValue(text(row.hubOsRoom));
+            return exec(q, error);
+        },
+        [self, done](bool ok, qint64) {
+            if (ok && self)
+                Q_EMIT self->roomMappingsChanged();
+            if (done)
+                done(ok);
+        });
+}
+
+void HistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [duveRoom](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"DELETE FROM room_mappings WHERE duve_room=?"_s);
+            q.addBindValue(duveRoom);
+            return exec(q, error);
+        },
+        [self, done](bool ok, qint64) {
+            if (ok && self)
+                Q_EMIT self->roomMappingsChanged();
+            if (done)
+                done(ok);
+        });
+}
+
+QList<RoomMapping> HistoryStore::roomMappings() const
+{
+    QList<RoomMapping> rows;
+    QSqlQuery q(readDb());
+    q.exec(u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room"_s);
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString() });
+    return rows;
+}
+
+QString HistoryStore::hubOsRoomFor(const QString &duveRoom) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT hubos_room FROM room_mappings WHERE duve_room=?"_s);
+    q.addBindValue(duveRoom);
+    return q.exec() && q.next() ? q.value(0).toString() : duveRoom;
 }

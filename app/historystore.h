@@ -90,6 +90,17 @@ struct OrderRecord
     QString lastError;
 };
 
+// A Duve room name and the Hub OS room it stands for (hotels whose names differ).
+struct RoomMapping
+{
+    QString duveRoom;
+    QString hubOsRoom;
+    bool operator==(const RoomMapping &o) const
+    {
+        return duveRoom == o.duveRoom && hubOsRoom == o.hubOsRoom;
+    }
+};
+
 // What staff look at in the history: newest first, a page at a time.
 struct HistoryFilter
 {
@@ -186,6 +197,9 @@ public:
     void replaceMappings(const QList<MappingRow> &rows, Done done = {});
     void saveMapping(const MappingRow &row, const QString &previousExternalId = {}, Done done = {});
     void removeMapping(const QString &externalId, Done done = {});
+    void saveRoomMapping(
+        const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {});
+    void removeRoomMapping(const QString &duveRoom, Done done = {});
     // Caps the database at `pages` pages (0: no cap). A full database fails writes like a full
     // disk does; tests use it to simulate one.
     void setMaxPageCount(qint64 pages, Done done = {});
@@ -201,6 +215,9 @@ public:
     // Reads (this thread's connection).
     std::optional<MappingRow> mapping(const QString &externalId) const;
     QList<MappingRow> mappings() const;
+    QList<RoomMapping> roomMappings() const;
+    // The Hub OS room for a Duve room: the mapped one, else the same name.
+    QString hubOsRoomFor(const QString &duveRoom) const;
     QString roomForReservation(const QString &reservationId) const;
     std::optional<OrderRecord> order(const QString &orderKey) const;
     qint64 entryCount() const;
@@ -234,6 +251,7 @@ public:
 Q_SIGNALS:
     void entryChanged(qint64 id);
     void mappingsChanged();
+    void roomMappingsChanged();
     void writeFailed(const QString &error);
 
 private:

@@ -70,6 +70,13 @@ const std::vector<KeySpec> &specs()
         { K::HistoryRetentionDays, "history/retentionDays", 90 },
         { K::HistoryArchive, "history/archive", false },
         { K::HistoryBackupsKept, "history/backupsKept", 7 },
+        { K::HubOsUseSandbox, "hubos/useSandbox", false },
+        { K::ListenerStartOnLaunch, "listener/startOnLaunch", true },
+        { K::UiLanguage, "ui/language", QString() },
+        { K::UiStartAtLogin, "ui/startAtLogin", false },
+        { K::UiGeometry, "ui/geometry", QByteArray() },
+        { K::UiLastPage, "ui/lastPage", 0 },
+        { K::UiTrayHintShown, "ui/trayHintShown", false },
     };
     return table;
 }

@@ -76,6 +76,13 @@ public:
         HistoryRetentionDays,
         HistoryArchive,
         HistoryBackupsKept,
+        HubOsUseSandbox, // run the built-in Hub OS sandbox and deliver to it
+        ListenerStartOnLaunch, // the window starts the listener when it opens
+        UiLanguage, // "" follows the system
+        UiStartAtLogin,
+        UiGeometry, // window geometry (QWidget::saveGeometry)
+        UiLastPage, // the page shown last
+        UiTrayHintShown, // the "still running in the tray" hint was shown once
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.

@@ -520,6 +520,21 @@ private Q_SLOTS:
         QCOMPARE(r.json[u"tasks"_s][0][u"taskTypeId"_s].toInt(), 4);
     }
 
+    void roomNamesAreMappedToHubOsRooms()
+    {
+        bool saved = false;
+        m_store->saveRoomMapping(
+            { u"Garden Suite"_s, u"105"_s }, {}, [&saved](bool ok) { saved = ok; });
+        QTRY_VERIFY(saved);
+        const QByteArray body = edit(
+            towelOrder(), [](QJsonObject &r) { r.insert(u"roomNumber"_s, u"Garden Suite"_s); });
+        const Reply r = post(body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_sandbox->tasks().back().body.value(u"room"_s).toString(), u"105"_s);
+        QCOMPARE(lastEntry().room, u"105"_s);
+        QVERIFY(lastEntry().detail.contains(u"Garden Suite"_s));
+    }
+
     void healthStaysPromptWhileOrdersWaitOnSlowHubOs()
     {
         m_sandbox->setLatencyMs(1500);
