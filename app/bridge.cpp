@@ -371,28 +371,22 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
     m_inFlight.insert(order.orderKey, {});
     OrderRecord planned = Delivery::plan(order, items, std::move(record));
 
-    // Record the request and the intent (tasks with their idempotency keys) before calling.
+    // Record the request and the intent (tasks with their idempotency keys) before calling:
+    // one transaction, one wait for the disk.
     QPointer<Bridge> self(this);
-    m_store->insertEntry(ex->entry, [self, ex, planned](bool ok, qint64 id) mutable {
-        if (!self)
-            return;
-        if (!ok) {
-            self->refuseUnrecorded(ex);
-            self->releaseInFlight(planned.orderKey);
-            return;
-        }
-        ex->entry.id = id;
-        planned.entryId = id;
-        self->m_store->saveOrder(planned, [self, ex, planned](bool saved) {
+    m_store->insertEntryWithOrder(
+        ex->entry, planned, [self, ex, planned](bool ok, qint64 id) mutable {
             if (!self)
                 return;
-            if (!saved) {
-                self->answer(ex, DuveAnswer::storeUnavailable());
+            if (!ok) {
+                self->refuseUnrecorded(ex);
                 self->releaseInFlight(planned.orderKey);
                 return;
             }
+            ex->entry.id = id;
+            planned.entryId = id;
             Delivery *delivery = Delivery::createTasks(
-                self->m_client, self->m_store, ex->entry.id, planned, self->deadlineFor(ex), self);
+                self->m_client, self->m_store, id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
                 [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
@@ -401,7 +395,6 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                     self->settle(ex, answer, self->withNextRetry(result, answer));
                 });
         });
-    });
 }
 
 void Bridge::handleCancel(const ExchangePtr &ex)

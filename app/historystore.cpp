@@ -714,27 +714,75 @@ void bindEntry(QSqlQuery &q, const HistoryEntry &e)
 
 } // namespace
 
+namespace {
+
+bool writeEntry(QSqlDatabase &db, const HistoryEntry &entry, qint64 &id, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
+              "body, body_size, event, order_key, order_number, reservation_id, room, "
+              "guest, external_ids, outcome, http_status, code, message, detail, answer, "
+              "tasks, attempts, answered_at, service) VALUES(:received_at, :remote_address, "
+              ":method, :path, :headers, :body, :body_size, :event, :order_key, "
+              ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
+              ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
+              ":answered_at, :service)"_s);
+    bindEntry(q, entry);
+    if (!exec(q, error))
+        return false;
+    id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, "
+              "updated_at, retry_round, next_retry_at, last_error) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
+              "state=excluded.state, answer=excluded.answer, "
+              "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
+              "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
+              "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s);
+    q.addBindValue(order.orderKey);
+    q.addBindValue(order.state);
+    q.addBindValue(order.answer);
+    q.addBindValue(order.cancelAnswer);
+    q.addBindValue(order.entryId);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(order.retryRound);
+    q.addBindValue(order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt)) : QVariant());
+    q.addBindValue(text(order.lastError));
+    if (!exec(q, error))
+        return false;
+    QSqlQuery t(db);
+    t.prepare(u"INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, "
+              "task_type_id, quantity, external_ref, task_id, state, request) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const TaskRecord &task : order.tasks) {
+        t.addBindValue(order.orderKey);
+        t.addBindValue(task.itemIndex);
+        t.addBindValue(text(task.externalId));
+        t.addBindValue(task.taskTypeId);
+        t.addBindValue(task.quantity);
+        t.addBindValue(task.externalRef);
+        t.addBindValue(text(task.taskId));
+        t.addBindValue(task.state);
+        t.addBindValue(
+            QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
+        if (!exec(t, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void HistoryStore::insertEntry(const HistoryEntry &entry, std::function<void(bool, qint64)> done)
 {
     QPointer<HistoryStore> self(this);
-    enqueue(
-        [entry](QSqlDatabase &db, qint64 &id, QString &error) {
-            QSqlQuery q(db);
-            q.prepare(
-                u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
-                "body, body_size, event, order_key, order_number, reservation_id, room, "
-                "guest, external_ids, outcome, http_status, code, message, detail, answer, "
-                "tasks, attempts, answered_at, service) VALUES(:received_at, :remote_address, "
-                ":method, :path, :headers, :body, :body_size, :event, :order_key, "
-                ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
-                ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
-                ":answered_at, :service)"_s);
-            bindEntry(q, entry);
-            if (!exec(q, error))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        },
+    enqueue([entry](QSqlDatabase &db, qint64 &id,
+                QString &error) { return writeEntry(db, entry, id, error); },
         [self, done](bool ok, qint64 id) {
             if (ok && self)
                 Q_EMIT self->entryChanged(id);
@@ -812,51 +860,31 @@ void HistoryStore::addAttempt(
 
 void HistoryStore::saveOrder(const OrderRecord &order, Done done)
 {
-    enqueue(
-        [order](QSqlDatabase &db, qint64 &, QString &error) {
-            QSqlQuery q(db);
-            q.prepare(u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, "
-                      "updated_at, retry_round, next_retry_at, last_error) "
-                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
-                      "state=excluded.state, answer=excluded.answer, "
-                      "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
-                      "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
-                      "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s);
-            q.addBindValue(order.orderKey);
-            q.addBindValue(order.state);
-            q.addBindValue(order.answer);
-            q.addBindValue(order.cancelAnswer);
-            q.addBindValue(order.entryId);
-            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            q.addBindValue(order.retryRound);
-            q.addBindValue(
-                order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt)) : QVariant());
-            q.addBindValue(text(order.lastError));
-            if (!exec(q, error))
-                return false;
-            QSqlQuery t(db);
-            t.prepare(u"INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, "
-                      "task_type_id, quantity, external_ref, task_id, state, request) "
-                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            for (const TaskRecord &task : order.tasks) {
-                t.addBindValue(order.orderKey);
-                t.addBindValue(task.itemIndex);
-                t.addBindValue(text(task.externalId));
-                t.addBindValue(task.taskTypeId);
-                t.addBindValue(task.quantity);
-                t.addBindValue(task.externalRef);
-                t.addBindValue(text(task.taskId));
-                t.addBindValue(task.state);
-                t.addBindValue(
-                    QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
-                if (!exec(t, error))
-                    return false;
-            }
-            return true;
-        },
+    enqueue([order](QSqlDatabase &db, qint64 &,
+                QString &error) { return writeOrder(db, order, error); },
         [done](bool ok, qint64) {
             if (done)
                 done(ok);
+        });
+}
+
+void HistoryStore::insertEntryWithOrder(
+    const HistoryEntry &entry, const OrderRecord &order, std::function<void(bool, qint64)> done)
+{
+    QPointer<HistoryStore> self(this);
+    enqueue(
+        [entry, order](QSqlDatabase &db, qint64 &id, QString &error) {
+            if (!writeEntry(db, entry, id, error))
+                return false;
+            OrderRecord withEntry = order;
+            withEntry.entryId = id;
+            return writeOrder(db, withEntry, error);
+        },
+        [self, done](bool ok, qint64 id) {
+            if (ok && self)
+                Q_EMIT self->entryChanged(id);
+            if (done)
+                done(ok, id);
         });
 }
 

@@ -193,6 +193,9 @@ public:
     void addAttempt(
         qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt);
     void saveOrder(const OrderRecord &order, Done done = {});
+    // Both in one transaction; the order's entryId becomes the new entry's id.
+    void insertEntryWithOrder(const HistoryEntry &entry, const OrderRecord &order,
+        std::function<void(bool ok, qint64 id)> done);
     void rememberRoom(const QString &reservationId, const QString &room, Done done = {});
     void replaceMappings(const QList<MappingRow> &rows, Done done = {});
     void saveMapping(const MappingRow &row, const QString &previousExternalId = {}, Done done = {});
