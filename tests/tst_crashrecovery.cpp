@@ -241,6 +241,52 @@ private Q_SLOTS:
             QVERIFY2(
                 createdInHistory.contains(id), qPrintable(u"acknowledged order lost: "_s + id));
     }
+
+    void killNineThenNoResend()
+    {
+        // Duve may not re-send: what was recorded must still reach Hub OS, by itself.
+        QRandomGenerator random(kSeed + 1);
+        QSet<QString> acked;
+        const int rounds = 5;
+        for (int round = 100; round < 100 + rounds; ++round) {
+            QVERIFY(startServe());
+            QList<QNetworkReply *> replies;
+            for (int n = 0; n < kOrdersPerRound; ++n)
+                replies.append(post(n, order(round, n)));
+            QTest::qWait(int(random.bounded(20, 120)));
+            m_serve->kill();
+            QVERIFY(m_serve->waitForFinished(5000));
+            for (int n = 0; n < replies.size(); ++n) {
+                QTRY_VERIFY_WITH_TIMEOUT(replies[n]->isFinished(), 5000);
+                const QJsonObject body = QJsonDocument::fromJson(replies[n]->readAll()).object();
+                if (body.value(u"status"_s).toString() == u"created"_s)
+                    acked.insert(orderId(round, n));
+                replies[n]->deleteLater();
+            }
+        }
+        // One restart; nobody re-sends. The outbox finishes what was under way.
+        QVERIFY(startServe());
+        QUrl health = m_webhook;
+        health.setPath(u"/healthz"_s);
+        QNetworkAccessManager nam;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestSupport::send(nam, "GET", health).json.value(u"pending"_s).toInt() == 0, 20000);
+        m_serve->terminate();
+        QVERIFY(m_serve->waitForFinished(10000));
+
+        QHash<QString, int> tasksPerRef;
+        for (const QJsonValue &t : sandbox(u"tasks"_s))
+            tasksPerRef[t[u"externalRef"_s].toString()] += 1;
+        for (auto it = tasksPerRef.cbegin(); it != tasksPerRef.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        for (const QString &id : std::as_const(acked)) {
+            const int n = id.section(u'-', 2).toInt();
+            for (int item = 0; item < itemsOf(n); ++item)
+                QVERIFY2(tasksPerRef.contains(u"duve:%1:%2"_s.arg(id).arg(item)), qPrintable(id));
+        }
+        qInfo("no re-send: %d rounds, %d orders, %lld acknowledged, all in Hub OS once", rounds,
+            rounds * kOrdersPerRound, qint64(acked.size()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)
