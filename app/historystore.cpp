@@ -659,6 +659,19 @@ bool HistoryStore::migrate(QString *error)
     return true;
 }
 
+std::function<void(bool, qint64)> HistoryStore::completion(
+    Done done, void (HistoryStore::*changed)())
+{
+    // Emits `changed` when the write succeeded, then tells the caller.
+    QPointer<HistoryStore> self(this);
+    return [self, done = std::move(done), changed](bool ok, qint64) {
+        if (ok && self && changed)
+            Q_EMIT(self->*changed)();
+        if (done)
+            done(ok);
+    };
+}
+
 void HistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
 {
     if (!m_writer) {
@@ -862,10 +875,7 @@ void HistoryStore::saveOrder(const OrderRecord &order, Done done)
 {
     enqueue([order](QSqlDatabase &db, qint64 &,
                 QString &error) { return writeOrder(db, order, error); },
-        [done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        });
+        completion(done));
 }
 
 void HistoryStore::insertEntryWithOrder(
@@ -901,10 +911,7 @@ void HistoryStore::rememberRoom(const QString &reservationId, const QString &roo
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
             return exec(q, error);
         },
-        [done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        });
+        completion(done));
 }
 
 namespace {
@@ -925,7 +932,6 @@ bool insertMapping(QSqlDatabase &db, const MappingRow &row, QString &error)
 
 void HistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
 {
-    QPointer<HistoryStore> self(this);
     enqueue(
         [rows](QSqlDatabase &db, qint64 &, QString &error) {
             if (!execSql(db, u"DELETE FROM mappings"_s, error))
@@ -936,17 +942,11 @@ void HistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
             }
             return true;
         },
-        [self, done](bool ok, qint64) {
-            if (ok && self)
-                Q_EMIT self->mappingsChanged();
-            if (done)
-                done(ok);
-        });
+        completion(done, &HistoryStore::mappingsChanged));
 }
 
 void HistoryStore::saveMapping(const MappingRow &row, const QString &previousExternalId, Done done)
 {
-    QPointer<HistoryStore> self(this);
     enqueue(
         [row, previousExternalId](QSqlDatabase &db, qint64 &, QString &error) {
             if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId) {
@@ -958,17 +958,11 @@ void HistoryStore::saveMapping(const MappingRow &row, const QString &previousExt
             }
             return insertMapping(db, row, error);
         },
-        [self, done](bool ok, qint64) {
-            if (ok && self)
-                Q_EMIT self->mappingsChanged();
-            if (done)
-                done(ok);
-        });
+        completion(done, &HistoryStore::mappingsChanged));
 }
 
 void HistoryStore::removeMapping(const QString &externalId, Done done)
 {
-    QPointer<HistoryStore> self(this);
     enqueue(
         [externalId](QSqlDatabase &db, qint64 &, QString &error) {
             QSqlQuery q(db);
@@ -976,12 +970,7 @@ void HistoryStore::removeMapping(const QString &externalId, Done done)
             q.addBindValue(externalId);
             return exec(q, error);
         },
-        [self, done](bool ok, qint64) {
-            if (ok && self)
-                Q_EMIT self->mappingsChanged();
-            if (done)
-                done(ok);
-        });
+        completion(done, &HistoryStore::mappingsChanged));
 }
 
 std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
@@ -1126,10 +1115,7 @@ void HistoryStore::setMaxPageCount(qint64 pages, Done done)
             const qint64 value = pages > 0 ? pages : 1073741823;
             return execSql(db, u"PRAGMA max_page_count=%1"_s.arg(value), error);
         },
-        [done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        });
+        completion(done));
 }
 
 void HistoryStore::recoverInterruptedWork(Done done)
@@ -1146,10 +1132,7 @@ void HistoryStore::recoverInterruptedWork(Done done)
                     "next_retry_at IS NULL"_s.arg(now),
                     error);
         },
-        [done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        });
+        completion(done));
 }
 
 void HistoryStore::pruneBatch(
@@ -1476,7 +1459,6 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
 void HistoryStore::saveRoomMapping(
     const RoomMapping &row, const QString &previousDuveRoom, Done done)
 {
-    QPointer<HistoryStore> self(this);
     enqueue(
         [row, previousDuveRoom](QSqlDatabase &db, qint64 &, QString &error) {
             if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom) {
@@ -1493,17 +1475,11 @@ void HistoryStore::saveRoomMapping(
             q.addBindValue(text(row.hubOsRoom));
             return exec(q, error);
         },
-        [self, done](bool ok, qint64) {
-            if (ok && self)
-                Q_EMIT self->roomMappingsChanged();
-            if (done)
-                done(ok);
-        });
+        completion(done, &HistoryStore::roomMappingsChanged));
 }
 
 void HistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
 {
-    QPointer<HistoryStore> self(this);
     enqueue(
         [duveRoom](QSqlDatabase &db, qint64 &, QString &error) {
             QSqlQuery q(db);
@@ -1511,12 +1487,7 @@ void HistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
             q.addBindValue(duveRoom);
             return exec(q, error);
         },
-        [self, done](bool ok, qint64) {
-            if (ok && self)
-                Q_EMIT self->roomMappingsChanged();
-            if (done)
-                done(ok);
-        });
+        completion(done, &HistoryStore::roomMappingsChanged));
 }
 
 QList<RoomMapping> HistoryStore::roomMappings() const

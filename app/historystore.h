@@ -261,6 +261,8 @@ private:
     class Writer;
     using Work = std::function<bool(QSqlDatabase &db, qint64 &id, QString &error)>;
     void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
+    std::function<void(bool ok, qint64 id)> completion(
+        Done done, void (HistoryStore::*changed)() = nullptr);
     bool migrate(QString *error);
     bool openOnce(QString *error, bool *corrupt);
     bool moveAside(QString *movedTo);

@@ -4,10 +4,10 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev zlib1g-dev
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libgl-dev
     # tests: a real Secret Service for the keychain, an X server for screenshots
     dbus dbus-x11 gnome-keyring xvfb xauth curl
