@@ -48,6 +48,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
 {
     m_listener->setHandler(
         [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
+    m_listener->setRefusalHandler(
+        [this](const RefusedRequest &request, std::function<void()> recorded) {
+            recordRefused(request, std::move(recorded));
+        });
     reloadSettings();
 }
 
@@ -61,6 +65,7 @@ void Bridge::reloadSettings()
     m_client->setPolicy(m_policy);
     m_outbox->setSchedule(m_policy.retryScheduleSeconds);
     m_client->setBaseUrl(m_settings->hubOsUrl());
+    m_listener->configure(*m_settings); // limits, allow-list, TLS: used by the next start()
 }
 
 void Bridge::setCredentials(const HubOsCredentials &credentials)
@@ -127,7 +132,7 @@ quint16 Bridge::port() const
 QUrl Bridge::webhookUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_listener->isTls() ? u"https"_s : u"http"_s);
     QHostAddress address = m_listener->address();
     if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any
         || address == QHostAddress::AnyIPv6)
@@ -566,6 +571,37 @@ void Bridge::releaseInFlight(const QString &orderKey)
     const QList<std::function<void()>> waiting = m_inFlight.take(orderKey);
     for (const auto &resume : waiting)
         resume();
+}
+
+// A request the connection guard answered itself (413 before the body was read, 431, ...) is
+// recorded like any other; the guard writes its answer once `recorded` runs.
+void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> recorded)
+{
+    HistoryEntry e;
+    e.receivedAt = request.receivedAt;
+    e.remoteAddress = request.remoteAddress.toString();
+    e.method = QString::fromLatin1(request.method);
+    e.path = request.path;
+    e.headers = request.headers; // the store replaces the credential values by ***
+    e.bodySize = std::max(request.declaredBodyBytes, request.receivedBodyBytes);
+    e.outcome = Outcome::Rejected;
+    e.httpStatus = request.status;
+    e.code = QString::fromLatin1(request.code);
+    e.message = request.message;
+    e.detail = u"Answered by the connection guard; the body was not kept."_s;
+    e.answer = request.answer;
+    e.answeredAt = QDateTime::currentDateTimeUtc();
+    DuveAnswer a;
+    a.httpStatus = request.status;
+    a.body = QJsonDocument::fromJson(request.answer).object();
+    a.outcome = e.outcome;
+    a.detail = e.detail;
+    QPointer<Bridge> self(this);
+    m_store->insertEntry(e, [self, a, recorded = std::move(recorded)](bool ok, qint64 id) {
+        recorded();
+        if (ok && self)
+            Q_EMIT self->answered(id, a);
+    });
 }
 
 void Bridge::refuseUnrecorded(const ExchangePtr &ex)

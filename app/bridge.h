@@ -90,6 +90,7 @@ private:
     bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
     void releaseInFlight(const QString &orderKey);
     void refuseUnrecorded(const ExchangePtr &ex);
+    void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
     void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
     QByteArray healthJson() const;

@@ -1,15 +1,34 @@
 #include "httplistener.h"
 
 #include "logging.h"
+#include "settings.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// QHttpServer's own debug output prints whole requests, credential headers included. Whatever
+// QT_LOGGING_RULES say, it stays off: secrets never reach a log.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+} // namespace
 
 QByteArray HttpRequest::header(const QByteArray &name) const
 {
@@ -25,6 +44,7 @@ struct HttpReply::Private
     explicit Private(QHttpServerResponder &&r, QTcpSocket *s)
         : responder(std::move(r))
         , socket(s)
+        , guard(qobject_cast<ConnectionGuard *>(s->parent()))
     { }
     ~Private()
     {
@@ -52,10 +72,13 @@ struct HttpReply::Private
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));
         responder.writeBody(body);
         socket->flush(); // hand it to the OS now: the event loop may be about to stop
+        if (guard)
+            guard->requestAnswered(socket); // the connection may carry the next request now
     }
 
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
+    QPointer<ConnectionGuard> guard;
     bool answered = false;
 };
 
@@ -79,6 +102,8 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        if (auto *guard = qobject_cast<ConnectionGuard *>(socket->parent()))
+            guard->requestDelivered(socket);
         HttpRequest r;
         r.receivedAt = QDateTime::currentDateTimeUtc();
         r.remoteAddress = request.remoteAddress();
@@ -128,7 +153,13 @@ private:
 HttpListener::HttpListener(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<HttpServerAdapter>())
-{ }
+{
+    static const bool filtered = [] {
+        g_previousFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filtered);
+}
 
 HttpListener::~HttpListener()
 {
@@ -140,47 +171,96 @@ void HttpListener::setHandler(Handler handler)
     m_server->handler = std::move(handler);
 }
 
+void HttpListener::setRefusalHandler(ConnectionGuard::RefusalHandler handler)
+{
+    m_refusalHandler = std::move(handler);
+    if (m_guard)
+        m_guard->setRefusalHandler(m_refusalHandler);
+}
+
+void HttpListener::configure(const Settings &settings)
+{
+    GuardLimits limits;
+    limits.maxBodyBytes = settings.maxBodyBytes();
+    limits.idleTimeoutMs = settings.idleTimeoutMs();
+    limits.maxConnections = settings.maxConnections();
+    limits.maxConnectionsPerAddress = settings.maxConnectionsPerAddress();
+    m_limits = limits;
+    m_allowFrom = settings.allowFrom();
+    setTlsFiles(settings.tlsCertPath(), settings.tlsKeyPath());
+}
+
+void HttpListener::setTlsFiles(const QString &certPath, const QString &keyPath)
+{
+    m_tlsCert = certPath;
+    m_tlsKey = keyPath;
+}
+
 bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     close();
-    if (m_tcp) {
-        // Connections accepted earlier are children of the old server; let them finish first.
-        m_tcp->deleteLater();
-        m_tcp = nullptr;
+    if (m_guard) {
+        // Connections accepted earlier are children of the old guard; let them finish first.
+        m_guard->deleteLater();
+        m_guard = nullptr;
     }
-    auto *tcp = new QTcpServer(m_server.get());
-    if (!tcp->listen(address, port)) {
+    GuardLimits limits = m_limits;
+    QString problem;
+    if (!ConnectionGuard::parseAllowList(m_allowFrom, &limits.allowFrom, &problem)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QSslConfiguration tls;
+    if (!m_tlsCert.isEmpty() || !m_tlsKey.isEmpty()) {
+        tls = ConnectionGuard::loadTls(m_tlsCert, m_tlsKey, &problem);
+        if (tls.isNull()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+    }
+    auto *guard = new ConnectionGuard(limits, m_server.get());
+    if (!tls.isNull())
+        guard->setTlsConfiguration(tls);
+    guard->setRefusalHandler(m_refusalHandler);
+    if (!guard->listen(address, port)) {
         if (error)
             *error = tr("Cannot listen on %1 port %2: %3")
                          .arg(address.toString())
                          .arg(port)
-                         .arg(tcp->errorString());
-        delete tcp;
+                         .arg(guard->errorString());
+        delete guard;
         return false;
     }
-    m_server->bind(tcp);
-    m_tcp = tcp;
+    m_server->bind(guard);
+    m_guard = guard;
     return true;
 }
 
 void HttpListener::close()
 {
     // Stops accepting; requests already received are still answered.
-    if (m_tcp)
-        m_tcp->close();
+    if (m_guard)
+        m_guard->close();
 }
 
 bool HttpListener::isListening() const
 {
-    return m_tcp && m_tcp->isListening();
+    return m_guard && m_guard->isListening();
+}
+
+bool HttpListener::isTls() const
+{
+    return m_guard && m_guard->isTls();
 }
 
 quint16 HttpListener::port() const
 {
-    return m_tcp ? m_tcp->serverPort() : 0;
+    return m_guard ? m_guard->serverPort() : 0;
 }
 
 QHostAddress HttpListener::address() const
 {
-    return m_tcp ? m_tcp->serverAddress() : QHostAddress();
+    return m_guard ? m_guard->serverAddress() : QHostAddress();
 }

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "connectionguard.h"
 #include "credentials.h" // HttpHeaders
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
-class QTcpServer;
 class HttpServerAdapter;
+class Settings;
 
 // One HTTP request as the rest of Hubbridge sees it, independent of the QHttpServer version.
 struct HttpRequest
@@ -43,6 +45,10 @@ private:
 
 // The only place that knows QHttpServer (its API changes in Qt 6.8). It routes nothing itself:
 // every request goes to the one handler, which answers through the HttpReply.
+// Every connection first meets a ConnectionGuard (connectionguard.h), the QTcpServer given to
+// QHttpServer: limits, timeouts, allow-list, TLS. Requests the guard answers itself (413 for a
+// declared body over the limit, 431, ...) never reach the handler; they go to the
+// RefusalHandler, which records them, and the guard answers once it reports them recorded.
 class HttpListener : public QObject
 {
     Q_OBJECT
@@ -53,15 +59,30 @@ public:
     ~HttpListener() override;
 
     void setHandler(Handler handler);
+    void setRefusalHandler(ConnectionGuard::RefusalHandler handler);
 
-    // Returns false and fills `error` when the address or port cannot be used.
+    // Takes [listener] limits, allowFrom and tlsCert/tlsKey for the next listen().
+    void configure(const Settings &settings);
+    void setLimits(const GuardLimits &limits) { m_limits = limits; } // allowFrom: see below
+    void setAllowFrom(const QStringList &networks) { m_allowFrom = networks; }
+    void setTlsFiles(const QString &certPath, const QString &keyPath);
+
+    // Returns false and fills `error` when the address or port cannot be used, the allow-list
+    // has an invalid entry, or the TLS certificate or key is missing, expired or mismatched.
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void close();
     bool isListening() const;
+    bool isTls() const; // the listener speaks HTTPS
     quint16 port() const;
     QHostAddress address() const;
+    ConnectionGuard *guard() const { return m_guard; } // null before listen()
 
 private:
     std::unique_ptr<HttpServerAdapter> m_server;
-    QTcpServer *m_tcp = nullptr;
+    ConnectionGuard *m_guard = nullptr;
+    GuardLimits m_limits;
+    QStringList m_allowFrom;
+    QString m_tlsCert;
+    QString m_tlsKey;
+    ConnectionGuard::RefusalHandler m_refusalHandler;
 };

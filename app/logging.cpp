@@ -1,6 +1,7 @@
 #include "logging.h"
 
 Q_LOGGING_CATEGORY(lcListener, "hubbridge.listener", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGuard, "hubbridge.guard", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPayload, "hubbridge.payload", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDelivery, "hubbridge.delivery", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHubOs, "hubbridge.hubos", QtInfoMsg)

@@ -5,6 +5,7 @@
 // One category per subsystem; switch them with QT_LOGGING_RULES, e.g.
 // QT_LOGGING_RULES="hubbridge.hubos.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcListener)
+Q_DECLARE_LOGGING_CATEGORY(lcGuard)
 Q_DECLARE_LOGGING_CATEGORY(lcPayload)
 Q_DECLARE_LOGGING_CATEGORY(lcDelivery)
 Q_DECLARE_LOGGING_CATEGORY(lcHubOs)

@@ -37,6 +37,11 @@ const std::vector<KeySpec> &specs()
         { K::ListenerPort, "listener/port", 8080 },
         { K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 1048576 },
         { K::ListenerIdleTimeoutMs, "listener/idleTimeoutMs", 10000 },
+        { K::ListenerMaxConnections, "listener/maxConnections", 256 },
+        { K::ListenerMaxConnectionsPerAddress, "listener/maxConnectionsPerAddress", 32 },
+        { K::ListenerAllowFrom, "listener/allowFrom", QString() },
+        { K::ListenerTlsCert, "listener/tlsCert", QString() },
+        { K::ListenerTlsKey, "listener/tlsKey", QString() },
         { K::DeliveryAttempts, "delivery/attempts", 3 },
         { K::DeliveryBackoffMs, "delivery/backoffMs", 500 },
         { K::DeliveryAttemptTimeoutMs, "delivery/attemptTimeoutMs", 5000 },
@@ -231,6 +236,33 @@ qint64 Settings::maxBodyBytes() const
 int Settings::idleTimeoutMs() const
 {
     return intValue(Key::ListenerIdleTimeoutMs, 100, 3600 * 1000);
+}
+
+int Settings::maxConnections() const
+{
+    return intValue(Key::ListenerMaxConnections, 1, 100000);
+}
+
+int Settings::maxConnectionsPerAddress() const
+{
+    return intValue(Key::ListenerMaxConnectionsPerAddress, 0, 100000);
+}
+
+QStringList Settings::allowFrom() const
+{
+    return listValue(Key::ListenerAllowFrom);
+}
+
+QString Settings::tlsCertPath() const
+{
+    const QString path = value(Key::ListenerTlsCert).toString().trimmed();
+    return path.isEmpty() ? path : QDir(m_dataDir).absoluteFilePath(path);
+}
+
+QString Settings::tlsKeyPath() const
+{
+    const QString path = value(Key::ListenerTlsKey).toString().trimmed();
+    return path.isEmpty() ? path : QDir(m_dataDir).absoluteFilePath(path);
 }
 
 DeliveryPolicy Settings::deliveryPolicy() const

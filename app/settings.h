@@ -51,6 +51,11 @@ public:
         ListenerPort,
         ListenerMaxBodyBytes,
         ListenerIdleTimeoutMs,
+        ListenerMaxConnections,
+        ListenerMaxConnectionsPerAddress, // 0: no per-address cap
+        ListenerAllowFrom, // networks allowed to connect (CIDR list); empty: everyone
+        ListenerTlsCert, // PEM certificate (chain); with tlsKey the listener speaks HTTPS
+        ListenerTlsKey, // PEM private key, unencrypted
         DeliveryAttempts,
         DeliveryBackoffMs,
         DeliveryAttemptTimeoutMs,
@@ -106,6 +111,11 @@ public:
     quint16 port() const;
     qint64 maxBodyBytes() const;
     int idleTimeoutMs() const;
+    int maxConnections() const;
+    int maxConnectionsPerAddress() const;
+    QStringList allowFrom() const; // as written; HttpListener checks every entry
+    QString tlsCertPath() const; // absolute (relative paths are taken from the data dir); "" unset
+    QString tlsKeyPath() const;
     DeliveryPolicy deliveryPolicy() const;
     int retentionDays() const; // history older than this is pruned (0: keep forever)
     bool archiveBeforePruning() const;

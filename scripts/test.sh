@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Build-and-test: installs the dependencies, builds, and runs every test under CTest.
+# Build-and-test: installs the dependencies, builds, and runs every test under CTest; then builds
+# everything again with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, the "asan"
+# preset of CMakePresets.json) and runs the whole suite once more there.
 # Keychain tests bring their own D-Bus session and keyring (tests/with-keyring.sh); GUI tests
-# run on the offscreen platform.
+# run on the offscreen platform. Arguments go to both ctest runs (e.g. -R listener).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 "$here/install-deps.sh"
 "$here/build.sh"
 cd "$here/.."
+start=$SECONDS
 ctest --test-dir build --output-on-failure -j2 "$@"
+echo "normal suite: $((SECONDS - start)) s"
+
+start=$SECONDS
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan "$@"
+echo "sanitizer build and suite: $((SECONDS - start)) s"

@@ -1,0 +1,995 @@
+// The connection guard in front of QHttpServer: RequestFramer on its own (every framing rule,
+// fed whole and in pieces), then the real HttpListener over real sockets in this process:
+// oversized and absurd Content-Length, chunked overflow, header floods, bytes that are not HTTP,
+// idle and slow-drip connections, keep-alive and pipelining, half-open floods, connection caps,
+// the allow-list, the body budget, HTTPS with certificates made by openssl at test time, and
+// the [listener] settings keys.
+#include "connectionguard.h"
+#include "httplistener.h"
+#include "rawhttp.h"
+#include "settings.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCipher>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using RawHttp::Client;
+using RawHttp::Response;
+using E = RequestFramer::Error;
+
+namespace {
+
+struct FramerRun
+{
+    int heads = 0;
+    int requests = 0;
+    E error = E::None;
+    QList<qint64> bodies; // data bytes of each complete request
+    QList<RequestHead> headList;
+};
+
+// Feeds `stream` in pieces of `piece` bytes (0: at once), as the guard does.
+FramerRun runFramer(const QByteArray &stream, qint64 maxBody, int maxHead, qsizetype piece)
+{
+    RequestFramer f(maxBody, maxHead);
+    FramerRun run;
+    qsizetype pos = 0;
+    while (pos < stream.size()) {
+        const qsizetype n = piece > 0 ? std::min(piece, stream.size() - pos) : stream.size() - pos;
+        qsizetype off = 0;
+        while (off < n) {
+            const RequestFramer::Step step = f.feed(stream.constData() + pos + off, n - off);
+            off += step.consumed;
+            if (step.headDone) {
+                ++run.heads;
+                run.headList.append(f.head());
+            }
+            if (step.requestDone) {
+                ++run.requests;
+                run.bodies.append(f.bodyBytes());
+            }
+            if (step.error != E::None) {
+                run.error = step.error;
+                return run;
+            }
+            if (step.consumed == 0 && !step.headDone && !step.requestDone)
+                return run; // would loop: a framer bug, caught by the comparisons
+        }
+        pos += n;
+    }
+    return run;
+}
+
+QByteArray chunked(const QList<QByteArray> &chunks)
+{
+    QByteArray out;
+    for (const QByteArray &c : chunks)
+        out += QByteArray::number(c.size(), 16) + "\r\n" + c + "\r\n";
+    return out + "0\r\n\r\n";
+}
+
+const QList<QPair<QByteArray, QByteArray>> kSecretHeaders {
+    { "custom_hotel_id", "hotel-guard-1" },
+    { "custom_access_token", "access-GUARD-secret" },
+    { "custom_password_token", "password-GUARD-secret" },
+};
+
+} // namespace
+
+class TestConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HttpListener> m_listener;
+    QList<HttpRequest> m_delivered;
+    QList<HttpReply> m_held; // requests to /hold, answered by the test
+    QList<RefusedRequest> m_refused;
+    int m_recordDelayMs = 0;
+
+    static GuardLimits testLimits()
+    {
+        GuardLimits l;
+        l.maxBodyBytes = 1024 * 1024;
+        l.idleTimeoutMs = 600;
+        l.lingerMs = 1000;
+        l.recordWaitMs = 3000;
+        return l;
+    }
+
+    bool start(const GuardLimits &limits, const QStringList &allowFrom = {},
+        const QString &cert = {}, const QString &key = {}, QString *error = nullptr)
+    {
+        m_listener = std::make_unique<HttpListener>();
+        m_listener->setLimits(limits);
+        m_listener->setAllowFrom(allowFrom);
+        m_listener->setTlsFiles(cert, key);
+        m_listener->setHandler([this](const HttpRequest &r, HttpReply reply) {
+            m_delivered.append(r);
+            if (r.path == u"/hold"_s) {
+                m_held.append(reply);
+                return;
+            }
+            const QJsonObject o { { u"method"_s, QString::fromLatin1(r.method) },
+                { u"path"_s, r.path }, { u"bodySize"_s, r.body.size() } };
+            reply.send(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        });
+        m_listener->setRefusalHandler(
+            [this](const RefusedRequest &r, std::function<void()> recorded) {
+                m_refused.append(r);
+                QTimer::singleShot(m_recordDelayMs, m_listener.get(), recorded);
+            });
+        QString problem;
+        const bool ok = m_listener->listen(QHostAddress::LocalHost, 0, &problem);
+        if (error)
+            *error = problem;
+        if (!ok && !error)
+            qWarning("listen failed: %s", qPrintable(problem));
+        return ok;
+    }
+
+    quint16 port() const { return m_listener->port(); }
+    ConnectionGuard *guard() const { return m_listener->guard(); }
+
+    static QByteArray get(const QByteArray &path, const QByteArray &extra = {})
+    {
+        return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
+    }
+
+    void answerHeld()
+    {
+        for (HttpReply &r : m_held)
+            r.send(200, R"({"held":true})");
+        m_held.clear();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_delivered.clear();
+        m_held.clear();
+        m_refused.clear();
+        m_recordDelayMs = 0;
+    }
+
+    void cleanup()
+    {
+        m_held.clear();
+        m_listener.reset();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // RequestFramer
+
+    void framer_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<int>("error");
+        const int none = int(E::None);
+        const QByteArray post = "POST /x HTTP/1.1\r\nHost: a\r\n";
+
+        QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n") << 1 << none;
+        QTest::newRow("HTTP/1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 1 << none;
+        QTest::newRow("Content-Length body")
+            << QByteArray(post + "Content-Length: 5\r\n\r\nhello") << 1 << none;
+        QTest::newRow("leading zeros")
+            << QByteArray(post + "Content-Length: 007\r\n\r\n1234567") << 1 << none;
+        QTest::newRow("same Content-Length twice")
+            << QByteArray(post + "Content-Length: 2\r\nContent-Length: 2\r\n\r\nab") << 1 << none;
+        QTest::newRow("two requests, CRLF between")
+            << QByteArray(post + "Content-Length: 2\r\n\r\nab\r\nGET /y HTTP/1.1\r\n\r\n") << 2
+            << none;
+        QTest::newRow("chunked") << QByteArray(
+            post + "Transfer-Encoding: chunked\r\n\r\n" + chunked({ "hello", " world" }))
+                                 << 1 << none;
+        QTest::newRow("chunked, extensions, case")
+            << QByteArray(post + "Transfer-Encoding: Chunked\r\n\r\n5;a=b\r\nhello\r\n0\r\n\r\n")
+            << 1 << none;
+        QTest::newRow("empty header value")
+            << QByteArray("GET / HTTP/1.1\r\nX:\r\n\r\n") << 1 << none;
+
+        QTest::newRow("TLS ClientHello")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01", 8) << 0 << int(E::Garbage);
+        QTest::newRow("SSH banner")
+            << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << 0 << int(E::Garbage);
+        QTest::newRow("no target") << QByteArray("HELLO\r\n\r\n") << 0 << int(E::Garbage);
+        QTest::newRow("not HTTP version")
+            << QByteArray("GET / SPDY/3\r\n\r\n") << 0 << int(E::Garbage);
+        QTest::newRow("method too long")
+            << QByteArray(QByteArray(40, 'G') + " / HTTP/1.1\r\n\r\n") << 0 << int(E::Garbage);
+        QTest::newRow("control byte in target")
+            << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n") << 0 << int(E::Garbage);
+        QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 0
+                                  << int(E::BadRequest);
+        QTest::newRow("8-bit target")
+            << QByteArray("GET /\xc3\xa9 HTTP/1.1\r\n\r\n") << 0 << int(E::BadRequest);
+        QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 0
+                                 << int(E::BadRequest);
+        QTest::newRow("bare LF in head")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a\n\r\n") << 0 << int(E::BadRequest);
+        QTest::newRow("obs-fold") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 0
+                                  << int(E::BadRequest);
+        QTest::newRow("space before colon")
+            << QByteArray(post + "Content-Length : 5\r\n\r\nhello") << 0 << int(E::BadRequest);
+        QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nHost a\r\n\r\n") << 0
+                                  << int(E::BadRequest);
+        QTest::newRow("NUL in value")
+            << QByteArray(QByteArray("GET / HTTP/1.1\r\nA: b") + '\0' + "c\r\n\r\n") << 0
+            << int(E::BadRequest);
+        for (const char *cl : { "-1", "+5", "1e3", "0x10", "5, 5", "", "5 5" })
+            QTest::addRow("Content-Length \"%s\"", cl)
+                << QByteArray(post + "Content-Length: " + cl + "\r\n\r\n") << 0
+                << int(E::BadRequest);
+        QTest::newRow("two different Content-Length")
+            << QByteArray(post + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nabc") << 0
+            << int(E::BadRequest);
+        QTest::newRow("Content-Length and chunked")
+            << QByteArray(post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n") << 0
+            << int(E::BadRequest);
+        QTest::newRow("chunked in HTTP/1.0")
+            << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 0
+            << int(E::BadRequest);
+        QTest::newRow("gzip") << QByteArray(post + "Transfer-Encoding: gzip\r\n\r\n") << 0
+                              << int(E::UnsupportedEncoding);
+        QTest::newRow("gzip, chunked")
+            << QByteArray(post + "Transfer-Encoding: gzip, chunked\r\n\r\n") << 0
+            << int(E::UnsupportedEncoding);
+        QTest::newRow("two Transfer-Encoding")
+            << QByteArray(post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n")
+            << 0 << int(E::UnsupportedEncoding);
+        for (const char *size : { "zz", "-5", "0x5", " 5", "5 ", "" })
+            QTest::addRow("chunk size \"%s\"", size) << QByteArray(
+                post + "Transfer-Encoding: chunked\r\n\r\n" + size + "\r\nhello\r\n0\r\n\r\n")
+                                                     << 0 << int(E::BadRequest);
+        QTest::newRow("chunk without CRLF")
+            << QByteArray(post + "Transfer-Encoding: chunked\r\n\r\n5\r\nhelloX\r\n0\r\n\r\n") << 0
+            << int(E::BadRequest);
+        QTest::newRow("trailer") << QByteArray(
+            post + "Transfer-Encoding: chunked\r\n\r\n0\r\nX-T: 1\r\n\r\n")
+                                 << 0 << int(E::BadRequest);
+        QTest::newRow("WebSocket upgrade")
+            << QByteArray("GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n")
+            << 0 << int(E::WebSocket);
+        QTest::newRow("Content-Length over the limit")
+            << QByteArray(post + "Content-Length: 2001\r\n\r\n") << 0 << int(E::BodyTooLarge);
+        QTest::newRow("absurd Content-Length")
+            << QByteArray(post + "Content-Length: 99999999999999999999999999999\r\n\r\n") << 0
+            << int(E::BodyTooLarge);
+        QTest::newRow("chunked over the limit")
+            << QByteArray(post + "Transfer-Encoding: chunked\r\n\r\n"
+                   + chunked({ QByteArray(1500, 'a'), QByteArray(600, 'b') }))
+            << 0 << int(E::BodyTooLarge);
+        QTest::newRow("chunk size of 16 digits")
+            << QByteArray(post + "Transfer-Encoding: chunked\r\n\r\n1000000000000000\r\n") << 0
+            << int(E::BodyTooLarge);
+        QByteArray framing = post + "Transfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 70; ++i) // 70 data bytes in ~70 KB of chunk extensions
+            framing += "1;" + QByteArray(1000, 'e') + "\r\nx\r\n";
+        QTest::newRow("chunk framing flood") << framing << 0 << int(E::BodyTooLarge);
+        QTest::newRow("head over the limit")
+            << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(600, 'a') + "\r\n\r\n") << 0
+            << int(E::HeadTooLarge);
+        QTest::newRow("target over the limit")
+            << QByteArray("GET /" + QByteArray(600, 'a') + " HTTP/1.1\r\n\r\n") << 0
+            << int(E::HeadTooLarge);
+        QByteArray fields = "GET / HTTP/1.1\r\n";
+        for (int i = 0; i < RequestFramer::kMaxHeaderFields + 1; ++i)
+            fields += "A: 1\r\n";
+        QTest::newRow("too many fields")
+            << QByteArray(fields + "\r\n") << 0 << int(E::TooManyFields);
+        QTest::newRow("CR/LF flood") << QByteArray(4000, '\n') << 0 << int(E::HeadTooLarge);
+    }
+
+    void framer()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(int, requests);
+        QFETCH(int, error);
+        // Limits small enough for the rows: body 2000 bytes, head 512 (fields rows: 4 KiB).
+        const int maxHead = QByteArray(QTest::currentDataTag()) == "too many fields" ? 4096 : 512;
+        const FramerRun whole = runFramer(stream, 2000, maxHead, 0);
+        QCOMPARE(int(whole.error), error);
+        QCOMPARE(whole.requests, requests);
+        // The answer never depends on how the bytes were cut up.
+        for (qsizetype piece : { 1, 2, 3, 7, 64 }) {
+            const FramerRun cut = runFramer(stream, 2000, maxHead, piece);
+            QCOMPARE(int(cut.error), error);
+            QCOMPARE(cut.requests, whole.requests);
+            QCOMPARE(cut.heads, whole.heads);
+            QCOMPARE(cut.bodies, whole.bodies);
+        }
+    }
+
+    void framerReadsHeads()
+    {
+        const QByteArray stream = "POST /webhooks/duve?x=%41 HTTP/1.1\r\nHost: a\r\n"
+                                  "custom_access_token:  tok \r\nContent-Length: 3\r\n\r\nabc"
+                                  "GET /%41b HTTP/1.1\r\nConnection: close\r\n\r\n"
+                                  "GET / HTTP/1.0\r\n\r\n"
+                                  "GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n"
+                                  "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                  "3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n";
+        const FramerRun run = runFramer(stream, 1000, 1000, 0);
+        QCOMPARE(run.error, E::None);
+        QCOMPARE(run.requests, 5);
+        QCOMPARE(run.bodies, (QList<qint64> { 3, 0, 0, 0, 5 }));
+        const RequestHead &first = run.headList[0];
+        QCOMPARE(first.method, QByteArray("POST"));
+        QCOMPARE(first.target, QByteArray("/webhooks/duve?x=%41"));
+        QCOMPARE(first.path(), u"/webhooks/duve"_s);
+        QCOMPARE(first.contentLength, 3);
+        QCOMPARE(first.headers.size(), 3);
+        QCOMPARE(first.headers[1], (QPair<QByteArray, QByteArray>("custom_access_token", "tok")));
+        QVERIFY(first.keepAlive);
+        QCOMPARE(run.headList[1].path(), u"/Ab"_s);
+        QVERIFY(!run.headList[1].keepAlive);
+        QCOMPARE(run.headList[2].minorVersion, 0);
+        QVERIFY(!run.headList[2].keepAlive);
+        QVERIFY(run.headList[3].keepAlive);
+        QVERIFY(run.headList[4].chunked);
+        QCOMPARE(run.headList[4].contentLength, -1);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The guard, over real sockets
+
+    void servesOrdinaryRequests()
+    {
+        QVERIFY(start(testLimits()));
+        const Response a = RawHttp::exchange(port(), get("/a"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(u"path"_s).toString(), u"/a"_s);
+        const Response b = RawHttp::exchange(port(), RawHttp::post("/b", QByteArray(1000, 'x')));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.json.value(u"bodySize"_s).toInt(), 1000);
+        QCOMPARE(m_delivered.size(), 2);
+        QVERIFY(m_refused.isEmpty());
+        QCOMPARE(guard()->counters().handedOver, quint64(2));
+    }
+
+    void oversizedContentLengthIs413BeforeTheBody()
+    {
+        QVERIFY(start(testLimits()));
+        m_recordDelayMs = 300; // the answer must wait for the record
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        QByteArray head = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (const auto &h : kSecretHeaders)
+            head += h.first + ": " + h.second + "\r\n";
+        head += "Content-Length: 52428800\r\n\r\n";
+        QElapsedTimer clock;
+        clock.start();
+        c.write(head); // and not one byte of the body
+        const Response r = c.takeResponse();
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"PAYLOAD_TOO_LARGE"_s);
+        QVERIFY(r.json.value(u"message"_s).toString().contains(u"1048576"_s));
+        QCOMPARE(r.header("Connection"), QByteArray("close"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY2(ms >= 280, qPrintable(u"answered after %1 ms, before the record"_s.arg(ms)));
+        QVERIFY(c.waitClosed());
+        QVERIFY(m_delivered.isEmpty());
+        QCOMPARE(m_refused.size(), 1);
+        const RefusedRequest &refused = m_refused.first();
+        QCOMPARE(refused.method, QByteArray("POST"));
+        QCOMPARE(refused.path, u"/webhooks/duve"_s);
+        QCOMPARE(refused.declaredBodyBytes, 52428800);
+        QCOMPARE(refused.status, 413);
+        QCOMPARE(refused.code, QByteArray("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(refused.answer, r.body);
+        QCOMPARE(refused.remoteAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(refused.headers.size(), 5); // Host, the three credentials, Content-Length
+        QTRY_COMPARE(guard()->openConnections(), 0);
+    }
+
+    void contentLengthValues_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("status");
+        QTest::newRow("limit + 1") << QByteArray("1048577") << 413;
+        QTest::newRow("50 MiB") << QByteArray("52428800") << 413;
+        QTest::newRow("absurd") << QByteArray("999999999999999999999999999999999999") << 413;
+        QTest::newRow("negative") << QByteArray("-1") << 400;
+        QTest::newRow("hex") << QByteArray("0x100") << 400;
+        QTest::newRow("words") << QByteArray("lots") << 400;
+        QTest::newRow("list") << QByteArray("10, 10") << 400;
+    }
+
+    void contentLengthValues()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, status);
+        QVERIFY(start(testLimits()));
+        const Response r = RawHttp::exchange(
+            port(), "POST /webhooks/duve HTTP/1.1\r\nContent-Length: " + value + "\r\n\r\n");
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.header("Connection"), QByteArray("close"));
+        QVERIFY(m_delivered.isEmpty());
+        QCOMPARE(m_refused.size(), 1);
+        QCOMPARE(m_refused.first().status, status);
+    }
+
+    void chunkedBodyIsCountedAndCut()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxBodyBytes = 64 * 1024;
+        QVERIFY(start(limits));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write("POST /webhooks/duve HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray piece
+            = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, 'z') + "\r\n";
+        for (int i = 0; i < 16 && !c.isClosed(); ++i) { // 256 KiB offered
+            c.write(piece);
+            QTest::qWait(5);
+        }
+        const Response r = c.takeResponse();
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"PAYLOAD_TOO_LARGE"_s);
+        QVERIFY(m_delivered.isEmpty());
+        QCOMPARE(m_refused.size(), 1);
+        QVERIFY(m_refused.first().receivedBodyBytes <= limits.maxBodyBytes);
+        QCOMPARE(m_refused.first().declaredBodyBytes, -1);
+
+        // Within the limit, the chunked body arrives whole.
+        const QByteArray body = QByteArray(30000, 'a') + QByteArray(20000, 'b');
+        const Response ok = RawHttp::exchange(port(),
+            "POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + chunked({ body.left(30000), body.mid(30000) }));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(m_delivered.size(), 1);
+        QCOMPARE(m_delivered.first().body, body);
+    }
+
+    void requestHeadLimits()
+    {
+        QVERIFY(start(testLimits()));
+        const Response big = RawHttp::exchange(
+            port(), get("/", "X-Filler: " + QByteArray(20 * 1024, 'f') + "\r\n"));
+        QCOMPARE(big.status, 431);
+        QCOMPARE(big.json.value(u"code"_s).toString(), u"HEADERS_TOO_LARGE"_s);
+        QByteArray flood;
+        for (int i = 0; i < 150; ++i)
+            flood += "X-" + QByteArray::number(i) + ": 1\r\n";
+        const Response many = RawHttp::exchange(port(), get("/", flood));
+        QCOMPARE(many.status, 431);
+        QVERIFY(many.json.value(u"message"_s).toString().contains(u"header fields"_s));
+        QVERIFY(m_delivered.isEmpty());
+        QCOMPARE(m_refused.size(), 2);
+        // Just under the limit is fine.
+        const Response fits
+            = RawHttp::exchange(port(), get("/", "X-Filler: " + QByteArray(16000, 'f') + "\r\n"));
+        QCOMPARE(fits.status, 200);
+    }
+
+    void notHttpIsClosedWithoutAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("TLS ClientHello") << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1", 9);
+        QTest::newRow("SSH") << QByteArray("SSH-2.0-OpenSSH_9.2p1\r\n");
+        QTest::newRow("SMTP-ish") << QByteArray("EHLO example.com\r\n");
+        QRandomGenerator random(20240517); // fixed seed: the same bytes every run
+        for (int i = 0; i < 20; ++i) {
+            QByteArray bytes(1 + random.bounded(4096), Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(random.bounded(256));
+            QTest::addRow("random %d", i) << bytes;
+        }
+    }
+
+    void notHttpIsClosedWithoutAnswer()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(start(testLimits()));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(bytes);
+        QVERIFY(c.waitClosed(3000));
+        // Nothing, or at most a refusal; never something handed to the application.
+        const Response r = RawHttp::parse(c.received());
+        QVERIFY2(c.received().isEmpty() || r.status >= 400, c.received().left(80).constData());
+        QVERIFY(m_delivered.isEmpty());
+        // The listener is unharmed.
+        QCOMPARE(RawHttp::exchange(port(), get("/after")).status, 200);
+    }
+
+    void idleAndSlowConnectionsAreClosed()
+    {
+        QVERIFY(start(testLimits())); // idleTimeoutMs 600
+        QElapsedTimer clock;
+        clock.start();
+        Client silent(port());
+        QVERIFY(silent.waitConnected());
+        QVERIFY(silent.waitClosed(3000));
+        const qint64 silentMs = clock.elapsed();
+        QVERIFY2(silentMs >= 500 && silentMs < 1600, qPrintable(QString::number(silentMs)));
+
+        // A head dripped one byte every 40 ms: the bytes keep coming, the deadline stays.
+        const QByteArray head
+            = "POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n"
+              "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\nhello";
+        Client drip(port());
+        QVERIFY(drip.waitConnected());
+        clock.restart();
+        for (char b : head) {
+            if (!drip.write(QByteArray(1, b)))
+                break;
+            QTest::qWait(40);
+        }
+        QVERIFY(drip.waitClosed(3000));
+        const qint64 dripMs = clock.elapsed();
+        QVERIFY2(dripMs < 1600, qPrintable(QString::number(dripMs)));
+        QVERIFY(RawHttp::parse(drip.received()).status == 0);
+
+        // The body dripped after a complete head (the connection is QHttpServer's by then).
+        Client body(port());
+        QVERIFY(body.waitConnected());
+        clock.restart();
+        body.write("POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 200\r\n\r\n");
+        for (int i = 0; i < 200 && body.write("b"); ++i)
+            QTest::qWait(20);
+        QVERIFY(body.waitClosed(3000));
+        const qint64 bodyMs = clock.elapsed();
+        QVERIFY2(bodyMs < 1600, qPrintable(QString::number(bodyMs)));
+        QVERIFY(m_delivered.isEmpty());
+        QVERIFY(guard()->counters().timedOut >= 3);
+    }
+
+    void keepAliveRequestsAreGuardedToo()
+    {
+        QVERIFY(start(testLimits()));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/one"));
+        QCOMPARE(c.takeResponse().status, 200);
+        c.write(RawHttp::post("/two", QByteArray(5000, 'y')));
+        const Response two = c.takeResponse();
+        QCOMPARE(two.status, 200);
+        QCOMPARE(two.json.value(u"bodySize"_s).toInt(), 5000);
+        c.write(get("/three", "X-Filler: " + QByteArray(17000, 'f') + "\r\n"));
+        QCOMPARE(c.takeResponse().status, 431);
+        QVERIFY(c.waitClosed());
+        QCOMPARE(m_delivered.size(), 2);
+        QCOMPARE(m_refused.size(), 1);
+        QCOMPARE(guard()->counters().handedOver, quint64(1)); // one connection all along
+
+        Client d(port());
+        QVERIFY(d.waitConnected());
+        for (int i = 0; i < 20; ++i) {
+            d.write(RawHttp::post("/many", QByteArray(100 + i, 'k')));
+            const Response r = d.takeResponse();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(u"bodySize"_s).toInt(), 100 + i);
+        }
+        d.write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n");
+        QCOMPARE(d.takeResponse().status, 413);
+        QVERIFY(d.waitClosed());
+        QCOMPARE(m_delivered.size(), 22);
+
+        // An idle kept-alive connection closes after idleTimeoutMs.
+        Client idle(port());
+        QVERIFY(idle.waitConnected());
+        idle.write(get("/once"));
+        QCOMPARE(idle.takeResponse().status, 200);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(idle.waitClosed(3000));
+        QVERIFY(clock.elapsed() >= 450);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        QVERIFY(start(testLimits()));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        QElapsedTimer clock;
+        clock.start();
+        c.write(get("/bye", "Connection: close\r\n"));
+        QCOMPARE(c.takeResponse().status, 200);
+        QVERIFY(c.waitClosed(3000));
+        QVERIFY(clock.elapsed() < 500); // closed after the answer, not by the idle timeout
+    }
+
+    void pipelinedRequestsAreAnsweredInOrderThenClosed()
+    {
+        QVERIFY(start(testLimits()));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/first") + get("/second") + get("/third"));
+        const Response first = c.takeResponse();
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(u"path"_s).toString(), u"/first"_s);
+        QVERIFY(c.waitClosed());
+        QVERIFY(c.received().isEmpty()); // no answer for requests that were not handled
+        QCOMPARE(m_delivered.size(), 1);
+        QVERIFY(m_refused.isEmpty()); // nothing answered, nothing to record
+    }
+
+    void theClockStopsWhileAnAnswerIsAwaited()
+    {
+        QVERIFY(start(testLimits())); // idleTimeoutMs 600
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/hold"));
+        QTRY_COMPARE(m_held.size(), 1);
+        QTest::qWait(1500); // Hub OS is slow: 2.5 idle timeouts
+        QVERIFY(!c.isClosed());
+        answerHeld();
+        const Response r = c.takeResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"held"_s).toBool(), true);
+    }
+
+    void halfOpenConnectionsDoNotStarveRealRequests()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 16;
+        limits.idleTimeoutMs = 10000; // they would all still be waiting
+        QVERIFY(start(limits));
+        std::vector<std::unique_ptr<Client>> halfOpen;
+        for (int i = 0; i < 100; ++i) {
+            halfOpen.push_back(std::make_unique<Client>(port()));
+            QVERIFY(halfOpen.back()->waitConnected());
+            if (i % 2)
+                halfOpen.back()->write("POST /webhooks/duve HTTP/1.1\r\nContent-Le");
+        }
+        QTRY_VERIFY(guard()->openConnections() <= 16);
+        QElapsedTimer clock;
+        clock.start();
+        const Response r = RawHttp::exchange(port(), RawHttp::post("/real", "{}"));
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(r.status, 200);
+        QVERIFY2(ms < 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QVERIFY(guard()->counters().evicted >= 84);
+        QVERIFY(guard()->openConnections() <= 16);
+        qInfo("real request answered in %lld ms with 100 half-open connections (cap 16)", ms);
+    }
+
+    void busyConnectionsAreNotEvicted()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 4;
+        QVERIFY(start(limits));
+        std::vector<std::unique_ptr<Client>> busy;
+        for (int i = 0; i < 4; ++i) {
+            busy.push_back(std::make_unique<Client>(port()));
+            QVERIFY(busy.back()->waitConnected());
+            busy.back()->write(get("/hold"));
+        }
+        QTRY_COMPARE(m_held.size(), 4);
+        Client late(port());
+        QVERIFY(late.waitClosed(3000)); // every slot holds a request waiting for its answer
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(1));
+        answerHeld();
+        for (auto &c : busy)
+            QCOMPARE(c->takeResponse().status, 200);
+        // Now they are idle, and a newcomer takes the place of the oldest.
+        QCOMPARE(RawHttp::exchange(port(), get("/now")).status, 200);
+        QCOMPARE(guard()->counters().evicted, quint64(1));
+    }
+
+    void perAddressCap()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnectionsPerAddress = 2;
+        limits.loopbackExemptFromAddressCap = false; // the test client is on loopback
+        QVERIFY(start(limits));
+        Client a(port());
+        Client b(port());
+        QVERIFY(a.waitConnected() && b.waitConnected());
+        a.write(get("/hold"));
+        b.write(get("/hold"));
+        QTRY_COMPARE(m_held.size(), 2);
+        Client third(port());
+        QVERIFY(third.waitClosed(3000));
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(1));
+        answerHeld();
+        QCOMPARE(a.takeResponse().status, 200);
+
+        // By default loopback (a local proxy) counts against maxConnections only.
+        limits.loopbackExemptFromAddressCap = true;
+        QVERIFY(start(limits));
+        std::vector<std::unique_ptr<Client>> many;
+        for (int i = 0; i < 5; ++i) {
+            many.push_back(std::make_unique<Client>(port()));
+            QVERIFY(many.back()->waitConnected());
+            many.back()->write(get("/hold"));
+        }
+        QTRY_COMPARE(m_held.size(), 5);
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(0));
+        answerHeld();
+        for (auto &c : many)
+            QCOMPARE(c->takeResponse().status, 200);
+    }
+
+    void allowList_data()
+    {
+        QTest::addColumn<QStringList>("entries");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("loopbackAllowed");
+        QTest::newRow("network") << QStringList { u"10.0.0.0/8"_s } << true << false;
+        QTest::newRow("loopback network") << QStringList { u"127.0.0.0/8"_s } << true << true;
+        QTest::newRow("one address") << QStringList { u"127.0.0.1"_s } << true << true;
+        QTest::newRow("IPv6 and IPv4")
+            << QStringList { u"2001:db8::/32"_s, u" 192.168.1.0/24 "_s } << true << false;
+        QTest::newRow("typo") << QStringList { u"10.0.0.0/8"_s, u"192.168.1"_s } << false << false;
+        QTest::newRow("short network") << QStringList { u"192.168/16"_s } << false << false;
+        QTest::newRow("host name") << QStringList { u"duve.com"_s } << false << false;
+        QTest::newRow("bad prefix") << QStringList { u"10.0.0.0/33"_s } << false << false;
+    }
+
+    void allowList()
+    {
+        QFETCH(QStringList, entries);
+        QFETCH(bool, valid);
+        QFETCH(bool, loopbackAllowed);
+        QString error;
+        const bool started = start(testLimits(), entries, {}, {}, &error);
+        QCOMPARE(started, valid);
+        if (!valid) {
+            QVERIFY(error.contains(u"listener/allowFrom"_s));
+            return;
+        }
+        Client c(port());
+        const bool connected = c.waitConnected(); // the guard may close it first
+        QVERIFY(connected || !loopbackAllowed);
+        c.write(get("/allowed"));
+        const Response r = c.takeResponse(3000);
+        QCOMPARE(r.status, loopbackAllowed ? 200 : 0);
+        QCOMPARE(guard()->counters().deniedByAllowList, quint64(loopbackAllowed ? 0 : 1));
+        QCOMPARE(m_delivered.size(), loopbackAllowed ? 1 : 0);
+    }
+
+    void allowListMatching()
+    {
+        QList<QPair<QHostAddress, int>> networks;
+        QString error;
+        QVERIFY(ConnectionGuard::parseAllowList(
+            { u"192.168.1.0/24"_s, u"2001:db8::/32"_s, u"10.1.2.3"_s }, &networks, &error));
+        QCOMPARE(networks.size(), 3);
+        QVERIFY(ConnectionGuard::isAllowed(QHostAddress(u"192.168.1.77"_s), networks));
+        QVERIFY(ConnectionGuard::isAllowed(QHostAddress(u"::ffff:192.168.1.77"_s), networks));
+        QVERIFY(ConnectionGuard::isAllowed(QHostAddress(u"2001:db8:1::5"_s), networks));
+        QVERIFY(ConnectionGuard::isAllowed(QHostAddress(u"10.1.2.3"_s), networks));
+        QVERIFY(!ConnectionGuard::isAllowed(QHostAddress(u"10.1.2.4"_s), networks));
+        QVERIFY(!ConnectionGuard::isAllowed(QHostAddress(u"192.168.2.1"_s), networks));
+        QVERIFY(!ConnectionGuard::isAllowed(QHostAddress(u"2001:db9::1"_s), networks));
+    }
+
+    void bodyBudget()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxBodyBytes = 64 * 1024;
+        limits.bodyBudgetBytes = 128 * 1024;
+        limits.idleTimeoutMs = 5000;
+        QVERIFY(start(limits));
+        const QByteArray head = "POST /up HTTP/1.1\r\nContent-Length: 65536\r\n\r\n";
+        Client a(port());
+        Client b(port());
+        QVERIFY(a.waitConnected() && b.waitConnected());
+        a.write(head + QByteArray(1024, 'a'));
+        b.write(head + QByteArray(1024, 'b'));
+        QTRY_COMPARE(guard()->bodyBytesReserved(), 128 * 1024);
+        const Response busy = RawHttp::exchange(port(), head);
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(busy.json.value(u"code"_s).toString(), u"BUSY"_s);
+        QCOMPARE(busy.header("Retry-After"), QByteArray("1"));
+        a.write(QByteArray(65536 - 1024, 'a'));
+        b.write(QByteArray(65536 - 1024, 'b'));
+        QCOMPARE(a.takeResponse().status, 200);
+        QCOMPARE(b.takeResponse().status, 200);
+        QTRY_COMPARE(guard()->bodyBytesReserved(), 0);
+        QCOMPARE(RawHttp::exchange(port(), head + QByteArray(65536, 'c')).status, 200);
+        QCOMPARE(m_delivered.size(), 3);
+        QCOMPARE(m_refused.size(), 1);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // HTTPS
+
+    void httpsIsServedAndGuarded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString made = RawHttp::makeCertificate(dir.path(), u"server"_s);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QVERIFY(
+            start(testLimits(), {}, dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s)));
+        QVERIFY(m_listener->isTls());
+
+        Client c(port(), true);
+        QVERIFY(c.waitConnected());
+        auto *ssl = qobject_cast<QSslSocket *>(c.socket());
+        QVERIFY(ssl->sessionProtocol() == QSsl::TlsV1_2 || ssl->sessionProtocol() == QSsl::TlsV1_3);
+        c.write(get("/secure"));
+        const Response r = c.takeResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"path"_s).toString(), u"/secure"_s);
+        c.write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 52428800\r\n\r\n");
+        QCOMPARE(c.takeResponse().status, 413); // the guard works on the decrypted stream
+        QVERIFY(c.waitClosed());
+
+        // Plain HTTP on the HTTPS port: the handshake fails, no HTTP answer.
+        Client plain(port());
+        QVERIFY(plain.waitConnected());
+        plain.write(get("/plain"));
+        QVERIFY(plain.waitClosed(3000));
+        QVERIFY(!plain.received().startsWith("HTTP/1.1 2"));
+        QCOMPARE(m_delivered.size(), 1);
+        QVERIFY(guard()->counters().garbage >= 1);
+    }
+
+    void tls11IsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString made = RawHttp::makeCertificate(dir.path(), u"server"_s);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        // The protocol `openssl s_client <version>` negotiated with `port`; "" when it failed.
+        auto handshake = [&](quint16 port, const QString &version) {
+            QProcess client;
+            client.start(u"openssl"_s,
+                { u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(port), version, u"-cipher"_s,
+                    u"DEFAULT@SECLEVEL=0"_s });
+            client.closeWriteChannel();
+            // Not waitForFinished(): the server may be in this thread's event loop.
+            (void)QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 10000);
+            if (client.state() != QProcess::NotRunning)
+                client.kill();
+            const QString out = QString::fromLocal8Bit(client.readAllStandardOutput());
+            if (out.contains(u"Cipher is (NONE)"_s) || !out.contains(u"New, "_s))
+                return QString();
+            // "Protocol :" comes with the session; a TLS 1.3 session may not be printed.
+            const QString session
+                = QRegularExpression(u"Protocol\\s*:\\s*(TLSv[0-9.]+)"_s).match(out).captured(1);
+            return session.isEmpty()
+                ? QRegularExpression(u"New, (TLSv[0-9.]+), Cipher is"_s).match(out).captured(1)
+                : session;
+        };
+
+        // The client can speak TLS 1.1 (an openssl server that allows it accepts it) ...
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 referencePort = probe.serverPort();
+        probe.close();
+        QProcess reference;
+        reference.start(u"openssl"_s,
+            { u"s_server"_s, u"-accept"_s, QString::number(referencePort), u"-cert"_s,
+                dir.filePath(u"server.crt"_s), u"-key"_s, dir.filePath(u"server.key"_s),
+                u"-tls1_1"_s, u"-cipher"_s, u"DEFAULT@SECLEVEL=0"_s, u"-www"_s });
+        QVERIFY(reference.waitForStarted());
+        QString withReference;
+        for (int i = 0; i < 20 && withReference.isEmpty(); ++i) {
+            withReference = handshake(referencePort, u"-tls1_1"_s);
+            if (withReference.isEmpty())
+                QTest::qWait(100);
+        }
+        reference.kill();
+        reference.waitForFinished();
+        QCOMPARE(withReference, u"TLSv1.1"_s);
+
+        // ... and Hubbridge does not, while TLS 1.2 and 1.3 work.
+        QVERIFY(
+            start(testLimits(), {}, dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s)));
+        QCOMPARE(handshake(port(), u"-tls1_1"_s), QString());
+        QCOMPARE(handshake(port(), u"-tls1_2"_s), u"TLSv1.2"_s);
+        QCOMPARE(handshake(port(), u"-tls1_3"_s), u"TLSv1.3"_s);
+        QString error;
+        const QSslConfiguration conf = ConnectionGuard::loadTls(
+            dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s), &error);
+        QCOMPARE(conf.protocol(), QSsl::TlsV1_2OrLater);
+    }
+
+    void tlsFilesAreChecked_data()
+    {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("error"); // "" when it must work
+        QTest::newRow("RSA pair") << u"rsa.crt"_s << u"rsa.key"_s << QString();
+        QTest::newRow("EC pair") << u"ec.crt"_s << u"ec.key"_s << QString();
+        QTest::newRow("missing certificate")
+            << u"none.crt"_s << u"rsa.key"_s << u"Cannot read the TLS certificate"_s;
+        QTest::newRow("missing key")
+            << u"rsa.crt"_s << u"none.key"_s << u"Cannot read the TLS key"_s;
+        QTest::newRow("no key setting") << u"rsa.crt"_s << QString() << u"both"_s;
+        QTest::newRow("not a certificate")
+            << u"rsa.key"_s << u"rsa.key"_s << u"no PEM certificate"_s;
+        QTest::newRow("expired") << u"old.crt"_s << u"old.key"_s << u"expired on 2020-02-01"_s;
+        QTest::newRow("key of another RSA certificate")
+            << u"rsa.crt"_s << u"other.key"_s << u"does not belong"_s;
+        QTest::newRow("EC key, RSA certificate")
+            << u"rsa.crt"_s << u"ec.key"_s << u"does not belong"_s;
+        QTest::newRow("key of another EC certificate")
+            << u"ec.crt"_s << u"ec2.key"_s << u"does not belong"_s;
+        QTest::newRow("passphrase") << u"rsa.crt"_s << u"locked.key"_s << u"passphrase"_s;
+    }
+
+    void tlsFilesAreChecked()
+    {
+        QFETCH(QString, cert);
+        QFETCH(QString, key);
+        QFETCH(QString, error);
+        static QTemporaryDir dir; // made once for every row
+        static bool made = false;
+        if (!made) {
+            QVERIFY(dir.isValid());
+            const QList<QPair<QString, QString>> keys { { u"rsa"_s, u"rsa:2048"_s },
+                { u"other"_s, u"rsa:2048"_s }, { u"ec"_s, u"ec"_s }, { u"ec2"_s, u"ec"_s } };
+            for (const auto &[name, type] : keys) {
+                const QString e = RawHttp::makeCertificate(dir.path(), name, type);
+                QVERIFY2(e.isEmpty(), qPrintable(e));
+            }
+            const QString e = RawHttp::makeExpiredCertificate(dir.path(), u"old"_s);
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+            const QString l = RawHttp::openssl(dir.path(),
+                { u"pkey"_s, u"-in"_s, u"rsa.key"_s, u"-aes256"_s, u"-passout"_s, u"pass:x"_s,
+                    u"-out"_s, u"locked.key"_s });
+            QVERIFY2(l.isEmpty(), qPrintable(l));
+            made = true;
+        }
+        QString problem;
+        const bool started = start(testLimits(), {}, dir.filePath(cert),
+            key.isEmpty() ? QString() : dir.filePath(key), &problem);
+        if (error.isEmpty()) {
+            QVERIFY2(started, qPrintable(problem));
+            Client c(port(), true);
+            QVERIFY(c.waitConnected());
+            c.write(get("/tls"));
+            QCOMPARE(c.takeResponse().status, 200);
+        } else {
+            QVERIFY(!started);
+            QVERIFY2(problem.contains(error), qPrintable(problem));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Settings
+
+    void settingsKeys()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.path());
+        using K = Settings::Key;
+        QCOMPARE(Settings::keyName(K::ListenerMaxConnections), u"listener/maxConnections"_s);
+        QCOMPARE(Settings::keyName(K::ListenerMaxConnectionsPerAddress),
+            u"listener/maxConnectionsPerAddress"_s);
+        QCOMPARE(Settings::keyName(K::ListenerAllowFrom), u"listener/allowFrom"_s);
+        QCOMPARE(Settings::keyName(K::ListenerTlsCert), u"listener/tlsCert"_s);
+        QCOMPARE(Settings::keyName(K::ListenerTlsKey), u"listener/tlsKey"_s);
+        QCOMPARE(s.maxConnections(), 256);
+        QCOMPARE(s.maxConnectionsPerAddress(), 32);
+        QVERIFY(s.allowFrom().isEmpty());
+        QVERIFY(s.tlsCertPath().isEmpty());
+        QVERIFY(s.tlsKeyPath().isEmpty());
+
+        QFile ini(s.iniPath());
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[listener]\nmaxConnections=40\nmaxConnectionsPerAddress=0\n"
+                  "allowFrom=10.0.0.0/8, 192.168.1.7\ntlsCert=tls/cert.pem\n"
+                  "tlsKey=/etc/hubbridge/key.pem\n");
+        ini.close();
+        Settings t(dir.path());
+        QCOMPARE(t.maxConnections(), 40);
+        QCOMPARE(t.maxConnectionsPerAddress(), 0);
+        QCOMPARE(t.allowFrom(), (QStringList { u"10.0.0.0/8"_s, u"192.168.1.7"_s }));
+        QCOMPARE(t.tlsCertPath(), QDir(dir.path()).absoluteFilePath(u"tls/cert.pem"_s));
+        QCOMPARE(t.tlsKeyPath(), u"/etc/hubbridge/key.pem"_s);
+
+        // A listener configured from these settings applies them.
+        HttpListener listener;
+        listener.configure(t);
+        QString error;
+        QVERIFY(!listener.listen(QHostAddress::LocalHost, 0, &error)); // no such certificate
+        QVERIFY2(error.contains(u"tls/cert.pem"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionGuard)
+#include "tst_connectionguard.moc"
