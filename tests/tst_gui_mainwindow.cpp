@@ -1,51 +1,331 @@
-// The placeholder front-desk window: it shows the listener state and the URL for Duve.
+// The front-desk window: navigation, the status chip and title, remembered geometry and page,
+// the overview, the tray, and a screenshot of every page in the light and dark palettes.
 #include "bridge.h"
+#include "bridgecontrol.h"
+#include "historypage.h"
 #include "historystore.h"
 #include "mainwindow.h"
+#include "mappingdialog.h"
+#include "mappingspage.h"
+#include "overviewpage.h"
+#include "sandbox.h"
 #include "settings.h"
+#include "settingspage.h"
 #include "testsupport.h"
+#include "trayicon.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChart>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString shotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SCREENSHOT_DIR", QDir::tempPath());
+    QDir().mkpath(dir);
+    return dir + u'/' + name + u".png"_s;
+}
+
+QByteArray orderFor(const QString &orderId, const QString &room, const QString &externalId = u"4"_s)
+{
+    QJsonObject root = QJsonDocument::fromJson(
+        TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), orderId))
+                           .object();
+    QJsonObject resource = root.value(u"resource"_s).toObject();
+    resource.insert(u"roomNumber"_s, room);
+    QJsonObject product = resource.value(u"product"_s).toObject();
+    product.insert(u"externalId"_s, externalId);
+    resource.insert(u"product"_s, product);
+    root.insert(u"resource"_s, resource);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x39));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
 
 class TestGuiMainWindow : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void showsListenerStateAndUrl()
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubOsSandbox> m_sandbox;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<Bridge> m_bridge;
+    std::unique_ptr<BridgeControl> m_control;
+    QNetworkAccessManager m_nam;
+    int m_orders = 0;
+
+    TestSupport::Reply post(const QByteArray &body)
     {
-        QTemporaryDir dir;
-        Settings settings(dir.path());
-        settings.setValue(Settings::Key::HubOsUrl, u"https://hubos.example/api"_s);
-        HistoryStore store(settings.databasePath());
-        QVERIFY(store.open());
-        Bridge bridge(&settings, &store);
-        MainWindow window(&settings, &store, &bridge);
+        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(), body,
+            TestSupport::duveHeaders(TestSupport::testCredentials()));
+    }
+
+    QString freshOrderId()
+    {
+        return u"gui-order-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orders);
+    }
+
+    void fillHistory()
+    {
+        for (const QString &room : { u"101"_s, u"204"_s, u"305"_s, u"412"_s })
+            QCOMPARE(post(orderFor(freshOrderId(), room)).status, 200);
+        QCOMPARE(post(orderFor(freshOrderId(), u"999"_s)).status, 400); // unknown room: failed
+        QCOMPARE(post(orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400); // unknown ID
+        auto wrong = TestSupport::testCredentials();
+        wrong.accessToken = u"nope"_s;
+        QCOMPARE(TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(),
+                     orderFor(freshOrderId(), u"101"_s), TestSupport::duveHeaders(wrong))
+                     .status,
+            400);
+        QVERIFY(m_store->waitForWrites());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const HubOsCredentials c = TestSupport::testCredentials();
+        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
+        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
+        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<HubOsSandbox>();
+        m_sandbox->setCredentials(TestSupport::testCredentials());
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+        m_settings = std::make_unique<Settings>(m_dir->path());
+        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
+        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
+        m_settings->setValue(Settings::Key::ListenerPort, 0);
+        m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
+        m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
+        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        QVERIFY(m_store->open());
+        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
+        m_control
+            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
+        bool loaded = false;
+        m_control->loadCredentials([&loaded] { loaded = true; });
+        QTRY_VERIFY(loaded);
+        QVERIFY(m_control->effectiveCredentials().isComplete());
+    }
+
+    void cleanup()
+    {
+        m_control.reset();
+        m_bridge.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void navigationTitleAndStatusChip()
+    {
+        MainWindow window(m_control.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(u"listener stopped"_s));
+        QVERIFY(window.statusText().contains(u"Listener stopped"_s));
+        QVERIFY(window.statusText().contains(u"Hub OS not called yet"_s));
 
-        auto texts = [&window] {
-            QStringList all;
-            for (const QLabel *label : window.findChildren<QLabel *>())
-                all.append(label->text());
-            return all.join(u'\n');
-        };
-        QVERIFY(texts().contains(u"Stopped"_s));
-        QVERIFY(bridge.start(QHostAddress::LocalHost, 0));
-        QTRY_VERIFY(texts().contains(u"Running"_s));
-        QVERIFY(texts().contains(bridge.webhookUrl().toString()));
-        QVERIFY(texts().contains(u"https://hubos.example/api"_s));
-        QVERIFY(texts().contains(u"Requests recorded: 0"_s));
+        QVERIFY(m_control->startListener());
+        QTRY_VERIFY(window.windowTitle().contains(u"listening"_s));
+        QVERIFY(window.statusText().contains(u"Listening on port %1"_s.arg(m_bridge->port())));
+        QCOMPARE(post(orderFor(freshOrderId(), u"204"_s)).status, 200);
+        QTRY_VERIFY(window.statusText().contains(u"Hub OS answered at"_s));
+        QVERIFY(window.windowTitle().contains(u"Hub OS OK"_s));
 
-        const QString shots = qEnvironmentVariable("SCREENSHOT_DIR", QDir::tempPath());
-        QDir().mkpath(shots);
-        QVERIFY(window.grab().save(shots + u"/mainwindow.png"_s));
+        // Ctrl+1..4 switch pages; Ctrl+F goes to the history search.
+        const int pages[] = { MainWindow::HistoryPageIndex, MainWindow::MappingsPageIndex,
+            MainWindow::SettingsPageIndex, MainWindow::OverviewPageIndex };
+        const Qt::Key keys[] = { Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_1 };
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(&window, keys[i], Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), pages[i]);
+        }
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
+        QTRY_VERIFY(window.historyPage()->searchBox()->hasFocus());
+        // The sidebar is keyboard-driven too.
+        auto *nav = window.findChild<QListWidget *>();
+        QVERIFY(nav);
+        QCOMPARE(nav->accessibleName(), u"Pages"_s);
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_Down);
+        QCOMPARE(window.currentPage(), int(MainWindow::MappingsPageIndex));
+
+        // A Hub OS failure turns the chip and the title.
+        QCOMPARE(post(orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QTRY_VERIFY(window.statusText().contains(u"Hub OS error"_s));
+        QVERIFY(window.windowTitle().contains(u"Hub OS error"_s));
+        QCOMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
+        QVERIFY(window.trayIcon()->lastNotification().contains(u"could not be sent"_s));
+    }
+
+    void geometryAndPageAreRemembered()
+    {
+        {
+            MainWindow window(m_control.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1010, 690);
+            window.setPage(MainWindow::MappingsPageIndex);
+            QTest::qWait(50);
+            window.close(); // no tray offscreen: the window really closes
+        }
+        QVERIFY(!m_settings->value(Settings::Key::UiGeometry).toByteArray().isEmpty());
+        Settings reread(m_dir->path());
+        QCOMPARE(
+            reread.value(Settings::Key::UiLastPage).toInt(), int(MainWindow::MappingsPageIndex));
+        MainWindow again(m_control.get());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.currentPage(), int(MainWindow::MappingsPageIndex));
+        QCOMPARE(again.size(), QSize(1010, 690));
+    }
+
+    void overviewShowsCountsChartAndErrors()
+    {
+        QVERIFY(m_control->startListener());
+        fillHistory();
+        MainWindow window(m_control.get());
+        window.setPage(MainWindow::OverviewPageIndex);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OverviewPage *overview = window.overviewPage();
+        overview->refresh();
+        QCOMPARE(overview->webhookUrlText(), m_bridge->webhookUrl().toString());
+        QVERIFY2(overview->todayText().contains(u"Received today: 7"_s),
+            qPrintable(overview->todayText()));
+        QVERIFY(overview->todayText().contains(u"Created: 4"_s));
+        QVERIFY(overview->todayText().contains(u"Failed: 1"_s));
+        QCOMPARE(overview->hourlyTotals().size(), 24);
+        QCOMPARE(overview->hourlyTotals().last(), 7);
+        QVERIFY(overview->chart()->title().contains(u"24 hours"_s));
+        // The latest problems open their history entry.
+        QListWidget *errors = overview->latestErrors();
+        QCOMPARE(errors->count(), 3); // failed, unknown ID (rejected), bad credentials (rejected)
+        const qint64 id = errors->item(0)->data(Qt::UserRole).toLongLong();
+        errors->setCurrentRow(0);
+        errors->setFocus();
+        QTest::keyClick(errors, Qt::Key_Return);
+        QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
+        QCOMPARE(window.historyPage()->selectedId(), id);
+
+        // The copy button puts the exact URL on the clipboard.
+        window.setPage(MainWindow::OverviewPageIndex);
+        QPushButton *copy = nullptr;
+        for (QPushButton *button : overview->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == u"Copy the webhook URL")
+                copy = button;
+        }
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), m_bridge->webhookUrl().toString());
+    }
+
+    void trayPausesTheListener()
+    {
+        QVERIFY(m_control->startListener());
+        MainWindow window(m_control.get());
+        TrayIcon *tray = window.trayIcon();
+        QCOMPARE(tray->state(), TrayIcon::State::Ok);
+        tray->pauseAction()->trigger();
+        QVERIFY(!m_bridge->isListening());
+        QCOMPARE(tray->state(), TrayIcon::State::Paused);
+        QVERIFY(tray->toolTip().contains(u"stopped"_s));
+        tray->pauseAction()->trigger();
+        QVERIFY(m_bridge->isListening());
+        QCOMPARE(tray->state(), TrayIcon::State::Ok);
+        QVERIFY(TrayIcon::colorFor(TrayIcon::State::Ok)
+            != TrayIcon::colorFor(TrayIcon::State::Problem));
+    }
+
+    void screenshotsOfEveryPage_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void screenshotsOfEveryPage()
+    {
+        QFETCH(bool, dark);
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        QVERIFY(m_control->startListener());
+        fillHistory();
+        m_store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
+        QVERIFY(m_store->waitForWrites());
+        MainWindow window(m_control.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString suffix = dark ? u"-dark"_s : QString();
+        const QStringList names { u"overview"_s, u"history"_s, u"mappings"_s, u"settings"_s };
+        for (int page = 0; page < 4; ++page) {
+            window.setPage(page);
+            if (page == MainWindow::HistoryPageIndex)
+                window.historyPage()->table()->selectRow(0);
+            QTest::qWait(100);
+            const QImage shot = window.grab().toImage();
+            QVERIFY(!shot.isNull());
+            QVERIFY(shot.save(shotPath(u"page-"_s + names.at(page) + suffix)));
+        }
+        window.setPage(MainWindow::MappingsPageIndex);
+        window.mappingsPage()->table()->selectRow(3);
+        MappingDialog *dialog = window.mappingsPage()->editSelected();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(shotPath(u"mapping-dialog"_s + suffix)));
+        dialog->externalIdEdit()->setText(u"12a"_s);
+        dialog->accept();
+        QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(dialog->grab().save(shotPath(u"mapping-dialog-error"_s + suffix)));
+        dialog->reject();
     }
 };
 

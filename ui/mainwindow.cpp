@@ -1,96 +1,318 @@
 #include "mainwindow.h"
 
 #include "bridge.h"
-#include "historystore.h"
+#include "bridgecontrol.h"
+#include "historypage.h"
+#include "icons.h"
+#include "mappingspage.h"
+#include "outcomechip.h"
+#include "overviewpage.h"
 #include "settings.h"
+#include "settingspage.h"
+#include "trayicon.h"
 
-#include <QFormLayout>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Settings *settings, HistoryStore *store, Bridge *bridge, QWidget *parent)
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-    , m_store(store)
-    , m_bridge(bridge)
-    , m_state(new QLabel(this))
-    , m_url(new QLabel(this))
-    , m_hubOs(new QLabel(this))
-    , m_count(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_control(control)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new QLabel(this))
+    , m_chip(new QLabel(this))
+    , m_overview(new OverviewPage(control, this))
+    , m_history(new HistoryPage(control, this))
+    , m_mappings(new MappingsPage(control, this))
+    , m_settingsPage(new SettingsPage(control, this))
+    , m_tray(new TrayIcon(control, this))
 {
-    setWindowTitle(tr("Hubbridge"));
+    setWindowIcon(Icons::app());
+    setMinimumSize(900, 600);
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
+    auto *outer = new QHBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
 
-    auto *title = new QLabel(tr("Duve → Hub OS bridge"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    // Sidebar.
+    const QColor text = palette().color(QPalette::WindowText);
+    const struct
+    {
+        Icons::Glyph glyph;
+        QString name;
+        QString tip;
+    } pages[] = {
+        { Icons::Glyph::Overview, tr("Overview"),
+            tr("Listener, Hub OS and today's orders (Ctrl+1)") },
+        { Icons::Glyph::History, tr("History"), tr("Every request Duve sent (Ctrl+2)") },
+        { Icons::Glyph::Mappings, tr("Mappings"),
+            tr("Duve services and rooms to Hub OS (Ctrl+3)") },
+        { Icons::Glyph::Settings, tr("Settings"), tr("Hub OS, listener and delivery (Ctrl+4)") },
+    };
+    for (const auto &page : pages) {
+        auto *item = new QListWidgetItem(Icons::glyph(page.glyph, text), page.name, m_nav);
+        item->setToolTip(page.tip);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 22));
+    }
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFixedWidth(std::max(170, fontMetrics().horizontalAdvance(tr("Mappings")) + 90));
+    m_nav->setBackgroundRole(QPalette::AlternateBase);
+    m_nav->setAutoFillBackground(true);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.08);
+    m_nav->setFont(navFont);
+    m_nav->setSpacing(2);
+    outer->addWidget(m_nav);
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(10);
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Listener:"), m_state);
-    form->addRow(tr("Address for Duve:"), m_url);
-    form->addRow(tr("Hub OS:"), m_hubOs);
-    form->addRow(tr("History:"), m_count);
-    layout->addLayout(form);
-
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->hide();
-    layout->addWidget(m_problem);
-
-    auto *note = new QLabel(tr("The full front-desk application (history, mappings, settings) "
-                               "is on its way. Until then, use the command line: "
-                               "hubbridge --help."),
-        central);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    layout->addWidget(note);
-    layout->addStretch();
+    auto *right = new QWidget(central);
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAccessibleName(tr("Problem"));
+    m_banner->setStyleSheet(u"QLabel { background-color: rgba(198, 40, 40, 0.16); "
+                            "border: 1px solid rgba(198, 40, 40, 0.65); border-radius: 6px; "
+                            "padding: 8px 12px; margin: 12px 16px 0 16px; }"_s);
+    m_banner->hide();
+    column->addWidget(m_banner);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_history);
+    m_stack->addWidget(m_mappings);
+    m_stack->addWidget(m_settingsPage);
+    column->addWidget(m_stack, 1);
+    outer->addWidget(right, 1);
     setCentralWidget(central);
-    resize(640, 360);
 
-    connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refresh);
-    connect(store, &HistoryStore::entryChanged, this, &MainWindow::refresh);
-    refresh();
+    m_chip->setTextFormat(Qt::RichText);
+    m_chip->setAccessibleName(tr("Status"));
+    m_chip->setContentsMargins(6, 2, 6, 2);
+    statusBar()->addPermanentWidget(m_chip);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row);
+    });
+    connect(m_overview, &OverviewPage::entryRequested, this, &MainWindow::showEntry);
+    connect(m_tray, &TrayIcon::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayIcon::entryRequested, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showEntry(id);
+    });
+
+    // Keyboard: pages, search, new mapping, refresh, quit.
+    for (int i = 0; i < 4; ++i) {
+        addShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)),
+            tr("Show %1").arg(m_nav->item(i)->text()), [this, i] { setPage(i); });
+    }
+    addShortcut(QKeySequence::Find, tr("Search the history"), [this] {
+        setPage(HistoryPageIndex);
+        m_history->focusSearch();
+    });
+    addShortcut(QKeySequence::New, tr("New mapping"), [this] {
+        setPage(MappingsPageIndex);
+        m_mappings->addMapping();
+    });
+    addShortcut(QKeySequence::Refresh, tr("Refresh"), [this] {
+        switch (currentPage()) {
+        case OverviewPageIndex:
+            m_overview->refresh();
+            break;
+        case HistoryPageIndex:
+            m_history->refresh();
+            break;
+        case MappingsPageIndex:
+            m_mappings->reload();
+            break;
+        default:
+            break;
+        }
+    });
+    addShortcut(QKeySequence::Quit, tr("Quit"), [this] { quit(); });
+    addShortcut(QKeySequence::Close, tr("Close the window"), [this] { close(); });
+
+    Bridge *bridge = control->bridge();
+    connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
+    connect(bridge, &Bridge::hubOsError, this, &MainWindow::refreshStatus);
+    connect(bridge, &Bridge::answered, this, &MainWindow::refreshStatus);
+    connect(control, &BridgeControl::listenErrorChanged, this, &MainWindow::updateBanner);
+    connect(control, &BridgeControl::credentialsChanged, this, &MainWindow::updateBanner);
+    connect(control, &BridgeControl::settingsApplied, this, &MainWindow::refreshStatus);
+    m_clock.setInterval(30 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_clock.start();
+
+    Settings *settings = control->settings();
+    const QByteArray geometry = settings->value(Settings::Key::UiGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+    setPage(std::clamp(settings->value(Settings::Key::UiLastPage).toInt(), 0, 3));
+    refreshStatus();
+    updateBanner();
 }
 
-void MainWindow::setKeychainError(const QString &error)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addShortcut(
+    const QKeySequence &keys, const QString &name, std::function<void()> run)
 {
-    if (error.isEmpty())
+    auto *action = new QAction(name, this);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, std::move(run));
+    addAction(action);
+}
+
+void MainWindow::setPage(int page)
+{
+    if (page < 0 || page >= m_stack->count())
         return;
-    m_problem->setText(tr("The system keychain is not available (%1). Hub OS credentials "
-                          "cannot be read.")
-                           .arg(error));
-    m_problem->show();
+    m_nav->setCurrentRow(page);
+    m_stack->setCurrentIndex(page);
 }
 
-void MainWindow::setListenError(const QString &error)
+int MainWindow::currentPage() const
 {
-    m_problem->setText(error);
-    m_problem->show();
-    refresh();
+    return m_stack->currentIndex();
 }
 
-void MainWindow::refresh()
+void MainWindow::showEntry(qint64 id)
 {
-    const bool listening = m_bridge->isListening();
-    m_state->setText(listening ? tr("Running") : tr("Stopped"));
-    m_url->setText(listening ? m_bridge->webhookUrl().toString() : tr("—"));
-    const QUrl hubOs = m_settings->hubOsUrl();
-    m_hubOs->setText(hubOs.isEmpty()
-            ? tr("Not configured (set hubos/url in %1)").arg(m_settings->iniPath())
-            : hubOs.toString());
-    m_count->setText(tr("Requests recorded: %1").arg(m_store->entryCount()));
-    statusBar()->showMessage(listening ? tr("Listening for Duve") : tr("Not listening"));
+    setPage(HistoryPageIndex);
+    m_history->showEntry(id);
+}
+
+QString MainWindow::statusText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_chip->text());
+    return doc.toPlainText().simplified();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void MainWindow::refreshStatus()
+{
+    Bridge *bridge = m_control->bridge();
+    const bool listening = bridge->isListening();
+    const QDateTime ok = bridge->lastHubOsSuccessAt();
+    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
+
+    QString listenerChip = listening
+        ? OutcomeChip::html(
+            tr("Listening on port %1").arg(bridge->port()), OutcomeChip::color(Outcome::Created))
+        : OutcomeChip::html(tr("Listener stopped"), OutcomeChip::color(Outcome::Failed));
+    QString hubOsChip;
+    QString hubOsTitle;
+    if (hubOsFailing) {
+        hubOsChip = OutcomeChip::html(
+            tr("Hub OS error at %1").arg(failed.toLocalTime().toString(u"HH:mm"_s)),
+            OutcomeChip::color(Outcome::Failed));
+        hubOsTitle = tr("Hub OS error");
+    } else if (ok.isValid()) {
+        hubOsChip = OutcomeChip::html(
+            tr("Hub OS answered at %1").arg(ok.toLocalTime().toString(u"HH:mm"_s)),
+            OutcomeChip::color(Outcome::Created));
+        hubOsTitle = tr("Hub OS OK");
+    } else {
+        hubOsChip = OutcomeChip::html(tr("Hub OS not called yet"), OutcomeChip::color(QString()));
+        hubOsTitle = tr("Hub OS not called yet");
+    }
+    if (m_control->usesSandbox())
+        hubOsChip
+            += u"&nbsp;"_s + OutcomeChip::html(tr("Sandbox"), OutcomeChip::color(Outcome::Pending));
+    m_chip->setText(listenerChip + u"&nbsp;&nbsp;"_s + hubOsChip);
+    m_chip->setToolTip(hubOsFailing ? bridge->lastHubOsError() : QString());
+    setWindowTitle(tr("Hubbridge — %1 · %2")
+                       .arg(listening ? tr("listening") : tr("listener stopped"), hubOsTitle));
+    m_tray->refresh();
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList problems;
+    if (!m_control->listenError().isEmpty())
+        problems.append(tr("The listener could not start: %1. Check the port in Settings.")
+                            .arg(m_control->listenError()));
+    if (m_control->sessionOnly())
+        problems.append(tr("No system keychain is available (%1). Hub OS credentials are kept "
+                           "for this session only and must be entered again after a restart.")
+                            .arg(m_control->keychainError()));
+    else if (m_control->credentialsLoaded() && !m_control->effectiveCredentials().isComplete())
+        problems.append(tr("Hub OS credentials are missing: every order is refused until you "
+                           "enter them in Settings."));
+    m_banner->setText(problems.join(u"\n"_s));
+    m_banner->setVisible(!problems.isEmpty());
+    refreshStatus();
+}
+
+void MainWindow::saveState()
+{
+    Settings *settings = m_control->settings();
+    settings->setValue(Settings::Key::UiGeometry, saveGeometry());
+    settings->setValue(Settings::Key::UiLastPage, currentPage());
+    settings->sync();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    saveState();
+    m_tray->hide();
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (!m_quitting && m_tray->isVisible()) {
+        // The listener keeps running: say so once.
+        hide();
+        event->ignore();
+        Settings *settings = m_control->settings();
+        if (!settings->value(Settings::Key::UiTrayHintShown).toBool()) {
+            m_tray->showHint();
+            settings->setValue(Settings::Key::UiTrayHintShown, true);
+            settings->sync();
+        }
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        const QColor text = palette().color(QPalette::WindowText);
+        const Icons::Glyph glyphs[] = { Icons::Glyph::Overview, Icons::Glyph::History,
+            Icons::Glyph::Mappings, Icons::Glyph::Settings };
+        for (int i = 0; i < m_nav->count() && i < 4; ++i)
+            m_nav->item(i)->setIcon(Icons::glyph(glyphs[i], text));
+    }
+    QMainWindow::changeEvent(event);
 }

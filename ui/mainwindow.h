@@ -1,32 +1,64 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
-class Bridge;
-class HistoryStore;
+class BridgeControl;
+class HistoryPage;
+class MappingsPage;
+class OverviewPage;
 class QLabel;
-class Settings;
+class QListWidget;
+class QStackedWidget;
+class SettingsPage;
+class TrayIcon;
 
-// The front-desk window. For now a status page: where Duve should send its webhooks, whether
-// the listener runs, and how many requests the history holds.
+// The front-desk window: a sidebar with the four pages (Overview, History, Mappings,
+// Settings), a banner for problems staff must act on, and a status-bar chip that tells whether
+// the listener runs and whether Hub OS answered lately. Closing it keeps the listener running
+// in the tray when there is one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Settings *settings, HistoryStore *store, Bridge *bridge, QWidget *parent = nullptr);
+    enum Page { OverviewPageIndex, HistoryPageIndex, MappingsPageIndex, SettingsPageIndex };
 
-    void setKeychainError(const QString &error);
-    void setListenError(const QString &error);
+    explicit MainWindow(BridgeControl *control, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setPage(int page);
+    int currentPage() const;
+    OverviewPage *overviewPage() const { return m_overview; }
+    HistoryPage *historyPage() const { return m_history; }
+    MappingsPage *mappingsPage() const { return m_mappings; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    QString statusText() const; // the status-bar chip, as plain text
+    QString bannerText() const;
+
+    void showEntry(qint64 id); // History page, that entry selected
+    void quit(); // saves the window state and leaves the application
+    void saveState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    void refreshStatus();
+    void updateBanner();
+    void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> run);
 
-    Settings *m_settings;
-    HistoryStore *m_store;
-    Bridge *m_bridge;
-    QLabel *m_state;
-    QLabel *m_url;
-    QLabel *m_hubOs;
-    QLabel *m_count;
-    QLabel *m_problem;
+    BridgeControl *m_control;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLabel *m_banner;
+    QLabel *m_chip;
+    OverviewPage *m_overview;
+    HistoryPage *m_history;
+    MappingsPage *m_mappings;
+    SettingsPage *m_settingsPage;
+    TrayIcon *m_tray;
+    QTimer m_clock;
+    bool m_quitting = false;
 };

@@ -1,0 +1,343 @@
+// The history page: lazy keyset paging, filters and search through the real widgets, live
+// rows that keep the selection and scroll position, the detail pane, resend against the
+// sandbox, and exports.
+#include "bridge.h"
+#include "bridgecontrol.h"
+#include "historydetail.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "historystore.h"
+#include "sandbox.h"
+#include "settings.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestGuiHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubOsSandbox> m_sandbox;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<Bridge> m_bridge;
+    std::unique_ptr<BridgeControl> m_control;
+    QNetworkAccessManager m_nam;
+    int m_orders = 0;
+
+    void insert(int count, const QString &outcome = Outcome::Created,
+        const QString &guest = u"Ann Lee"_s, const QString &room = u"101"_s,
+        const QByteArray &body = "{}")
+    {
+        for (int i = 0; i < count; ++i) {
+            HistoryEntry e;
+            e.receivedAt = QDateTime::currentDateTimeUtc();
+            e.remoteAddress = u"127.0.0.1"_s;
+            e.method = u"POST"_s;
+            e.path = u"/webhooks/duve"_s;
+            e.event = u"orderCreated"_s;
+            e.orderKey = u"order-%1"_s.arg(++m_orders);
+            e.orderNumber = QString::number(20000 + m_orders);
+            e.room = room;
+            e.guest = guest;
+            e.service = u"Towel service"_s;
+            e.body = body;
+            e.bodySize = body.size();
+            e.outcome = outcome;
+            e.httpStatus = outcome == Outcome::Created ? 200 : 500;
+            m_store->insertEntry(e, {});
+        }
+        QVERIFY(m_store->waitForWrites());
+    }
+
+    QByteArray order(const QString &room = u"204"_s)
+    {
+        return TestSupport::withOrderId(TestSupport::sample(u"orderCreated.custom-service.json"_s),
+            u"hist-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_orders))
+            .replace(QByteArray("\"204\""), QByteArray("\"" + room.toUtf8() + "\""));
+    }
+
+    TestSupport::Reply post(const QByteArray &body)
+    {
+        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(), body,
+            TestSupport::duveHeaders(TestSupport::testCredentials()));
+    }
+
+    static void selectCombo(QComboBox *box, const QString &text)
+    {
+        const int index = box->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        box->setFocus();
+        box->setCurrentIndex(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const HubOsCredentials c = TestSupport::testCredentials();
+        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
+        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
+        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<HubOsSandbox>();
+        m_sandbox->setCredentials(TestSupport::testCredentials());
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+        m_settings = std::make_unique<Settings>(m_dir->path());
+        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
+        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
+        m_settings->setValue(Settings::Key::ListenerPort, 0);
+        m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
+        m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
+        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        QVERIFY(m_store->open());
+        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
+        m_control
+            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
+        bool loaded = false;
+        m_control->loadCredentials([&loaded] { loaded = true; });
+        QTRY_VERIFY(loaded);
+        QVERIFY(m_control->startListener());
+    }
+
+    void cleanup()
+    {
+        m_control.reset();
+        m_bridge.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void modelFetchesPagesLazily()
+    {
+        insert(450);
+        HistoryModel model(m_store.get());
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.idAt(0), m_store->page(HistoryFilter(), 0, 1).first().id);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 400);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+        // Newest first, strictly.
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.idAt(row) < model.idAt(row - 1));
+        QCOMPARE(model.index(0, HistoryModel::EventColumn).data().toString(), u"Order created"_s);
+        QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data(Qt::UserRole).toString(),
+            Outcome::Created);
+    }
+
+    void filterAndSearchThroughWidgets()
+    {
+        insert(30, Outcome::Created, u"Ann Lee"_s, u"101"_s);
+        insert(4, Outcome::Failed, u"Marta Kowalska"_s, u"305"_s,
+            R"({"note":"extra pillows please"})");
+        insert(2, Outcome::Pending, u"Marta Kowalska"_s, u"306"_s);
+        HistoryPage page(m_control.get());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.totalCount(), 36);
+
+        QTest::keyClicks(page.searchBox(), u"kowal"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 6);
+        QTRY_COMPARE(page.totalCount(), 6);
+
+        auto *outcome = page.findChildren<QComboBox *>().at(1);
+        QCOMPARE(outcome->accessibleName(), u"Outcome"_s);
+        selectCombo(outcome, u"Failed"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        QTRY_COMPARE(page.totalCount(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(page.model()->rowAt(row).outcome, Outcome::Failed);
+
+        // The payload is searched too.
+        page.searchBox()->clear();
+        QTest::keyClicks(page.searchBox(), u"pillows"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        selectCombo(outcome, u"Created"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE(page.totalCount(), 0);
+
+        // A room number, then the period.
+        page.clearFilters();
+        QTRY_COMPARE(page.totalCount(), 36);
+        QTest::keyClicks(page.searchBox(), u"306"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        auto *period = page.findChildren<QComboBox *>().at(0);
+        QCOMPARE(period->accessibleName(), u"Period"_s);
+        selectCombo(period, u"Today"_s);
+        QTRY_COMPARE(page.totalCount(), 2);
+        page.clearFilters();
+        QTRY_COMPARE(page.model()->rowCount(), 36);
+    }
+
+    void liveRowsKeepSelectionAndScroll()
+    {
+        insert(300);
+        HistoryPage page(m_control.get());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *table = page.table();
+
+        // At the top, new entries show at the top.
+        insert(1);
+        QTRY_COMPARE(page.model()->idAt(0), m_store->page(HistoryFilter(), 0, 1).first().id);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+
+        // Scrolled away with a selection: both stay put.
+        table->selectRow(40);
+        const qint64 selected = page.selectedId();
+        table->verticalScrollBar()->setValue(table->verticalHeader()->defaultSectionSize() * 30);
+        const int topRowBefore = table->rowAt(0);
+        const qint64 topIdBefore = page.model()->idAt(topRowBefore);
+        const int rowsBefore = page.model()->rowCount();
+        insert(3);
+        QTRY_COMPARE(page.model()->rowCount(), rowsBefore + 3);
+        QCOMPARE(page.selectedId(), selected);
+        QCOMPARE(page.detail()->entryId(), selected);
+        QTest::qWait(20);
+        QCOMPARE(page.model()->idAt(table->rowAt(0)), topIdBefore);
+        QTRY_COMPARE(page.totalCount(), 304);
+    }
+
+    void detailShowsRequestAttemptsAndAnswer()
+    {
+        QCOMPARE(post(order()).status, 200);
+        QVERIFY(m_store->waitForWrites());
+        HistoryPage page(m_control.get());
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        page.table()->selectRow(0);
+        const HistoryDetail *detail = page.detail();
+        const HubOsCredentials c = TestSupport::testCredentials();
+        QVERIFY(detail->requestText().contains(u"custom_access_token: ***"_s));
+        QVERIFY(detail->requestText().contains(u"\"roomNumber\": \"204\""_s));
+        QVERIFY(!detail->requestText().contains(c.accessToken));
+        QVERIFY(!detail->requestText().contains(c.passwordToken));
+        QVERIFY(detail->attemptsText().contains(u"HTTP 201"_s));
+        QVERIFY(detail->attemptsText().contains(u" ms"_s));
+        QVERIFY(!detail->attemptsText().contains(c.accessToken));
+        QVERIFY(detail->answerText().contains(u"HTTP 200"_s));
+        QVERIFY(detail->answerText().contains(u"\"taskId\""_s));
+    }
+
+    void resendFailedEntryAgainstSandbox()
+    {
+        m_sandbox->setRejectCredentials(true); // Hub OS refuses: the order fails
+        QCOMPARE(post(order()).status, 400);
+        QVERIFY(m_store->waitForWrites());
+        HistoryPage page(m_control.get());
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->rowAt(0).outcome, Outcome::Failed);
+        QCOMPARE(m_sandbox->createdTaskCount(), 0);
+
+        m_sandbox->setRejectCredentials(false);
+        page.table()->selectRow(0);
+        auto *resend = page.findChild<QPushButton *>();
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == u"Resend the selected entry")
+                resend = button;
+        }
+        QVERIFY(resend->isEnabled());
+        QSignalSpy done(&page, &HistoryPage::resendFinished);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.first().at(1).toBool(), true);
+        QCOMPARE(done.first().at(2).toString(), Outcome::Created);
+        QCOMPARE(m_sandbox->createdTaskCount(), 1);
+        // The resend is a new entry; it appears live on top.
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QTRY_COMPARE(page.model()->rowAt(0).outcome, Outcome::Created);
+    }
+
+    void resendAllMatchingStatesTheCount()
+    {
+        m_sandbox->setRejectCredentials(true);
+        QCOMPARE(post(order(u"101"_s)).status, 400);
+        QCOMPARE(post(order(u"102"_s)).status, 400);
+        m_sandbox->setRejectCredentials(false);
+        QCOMPARE(post(order(u"103"_s)).status, 200);
+        QVERIFY(m_store->waitForWrites());
+        HistoryPage page(m_control.get());
+        page.show();
+        selectCombo(page.findChildren<QComboBox *>().at(1), u"Failed"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        page.resendAllMatching();
+        QMessageBox *ask = page.findChild<QMessageBox *>();
+        QVERIFY(ask);
+        QTRY_VERIFY(ask->isVisible());
+        QVERIFY2(ask->text().contains(u"Send 2 order(s)"_s), qPrintable(ask->text()));
+        QPushButton *go = nullptr;
+        for (QAbstractButton *button : ask->buttons()) {
+            if (button->text() == u"Resend 2")
+                go = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(go);
+        QSignalSpy finished(&page, &HistoryPage::resendAllFinished);
+        QTest::mouseClick(go, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), 2);
+        QCOMPARE(m_sandbox->createdTaskCount(), 3);
+    }
+
+    void exportsCsvAndJsonLines()
+    {
+        insert(620, Outcome::Created, u"Ann, \"the\" Lee"_s);
+        insert(5, Outcome::Failed);
+        HistoryPage page(m_control.get());
+        page.show();
+        QTemporaryDir out;
+        QSignalSpy finished(&page, &HistoryPage::exportFinished);
+        QVERIFY(page.exportTo(out.filePath(u"all.csv"_s), HistoryExporter::Format::Csv));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toBool());
+        QFile csv(out.filePath(u"all.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 1 + 625 + 1); // header, rows, empty after the last newline
+        QVERIFY(lines.at(0).startsWith("id,received_at,event"));
+        QVERIFY(lines.at(10).contains("\"Ann, \"\"the\"\" Lee\""));
+
+        selectCombo(page.findChildren<QComboBox *>().at(1), u"Failed"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 5);
+        QVERIFY(page.exportTo(out.filePath(u"failed.jsonl"_s), HistoryExporter::Format::JsonLines));
+        QTRY_COMPARE(finished.count(), 2);
+        QFile jsonl(out.filePath(u"failed.jsonl"_s));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        const QList<QByteArray> records = jsonl.readAll().trimmed().split('\n');
+        QCOMPARE(records.size(), 5);
+        for (const QByteArray &record : records) {
+            const QJsonObject json = QJsonDocument::fromJson(record).object();
+            QCOMPARE(json.value(u"outcome"_s).toString(), Outcome::Failed);
+            QVERIFY(json.value(u"id"_s).toInteger() > 0);
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiHistory)
+#include "tst_gui_history.moc"

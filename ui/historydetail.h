@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+struct HistoryEntry;
+struct StoredAttempt;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+
+// One history entry in full: what Duve sent (pretty-printed JSON, credentials as ***), every
+// Hub OS attempt (request, response, latency) and the answer Duve got.
+class HistoryDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryDetail(QWidget *parent = nullptr);
+
+    void showEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts);
+    void clear();
+    qint64 entryId() const { return m_entryId; }
+
+    QString requestText() const;
+    QString attemptsText() const;
+    QString answerText() const;
+
+    static QString prettyJson(const QByteArray &bytes); // credentials shown as ***
+
+private:
+    qint64 m_entryId = 0;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_request;
+    QPlainTextEdit *m_attempts;
+    QPlainTextEdit *m_answer;
+};

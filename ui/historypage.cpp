@@ -1,0 +1,594 @@
+#include "historypage.h"
+
+#include "bridge.h"
+#include "bridgecontrol.h"
+#include "historydetail.h"
+#include "historymodel.h"
+#include "outcomechip.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Period { AnyTime, Today, Last24Hours, Last7Days, Last30Days, Custom };
+}
+
+HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
+    : QWidget(parent)
+    , m_control(control)
+    , m_store(control->store())
+    , m_model(new HistoryModel(control->store(), this))
+    , m_table(new QTableView(this))
+    , m_detail(new HistoryDetail(this))
+    , m_search(new QLineEdit(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_event(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_resend(new QPushButton(tr("&Resend"), this))
+    , m_resendAll(new QPushButton(tr("Resend &all matching…"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 12);
+    layout->setSpacing(10);
+
+    // Filters.
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    m_search->setPlaceholderText(tr("Search guest, room, order or payload…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->setToolTip(tr("Every word must appear (Ctrl+F)"));
+    m_search->setMinimumWidth(240);
+    filters->addWidget(m_search, 2);
+
+    m_period->addItem(tr("Any time"), AnyTime);
+    m_period->addItem(tr("Today"), Today);
+    m_period->addItem(tr("Last 24 hours"), Last24Hours);
+    m_period->addItem(tr("Last 7 days"), Last7Days);
+    m_period->addItem(tr("Last 30 days"), Last30Days);
+    m_period->addItem(tr("Dates…"), Custom);
+    m_period->setAccessibleName(tr("Period"));
+    filters->addWidget(m_period);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setVisible(false);
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date (included)"));
+    m_from->setToolTip(tr("From (included)"));
+    m_to->setToolTip(tr("To (included)"));
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+
+    m_outcome->addItem(tr("All outcomes"), QStringList());
+    m_outcome->addItem(tr("Problems"),
+        QStringList { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending });
+    for (const QString &outcome : OutcomeChip::outcomes())
+        m_outcome->addItem(OutcomeChip::label(outcome), QStringList { outcome });
+    m_outcome->setAccessibleName(tr("Outcome"));
+    filters->addWidget(m_outcome);
+
+    m_event->addItem(tr("All events"), QStringList());
+    m_event->addItem(
+        tr("Orders"), QStringList { u"orderCreated"_s, u"orderCancelled"_s, u"orderRefunded"_s });
+    for (const QString &event : HistoryModel::knownEvents())
+        m_event->addItem(HistoryModel::eventLabel(event), QStringList { event });
+    m_event->setAccessibleName(tr("Event"));
+    filters->addWidget(m_event);
+
+    auto *clear = new QPushButton(tr("Clear filters"), this);
+    clear->setAccessibleName(tr("Clear filters"));
+    filters->addWidget(clear);
+    layout->addLayout(filters);
+
+    // Count and actions.
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    QFont countFont = m_count->font();
+    countFont.setBold(true);
+    m_count->setFont(countFont);
+    m_count->setAccessibleName(tr("Number of matching entries"));
+    actions->addWidget(m_count);
+    m_notice->setWordWrap(false);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    actions->addWidget(m_notice, 1);
+    m_resend->setToolTip(tr("Send the selected order through the bridge again (Ctrl+R)"));
+    m_resend->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_resend->setAccessibleName(tr("Resend the selected entry"));
+    m_resendAll->setToolTip(tr("Send every order matching the filters again"));
+    m_resendAll->setAccessibleName(tr("Resend all matching entries"));
+    m_export->setToolTip(tr("Save the matching rows as CSV or JSON Lines (Ctrl+E)"));
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_export->setAccessibleName(tr("Export the matching entries"));
+    actions->addWidget(m_resend);
+    actions->addWidget(m_resendAll);
+    actions->addWidget(m_export);
+    layout->addLayout(actions);
+
+    // Table and detail.
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(HistoryModel::OutcomeColumn, new OutcomeChip(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setAccessibleName(tr("History"));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from what the columns typically hold, in this font.
+    const QFontMetrics fm = fontMetrics();
+    int chip = 0;
+    for (const QString &outcome : OutcomeChip::outcomes())
+        chip = std::max(chip, fm.horizontalAdvance(OutcomeChip::label(outcome)));
+    const QList<QPair<int, QString>> widths { { HistoryModel::TimeColumn,
+                                                  u"2026-12-31 23:59:59"_s },
+        { HistoryModel::EventColumn, u"Order cancelled"_s },
+        { HistoryModel::OrderColumn, u"#168010"_s }, { HistoryModel::RoomColumn, u"Room"_s },
+        { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
+        { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },
+        { HistoryModel::StatusColumn, u"HTTP"_s },
+        { HistoryModel::CodeColumn, u"WEB_HUK_INVALID_CREDS"_s },
+        { HistoryModel::TasksColumn, u"HT-100000"_s },
+        { HistoryModel::AttemptsColumn, u"Attempts"_s } };
+    for (const auto &[column, sample] : widths)
+        header->resizeSection(column, fm.horizontalAdvance(sample) + 24);
+    header->resizeSection(HistoryModel::OutcomeColumn, chip + 36);
+    header->setStretchLastSection(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    // Typing does not query: the filter applies shortly after the last key, the count after.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(250);
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(150);
+    connect(&m_filterTimer, &QTimer::timeout, this, &HistoryPage::applyFilter);
+    connect(&m_countTimer, &QTimer::timeout, this, &HistoryPage::updateCount);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPage::filterEdited);
+    connect(m_search, &QLineEdit::returnPressed, this, &HistoryPage::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryPage::periodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::filterEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::filterEdited);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(m_event, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(clear, &QPushButton::clicked, this, &HistoryPage::clearFilters);
+    connect(m_resend, &QPushButton::clicked, this, &HistoryPage::resendSelected);
+    connect(m_resendAll, &QPushButton::clicked, this, &HistoryPage::resendAllMatching);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportRows);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &HistoryPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) {
+            const QModelIndex current = m_table->selectionModel()->currentIndex();
+            if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                showDetail(selectedId());
+        });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first, int) { rowsAboutToArrive(first); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { rowsArrived(first, last); });
+    connect(m_model, &HistoryModel::rowsArrived, this, [this](int count) {
+        if (m_total >= 0) {
+            m_total += count;
+            m_count->setText(tr("%n entries", nullptr, int(m_total)));
+            Q_EMIT countUpdated(m_total);
+        }
+    });
+    connect(m_control->bridge(), &Bridge::listeningChanged, this, [this] { selectionChanged(); });
+
+    selectionChanged();
+    m_countTimer.start();
+}
+
+HistoryFilter HistoryPage::currentFilter() const
+{
+    HistoryFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.outcomes = m_outcome->currentData().toStringList();
+    filter.events = m_event->currentData().toStringList();
+    const QDateTime now = QDateTime::currentDateTime();
+    switch (m_period->currentData().toInt()) {
+    case Today:
+        filter.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+        break;
+    case Last24Hours:
+        filter.from = now.addSecs(-24 * 3600);
+        break;
+    case Last7Days:
+        filter.from = now.addDays(-7);
+        break;
+    case Last30Days:
+        filter.from = now.addDays(-30);
+        break;
+    case Custom:
+        filter.from = QDateTime(m_from->date(), QTime(0, 0));
+        filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0));
+        break;
+    default:
+        break;
+    }
+    return filter;
+}
+
+qint64 HistoryPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
+}
+
+void HistoryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HistoryPage::filterEdited()
+{
+    m_filterTimer.start();
+}
+
+void HistoryPage::periodChanged()
+{
+    const bool custom = m_period->currentData().toInt() == Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    applyFilter();
+}
+
+void HistoryPage::applyFilter()
+{
+    m_filterTimer.stop();
+    const qint64 keep = selectedId();
+    m_model->setFilter(currentFilter());
+    m_table->scrollToTop();
+    const int row = keep ? m_model->rowOf(keep) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_total = -1;
+    m_count->setText(tr("Counting…"));
+    m_countTimer.start();
+}
+
+void HistoryPage::updateCount()
+{
+    // When everything matching is loaded the count is known without asking.
+    if (!m_model->canFetchMore({})) {
+        m_total = m_model->rowCount();
+    } else {
+        // Entries written since the model last looked are counted when they arrive.
+        const qint64 all = m_store->count(m_model->filter());
+        const qint64 unseen
+            = m_store->newerThan(m_model->filter(), m_model->watermark(), 100000).size();
+        m_total = all - unseen;
+    }
+    m_count->setText(tr("%n entries", nullptr, int(m_total)));
+    Q_EMIT countUpdated(m_total);
+}
+
+void HistoryPage::refresh()
+{
+    applyFilter();
+}
+
+void HistoryPage::clearFilters()
+{
+    const QSignalBlocker a(m_search), b(m_period), c(m_outcome), d(m_event);
+    m_search->clear();
+    m_period->setCurrentIndex(0);
+    m_outcome->setCurrentIndex(0);
+    m_event->setCurrentIndex(0);
+    m_from->setVisible(false);
+    m_to->setVisible(false);
+    applyFilter();
+}
+
+void HistoryPage::showEntry(qint64 id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0 && !currentFilter().isEmpty()) {
+        clearFilters();
+        row = m_model->rowOf(id);
+    }
+    // Recent entries are a few pages away at most; stop after a reasonable number of pages.
+    for (int pages = 0; row < 0 && pages < 50 && m_model->canFetchMore({}); ++pages) {
+        if (m_model->rowCount() > 0 && m_model->idAt(m_model->rowCount() - 1) < id)
+            break;
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        m_table->clearSelection();
+    }
+    showDetail(id);
+}
+
+void HistoryPage::selectionChanged()
+{
+    const qint64 id = selectedId();
+    m_resend->setEnabled(id > 0);
+    m_resendAll->setEnabled(m_model->rowCount() > 0);
+    m_export->setEnabled(m_model->rowCount() > 0);
+    if (id > 0)
+        showDetail(id);
+    else
+        m_detail->clear();
+}
+
+void HistoryPage::showDetail(qint64 id)
+{
+    const std::optional<HistoryEntry> entry = m_store->entry(id);
+    if (!entry) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showEntry(*entry, m_store->attempts(id));
+    if (Bridge::isReplayable(*entry)) {
+        m_resend->setEnabled(true);
+        m_resend->setToolTip(tr("Send the selected order through the bridge again (Ctrl+R)"));
+    } else {
+        m_resend->setEnabled(false);
+        m_resend->setToolTip(tr("This entry is not an order Duve sent with the right "
+                                "credentials, so it cannot be sent again."));
+    }
+}
+
+void HistoryPage::setNotice(const QString &text, bool problem)
+{
+    m_notice->setText(text);
+    m_notice->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
+    QPalette p = palette();
+    if (problem)
+        p.setColor(QPalette::WindowText, OutcomeChip::color(Outcome::Failed));
+    m_notice->setPalette(p);
+    m_notice->setForegroundRole(QPalette::WindowText);
+}
+
+void HistoryPage::rowsAboutToArrive(int first)
+{
+    Q_UNUSED(first);
+    m_scrollBefore = m_table->verticalScrollBar()->value();
+    m_topRowBefore = m_table->rowAt(0);
+}
+
+void HistoryPage::rowsArrived(int first, int last)
+{
+    // Rows inserted above what the person looks at push it down: scroll by as much, unless
+    // they are at the very top (then the newest entries are what they want to see).
+    if (m_scrollBefore <= 0 || first > m_topRowBefore || m_topRowBefore < 0)
+        return;
+    const int shift = (last - first + 1) * m_table->verticalHeader()->defaultSectionSize();
+    QScrollBar *bar = m_table->verticalScrollBar();
+    bar->setMaximum(bar->maximum() + shift);
+    bar->setValue(m_scrollBefore + shift);
+}
+
+void HistoryPage::resendSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    Bridge *bridge = m_control->bridge();
+    setNotice(tr("Sending entry %1 again…").arg(id));
+    m_resend->setEnabled(false);
+    QPointer<HistoryPage> self(this);
+    bridge->resendEntry(id, [self, id](bool replayed, const DuveAnswer &answer) {
+        if (!self)
+            return;
+        self->m_resend->setEnabled(true);
+        if (!replayed) {
+            self->setNotice(answer.detail, true);
+        } else {
+            const bool bad = answer.outcome == Outcome::Failed
+                || answer.outcome == Outcome::Rejected || answer.outcome == Outcome::Pending;
+            QString text
+                = tr("Entry %1 sent again: %2").arg(id).arg(OutcomeChip::label(answer.outcome));
+            if (bad && !answer.detail.isEmpty())
+                text += u" — "_s + answer.detail;
+            self->setNotice(text, bad);
+        }
+        Q_EMIT self->resendFinished(id, replayed, answer.outcome);
+    });
+}
+
+void HistoryPage::resendAllMatching()
+{
+    const HistoryFilter filter = m_model->filter();
+    EntryFilter entries;
+    entries.outcomes = filter.outcomes;
+    entries.events = filter.events;
+    entries.since = filter.from;
+    entries.until = filter.to;
+    QList<qint64> ids = m_control->bridge()->replayableEntries(entries);
+    if (!filter.search.trimmed().isEmpty() || !filter.room.isEmpty()) {
+        // The replay list knows no search: keep the entries the search finds.
+        QSet<qint64> matching;
+        qint64 before = 0;
+        for (;;) {
+            const QList<HistoryRow> rows = m_store->page(filter, before, 1000);
+            for (const HistoryRow &row : rows)
+                matching.insert(row.id);
+            if (rows.size() < 1000)
+                break;
+            before = rows.last().id;
+        }
+        ids.erase(std::remove_if(ids.begin(), ids.end(),
+                      [&matching](qint64 id) { return !matching.contains(id); }),
+            ids.end());
+    }
+    if (ids.isEmpty()) {
+        setNotice(tr("None of the matching entries is an order that can be sent again."), true);
+        return;
+    }
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Resend orders"),
+        tr("Send %n order(s) matching the filters to Hub OS again?", nullptr, int(ids.size())),
+        QMessageBox::Cancel, this);
+    ask->setInformativeText(tr("Hub OS recognises orders it already has, so no task is created "
+                               "twice."));
+    QPushButton *go
+        = ask->addButton(tr("Resend %n", nullptr, int(ids.size())), QMessageBox::AcceptRole);
+    ask->setDefaultButton(go);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, go, ids] {
+        if (ask->clickedButton() == go)
+            resendAll(ids);
+    });
+    ask->open();
+}
+
+void HistoryPage::resendAll(const QList<qint64> &ids)
+{
+    auto *progress
+        = new QProgressDialog(tr("Sending orders again…"), tr("Stop"), 0, int(ids.size()), this);
+    progress->setWindowTitle(tr("Resend"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    struct Run
+    {
+        QList<qint64> ids;
+        int next = 0;
+        int ok = 0;
+        int failed = 0;
+    };
+    auto run = std::make_shared<Run>();
+    run->ids = ids;
+    QPointer<HistoryPage> self(this);
+    QPointer<QProgressDialog> dialog(progress);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [self, dialog, run, step] {
+        if (!self)
+            return;
+        const bool stopped = !dialog || dialog->wasCanceled();
+        if (stopped || run->next >= run->ids.size()) {
+            if (dialog)
+                dialog->close();
+            self->setNotice(tr("Sent %1 of %2 order(s) again: %3 created, %4 not.")
+                                .arg(run->next)
+                                .arg(run->ids.size())
+                                .arg(run->ok)
+                                .arg(run->failed),
+                run->failed > 0);
+            Q_EMIT self->resendAllFinished(run->ok, run->failed);
+            *step = nullptr; // breaks the cycle
+            return;
+        }
+        const qint64 id = run->ids.at(run->next++);
+        self->m_control->bridge()->resendEntry(
+            id, [self, dialog, run, step, id](bool replayed, const DuveAnswer &answer) {
+                const bool ok = replayed
+                    && (answer.outcome == Outcome::Created || answer.outcome == Outcome::Duplicate
+                        || answer.outcome == Outcome::Cancelled);
+                ++(ok ? run->ok : run->failed);
+                if (dialog)
+                    dialog->setValue(run->next);
+                if (self)
+                    Q_EMIT self->resendFinished(id, replayed, answer.outcome);
+                if (*step)
+                    QTimer::singleShot(0, self, *step);
+            });
+    };
+    progress->setValue(0);
+    (*step)();
+}
+
+void HistoryPage::exportRows()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = documents + u"/hubbridge-history-"_s
+        + QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".csv"_s;
+    QString selectedFilter;
+    const QString csv = tr("CSV for spreadsheets (*.csv)");
+    const QString jsonl = tr("JSON Lines, every detail (*.jsonl)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export history"), suggested, csv + u";;"_s + jsonl, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool json = selectedFilter == jsonl || path.endsWith(u".jsonl"_s, Qt::CaseInsensitive)
+        || path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    exportTo(path, json ? HistoryExporter::Format::JsonLines : HistoryExporter::Format::Csv);
+}
+
+bool HistoryPage::exportTo(const QString &path, HistoryExporter::Format format)
+{
+    auto *exporter = new HistoryExporter(m_store, this);
+    QString error;
+    if (!exporter->start(m_model->filter(), path, format, &error)) {
+        delete exporter;
+        QMessageBox::warning(
+            this, tr("Export history"), tr("%1 cannot be written:\n%2").arg(path, error));
+        Q_EMIT exportFinished(false, path);
+        return false;
+    }
+    auto *progress = new QProgressDialog(
+        tr("Exporting %n entries…", nullptr, int(exporter->total())), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Export history"));
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(exporter, &HistoryExporter::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, [this, exporter, progress, path] {
+        exporter->cancel();
+        exporter->deleteLater();
+        progress->deleteLater();
+        setNotice(tr("Export cancelled."));
+        Q_EMIT exportFinished(false, path);
+    });
+    connect(exporter, &HistoryExporter::finished, this,
+        [this, exporter, progress, path](bool ok, const QString &why) {
+            progress->deleteLater();
+            exporter->deleteLater();
+            if (ok)
+                setNotice(
+                    tr("%n entries exported to %1", nullptr, int(exporter->written())).arg(path));
+            else
+                setNotice(tr("Export failed: %1").arg(why), true);
+            Q_EMIT exportFinished(ok, path);
+        });
+    return true;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "historyexporter.h"
+#include "historystore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class BridgeControl;
+class HistoryDetail;
+class HistoryModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The history: filters (period, outcome, event, search), the table with its total, the detail
+// pane, and the actions staff need (resend one, resend all matching, export).
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPage(BridgeControl *control, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    HistoryDetail *detail() const { return m_detail; }
+    QLineEdit *searchBox() const { return m_search; }
+    HistoryFilter currentFilter() const;
+    qint64 totalCount() const { return m_total; } // -1 while counting
+    qint64 selectedId() const;
+
+    void focusSearch();
+    void refresh();
+    void clearFilters();
+    // Selects the entry (clearing the filters when they hide it) and shows its details.
+    void showEntry(qint64 id);
+    void resendSelected();
+    void resendAllMatching();
+    // Asks for a file, then exports. exportTo runs without asking (also for tests).
+    void resendAll(const QList<qint64> &ids);
+    void exportRows();
+    bool exportTo(const QString &path, HistoryExporter::Format format);
+
+Q_SIGNALS:
+    void resendFinished(qint64 entryId, bool replayed, const QString &outcome);
+    void resendAllFinished(int created, int notCreated);
+    void exportFinished(bool ok, const QString &path);
+    void countUpdated(qint64 total);
+
+private:
+    void filterEdited();
+    void applyFilter();
+    void updateCount();
+    void periodChanged();
+    void selectionChanged();
+    void showDetail(qint64 id);
+    void setNotice(const QString &text, bool problem = false);
+    void rowsAboutToArrive(int first);
+    void rowsArrived(int first, int last);
+
+    BridgeControl *m_control;
+    HistoryStore *m_store;
+    HistoryModel *m_model;
+    QTableView *m_table;
+    HistoryDetail *m_detail;
+    QLineEdit *m_search;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_outcome;
+    QComboBox *m_event;
+    QLabel *m_count;
+    QLabel *m_notice;
+    QPushButton *m_resend;
+    QPushButton *m_resendAll;
+    QPushButton *m_export;
+    QTimer m_filterTimer;
+    QTimer m_countTimer;
+    qint64 m_total = -1;
+    int m_scrollBefore = 0;
+    int m_topRowBefore = 0;
+};

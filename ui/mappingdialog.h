@@ -1,0 +1,45 @@
+#pragma once
+
+#include "mapping.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// The add/edit form for one row of the external-ID table. It checks what a person typed
+// before anything is saved: a numeric Duve external ID, not mapped twice, a task type chosen
+// from the Hub OS catalogue by name.
+class MappingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `existing`: the rows already in the table (to refuse duplicates). `row`: the row being
+    // edited; empty external ID for a new row.
+    MappingDialog(
+        const QList<MappingRow> &existing, const MappingRow &row, QWidget *parent = nullptr);
+
+    MappingRow row() const;
+    QString originalExternalId() const { return m_original; }
+    QString validationError() const; // "" when the form can be saved
+
+    QLineEdit *externalIdEdit() const { return m_externalId; }
+    QComboBox *taskTypeBox() const { return m_taskType; }
+    QLineEdit *labelEdit() const { return m_label; }
+    QCheckBox *enabledBox() const { return m_enabled; }
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    QHash<QString, MappingRow> m_existing; // by normalised external ID
+    QString m_original;
+    QLineEdit *m_externalId;
+    QComboBox *m_taskType;
+    QLineEdit *m_label;
+    QCheckBox *m_enabled;
+    QLabel *m_error;
+};

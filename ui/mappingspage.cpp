@@ -1,0 +1,390 @@
+#include "mappingspage.h"
+
+#include "bridgecontrol.h"
+#include "historystore.h"
+#include "mappingdialog.h"
+#include "roomsmapping.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column { IdColumn, TypeColumn, LabelColumn, EnabledColumn };
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+MappingsPage::MappingsPage(BridgeControl *control, QWidget *parent)
+    : QWidget(parent)
+    , m_control(control)
+    , m_model(new QStandardItemModel(0, 4, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_notice(new QLabel(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_rooms(new RoomsMapping(control->store(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 12);
+    layout->setSpacing(10);
+
+    auto *upper = new QWidget(this);
+    auto *services = new QVBoxLayout(upper);
+    services->setContentsMargins(0, 0, 0, 0);
+    services->setSpacing(8);
+    services->addWidget(heading(tr("Duve services → Hub OS task types"), upper));
+    auto *intro = new QLabel(tr("Each Duve service carries an external ID. This table says which "
+                                "Hub OS task an order for it becomes. Changes apply to the next "
+                                "order."),
+        upper);
+    intro->setWordWrap(true);
+    services->addWidget(intro);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_search->setPlaceholderText(tr("Search ID, task type or label…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the mappings"));
+    bar->addWidget(m_search, 1);
+    m_add->setToolTip(tr("Map another Duve external ID (Ctrl+N)"));
+    m_add->setAccessibleName(tr("Add a mapping"));
+    m_edit->setAccessibleName(tr("Edit the selected mapping"));
+    m_delete->setAccessibleName(tr("Delete the selected mapping"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    auto *import = new QPushButton(tr("&Import CSV…"), upper);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), upper);
+    auto *reset = new QPushButton(tr("Reset to defaults…"), upper);
+    import->setAccessibleName(tr("Import mappings from a CSV file"));
+    exportButton->setAccessibleName(tr("Export mappings to a CSV file"));
+    reset->setAccessibleName(tr("Reset the mappings to the 25 defaults"));
+    for (QPushButton *b : { m_add, m_edit, m_delete, import, exportButton, reset })
+        bar->addWidget(b);
+    services->addLayout(bar);
+
+    m_model->setHorizontalHeaderLabels(
+        { tr("Duve external ID"), tr("Hub OS task type"), tr("Label"), tr("Enabled") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(IdColumn, 150);
+    m_table->setColumnWidth(TypeColumn, 260);
+    m_table->setAccessibleName(tr("External-ID mappings"));
+    services->addWidget(m_table, 1);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    services->addWidget(m_notice);
+
+    auto *lower = new QWidget(this);
+    auto *rooms = new QVBoxLayout(lower);
+    rooms->setContentsMargins(0, 8, 0, 0);
+    rooms->setSpacing(8);
+    rooms->addWidget(heading(tr("Duve room names → Hub OS rooms"), lower));
+    rooms->addWidget(m_rooms, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    connect(
+        m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &MappingsPage::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &MappingsPage::addMapping);
+    connect(m_edit, &QPushButton::clicked, this, &MappingsPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &MappingsPage::deleteSelected);
+    connect(import, &QPushButton::clicked, this, &MappingsPage::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &MappingsPage::exportCsv);
+    connect(reset, &QPushButton::clicked, this, &MappingsPage::resetToDefaults);
+    connect(m_table, &QTableView::activated, this, &MappingsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MappingsPage::updateButtons);
+    connect(control->store(), &HistoryStore::mappingsChanged, this, &MappingsPage::reload);
+    reload();
+}
+
+void MappingsPage::reload()
+{
+    const QString keep = selectedRow().duveExternalId;
+    m_rows = m_control->store()->mappings();
+    m_model->removeRows(0, m_model->rowCount());
+    for (const MappingRow &row : std::as_const(m_rows)) {
+        auto *id = new QStandardItem(row.duveExternalId);
+        id->setData(row.duveExternalId.toLongLong(), Qt::UserRole);
+        const QString name = Mapping::taskTypeName(row.hubOsTaskTypeId);
+        auto *type = new QStandardItem(name.isEmpty()
+                ? tr("Task type %1 (not in the catalogue)").arg(row.hubOsTaskTypeId)
+                : tr("%1 (type %2)").arg(name).arg(row.hubOsTaskTypeId));
+        type->setData(name, Qt::UserRole);
+        auto *label = new QStandardItem(row.label);
+        label->setData(row.label, Qt::UserRole);
+        auto *enabled = new QStandardItem(row.enabled ? tr("Yes") : tr("No — orders refused"));
+        enabled->setData(row.enabled ? 1 : 0, Qt::UserRole);
+        const QList<QStandardItem *> items { id, type, label, enabled };
+        if (!row.enabled) {
+            for (QStandardItem *item : items)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        m_model->appendRow(items);
+    }
+    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+        m_table->horizontalHeader()->sortIndicatorOrder());
+    if (!keep.isEmpty()) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, IdColumn).data().toString() == keep)
+                m_table->selectRow(r);
+        }
+    }
+    updateButtons();
+}
+
+int MappingsPage::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString MappingsPage::noticeText() const
+{
+    return m_notice->text();
+}
+
+QList<MappingRow> MappingsPage::currentRows() const
+{
+    return m_rows;
+}
+
+MappingRow MappingsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()
+        ? m_table->selectionModel()->selectedRows(IdColumn)
+        : QModelIndexList();
+    if (rows.isEmpty())
+        return {};
+    const QString id = rows.first().data().toString();
+    for (const MappingRow &row : m_rows) {
+        if (row.duveExternalId == id)
+            return row;
+    }
+    return {};
+}
+
+void MappingsPage::updateButtons()
+{
+    const bool selected = !selectedRow().duveExternalId.isEmpty();
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+void MappingsPage::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+}
+
+void MappingsPage::openDialog(MappingDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QPointer<MappingsPage> self(this);
+    connect(dialog, &QDialog::accepted, this, [self, dialog] {
+        if (!self)
+            return;
+        const MappingRow row = dialog->row();
+        const QString previous = dialog->originalExternalId();
+        self->m_control->store()->saveMapping(row, previous, [self, row](bool ok) {
+            if (!self)
+                return;
+            self->setNotice(ok
+                    ? tr("Saved: external ID %1 → %2. The next order uses it.")
+                          .arg(row.duveExternalId, Mapping::taskTypeName(row.hubOsTaskTypeId))
+                    : tr("The mapping could not be saved (the database refused the "
+                         "write)."));
+            if (ok)
+                Q_EMIT self->saved();
+        });
+    });
+    dialog->open();
+}
+
+MappingDialog *MappingsPage::addMapping()
+{
+    MappingRow fresh;
+    auto *dialog = new MappingDialog(m_rows, fresh, this);
+    openDialog(dialog);
+    return dialog;
+}
+
+MappingDialog *MappingsPage::editSelected()
+{
+    const MappingRow row = selectedRow();
+    if (row.duveExternalId.isEmpty())
+        return nullptr;
+    auto *dialog = new MappingDialog(m_rows, row, this);
+    openDialog(dialog);
+    return dialog;
+}
+
+void MappingsPage::deleteSelected()
+{
+    const MappingRow row = selectedRow();
+    if (row.duveExternalId.isEmpty())
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete mapping"),
+        tr("Delete the mapping of external ID %1 (%2)?")
+            .arg(row.duveExternalId, Mapping::taskTypeName(row.hubOsTaskTypeId)),
+        QMessageBox::Cancel, this);
+    ask->setInformativeText(tr("Orders for this service will be refused as \"unknown external "
+                               "ID\" until it is mapped again."));
+    QPushButton *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    QPointer<MappingsPage> self(this);
+    connect(ask, &QMessageBox::finished, this, [self, ask, yes, row] {
+        if (!self || ask->clickedButton() != yes)
+            return;
+        self->m_control->store()->removeMapping(row.duveExternalId, [self, row](bool ok) {
+            if (!self)
+                return;
+            self->setNotice(ok
+                    ? tr("Deleted the mapping of external ID %1.").arg(row.duveExternalId)
+                    : tr("The mapping could not be deleted."));
+            if (ok)
+                Q_EMIT self->saved();
+        });
+    });
+    ask->open();
+}
+
+void MappingsPage::replaceAll(const QList<MappingRow> &rows, const QString &done)
+{
+    QPointer<MappingsPage> self(this);
+    m_control->store()->replaceMappings(rows, [self, done](bool ok) {
+        if (!self)
+            return;
+        self->setNotice(ok ? done : tr("The mappings could not be saved."));
+        if (ok)
+            Q_EMIT self->saved();
+    });
+}
+
+void MappingsPage::resetToDefaults()
+{
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Reset mappings"),
+        tr("Replace the %n current mapping(s) with the 25 default ones?", nullptr,
+            int(m_rows.size())),
+        QMessageBox::Cancel, this);
+    ask->setInformativeText(tr("Each default maps an external ID to the Hub OS task type with "
+                               "the same number."));
+    QPushButton *yes = ask->addButton(tr("Reset"), QMessageBox::DestructiveRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, yes] {
+        if (ask->clickedButton() == yes)
+            replaceAll(Mapping::defaultRows(), tr("The 25 default mappings are back."));
+    });
+    ask->open();
+}
+
+void MappingsPage::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import mappings"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool MappingsPage::importFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import mappings"),
+            tr("%1 cannot be read:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    const CsvImport parsed = Mapping::parseCsv(file.readAll());
+    if (!parsed.ok()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import mappings"),
+            tr("Nothing was imported: %n line(s) of the file need fixing.", nullptr,
+                int(parsed.errors.size())),
+            QMessageBox::Ok, this);
+        box->setInformativeText(parsed.errors.mid(0, 15).join(u'\n')
+            + (parsed.errors.size() > 15
+                    ? tr("\n… and %n more", nullptr, int(parsed.errors.size() - 15))
+                    : QString()));
+        box->setDetailedText(parsed.errors.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+        setNotice(tr("Import refused: %1").arg(parsed.errors.join(u"; "_s)));
+        return false;
+    }
+    replaceAll(parsed.rows,
+        tr("Imported %n mapping(s) from %1.", nullptr, int(parsed.rows.size())).arg(path));
+    return true;
+}
+
+void MappingsPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + u"/hubbridge-mappings.csv"_s,
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool MappingsPage::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Mapping::toCsv(m_rows)) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export mappings"),
+            tr("%1 cannot be written:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    setNotice(tr("Exported %n mapping(s) to %1.", nullptr, int(m_rows.size())).arg(path));
+    return true;
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "mapping.h"
+
+#include <QWidget>
+
+class BridgeControl;
+class MappingDialog;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+class RoomsMapping;
+
+// The external-ID table (Duve external ID -> Hub OS task type) and, below it, the room names.
+// Every change is written to the history database at once; the bridge reads the table for
+// each order, so the next order uses it without a restart.
+class MappingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MappingsPage(BridgeControl *control, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    RoomsMapping *rooms() const { return m_rooms; }
+    int visibleRowCount() const;
+    QString noticeText() const;
+
+    void reload();
+    // Each opens a window-modal form or question and returns at once; the change is saved
+    // when the person confirms.
+    MappingDialog *addMapping();
+    MappingDialog *editSelected();
+    void deleteSelected();
+    void resetToDefaults();
+    void importCsv();
+    void exportCsv();
+    // Without asking for a file (also for tests). Import reports every bad line and changes
+    // nothing when there is one.
+    bool importFrom(const QString &path);
+    bool exportTo(const QString &path);
+
+Q_SIGNALS:
+    void saved(); // a change reached the database
+
+private:
+    QList<MappingRow> currentRows() const;
+    MappingRow selectedRow() const;
+    void openDialog(MappingDialog *dialog);
+    void setNotice(const QString &text);
+    void updateButtons();
+    void replaceAll(const QList<MappingRow> &rows, const QString &done);
+
+    BridgeControl *m_control;
+    QList<MappingRow> m_rows;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QLabel *m_notice;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    RoomsMapping *m_rooms;
+};

@@ -1,0 +1,456 @@
+#include "overviewpage.h"
+
+#include "bridge.h"
+#include "bridgecontrol.h"
+#include "historymodel.h"
+#include "historystore.h"
+#include "icons.h"
+#include "outcomechip.h"
+#include "sandbox.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QFrame *card(QWidget *parent, const QString &title, QVBoxLayout **body)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setBackgroundRole(QPalette::Base);
+    frame->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 12, 16, 14);
+    layout->setSpacing(8);
+    auto *heading = new QLabel(title, frame);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    *body = layout;
+    return frame;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// The outcome groups of the chart and their colours.
+struct Group
+{
+    QString name;
+    QStringList outcomes;
+    QColor color;
+};
+
+QList<Group> chartGroups()
+{
+    return {
+        { OverviewPage::tr("Created"), { Outcome::Created, Outcome::Duplicate, Outcome::Cancelled },
+            OutcomeChip::color(Outcome::Created) },
+        { OverviewPage::tr("Failed"), { Outcome::Failed, Outcome::Interrupted },
+            OutcomeChip::color(Outcome::Failed) },
+        { OverviewPage::tr("Refused"), { Outcome::Rejected },
+            OutcomeChip::color(Outcome::Rejected) },
+        { OverviewPage::tr("Pending"), { Outcome::Pending, Outcome::Received },
+            OutcomeChip::color(Outcome::Pending) },
+        { OverviewPage::tr("Other"), { Outcome::Ignored, Outcome::Recorded, Outcome::Skipped },
+            OutcomeChip::color(Outcome::Ignored) },
+    };
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(BridgeControl *control, QWidget *parent)
+    : QWidget(parent)
+    , m_control(control)
+    , m_listenerState(new QLabel(this))
+    , m_url(new QLabel(this))
+    , m_copy(new QPushButton(tr("&Copy URL"), this))
+    , m_startStop(new QPushButton(this))
+    , m_hubOsState(new QLabel(this))
+    , m_hubOsTarget(new QLabel(this))
+    , m_hubOsSuccess(new QLabel(this))
+    , m_hubOsError(new QLabel(this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_hours(new QBarCategoryAxis)
+    , m_values(new QValueAxis)
+    , m_errors(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(14);
+
+    // Listener and Hub OS cards.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(14);
+    QVBoxLayout *listener = nullptr;
+    top->addWidget(card(this, tr("Listener"), &listener), 3);
+    m_listenerState->setTextFormat(Qt::RichText);
+    listener->addWidget(m_listenerState);
+    auto *urlHint = new QLabel(tr("Give Duve support this webhook URL:"), this);
+    listener->addWidget(urlHint);
+    auto *urlRow = new QHBoxLayout;
+    m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_url->setAccessibleName(tr("Webhook URL for Duve"));
+    urlHint->setBuddy(m_url);
+    urlRow->addWidget(m_url, 1);
+    m_copy->setIcon(Icons::glyph(Icons::Glyph::Copy, palette().color(QPalette::ButtonText)));
+    m_copy->setAccessibleName(tr("Copy the webhook URL"));
+    urlRow->addWidget(m_copy);
+    listener->addLayout(urlRow);
+    auto *listenerButtons = new QHBoxLayout;
+    m_startStop->setAccessibleName(tr("Start or stop the listener"));
+    listenerButtons->addWidget(m_startStop);
+    listenerButtons->addStretch();
+    listener->addLayout(listenerButtons);
+    listener->addStretch();
+
+    QVBoxLayout *hubOs = nullptr;
+    top->addWidget(card(this, tr("Hub OS"), &hubOs), 2);
+    m_hubOsState->setTextFormat(Qt::RichText);
+    for (QLabel *label : { m_hubOsTarget, m_hubOsSuccess, m_hubOsError }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    hubOs->addWidget(m_hubOsState);
+    hubOs->addWidget(m_hubOsTarget);
+    hubOs->addWidget(m_hubOsSuccess);
+    hubOs->addWidget(m_hubOsError);
+    hubOs->addStretch();
+    layout->addLayout(top);
+
+    // Today.
+    auto *counts = new QHBoxLayout;
+    counts->setSpacing(14);
+    const QList<QPair<QString, QColor>> tiles {
+        { tr("Received today"), OutcomeChip::color(Outcome::Received) },
+        { tr("Created"), OutcomeChip::color(Outcome::Created) },
+        { tr("Failed"), OutcomeChip::color(Outcome::Failed) },
+        { tr("Pending"), OutcomeChip::color(Outcome::Pending) },
+    };
+    for (const auto &[name, color] : tiles) {
+        QVBoxLayout *tile = nullptr;
+        QFrame *frame = card(this, name, &tile);
+        auto *value = new QLabel(u"0"_s, frame);
+        QFont font = value->font();
+        font.setPointSizeF(font.pointSizeF() * 2.2);
+        font.setBold(true);
+        value->setFont(font);
+        // A coloured bar marks the tile; the number stays in the text colour.
+        auto *bar = new QWidget(frame);
+        bar->setFixedHeight(4);
+        QPalette barPalette = bar->palette();
+        barPalette.setColor(QPalette::Window, color);
+        bar->setPalette(barPalette);
+        bar->setBackgroundRole(QPalette::Window);
+        bar->setAutoFillBackground(true);
+        tile->insertWidget(0, bar);
+        value->setAccessibleName(name);
+        tile->addWidget(value);
+        m_countValues.append(value);
+        counts->addWidget(frame, 1);
+    }
+    layout->addLayout(counts);
+
+    // Chart and latest errors.
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(14);
+    auto *series = new QStackedBarSeries;
+    for (const Group &group : chartGroups()) {
+        auto *set = new QBarSet(group.name);
+        set->setColor(group.color);
+        set->setBorderColor(group.color);
+        m_sets.append(set);
+        series->append(set);
+    }
+    m_chart->addSeries(series);
+    m_chart->setTitle(tr("Requests per hour, last 24 hours"));
+    m_chart->addAxis(m_hours, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    series->attachAxis(m_hours);
+    series->attachAxis(m_values);
+    m_values->setLabelFormat(u"%d"_s);
+    QFont axisFont = font();
+    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
+    m_hours->setLabelsFont(axisFont);
+    m_values->setLabelsFont(axisFont);
+    m_values->setMin(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(260);
+    m_chartView->setAccessibleName(tr("Requests per hour chart"));
+    bottom->addWidget(m_chartView, 3);
+
+    QVBoxLayout *errors = nullptr;
+    bottom->addWidget(card(this, tr("Latest problems"), &errors), 2);
+    m_errors->setAccessibleName(tr("Latest problems"));
+    m_errors->setToolTip(tr("Double-click or press Enter to open the entry in the history"));
+    m_errors->setFrameShape(QFrame::NoFrame);
+    m_errors->setWordWrap(true);
+    m_errors->setAlternatingRowColors(true);
+    errors->addWidget(m_errors, 1);
+    layout->addLayout(bottom, 1);
+    applyChartTheme();
+
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(webhookUrlText());
+        m_copy->setText(tr("Copied"));
+        QTimer::singleShot(2000, m_copy, [this] { m_copy->setText(tr("&Copy URL")); });
+    });
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        if (m_control->bridge()->isListening())
+            m_control->stopListener();
+        else
+            m_control->startListener();
+    });
+    auto open = [this](QListWidgetItem *item) {
+        if (item && item->data(Qt::UserRole).toLongLong() > 0)
+            Q_EMIT entryRequested(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_errors, &QListWidget::itemActivated, this, open);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    Bridge *bridge = control->bridge();
+    connect(bridge, &Bridge::listeningChanged, this, &OverviewPage::refreshListener);
+    connect(bridge, &Bridge::answered, this, &OverviewPage::refreshHubOs);
+    connect(bridge, &Bridge::hubOsError, this, &OverviewPage::refreshHubOs);
+    connect(control, &BridgeControl::settingsApplied, this, &OverviewPage::refreshHubOs);
+    connect(control, &BridgeControl::listenErrorChanged, this, &OverviewPage::refreshListener);
+    connect(control->store(), &HistoryStore::entryChanged, this, &OverviewPage::scheduleRefresh);
+    refresh();
+}
+
+void OverviewPage::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::applyChartTheme()
+{
+    const QPalette p = palette();
+    m_chart->setTheme(isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(p.color(QPalette::Base));
+    m_chart->setBackgroundRoundness(4);
+    m_chart->setTitleBrush(p.color(QPalette::Text));
+    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_hours), static_cast<QAbstractAxis *>(m_values) }) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        QColor grid = p.color(QPalette::Text);
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+    }
+    m_chartView->setBackgroundBrush(p.color(QPalette::Window));
+    // The theme resets the series colours: ours carry meaning.
+    const QList<Group> groups = chartGroups();
+    for (int i = 0; i < m_sets.size(); ++i) {
+        m_sets[i]->setColor(groups.at(i).color);
+        m_sets[i]->setBorderColor(groups.at(i).color);
+    }
+}
+
+void OverviewPage::refresh()
+{
+    refreshListener();
+    refreshHubOs();
+    if (!isVisible() && !m_hourlyTotals.isEmpty())
+        return; // the numbers are read again when the page shows
+    refreshCounts();
+    refreshChart();
+    refreshErrors();
+}
+
+QString OverviewPage::webhookUrlText() const
+{
+    return m_url->text();
+}
+
+QString OverviewPage::todayText() const
+{
+    QStringList parts;
+    for (const QLabel *value : m_countValues)
+        parts.append(value->accessibleName() + u": "_s + value->text());
+    return parts.join(u", "_s);
+}
+
+void OverviewPage::refreshListener()
+{
+    Bridge *bridge = m_control->bridge();
+    const bool listening = bridge->isListening();
+    if (listening) {
+        m_listenerState->setText(
+            OutcomeChip::html(tr("Running"), OutcomeChip::color(Outcome::Created)) + u"&nbsp; "_s
+            + tr("Orders from Duve are received on port %1.").arg(bridge->port()).toHtmlEscaped());
+        m_url->setText(bridge->webhookUrl().toString());
+        m_startStop->setText(tr("&Stop listener"));
+    } else {
+        QString why = m_control->listenError();
+        m_listenerState->setText(
+            OutcomeChip::html(tr("Stopped"), OutcomeChip::color(Outcome::Failed)) + u"&nbsp; "_s
+            + (why.isEmpty() ? tr("Duve's orders are not received.") : why).toHtmlEscaped());
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(m_control->settings()->bindAddress().toString());
+        url.setPort(m_control->settings()->port());
+        url.setPath(QString::fromLatin1(Bridge::kWebhookPath));
+        m_url->setText(url.toString());
+        m_startStop->setText(tr("&Start listener"));
+    }
+    m_copy->setEnabled(listening);
+}
+
+void OverviewPage::refreshHubOs()
+{
+    Bridge *bridge = m_control->bridge();
+    const QDateTime ok = bridge->lastHubOsSuccessAt();
+    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const bool failing = failed.isValid() && (!ok.isValid() || failed > ok);
+    QString chip;
+    if (failing)
+        chip = OutcomeChip::html(tr("Failing"), OutcomeChip::color(Outcome::Failed));
+    else if (ok.isValid())
+        chip = OutcomeChip::html(tr("Answering"), OutcomeChip::color(Outcome::Created));
+    else
+        chip = OutcomeChip::html(tr("Not called yet"), OutcomeChip::color(QString()));
+    m_hubOsState->setText(chip);
+    if (m_control->usesSandbox()) {
+        m_hubOsTarget->setText(tr("Built-in sandbox (no real tasks are created)"));
+    } else {
+        const QUrl url = m_control->settings()->hubOsUrl();
+        m_hubOsTarget->setText(url.isEmpty()
+                ? tr("Not configured: enter the Hub OS URL in Settings.")
+                : url.toString());
+    }
+    m_hubOsSuccess->setText(
+        tr("Last success: %1").arg(ok.isValid() ? HistoryModel::timeText(ok) : tr("none yet")));
+    m_hubOsError->setText(failed.isValid()
+            ? tr("Last error: %1 — %2")
+                  .arg(HistoryModel::timeText(failed), bridge->lastHubOsError())
+            : tr("Last error: none"));
+}
+
+void OverviewPage::refreshCounts()
+{
+    HistoryStore *store = m_control->store();
+    HistoryFilter today;
+    today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+    const QList<QStringList> outcomes { {}, { Outcome::Created }, { Outcome::Failed },
+        { Outcome::Pending } };
+    for (int i = 0; i < m_countValues.size(); ++i) {
+        HistoryFilter filter = today;
+        filter.outcomes = outcomes.at(i);
+        m_countValues[i]->setText(QLocale().toString(store->count(filter)));
+    }
+}
+
+void OverviewPage::refreshChart()
+{
+    HistoryStore *store = m_control->store();
+    const QList<Group> groups = chartGroups();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime thisHour(now.date(), QTime(now.time().hour(), 0));
+    QStringList categories;
+    QList<QList<qreal>> values(groups.size());
+    m_hourlyTotals.clear();
+    int highest = 0;
+    for (int h = 23; h >= 0; --h) {
+        HistoryFilter filter;
+        filter.from = thisHour.addSecs(-3600 * h);
+        filter.to = filter.from.addSecs(3600);
+        categories.append(filter.from.toString(u"H"_s));
+        int total = 0;
+        for (int g = 0; g < groups.size(); ++g) {
+            filter.outcomes = groups.at(g).outcomes;
+            const int n = int(store->count(filter));
+            values[g].append(n);
+            total += n;
+        }
+        m_hourlyTotals.append(total);
+        highest = std::max(highest, total);
+    }
+    for (int g = 0; g < groups.size(); ++g) {
+        m_sets[g]->remove(0, m_sets[g]->count());
+        m_sets[g]->append(values.at(g));
+    }
+    m_hours->setCategories(categories);
+    // A readable scale: whole numbers, a little headroom.
+    const int top = std::max(4, highest + std::max(1, highest / 10));
+    m_values->setRange(0, top);
+    m_values->setTickCount(5);
+    m_values->applyNiceNumbers();
+}
+
+void OverviewPage::refreshErrors()
+{
+    HistoryFilter filter;
+    filter.outcomes = QStringList { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted };
+    const QList<HistoryRow> rows = m_control->store()->page(filter, 0, 10);
+    m_errors->clear();
+    for (const HistoryRow &row : rows) {
+        QStringList parts { HistoryModel::timeText(row.receivedAt),
+            OutcomeChip::label(row.outcome) };
+        if (!row.orderNumber.isEmpty())
+            parts.append(tr("order #%1").arg(row.orderNumber));
+        if (!row.room.isEmpty())
+            parts.append(tr("room %1").arg(row.room));
+        if (!row.code.isEmpty())
+            parts.append(row.code);
+        auto *item = new QListWidgetItem(parts.join(u" · "_s), m_errors);
+        item->setData(Qt::UserRole, row.id);
+        item->setToolTip(tr("Open entry %1 in the history").arg(row.id));
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(OutcomeChip::color(row.outcome));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.end();
+        item->setIcon(QIcon(dot));
+    }
+    if (rows.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No problems. Every order reached Hub OS."), m_errors);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}

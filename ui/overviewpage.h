@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class BridgeControl;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QValueAxis;
+
+// The dashboard: is the listener running and at which exact URL Duve must call, is Hub OS
+// answering, today's numbers, orders per hour over the last 24 hours by outcome, and the
+// latest problems (each opens its history entry).
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(BridgeControl *control, QWidget *parent = nullptr);
+
+    void refresh();
+    QString webhookUrlText() const;
+    QString todayText() const; // the four counts, for tests and screen readers
+    QListWidget *latestErrors() const { return m_errors; }
+    QChart *chart() const { return m_chart; }
+    QList<int> hourlyTotals() const { return m_hourlyTotals; }
+
+Q_SIGNALS:
+    void entryRequested(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshListener();
+    void refreshHubOs();
+    void refreshCounts();
+    void refreshChart();
+    void refreshErrors();
+    void applyChartTheme();
+    void scheduleRefresh();
+
+    BridgeControl *m_control;
+    QLabel *m_listenerState;
+    QLabel *m_url;
+    QPushButton *m_copy;
+    QPushButton *m_startStop;
+    QLabel *m_hubOsState;
+    QLabel *m_hubOsTarget;
+    QLabel *m_hubOsSuccess;
+    QLabel *m_hubOsError;
+    QList<QLabel *> m_countValues;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QList<QBarSet *> m_sets;
+    QBarCategoryAxis *m_hours;
+    QValueAxis *m_values;
+    QListWidget *m_errors;
+    QTimer m_refreshTimer;
+    QList<int> m_hourlyTotals;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+// Duve room names and the Hub OS rooms they stand for, for hotels whose names differ (Duve
+// "Room 12" is Hub OS "012"). Rooms without a row are sent to Hub OS as Duve names them.
+class RoomsMapping : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RoomsMapping(HistoryStore *store, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    void reload();
+    QDialog *addRoom(); // window-modal form; saved when confirmed
+    QDialog *editSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void saved();
+
+private:
+    QDialog *openForm(const RoomMapping &row);
+    RoomMapping selectedRow() const;
+
+    HistoryStore *m_store;
+    QList<RoomMapping> m_rows;
+    QStandardItemModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+};

@@ -1,0 +1,131 @@
+#include "trayicon.h"
+
+#include "bridge.h"
+#include "bridgecontrol.h"
+#include "historystore.h"
+#include "icons.h"
+
+#include <QAction>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+TrayIcon::TrayIcon(BridgeControl *control, QObject *parent)
+    : QSystemTrayIcon(parent)
+    , m_control(control)
+{
+    auto *menu = new QMenu();
+    connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
+    m_open = menu->addAction(tr("&Open Hubbridge"));
+    m_pause = menu->addAction(tr("&Pause listener"));
+    m_pause->setCheckable(true);
+    menu->addSeparator();
+    m_quit = menu->addAction(tr("&Quit"));
+    setContextMenu(menu);
+
+    connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
+    connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    connect(m_pause, &QAction::triggered, this, [this](bool paused) {
+        if (paused)
+            m_control->stopListener();
+        else
+            m_control->startListener();
+        refresh();
+    });
+    connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
+        if (reason == Trigger || reason == DoubleClick)
+            Q_EMIT openRequested();
+    });
+    connect(this, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_lastFailedEntry > 0)
+            Q_EMIT entryRequested(m_lastFailedEntry);
+        else
+            Q_EMIT openRequested();
+    });
+    Bridge *bridge = control->bridge();
+    connect(bridge, &Bridge::answered, this, &TrayIcon::answered);
+    connect(bridge, &Bridge::listeningChanged, this, &TrayIcon::refresh);
+    connect(bridge, &Bridge::hubOsError, this, &TrayIcon::refresh);
+    connect(bridge, &Bridge::workCountsChanged, this, [this](int pending, int failed) {
+        m_pending = pending;
+        m_failed = failed;
+        refresh();
+    });
+    m_pending = control->store()->pendingOrderCount();
+    m_failed = control->store()->failedOrderCount();
+    refresh();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        show();
+}
+
+QColor TrayIcon::colorFor(State state)
+{
+    switch (state) {
+    case State::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case State::Waiting:
+        return QColor(0xf9, 0xa8, 0x25);
+    case State::Problem:
+        return QColor(0xc6, 0x28, 0x28);
+    case State::Paused:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+void TrayIcon::refresh()
+{
+    Bridge *bridge = m_control->bridge();
+    const bool listening = bridge->isListening();
+    const QDateTime ok = bridge->lastHubOsSuccessAt();
+    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
+    State state = State::Ok;
+    QString tip;
+    if (!listening) {
+        state = State::Paused;
+        tip = tr("Hubbridge: the listener is stopped; Duve's orders are not received.");
+    } else if (hubOsFailing || m_failed > 0) {
+        state = State::Problem;
+        tip = hubOsFailing ? tr("Hubbridge: Hub OS is failing (%1)").arg(bridge->lastHubOsError())
+                           : tr("Hubbridge: %n order(s) could not be delivered", nullptr, m_failed);
+    } else if (m_pending > 0) {
+        state = State::Waiting;
+        tip = tr("Hubbridge: %n order(s) waiting for Hub OS", nullptr, m_pending);
+    } else {
+        tip = tr("Hubbridge: listening on port %1").arg(bridge->port());
+    }
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(!listening);
+    m_pause->setText(listening ? tr("&Pause listener") : tr("&Resume listener"));
+    setToolTip(tip);
+    if (!m_stateKnown || state != m_state)
+        setIcon(Icons::app(colorFor(state)));
+    m_state = state;
+    m_stateKnown = true;
+}
+
+void TrayIcon::showHint()
+{
+    notify(tr("Hubbridge is still running"),
+        tr("Orders from Duve keep arriving while the window is closed. Use the tray icon to "
+           "open the window or quit."),
+        Information);
+}
+
+void TrayIcon::answered(qint64 entryId, const DuveAnswer &answer)
+{
+    if (answer.outcome == Outcome::Failed) {
+        m_lastFailedEntry = entryId;
+        notify(tr("An order could not be sent to Hub OS"),
+            answer.detail.isEmpty() ? answer.message() : answer.detail, Critical);
+    }
+    refresh();
+}
+
+void TrayIcon::notify(const QString &title, const QString &text, MessageIcon icon)
+{
+    m_lastNotification = title + u": "_s + text;
+    if (isVisible() && supportsMessages())
+        showMessage(title, text, icon, 10000);
+}
