@@ -1,0 +1,408 @@
+#include "history.h"
+
+#include "benchutil.h"
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <random>
+#include <sqlite3.h>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace HistoryBench {
+
+namespace {
+
+constexpr int kPageRows = 200; // what a history view fetches at a time
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kSpanMs = 90 * kDayMs;
+constexpr int kRowsPerTransaction = 25000;
+
+const char *const kFirstNames[] = { "Bobby", "Emma", "Lucas", "Chloe", "Noah", "Mia", "Liam",
+    "Sofia", "Hugo", "Lea", "Arthur", "Manon", "Louis", "Camille", "Jules", "Sarah", "Adam", "Ines",
+    "Gabriel", "Julia", "Raphael", "Alice", "Paul", "Zoe", "Nathan", "Anna", "Ethan", "Eva", "Tom",
+    "Lina", "Leo", "Rose", "Oscar", "Nina", "Victor", "Clara", "Samuel", "Lucie", "Martin", "Elena",
+    "David", "Maria", "Daniel", "Laura", "Marco", "Giulia", "Pedro", "Ana", "Jan", "Katarina",
+    "Yuki", "Hiro", "Omar", "Leila", "Ivan", "Olga", "Sean", "Aoife", "Lars", "Ingrid" };
+const char *const kLastNames[] = { "Smith", "Martin", "Bernard", "Dubois", "Thomas", "Robert",
+    "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel",
+    "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre",
+    "Mercier", "Dupont", "Lambert", "Bonnet", "Francois", "Martinez", "Rossi", "Russo", "Ferrari",
+    "Esposito", "Bianchi", "Muller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
+    "Becker", "Schulz", "Hoffmann", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis",
+    "Wilson", "Anderson", "Taylor", "Tanaka", "Suzuki", "Novak", "Kowalski", "Nielsen", "OBrien" };
+struct Service
+{
+    const char *name;
+    const char *externalId;
+    const char *request;
+};
+const Service kServices[] = {
+    { "Towel service", "4", "2 extra bath towels please" },
+    { "Room cleaning", "1", "Please clean after 2pm" },
+    { "Baby cot", "7", "For a 10 month old, thank you" },
+    { "Extra pillows", "5", "Two firm pillows" },
+    { "Turndown service", "2", "" },
+    { "Bathrobe and slippers", "6", "Size M robe" },
+    { "Iron and ironing board", "8", "" },
+    { "Extra blanket", "3", "Hypoallergenic if possible" },
+    { "Minibar refill", "9", "Sparkling water only" },
+    { "Late check-out", "10", "Until 2pm if possible" },
+};
+const char *const kIgnoredEvents[]
+    = { "guestLinkOpened", "preCheckInDone", "preCheckOutDone", "guestDocumentUploaded" };
+const char *const kRejections[][3] = {
+    { "401", "WEB_HUK_INVALID_CREDS", "Invalid credentials" },
+    { "400", "WEB_HUK_INVALID_BODY", "Invalid body" },
+    { "422", "WEB_HUK_UNKNOWN_EXTERNAL_ID", "Unknown external ID" },
+};
+
+template<typename T, std::size_t N> constexpr std::size_t countOf(const T (&)[N])
+{
+    return N;
+}
+
+QString roomName(int floor, int number)
+{
+    return QString::number(floor * 100 + number);
+}
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : "unknown error") + u" in: "_s
+        + QString::fromUtf8(sql).left(80);
+    sqlite3_free(message);
+    return false;
+}
+
+class Generator
+{
+public:
+    explicit Generator(quint64 seed)
+        : m_rng(seed)
+    { }
+
+    quint32 next(quint32 n) { return quint32(m_rng() % n); }
+
+    std::string hex(int n)
+    {
+        static const char digits[] = "0123456789abcdef";
+        std::string s(std::size_t(n), '0');
+        for (int i = 0; i < n; ++i)
+            s[std::size_t(i)] = digits[next(16)];
+        return s;
+    }
+    std::string uuid()
+    {
+        return hex(8) + '-' + hex(4) + '-' + hex(4) + '-' + hex(4) + '-' + hex(12);
+    }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+std::string isoDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+}
+
+} // namespace
+
+QString searchName()
+{
+    return u"Lucas Moreau"_s;
+}
+
+QString searchWord()
+{
+    return u"moreau"_s;
+}
+
+QString roomForFilter()
+{
+    return roomName(3, 17);
+}
+
+bool generate(const QString &path, qint64 rows, Generated *out, QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    {
+        HistoryStore store(path); // the schema, exactly as Hubbridge creates it
+        if (!store.open(error))
+            return false;
+        store.close();
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return false;
+    }
+    bool ok = exec(db, "PRAGMA journal_mode=OFF", error)
+        && exec(db, "PRAGMA synchronous=OFF", error) && exec(db, "PRAGMA cache_size=-131072", error)
+        && exec(db, "PRAGMA temp_store=MEMORY", error);
+    sqlite3_stmt *insert = nullptr;
+    if (ok
+        && sqlite3_prepare_v2(db,
+               "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
+               "body_size, event, order_key, order_number, reservation_id, room, guest, "
+               "external_ids, outcome, http_status, code, message, detail, answer, tasks, "
+               "attempts, answered_at, service) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+               "?,?,?)",
+               -1, &insert, nullptr)
+            != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        ok = false;
+    }
+
+    Generator g(20240601);
+    const qint64 lastMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 firstMs = lastMs - kSpanMs;
+    const double step = double(kSpanMs) / double(std::max<qint64>(rows, 1));
+    const std::string account = "6368c35588d770ea9b0ae2e1";
+    const std::string headers
+        = R"({"host":"hotel.example.com:8080","user-agent":"Duve-Webhooks/2.1",)"
+          R"("content-type":"application/json","accept-encoding":"gzip",)"
+          R"("custom_hotel_id":"***","custom_access_token":"***",)"
+          R"("custom_password_token":"***","x-request-id":")";
+    std::string h, body, answer, tasks, externalIds, orderKey, reservation, guest, room, detail;
+    int taskNumber = 1000;
+
+    for (qint64 i = 0; ok && i < rows; ++i) {
+        if (i % kRowsPerTransaction == 0 && !(ok = exec(db, "BEGIN", error)))
+            break;
+        const qint64 at = firstMs + qint64(double(i) * step) + g.next(quint32(std::max(1.0, step)));
+        const quint32 pick = g.next(100);
+        const char *outcome = pick < 85 ? "created"
+            : pick < 90                 ? "failed"
+            : pick < 95                 ? "rejected"
+            : pick < 98                 ? "ignored"
+                                        : "pending";
+        const bool ignored = pick >= 95 && pick < 98;
+        const char *event
+            = ignored ? kIgnoredEvents[g.next(countOf(kIgnoredEvents))] : "orderCreated";
+        const char *first = kFirstNames[g.next(countOf(kFirstNames))];
+        const char *last = kLastNames[g.next(countOf(kLastNames))];
+        guest = std::string(first) + ' ' + last;
+        room = roomName(1 + int(g.next(6)), 1 + int(g.next(40))).toStdString();
+        const Service &svc = kServices[g.next(countOf(kServices))];
+        orderKey = g.hex(24);
+        reservation = g.hex(24);
+        const int orderNumber = 10000 + int(i);
+        const int amount = 1 + int(g.next(3));
+        const std::string reqId = g.uuid();
+        const std::string stay = isoDate(at + 2 * kDayMs).substr(0, 10);
+
+        h = headers + reqId + "\"}";
+        body = R"({"accountId":")" + account + R"(","event":")" + event + R"(","resource":{"id":")"
+            + reservation + R"(","externalId":")" + g.uuid() + R"(","pmsExternalId":")"
+            + std::to_string(14000 + g.next(90000)) + R"(","startDate":")" + stay
+            + R"(T14:00:00.000Z","endDate":")" + stay + R"(T10:00:00.000Z","firstName":")" + first
+            + R"(","lastName":")" + last + R"(","bookingStatus":"Confirmed","guestExternalId":")"
+            + g.uuid() + R"(","src":")" + account + R"(","link":"https://x.duve.com/reservations/)"
+            + reservation + R"(")";
+        if (!ignored) {
+            body += R"(,"order":{"id":")" + orderKey + R"(","orderId":)"
+                + std::to_string(orderNumber)
+                + R"(,"status":0,"chargeAmount":0,"requiresApproval":false,"currency":"EUR",)"
+                + R"("orderedAt":")" + isoDate(at) + R"(","deliveryAt":")" + isoDate(at + 3600000)
+                + R"(","isCash":true,"service":{"type":5,"id":")" + g.hex(9) + R"(","name":")"
+                + svc.name + R"("},"bookingDetails":{"selectedDate":")" + stay
+                + R"(","selectedTime":"17:30","hasSpecialRequest":)"
+                + (svc.request[0] ? "true" : "false") + R"(,"specialRequest":")" + svc.request
+                + R"(","selectedVariables":[{"name":"Units","price":0,"amount":)"
+                + std::to_string(amount) + R"(,"calculateType":1}]}},"product":{"id":")" + g.hex(24)
+                + R"(","name":")" + svc.name + R"(","externalId":")" + svc.externalId + R"("})";
+        }
+        body += R"(,"company":{"name":"Duve Hotel","preferredLanguage":"en","country":"FR",)"
+                R"("tz":"Europe/Paris"},"humanReadableComment":"Booked - )"
+            + std::string(svc.name) + " #" + std::to_string(orderNumber) + " - " + stay
+            + R"( (free)\nhttps://x.duve.com/orders/)" + orderKey + R"(","roomNumber":")" + room
+            + R"(","verifiedFirstName":")" + first + R"(","verifiedLastName":")" + last + R"("}})";
+
+        int status = 200;
+        std::string code, message;
+        detail.clear();
+        tasks = "[]";
+        int attempts = 0;
+        const std::string taskId = "HT-" + std::to_string(++taskNumber);
+        if (ignored) {
+            answer = R"({"status":"ignored","event":")" + std::string(event) + R"("})";
+        } else if (pick < 85) {
+            tasks = R"([{"externalId":")" + std::string(svc.externalId) + R"(","taskTypeId":)"
+                + svc.externalId + R"(,"taskId":")" + taskId + R"("}])";
+            answer
+                = R"({"status":"created","orderId":")" + orderKey + R"(","tasks":)" + tasks + "}";
+            attempts = 1;
+        } else if (pick < 90) {
+            status = 500;
+            code = "WEB_HUK_HUBOS_FAILED";
+            message = "Hub OS request failed (HTTP 500)";
+            detail = "Hub OS answered HTTP 500 three times. Given up after 6 background retries.";
+            answer = R"({"code":")" + code + R"(","message":")" + message + R"("})";
+            attempts = 3;
+        } else if (pick < 95) {
+            const auto &r = kRejections[g.next(countOf(kRejections))];
+            status = std::atoi(r[0]);
+            code = r[1];
+            message = r[2];
+            answer = R"({"code":")" + code + R"(","message":")" + message + R"("})";
+        } else {
+            status = 202;
+            message = "Hub OS unreachable; retried in the background";
+            detail = "Connection refused. Next try in the background.";
+            answer = R"({"status":"pending","orderId":")" + orderKey + R"("})";
+            attempts = 3;
+        }
+        externalIds = ignored ? "[]" : R"([")" + std::string(svc.externalId) + R"("])";
+
+        int c = 0;
+        const auto text = [&](const std::string &s) {
+            sqlite3_bind_text(insert, ++c, s.data(), int(s.size()), SQLITE_STATIC);
+        };
+        const auto ctext
+            = [&](const char *s) { sqlite3_bind_text(insert, ++c, s, -1, SQLITE_STATIC); };
+        sqlite3_bind_int64(insert, ++c, at);
+        ctext("::ffff:34.240.12.7");
+        ctext("POST");
+        ctext("/webhooks/duve");
+        text(h);
+        sqlite3_bind_blob(insert, ++c, body.data(), int(body.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, ++c, qint64(body.size()));
+        ctext(event);
+        const std::string noKey;
+        text(ignored ? noKey : orderKey);
+        const std::string number = ignored ? std::string() : std::to_string(orderNumber);
+        text(number);
+        text(reservation);
+        text(room);
+        text(guest);
+        text(externalIds);
+        ctext(outcome);
+        sqlite3_bind_int(insert, ++c, status);
+        text(code);
+        text(message);
+        text(detail);
+        sqlite3_bind_blob(insert, ++c, answer.data(), int(answer.size()), SQLITE_STATIC);
+        text(tasks);
+        sqlite3_bind_int(insert, ++c, attempts);
+        sqlite3_bind_int64(insert, ++c, at + 40 + g.next(400));
+        ctext(ignored ? "" : svc.name);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            ok = false;
+        }
+        sqlite3_reset(insert);
+        if ((i + 1) % kRowsPerTransaction == 0 || i + 1 == rows) {
+            ok = ok && exec(db, "COMMIT", error);
+            if (ok && (i + 1) % 200000 == 0)
+                QTextStream(stderr) << "  ... " << (i + 1) << " rows, " << clock.elapsed() / 1000
+                                    << " s" << Qt::endl;
+        }
+    }
+    sqlite3_finalize(insert);
+    // Back to what Hubbridge runs with.
+    ok = ok && exec(db, "PRAGMA journal_mode=WAL", error);
+    sqlite3_close(db);
+    if (!ok)
+        return false;
+    out->rows = rows;
+    out->seconds = double(clock.elapsed()) / 1000.0;
+    out->dbMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+    out->firstMs = firstMs;
+    out->lastMs = lastMs;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int runMeasureChild(QCoreApplication &app, const QString &path, qint64 firstMs, qint64 lastMs)
+{
+    Q_UNUSED(app);
+    Q_UNUSED(firstMs);
+    QJsonObject o;
+    QElapsedTimer t;
+    const auto ms = [&t] { return double(t.nsecsElapsed()) / 1e6; };
+    o.insert(u"rss_start_mb"_s, Bench::rssMb());
+
+    t.start();
+    HistoryStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        QTextStream(stderr) << "cannot open " << path << ": " << error << Qt::endl;
+        return 1;
+    }
+    o.insert(u"open_ms"_s, ms());
+    o.insert(u"rss_open_mb"_s, Bench::rssMb());
+
+    double maxRss = 0;
+    const auto timePage = [&](const QString &name, const HistoryFilter &f, qint64 before = 0) {
+        t.start();
+        const QList<HistoryRow> rows = store.page(f, before, kPageRows);
+        o.insert(name + u"_ms"_s, ms());
+        o.insert(name + u"_rows"_s, rows.size());
+        const double rss = Bench::rssMb();
+        o.insert(name + u"_rss_mb"_s, rss);
+        maxRss = std::max(maxRss, rss);
+        return rows;
+    };
+    const auto timeCount = [&](const QString &name, const HistoryFilter &f) {
+        t.start();
+        const qint64 n = store.count(f);
+        o.insert(name + u"_ms"_s, ms());
+        o.insert(name + u"_value"_s, n);
+        const double rss = Bench::rssMb();
+        o.insert(name + u"_rss_mb"_s, rss);
+        maxRss = std::max(maxRss, rss);
+    };
+
+    // The view opens: the newest page, then scrolling one page down (keyset).
+    const QList<HistoryRow> first = timePage(u"first_page"_s, {});
+    timePage(u"second_page"_s, {}, first.isEmpty() ? 0 : first.last().id);
+
+    HistoryFilter byOutcome;
+    byOutcome.outcomes = { Outcome::Failed };
+    timePage(u"filter_outcome"_s, byOutcome);
+    HistoryFilter byRoom;
+    byRoom.room = roomForFilter();
+    timePage(u"filter_room"_s, byRoom);
+    HistoryFilter byDate; // one week, a month ago
+    byDate.from = QDateTime::fromMSecsSinceEpoch(lastMs - 37 * kDayMs, Qt::UTC);
+    byDate.to = QDateTime::fromMSecsSinceEpoch(lastMs - 30 * kDayMs, Qt::UTC);
+    timePage(u"filter_date"_s, byDate);
+    HistoryFilter byEvent;
+    byEvent.events = { u"preCheckInDone"_s };
+    timePage(u"filter_event"_s, byEvent);
+    HistoryFilter byOutcomeAndDate = byDate;
+    byOutcomeAndDate.outcomes = { Outcome::Failed };
+    timePage(u"filter_outcome_date"_s, byOutcomeAndDate);
+
+    HistoryFilter byName;
+    byName.search = searchName();
+    timePage(u"search_name"_s, byName);
+    HistoryFilter byWord;
+    byWord.search = searchWord();
+    timePage(u"search_word"_s, byWord);
+
+    timeCount(u"count_all"_s, {});
+    timeCount(u"count_outcome"_s, byOutcome);
+    timeCount(u"count_room"_s, byRoom);
+    timeCount(u"count_date"_s, byDate);
+    timeCount(u"count_search"_s, byName);
+
+    o.insert(u"rss_max_mb"_s, maxRss);
+    store.close();
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+} // namespace HistoryBench

@@ -1,0 +1,699 @@
+// hubbridge-bench: end-to-end throughput and latency of `hubbridge serve` against a bare
+// forwarder, the Hub OS sandbox slowed down, history browsing at a million rows, start-up time
+// and idle memory; all on this machine in one run. Prints a table, then (last line) one JSON
+// object with every figure. See README.md, "Benchmark".
+#include "benchutil.h"
+#include "forwarder.h"
+#include "history.h"
+#include "loadgen.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    bool quick = false;
+    int orders = 20000;
+    int connections = 32;
+    int warmup = 500;
+    int slowOrders = 4000;
+    int slowConnections = 200;
+    int slowLatencyMs = 200;
+    qint64 rows = 1000000;
+    int startupRuns = 5;
+    bool keep = false;
+    bool skipIngest = false;
+    bool skipHistory = false;
+    bool skipStartup = false;
+};
+
+QTextStream &progress()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+// The sample order, compact, cut around its order id so that every request is a new order.
+struct OrderTemplate
+{
+    QByteArray prefix;
+    QByteArray suffix;
+
+    bool load()
+    {
+        QFile f(u":/bench/orderCreated.custom-service.json"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject resource = root.value(u"resource"_s).toObject();
+        QJsonObject order = resource.value(u"order"_s).toObject();
+        order.insert(u"id"_s, u"@@ORDER@@"_s);
+        resource.insert(u"order"_s, order);
+        root.insert(u"resource"_s, resource);
+        const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        const qsizetype at = json.indexOf("@@ORDER@@");
+        if (at < 0)
+            return false;
+        prefix = json.left(at);
+        suffix = json.mid(at + 9);
+        return true;
+    }
+    QByteArray body(const QByteArray &tag, int index) const
+    {
+        return prefix + tag + QByteArray::number(index) + suffix;
+    }
+    int size() const { return int(prefix.size() + suffix.size()) + 12; }
+};
+
+struct TableRow
+{
+    QString section;
+    QString name;
+    QString value;
+    QString target;
+    QString verdict; // "ok", "MISSED" or empty
+};
+
+class Runner
+{
+public:
+    Runner(const Options &options, const QString &binary, const QString &self, const QString &tmp)
+        : m_opt(options)
+        , m_binary(binary)
+        , m_self(self)
+        , m_tmp(tmp)
+    { }
+
+    bool run()
+    {
+        if (!m_order.load()) {
+            m_failure = u"cannot load the sample order (resource)"_s;
+            return false;
+        }
+        m_json.insert(u"mode"_s, m_opt.quick ? u"quick"_s : u"full"_s);
+        m_json.insert(u"orders"_s, m_opt.orders);
+        m_json.insert(u"connections"_s, m_opt.connections);
+        m_json.insert(u"slow_orders"_s, m_opt.slowOrders);
+        m_json.insert(u"slow_connections"_s, m_opt.slowConnections);
+        m_json.insert(u"history_rows"_s, double(m_opt.rows));
+        m_json.insert(u"cpus"_s, QThread::idealThreadCount());
+        m_json.insert(u"order_body_bytes"_s, m_order.size());
+        bool ok = true;
+        if (!m_opt.skipIngest)
+            ok = ingest() && ok;
+        if (!m_opt.skipStartup)
+            ok = startup() && ok;
+        if (!m_opt.skipHistory)
+            ok = history() && ok;
+        return ok;
+    }
+
+    // Only sends orders to a running `hubbridge serve` (for profiling it from outside).
+    bool driveOnly(const QUrl &webhook)
+    {
+        if (!m_order.load())
+            return fail(u"cannot load the sample order (resource)"_s);
+        const QByteArray tag
+            = "drive-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+        const LoadResult r
+            = drive(webhook, tag, m_opt.warmup, m_opt.orders, m_opt.connections, u"drive"_s);
+        m_json.insert(u"ingest_orders_per_s"_s, round1(r.perSecond()));
+        m_json.insert(u"p50_ms"_s, round2(r.percentile(50)));
+        m_json.insert(u"p99_ms"_s, round2(r.percentile(99)));
+        m_json.insert(u"errors"_s, r.errors);
+        return r.errors == 0;
+    }
+
+    QString failure() const { return m_failure; }
+    void print(QTextStream &out) const;
+    QJsonObject json() const
+    {
+        QJsonObject o = m_json;
+        o.insert(u"targets"_s, m_targets);
+        return o;
+    }
+
+private:
+    bool ingest();
+    bool startup();
+    bool history();
+    double timeStartup(const QString &dir, int timeoutMs, double *rss);
+    bool startSandbox(Bench::Child &sandbox, QUrl *url);
+    bool startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url);
+    void writeIni(const QString &dataDir, const QUrl &sandbox);
+    using Watched = QList<QPair<QString, qint64>>; // process name, pid (0: this one)
+    LoadResult drive(const QUrl &target, const QByteArray &tag, int warmup, int total,
+        int connections, const QString &label, const Watched &watch = {},
+        QMap<QString, double> *cpuMsPerOrder = nullptr);
+    void addRow(const QString &section, const QString &name, const QString &value,
+        const QString &target = {}, int met = -1);
+    void target(const QString &key, bool met) { m_targets.insert(key, met); }
+    bool fail(const QString &why)
+    {
+        if (m_failure.isEmpty())
+            m_failure = why;
+        progress() << "[bench] ERROR: " << why << Qt::endl;
+        return false;
+    }
+
+    Options m_opt;
+    QString m_binary;
+    QString m_self;
+    QString m_tmp;
+    OrderTemplate m_order;
+    QJsonObject m_json;
+    QJsonObject m_targets;
+    QList<TableRow> m_rows;
+    QString m_failure;
+};
+
+void Runner::addRow(const QString &section, const QString &name, const QString &value,
+    const QString &target, int met)
+{
+    m_rows.append({ section, name, value, target,
+        met < 0   ? QString()
+            : met ? u"ok"_s
+                  : u"MISSED"_s });
+}
+
+void Runner::writeIni(const QString &dataDir, const QUrl &sandbox)
+{
+    QDir().mkpath(dataDir);
+    QSettings ini(dataDir + u"/hubbridge.ini"_s, QSettings::IniFormat);
+    ini.setValue(u"hubos/url"_s, sandbox.toString());
+    ini.sync();
+}
+
+bool Runner::startSandbox(Bench::Child &sandbox, QUrl *url)
+{
+    sandbox.start(m_binary, { u"sandbox"_s, u"--port"_s, u"0"_s }, Bench::childEnvironment());
+    *url = QUrl(sandbox.waitForLine(
+        QProcess::StandardOutput, QRegularExpression(u"sandbox on (http://\\S+)"_s)));
+    if (!url->isValid() || url->port() <= 0)
+        return fail(u"the sandbox did not start: "_s + QString::fromUtf8(sandbox.tail()));
+    return true;
+}
+
+bool Runner::startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url)
+{
+    writeIni(dataDir, sandbox);
+    serve.start(m_binary,
+        { u"serve"_s, u"--data-dir"_s, dataDir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s },
+        Bench::childEnvironment());
+    *url = QUrl(serve.waitForLine(
+        QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s), 120000));
+    if (!url->isValid() || url->port() <= 0)
+        return fail(u"hubbridge serve did not start: "_s + QString::fromUtf8(serve.tail()));
+    return true;
+}
+
+LoadResult Runner::drive(const QUrl &target, const QByteArray &tag, int warmup, int total,
+    int connections, const QString &label, const Watched &watch,
+    QMap<QString, double> *cpuMsPerOrder)
+{
+    const OrderTemplate &order = m_order;
+    LoadGenerator gen(QHostAddress(target.host()), quint16(target.port()), "/webhooks/duve",
+        Bench::duveHeaders(), {});
+    gen.setExpectation(200, R"("status":"created")");
+    if (warmup > 0) {
+        LoadGenerator warm(QHostAddress(target.host()), quint16(target.port()), "/webhooks/duve",
+            Bench::duveHeaders(), [&order, tag](int i) { return order.body(tag + "-w", i); });
+        warm.setExpectation(200, R"("status":"created")");
+        const LoadResult w = warm.run(warmup, connections);
+        progress() << "[bench] " << label << ": warm-up " << w.ok << "/" << warmup << " ok"
+                   << Qt::endl;
+    }
+    LoadGenerator measured(QHostAddress(target.host()), quint16(target.port()), "/webhooks/duve",
+        Bench::duveHeaders(), [&order, tag](int i) { return order.body(tag + "-", i); });
+    measured.setExpectation(200, R"("status":"created")");
+    QList<double> cpuBefore;
+    for (const auto &w : watch)
+        cpuBefore.append(Bench::cpuSeconds(w.second));
+    const LoadResult r = measured.run(total, connections);
+    for (qsizetype i = 0; i < watch.size(); ++i) {
+        const double ms
+            = (Bench::cpuSeconds(watch[i].second) - cpuBefore[i]) * 1000.0 / std::max(1, total);
+        if (cpuMsPerOrder)
+            cpuMsPerOrder->insert(watch[i].first, ms);
+        progress() << "[bench]   CPU " << watch[i].first << ": " << round2(ms) << " ms/order"
+                   << Qt::endl;
+    }
+    progress() << "[bench] " << label << ": " << r.ok << "/" << total << " ok, " << r.errors
+               << " errors, " << round1(r.perSecond()) << " orders/s, p50 "
+               << round2(r.percentile(50)) << " ms, p99 " << round2(r.percentile(99)) << " ms"
+               << Qt::endl;
+    for (const QString &e : r.errorSamples)
+        progress() << "[bench]   error: " << e << Qt::endl;
+    return r;
+}
+
+bool Runner::ingest()
+{
+    Bench::Child sandbox(u"sandbox"_s, m_tmp);
+    QUrl sandboxUrl;
+    if (!startSandbox(sandbox, &sandboxUrl))
+        return false;
+    const QHostAddress sandboxHost(sandboxUrl.host());
+    const quint16 sandboxPort = quint16(sandboxUrl.port());
+    const QByteArray runTag = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+
+    // 2. The baseline first, then the bridge, against the same sandbox.
+    Bench::Child forwarder(u"forwarder"_s, m_tmp);
+    forwarder.start(
+        m_self, { u"--forwarder"_s, u"0"_s, sandboxUrl.toString() }, Bench::childEnvironment());
+    const QUrl forwarderUrl(forwarder.waitForLine(
+        QProcess::StandardOutput, QRegularExpression(u"forwarder on (http://\\S+)"_s)));
+    if (!forwarderUrl.isValid() || forwarderUrl.port() <= 0)
+        return fail(u"the forwarder did not start: "_s + QString::fromUtf8(forwarder.tail()));
+    QMap<QString, double> fwdCpu;
+    const LoadResult fwd = drive(forwarderUrl, "fwd-" + runTag, m_opt.warmup, m_opt.orders,
+        m_opt.connections, u"forwarder"_s,
+        { { u"forwarder"_s, forwarder.pid() }, { u"sandbox"_s, sandbox.pid() },
+            { u"loadgen"_s, 0 } },
+        &fwdCpu);
+    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults",
+        QByteArray(R"({"latencyMs":)" + QByteArray::number(m_opt.slowLatencyMs) + "}"));
+    const LoadResult fwdSlow = drive(forwarderUrl, "fwdslow-" + runTag,
+        std::min(m_opt.slowConnections, m_opt.slowOrders), m_opt.slowOrders, m_opt.slowConnections,
+        u"forwarder, slow Hub OS"_s);
+    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults", R"({"latencyMs":0})");
+    forwarder.stop();
+
+    // 1. The bridge, default durability, a fresh data directory.
+    Bench::Child serve(u"serve"_s, m_tmp);
+    QUrl webhook;
+    if (!startServe(serve, QDir(m_tmp).filePath(u"ingest"_s), sandboxUrl, &webhook))
+        return false;
+    QMap<QString, double> bridgeCpu;
+    const LoadResult bridge = drive(webhook, "ing-" + runTag, m_opt.warmup, m_opt.orders,
+        m_opt.connections, u"bridge"_s,
+        { { u"serve"_s, serve.pid() }, { u"sandbox"_s, sandbox.pid() }, { u"loadgen"_s, 0 } },
+        &bridgeCpu);
+    const double serveRss = Bench::rssMb(serve.pid());
+
+    // 3. Slow Hub OS: the bridge must overlap the waits.
+    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults",
+        QByteArray(R"({"latencyMs":)" + QByteArray::number(m_opt.slowLatencyMs) + "}"));
+    const LoadResult slow
+        = drive(webhook, "slow-" + runTag, std::min(m_opt.slowConnections, m_opt.slowOrders),
+            m_opt.slowOrders, m_opt.slowConnections, u"bridge, slow Hub OS"_s);
+    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults", R"({"latencyMs":0})");
+    const double serveRssSlow = Bench::rssMb(serve.pid());
+    serve.stop();
+    sandbox.stop();
+
+    const double ratio = fwd.perSecond() > 0 ? bridge.perSecond() / fwd.perSecond() : 0;
+    m_json.insert(u"ingest_orders_per_s"_s, round1(bridge.perSecond()));
+    m_json.insert(u"forwarder_orders_per_s"_s, round1(fwd.perSecond()));
+    m_json.insert(u"ratio"_s, round2(ratio));
+    m_json.insert(u"p50_ms"_s, round2(bridge.percentile(50)));
+    m_json.insert(u"p90_ms"_s, round2(bridge.percentile(90)));
+    m_json.insert(u"p99_ms"_s, round2(bridge.percentile(99)));
+    m_json.insert(u"max_ms"_s, round2(bridge.maxMs()));
+    m_json.insert(u"errors"_s, bridge.errors + slow.errors);
+    m_json.insert(u"ingest_errors"_s, bridge.errors);
+    m_json.insert(u"forwarder_p50_ms"_s, round2(fwd.percentile(50)));
+    m_json.insert(u"forwarder_p99_ms"_s, round2(fwd.percentile(99)));
+    m_json.insert(u"forwarder_errors"_s, fwd.errors + fwdSlow.errors);
+    m_json.insert(u"slow_hubos_orders_per_s"_s, round1(slow.perSecond()));
+    m_json.insert(u"slow_hubos_p50_ms"_s, round2(slow.percentile(50)));
+    m_json.insert(u"slow_hubos_p99_ms"_s, round2(slow.percentile(99)));
+    m_json.insert(u"slow_hubos_errors"_s, slow.errors);
+    m_json.insert(u"slow_forwarder_orders_per_s"_s, round1(fwdSlow.perSecond()));
+    m_json.insert(u"slow_forwarder_p99_ms"_s, round2(fwdSlow.percentile(99)));
+    m_json.insert(u"serve_rss_after_ingest_mb"_s, round1(serveRss));
+    m_json.insert(u"serve_cpu_ms_per_order"_s, round2(bridgeCpu.value(u"serve"_s)));
+    m_json.insert(u"forwarder_cpu_ms_per_order"_s, round2(fwdCpu.value(u"forwarder"_s)));
+    m_json.insert(u"sandbox_cpu_ms_per_order"_s, round2(bridgeCpu.value(u"sandbox"_s)));
+    m_json.insert(u"loadgen_cpu_ms_per_order"_s, round2(bridgeCpu.value(u"loadgen"_s)));
+    m_json.insert(u"serve_rss_after_slow_mb"_s, round1(serveRssSlow));
+
+    const bool ratioMet = ratio >= 0.7 && bridge.errors == 0;
+    const bool p99Met = bridge.percentile(99) <= 25;
+    const bool slowMet = slow.perSecond() >= 800 && slow.errors == 0;
+    target(u"ratio"_s, ratioMet);
+    target(u"p99_ms"_s, p99Met);
+    target(u"slow_hubos_orders_per_s"_s, slowMet);
+
+    const QString s1
+        = u"1. ingest (C=%1, N=%2, Hub OS 0 ms)"_s.arg(m_opt.connections).arg(m_opt.orders);
+    addRow(s1, u"bridge orders/s"_s, QString::number(round1(bridge.perSecond())));
+    addRow(s1, u"latency p50 / p90 / p99 / max"_s,
+        u"%1 / %2 / %3 / %4 ms"_s.arg(round2(bridge.percentile(50)))
+            .arg(round2(bridge.percentile(90)))
+            .arg(round2(bridge.percentile(99)))
+            .arg(round2(bridge.maxMs())),
+        u"p99 <= 25 ms"_s, p99Met);
+    addRow(s1, u"errors (not 200 created)"_s, QString::number(bridge.errors), u"0"_s,
+        bridge.errors == 0);
+    addRow(s1, u"serve RSS after ingest"_s, u"%1 MB"_s.arg(round1(serveRss)));
+    addRow(s1, u"CPU per order: serve / sandbox / load generator"_s,
+        u"%1 / %2 / %3 ms"_s.arg(round2(bridgeCpu.value(u"serve"_s)))
+            .arg(round2(bridgeCpu.value(u"sandbox"_s)))
+            .arg(round2(bridgeCpu.value(u"loadgen"_s))));
+    const QString s2 = u"2. bare forwarder (same N, C)"_s;
+    addRow(s2, u"forwarder orders/s"_s, QString::number(round1(fwd.perSecond())));
+    addRow(s2, u"forwarder p50 / p99"_s,
+        u"%1 / %2 ms"_s.arg(round2(fwd.percentile(50))).arg(round2(fwd.percentile(99))));
+    addRow(s2, u"CPU per order: forwarder / sandbox / load generator"_s,
+        u"%1 / %2 / %3 ms"_s.arg(round2(fwdCpu.value(u"forwarder"_s)))
+            .arg(round2(fwdCpu.value(u"sandbox"_s)))
+            .arg(round2(fwdCpu.value(u"loadgen"_s))));
+    addRow(s2, u"ratio bridge / forwarder"_s, QString::number(round2(ratio)),
+        u">= 0.70, 0 errors"_s, ratioMet);
+    const QString s3 = u"3. slow Hub OS (%1 ms, C=%2, N=%3)"_s.arg(m_opt.slowLatencyMs)
+                           .arg(m_opt.slowConnections)
+                           .arg(m_opt.slowOrders);
+    addRow(
+        s3, u"bridge orders/s"_s, QString::number(round1(slow.perSecond())), u">= 800"_s, slowMet);
+    addRow(s3, u"bridge p50 / p99"_s,
+        u"%1 / %2 ms"_s.arg(round2(slow.percentile(50))).arg(round2(slow.percentile(99))));
+    addRow(s3, u"errors"_s, QString::number(slow.errors));
+    addRow(s3, u"forwarder orders/s, p99"_s,
+        u"%1, %2 ms"_s.arg(round1(fwdSlow.perSecond())).arg(round2(fwdSlow.percentile(99))));
+    return true;
+}
+
+// One start: process start -> GET /healthz answers 200; then the idle RSS after 2 s.
+double Runner::timeStartup(const QString &dir, int timeoutMs, double *rss)
+{
+    const quint16 port = Bench::freePort();
+    Bench::Child serve(u"serve-startup"_s, m_tmp);
+    QElapsedTimer clock;
+    clock.start();
+    serve.start(m_binary,
+        { u"serve"_s, u"--data-dir"_s, dir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
+            QString::number(port) },
+        Bench::childEnvironment());
+    double elapsed = -1;
+    while (clock.elapsed() < timeoutMs) {
+        if (Bench::httpRequest(QHostAddress::LocalHost, port, "GET", "/healthz", {}, 1000).status
+            == 200) {
+            elapsed = double(clock.nsecsElapsed()) / 1e6;
+            break;
+        }
+        if (!serve.isRunning())
+            break;
+        QThread::usleep(500);
+    }
+    if (elapsed < 0)
+        progress() << "[bench] serve did not become healthy: " << serve.tail() << Qt::endl;
+    if (rss) {
+        QThread::msleep(2000);
+        *rss = Bench::rssMb(serve.pid());
+    }
+    serve.stop();
+    return elapsed;
+}
+
+bool Runner::startup()
+{
+    Bench::Child sandbox(u"sandbox-startup"_s, m_tmp);
+    QUrl sandboxUrl;
+    if (!startSandbox(sandbox, &sandboxUrl))
+        return false;
+    const QString dataDir = QDir(m_tmp).filePath(u"startup"_s);
+    writeIni(dataDir, sandboxUrl);
+
+    double firstRss = 0;
+    const double first = timeStartup(dataDir, 30000, &firstRss); // creates the database
+    QList<double> times;
+    QList<double> rss;
+    for (int i = 0; i < m_opt.startupRuns; ++i) {
+        double r = 0;
+        times.append(timeStartup(dataDir, 30000, &r));
+        rss.append(r);
+    }
+    sandbox.stop();
+    if (first < 0 || times.contains(-1))
+        return fail(u"hubbridge serve did not become healthy"_s);
+    const double startupMs = Bench::median(times);
+    const double idleRss = Bench::median(rss);
+    m_json.insert(u"startup_ms"_s, round1(startupMs));
+    m_json.insert(u"startup_first_ms"_s, round1(first));
+    m_json.insert(u"idle_rss_mb"_s, round1(idleRss));
+    m_json.insert(u"idle_rss_first_mb"_s, round1(firstRss));
+    target(u"startup_ms"_s, startupMs <= 300);
+    target(u"idle_rss_mb"_s, idleRss <= 50);
+    const QString s5 = u"5. start-up (median of %1 restarts)"_s.arg(m_opt.startupRuns);
+    addRow(s5, u"process start -> /healthz 200"_s, u"%1 ms"_s.arg(round1(startupMs)),
+        u"<= 300 ms"_s, startupMs <= 300);
+    addRow(s5, u"first start (creates the database)"_s, u"%1 ms"_s.arg(round1(first)));
+    addRow(
+        s5, u"idle RSS of serve"_s, u"%1 MB"_s.arg(round1(idleRss)), u"<= 50 MB"_s, idleRss <= 50);
+    return true;
+}
+
+bool Runner::history()
+{
+    const QString dataDir = QDir(m_tmp).filePath(u"history"_s);
+    QDir().mkpath(dataDir);
+    const QString db = dataDir + u"/hubbridge.sqlite"_s;
+    progress() << "[bench] history: generating " << m_opt.rows << " entries" << Qt::endl;
+    HistoryBench::Generated gen;
+    QString error;
+    if (!HistoryBench::generate(db, m_opt.rows, &gen, &error))
+        return fail(u"cannot generate the history: "_s + error);
+    progress() << "[bench] history: generated in " << round1(gen.seconds) << " s, "
+               << round1(gen.dbMb) << " MB" << Qt::endl;
+
+    // Measured in a fresh process: a new HistoryStore, and RSS that is the store's alone.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(m_self,
+        { u"--history-measure"_s, db, QString::number(gen.firstMs), QString::number(gen.lastMs) });
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        return fail(u"the history measurement failed"_s);
+    const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject m = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
+    if (m.isEmpty())
+        return fail(u"the history measurement printed nothing"_s);
+
+    const auto v = [&m](const QString &k) { return m.value(k).toDouble(); };
+    const double filterMs = std::max({ v(u"filter_outcome_ms"_s), v(u"filter_room_ms"_s),
+        v(u"filter_date_ms"_s), v(u"filter_event_ms"_s), v(u"filter_outcome_date_ms"_s) });
+    const double searchMs = std::max(v(u"search_name_ms"_s), v(u"search_word_ms"_s));
+    const double countMs = std::max({ v(u"count_all_ms"_s), v(u"count_outcome_ms"_s),
+        v(u"count_room_ms"_s), v(u"count_date_ms"_s), v(u"count_search_ms"_s) });
+    const double rss = v(u"rss_max_mb"_s);
+    m_json.insert(u"history_first_page_ms"_s, round2(v(u"first_page_ms"_s)));
+    m_json.insert(u"history_filter_ms"_s, round2(filterMs));
+    m_json.insert(u"history_search_ms"_s, round2(searchMs));
+    m_json.insert(u"history_count_ms"_s, round2(countMs));
+    m_json.insert(u"history_rss_mb"_s, round1(rss));
+    m_json.insert(u"history_generate_s"_s, round1(gen.seconds));
+    m_json.insert(u"history_db_mb"_s, round1(gen.dbMb));
+    m_json.insert(u"history_open_ms"_s, round1(v(u"open_ms"_s)));
+    for (const char *k : { "second_page", "filter_outcome", "filter_room", "filter_date",
+             "filter_event", "filter_outcome_date", "search_name", "search_word", "count_all",
+             "count_outcome", "count_room", "count_date", "count_search" })
+        m_json.insert(
+            u"history_"_s + QLatin1String(k) + u"_ms"_s, round2(v(QLatin1String(k) + u"_ms"_s)));
+    target(u"history_first_page_ms"_s, v(u"first_page_ms"_s) <= 100);
+    target(u"history_filter_ms"_s, filterMs <= 100);
+    target(u"history_search_ms"_s, searchMs <= 150);
+    target(u"history_count_ms"_s, countMs <= 250);
+    target(u"history_rss_mb"_s, rss <= 150);
+
+    const QString s4 = u"4. history (%1 entries, %2 MB, generated in %3 s)"_s.arg(m_opt.rows)
+                           .arg(round1(gen.dbMb))
+                           .arg(round1(gen.seconds));
+    const auto ms = [&](const QString &k) { return u"%1 ms"_s.arg(round2(v(k))); };
+    const auto rowsOf = [&](const QString &k) { return u" (%1 rows)"_s.arg(m.value(k).toInt()); };
+    addRow(s4, u"HistoryStore::open (quick_check, migrations)"_s, ms(u"open_ms"_s));
+    addRow(
+        s4, u"first page"_s, ms(u"first_page_ms"_s), u"<= 100 ms"_s, v(u"first_page_ms"_s) <= 100);
+    addRow(s4, u"second page (keyset)"_s, ms(u"second_page_ms"_s));
+    const std::pair<const char *, const char *> filters[] = {
+        { "filter_outcome", "filter: outcome failed" },
+        { "filter_room", "filter: room" },
+        { "filter_date", "filter: one week a month ago" },
+        { "filter_event", "filter: event preCheckInDone" },
+        { "filter_outcome_date", "filter: failed in that week" },
+    };
+    for (const auto &[key, label] : filters) {
+        const QString k = QLatin1String(key) + u"_ms"_s;
+        addRow(s4, QLatin1String(label) + rowsOf(QLatin1String(key) + u"_rows"_s), ms(k),
+            u"<= 100 ms"_s, v(k) <= 100);
+    }
+    addRow(s4, u"search \"%1\""_s.arg(HistoryBench::searchName()) + rowsOf(u"search_name_rows"_s),
+        ms(u"search_name_ms"_s), u"<= 150 ms"_s, v(u"search_name_ms"_s) <= 150);
+    addRow(s4, u"search \"%1\""_s.arg(HistoryBench::searchWord()) + rowsOf(u"search_word_rows"_s),
+        ms(u"search_word_ms"_s), u"<= 150 ms"_s, v(u"search_word_ms"_s) <= 150);
+    const std::pair<const char *, const char *> counts[] = {
+        { "count_all", "count: everything" },
+        { "count_outcome", "count: outcome failed" },
+        { "count_room", "count: room" },
+        { "count_date", "count: one week" },
+        { "count_search", "count: search name" },
+    };
+    for (const auto &[key, label] : counts) {
+        const QString k = QLatin1String(key) + u"_ms"_s;
+        addRow(s4,
+            QLatin1String(label) + u" = %1"_s.arg(qint64(v(QLatin1String(key) + u"_value"_s))),
+            ms(k), u"<= 250 ms"_s, v(k) <= 250);
+    }
+    addRow(s4, u"RSS (max after each call)"_s, u"%1 MB"_s.arg(round1(rss)), u"<= 150 MB"_s,
+        rss <= 150);
+
+    // Start-up with this history: what opening a big database costs the listener.
+    {
+        Bench::Child sandbox(u"sandbox-history"_s, m_tmp);
+        QUrl sandboxUrl;
+        if (startSandbox(sandbox, &sandboxUrl)) {
+            writeIni(dataDir, sandboxUrl);
+            double rssBig = 0;
+            const double t = timeStartup(dataDir, 300000, &rssBig);
+            m_json.insert(u"startup_with_history_ms"_s, round1(t));
+            m_json.insert(u"idle_rss_with_history_mb"_s, round1(rssBig));
+            addRow(s4, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)));
+            addRow(s4, u"serve idle RSS with this history"_s, u"%1 MB"_s.arg(round1(rssBig)));
+        }
+    }
+    return true;
+}
+
+void Runner::print(QTextStream &out) const
+{
+    int nameWidth = 10;
+    int valueWidth = 10;
+    int targetWidth = 6;
+    for (const TableRow &r : m_rows) {
+        nameWidth = std::max(nameWidth, int(r.name.size()));
+        valueWidth = std::max(valueWidth, int(r.value.size()));
+        targetWidth = std::max(targetWidth, int(r.target.size()));
+    }
+    QString section;
+    out << Qt::endl
+        << "hubbridge-bench (" << (m_opt.quick ? "quick" : "full") << ", "
+        << QThread::idealThreadCount() << " CPUs; timings are as noisy as this machine)"
+        << Qt::endl;
+    for (const TableRow &r : m_rows) {
+        if (r.section != section) {
+            section = r.section;
+            out << Qt::endl << section << Qt::endl;
+        }
+        out << "  " << r.name.leftJustified(nameWidth) << "  " << r.value.rightJustified(valueWidth)
+            << "  " << r.target.leftJustified(targetWidth) << "  " << r.verdict << Qt::endl;
+    }
+    out << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"hubbridge-bench"_s);
+    const QStringList args = app.arguments();
+    // Hidden modes: the process re-executes itself for the baseline and the history child.
+    if (args.value(1) == u"--forwarder"_s && args.size() >= 4)
+        return runForwarder(app, quint16(args[2].toUInt()), QUrl(args[3]));
+    if (args.value(1) == u"--history-measure"_s && args.size() >= 5)
+        return HistoryBench::runMeasureChild(
+            app, args[2], args[3].toLongLong(), args[4].toLongLong());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"End-to-end benchmark of hubbridge serve against a bare forwarder, history browsing at "
+        "scale, start-up and memory. Prints a table and, as its last line, one JSON object."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        { u"quick"_s, u"Smoke-test sizes: N=500, C=8, 100 slow orders, 100,000 rows."_s },
+        { u"orders"_s, u"Orders per ingest run (default 20000)."_s, u"N"_s },
+        { u"connections"_s, u"Keep-alive connections for ingest (default 32)."_s, u"C"_s },
+        { u"slow-orders"_s, u"Orders in the slow Hub OS run (default 4000)."_s, u"N"_s },
+        { u"slow-connections"_s, u"Connections in the slow run (default 200)."_s, u"C"_s },
+        { u"rows"_s, u"History entries to generate (default 1000000)."_s, u"N"_s },
+        { u"keep"_s, u"Keep the temporary directory (logs, databases)."_s },
+        { u"skip-ingest"_s, u"Skip phases 1-3."_s },
+        { u"skip-history"_s, u"Skip phase 4."_s },
+        { u"skip-startup"_s, u"Skip phase 5."_s },
+        { u"drive"_s,
+            u"Only send --orders orders over --connections connections to a running "
+            "hubbridge serve at URL (its webhook URL), e.g. to profile it."_s,
+            u"URL"_s },
+    });
+    parser.process(app);
+
+    Options o;
+    if (parser.isSet(u"quick"_s)) {
+        o.quick = true;
+        o.orders = 500;
+        o.connections = 8;
+        o.warmup = 50;
+        o.slowOrders = 100;
+        o.slowConnections = 50;
+        o.rows = 100000;
+        o.startupRuns = 3;
+    }
+    const auto intOption = [&parser](const QString &name, auto &value) {
+        if (parser.isSet(name))
+            value = std::max<std::decay_t<decltype(value)>>(1, parser.value(name).toLongLong());
+    };
+    intOption(u"orders"_s, o.orders);
+    intOption(u"connections"_s, o.connections);
+    intOption(u"slow-orders"_s, o.slowOrders);
+    intOption(u"slow-connections"_s, o.slowConnections);
+    intOption(u"rows"_s, o.rows);
+    o.warmup = std::min(o.warmup, o.orders);
+    o.keep = parser.isSet(u"keep"_s);
+    o.skipIngest = parser.isSet(u"skip-ingest"_s);
+    o.skipHistory = parser.isSet(u"skip-history"_s);
+    o.skipStartup = parser.isSet(u"skip-startup"_s);
+
+    const QString binary = QDir(QCoreApplication::applicationDirPath()).filePath(u"hubbridge"_s);
+    if (!QFile::exists(binary)) {
+        progress() << "hubbridge-bench: no hubbridge next to me (" << binary << ")" << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir tmp(QDir::temp().filePath(u"hubbridge-bench-XXXXXX"_s));
+    tmp.setAutoRemove(!o.keep);
+    if (!tmp.isValid()) {
+        progress() << "hubbridge-bench: cannot create a temporary directory" << Qt::endl;
+        return 2;
+    }
+    if (o.keep)
+        progress() << "[bench] keeping " << tmp.path() << Qt::endl;
+
+    QElapsedTimer total;
+    total.start();
+    Runner runner(o, binary, QCoreApplication::applicationFilePath(), tmp.path());
+    const bool ok = parser.isSet(u"drive"_s) ? runner.driveOnly(QUrl(parser.value(u"drive"_s)))
+                                             : runner.run();
+    QTextStream out(stdout);
+    runner.print(out);
+    QJsonObject json = runner.json();
+    json.insert(u"bench_seconds"_s, round1(double(total.elapsed()) / 1000.0));
+    json.insert(u"ok"_s, ok);
+    if (!ok)
+        json.insert(u"failure"_s, runner.failure());
+    out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    return ok ? 0 : 1;
+}
