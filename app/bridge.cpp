@@ -27,6 +27,8 @@ bool isReservationEvent(const QString &event)
 }
 } // namespace
 
+constexpr int kCountsCoalesceMs = 100;
+
 struct Bridge::Exchange
 {
     HttpRequest request;
@@ -45,7 +47,14 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_client(new HubOsClient(this))
     , m_outbox(new Outbox(
           store, [this](const OrderRecord &order) { return retryInBackground(order); }, this))
+    , m_countsTimer(new QTimer(this))
 {
+    // A burst settles hundreds of orders a second; the counts are read once per burst.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(kCountsCoalesceMs);
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT workCountsChanged(m_store->pendingOrderCount(), m_store->failedOrderCount());
+    });
     m_listener->setHandler(
         [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
     m_listener->setRefusalHandler(
@@ -552,7 +561,8 @@ void Bridge::noteHubOsOutcome(const DuveAnswer &a)
 
 void Bridge::emitWorkCounts()
 {
-    Q_EMIT workCountsChanged(m_store->pendingOrderCount(), m_store->failedOrderCount());
+    if (!m_countsTimer->isActive())
+        m_countsTimer->start();
 }
 
 bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &))

@@ -14,6 +14,7 @@
 #include <functional>
 
 class HubOsClient;
+class QTimer;
 class Outbox;
 
 // The data path: listener -> credentials -> parse -> validate -> map -> deliver -> record ->
@@ -100,6 +101,7 @@ private:
     HttpListener *m_listener;
     HubOsClient *m_client;
     Outbox *m_outbox;
+    QTimer *m_countsTimer; // coalesces workCountsChanged
     bool m_backgroundStarted = false;
     QString m_lastError;
     QDateTime m_lastErrorAt;

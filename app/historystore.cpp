@@ -152,6 +152,31 @@ const char *const kMigrations[] = {
         hubos_room TEXT NOT NULL
     );
     )",
+    // 5: the search index follows the entries in large steps (the writer, see indexForSearch)
+    // instead of one small FTS segment per commit; the newest entries it has not reached yet
+    // are matched by a plain scan (whereFor).
+    R"(
+    CREATE TABLE fts_progress(indexed_upto INTEGER NOT NULL);
+    INSERT INTO fts_progress VALUES ((SELECT coalesce(max(id), 0) FROM entries));
+    DROP TRIGGER entries_fts_insert;
+    DROP TRIGGER entries_fts_delete;
+    DROP TRIGGER entries_fts_update;
+    CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries
+            WHEN old.id <= (SELECT indexed_upto FROM fts_progress) BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, guest, room, order_key, order_number, service, body)
+        VALUES ('delete', old.id, old.guest, old.room, old.order_key, old.order_number, old.service,
+                CAST(old.body AS TEXT));
+    END;
+    CREATE TRIGGER entries_fts_update AFTER UPDATE OF guest, room, order_key, order_number, service,
+            body ON entries WHEN old.id <= (SELECT indexed_upto FROM fts_progress) BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, guest, room, order_key, order_number, service, body)
+        VALUES ('delete', old.id, old.guest, old.room, old.order_key, old.order_number, old.service,
+                CAST(old.body AS TEXT));
+        INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, body)
+        VALUES (new.id, new.guest, new.room, new.order_key, new.order_number, new.service,
+                CAST(new.body AS TEXT));
+    END
+    )",
 };
 
 // Qt binds a null QString as SQL NULL; the text columns want ''.
@@ -235,6 +260,23 @@ void forgetStatements(const QString &connectionName)
 {
     t_statements.remove(connectionName);
 }
+
+// A cached statement used for one read on the read connection. finish() at the end of the scope
+// ends SQLite's read transaction, so that a cached statement never pins the WAL.
+class CachedRead
+{
+public:
+    CachedRead(const QSqlDatabase &db, const QString &sql)
+        : m_q(cached(db, sql))
+    { }
+    ~CachedRead() { m_q.finish(); }
+    CachedRead(const CachedRead &) = delete;
+    CachedRead &operator=(const CachedRead &) = delete;
+    QSqlQuery *operator->() const { return &m_q; }
+
+private:
+    QSqlQuery &m_q;
+};
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma)
 {
@@ -405,11 +447,12 @@ protected:
 private:
     void loop(QSqlDatabase &db)
     {
+        bool indexBehind = false;
         for (;;) {
             std::deque<Job> batch;
             {
                 QMutexLocker lock(&m_mutex);
-                while (m_queue.empty() && !m_stopping) {
+                while (m_queue.empty() && !m_stopping && !indexBehind) {
                     m_busy = false;
                     m_idle.wakeAll();
                     m_wake.wait(&m_mutex);
@@ -422,9 +465,62 @@ private:
                 batch.swap(m_queue);
                 m_busy = true;
             }
-            runBatch(db, batch);
+            if (!batch.empty())
+                runBatch(db, batch);
+            bool queueEmpty = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                queueEmpty = m_queue.empty();
+            }
+            // Writes first; the search index catches up when nothing waits, or when far behind.
+            indexBehind = indexForSearch(db, queueEmpty ? 1 : kIndexStep);
         }
     }
+
+    // Adds up to kIndexStep entries past the indexed mark to the search index, in one
+    // transaction, when at least minBehind are waiting. Returns whether more remain.
+    static bool indexForSearch(QSqlDatabase &db, qint64 minBehind)
+    {
+        QSqlQuery &marks = cached(db,
+            u"SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress"_s);
+        if (!marks.exec() || !marks.next())
+            return false; // not migrated yet
+        const qint64 indexed = marks.value(0).toLongLong();
+        const qint64 newest = marks.value(1).toLongLong();
+        marks.finish();
+        if (newest - indexed < minBehind)
+            return false;
+        const qint64 upto = std::min(newest, indexed + kIndexStep);
+        QString error;
+        // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
+        // commit atomically, so the index and its mark are lost together or not at all).
+        execSql(db, u"PRAGMA synchronous=NORMAL"_s, error);
+        bool ok = execSql(db, u"BEGIN IMMEDIATE"_s, error);
+        if (ok) {
+            QSqlQuery &add = cached(db,
+                u"INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, "
+                "body) SELECT id, guest, room, order_key, order_number, service, "
+                "CAST(body AS TEXT) FROM entries WHERE id > ? AND id <= ?"_s);
+            add.addBindValue(indexed);
+            add.addBindValue(upto);
+            QSqlQuery &mark = cached(db, u"UPDATE fts_progress SET indexed_upto=?"_s);
+            mark.addBindValue(upto);
+            ok = ::exec(add, error) && ::exec(mark, error) && execSql(db, u"COMMIT"_s, error);
+            if (!ok) {
+                QString ignored;
+                execSql(db, u"ROLLBACK"_s, ignored);
+            }
+        }
+        QString ignored;
+        execSql(db, u"PRAGMA synchronous=FULL"_s, ignored);
+        if (!ok) {
+            qCWarning(lcStore).noquote() << "search index not updated:" << error;
+            return false; // tried again after the next write
+        }
+        return upto < newest;
+    }
+
+    static constexpr qint64 kIndexStep = 1000;
 
     void runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     {
@@ -612,6 +708,7 @@ void HistoryStore::close()
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     }
     if (QSqlDatabase::contains(m_connectionName)) {
+        forgetStatements(m_connectionName);
         readDb().close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
@@ -998,14 +1095,14 @@ void HistoryStore::removeMapping(const QString &externalId, Done done)
 
 std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
 {
-    QSqlQuery q(readDb());
-    q.prepare(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
-              "WHERE duve_external_id=?"_s);
-    q.addBindValue(externalId);
-    if (!q.exec() || !q.next())
+    CachedRead q(readDb(),
+        u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+        "WHERE duve_external_id=?"_s);
+    q->addBindValue(externalId);
+    if (!q->exec() || !q->next())
         return std::nullopt;
-    return MappingRow { q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-        q.value(3).toInt() != 0 };
+    return MappingRow { q->value(0).toString(), q->value(1).toInt(), q->value(2).toString(),
+        q->value(3).toInt() != 0 };
 }
 
 QList<MappingRow> HistoryStore::mappings() const
@@ -1026,44 +1123,43 @@ QString HistoryStore::roomForReservation(const QString &reservationId) const
 {
     if (reservationId.isEmpty())
         return QString();
-    QSqlQuery q(readDb());
-    q.prepare(u"SELECT room FROM reservation_rooms WHERE reservation_id=?"_s);
-    q.addBindValue(reservationId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    CachedRead q(readDb(), u"SELECT room FROM reservation_rooms WHERE reservation_id=?"_s);
+    q->addBindValue(reservationId);
+    return q->exec() && q->next() ? q->value(0).toString() : QString();
 }
 
 std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
 {
-    QSqlQuery q(readDb());
-    q.prepare(u"SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, "
-              "last_error FROM orders WHERE order_key=?"_s);
-    q.addBindValue(orderKey);
-    if (!q.exec() || !q.next())
+    CachedRead q(readDb(),
+        u"SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, "
+        "last_error FROM orders WHERE order_key=?"_s);
+    q->addBindValue(orderKey);
+    if (!q->exec() || !q->next())
         return std::nullopt;
     OrderRecord order;
     order.orderKey = orderKey;
-    order.state = q.value(0).toString();
-    order.answer = q.value(1).toByteArray();
-    order.cancelAnswer = q.value(2).toByteArray();
-    order.entryId = q.value(3).toLongLong();
-    order.retryRound = q.value(4).toInt();
-    order.nextRetryAt = fromMs(q.value(5));
-    order.lastError = q.value(6).toString();
-    QSqlQuery t(readDb());
-    t.prepare(u"SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, "
-              "state, request FROM tasks WHERE order_key=? ORDER BY item_index"_s);
-    t.addBindValue(orderKey);
-    t.exec();
-    while (t.next()) {
+    order.state = q->value(0).toString();
+    order.answer = q->value(1).toByteArray();
+    order.cancelAnswer = q->value(2).toByteArray();
+    order.entryId = q->value(3).toLongLong();
+    order.retryRound = q->value(4).toInt();
+    order.nextRetryAt = fromMs(q->value(5));
+    order.lastError = q->value(6).toString();
+    CachedRead t(readDb(),
+        u"SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, "
+        "state, request FROM tasks WHERE order_key=? ORDER BY item_index"_s);
+    t->addBindValue(orderKey);
+    t->exec();
+    while (t->next()) {
         TaskRecord task;
-        task.itemIndex = t.value(0).toInt();
-        task.externalId = t.value(1).toString();
-        task.taskTypeId = t.value(2).toInt();
-        task.quantity = t.value(3).toInt();
-        task.externalRef = t.value(4).toString();
-        task.taskId = t.value(5).toString();
-        task.state = t.value(6).toString();
-        task.request = QJsonDocument::fromJson(t.value(7).toByteArray()).object();
+        task.itemIndex = t->value(0).toInt();
+        task.externalId = t->value(1).toString();
+        task.taskTypeId = t->value(2).toInt();
+        task.quantity = t->value(3).toInt();
+        task.externalRef = t->value(4).toString();
+        task.taskId = t->value(5).toString();
+        task.state = t->value(6).toString();
+        task.request = QJsonDocument::fromJson(t->value(7).toByteArray()).object();
         order.tasks.append(task);
     }
     return order;
@@ -1273,18 +1369,14 @@ QDateTime HistoryStore::nextRetryAt() const
 
 int HistoryStore::pendingOrderCount() const
 {
-    QSqlQuery q(readDb());
-    return q.exec(u"SELECT count(*) FROM orders WHERE state='pending'"_s) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='pending'"_s);
+    return q->exec() && q->next() ? q->value(0).toInt() : 0;
 }
 
 int HistoryStore::failedOrderCount() const
 {
-    QSqlQuery q(readDb());
-    return q.exec(u"SELECT count(*) FROM orders WHERE state='failed'"_s) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='failed'"_s);
+    return q->exec() && q->next() ? q->value(0).toInt() : 0;
 }
 
 bool HistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
@@ -1388,8 +1480,20 @@ Where whereFor(const HistoryFilter &f)
     }
     const QString fts = HistoryStore::ftsQuery(f.search);
     if (!fts.isEmpty()) {
-        w.clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"_s);
+        // Entries past the index's mark (at most a few seconds' worth) are scanned: every word
+        // must occur in one of the searchable fields, ignoring case.
+        QStringList words;
+        QVariantList wordValues;
+        for (const QString &word : f.search.toLower().split(u' ', Qt::SkipEmptyParts)) {
+            words.append(u"instr(lower(guest || ' ' || room || ' ' || order_key || ' ' || "
+                         "order_number || ' ' || service || ' ' || CAST(body AS TEXT)), ?) > 0"_s);
+            wordValues.append(word);
+        }
+        w.clauses.append(u"(id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) OR "
+                         "(id > (SELECT indexed_upto FROM fts_progress) AND "_s
+            + words.join(u" AND "_s) + u"))"_s);
         w.values.append(fts);
+        w.values += wordValues;
     }
     return w;
 }
@@ -1427,10 +1531,17 @@ QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, cons
         w.clauses.append(keyset);
         w.values.append(key);
     }
-    QString sql = u"SELECT "_s + kRowColumns + u" FROM entries"_s;
+    QString select = u" FROM entries"_s;
     if (!w.clauses.isEmpty())
-        sql += u" WHERE "_s + w.clauses.join(u" AND "_s);
-    sql += u" ORDER BY id "_s + order + u" LIMIT ?"_s;
+        select += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    select += u" ORDER BY id "_s + order + u" LIMIT ?"_s;
+    // A date range is answered from the received_at index; the ids are chosen first and only
+    // the page's rows are then read, instead of walking the table by id until the range starts.
+    const bool dated = filter.from.isValid() || filter.to.isValid();
+    const QString sql = dated
+        ? QString(u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id"_s + select
+            + u") ORDER BY id "_s + order)
+        : QString(u"SELECT "_s + kRowColumns + select);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -1525,8 +1636,7 @@ QList<RoomMapping> HistoryStore::roomMappings() const
 
 QString HistoryStore::hubOsRoomFor(const QString &duveRoom) const
 {
-    QSqlQuery q(readDb());
-    q.prepare(u"SELECT hubos_room FROM room_mappings WHERE duve_room=?"_s);
-    q.addBindValue(duveRoom);
-    return q.exec() && q.next() ? q.value(0).toString() : duveRoom;
+    CachedRead q(readDb(), u"SELECT hubos_room FROM room_mappings WHERE duve_room=?"_s);
+    q->addBindValue(duveRoom);
+    return q->exec() && q->next() ? q->value(0).toString() : duveRoom;
 }

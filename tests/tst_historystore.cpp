@@ -420,6 +420,60 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(search), 1);
     }
 
+    void searchCoversEntriesTheIndexHasNotReached()
+    {
+        // The writer indexes for search in steps, after the writes; until it has, the newest
+        // entries are matched by a scan. Simulate an index that lags behind everything.
+        for (int i = 0; i < 5; ++i) {
+            HistoryEntry e = sampleEntry();
+            e.guest = i % 2 ? u"Noor Haddad"_s : u"Pia Lund"_s;
+            e.body = QByteArray(R"({"note":"extra pillow )") + QByteArray::number(i) + "\"}";
+            m_store->insertEntry(e, {});
+        }
+        QVERIFY(m_store->waitForWrites());
+        const auto sql = [this](const QString &statement) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lag"_s);
+            db.setDatabaseName(path());
+            QVariant value;
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(statement) && q.next())
+                    value = q.value(0);
+                db.close();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"lag"_s);
+            return value;
+        };
+        QCOMPARE(
+            sql(u"SELECT indexed_upto = (SELECT max(id) FROM entries) FROM fts_progress"_s).toInt(),
+            1);
+        sql(u"INSERT INTO entries_fts(entries_fts) VALUES('delete-all')"_s);
+        sql(u"UPDATE fts_progress SET indexed_upto=0"_s);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'haddad'"_s).toInt(), 0);
+
+        HistoryFilter search;
+        search.search = u"HADDAD"_s;
+        QCOMPARE(m_store->count(search), 2);
+        search.search = u"noor pillow"_s;
+        QCOMPARE(m_store->page(search, 0, 10).size(), 2);
+        search.search = u"pia extra"_s;
+        QCOMPARE(m_store->count(search), 3);
+        search.search = u"nobody"_s;
+        QCOMPARE(m_store->count(search), 0);
+
+        // The next write lets the writer catch up: everything indexed again, found once.
+        insert(sampleEntry());
+        QCOMPARE(
+            sql(u"SELECT indexed_upto = (SELECT max(id) FROM entries) FROM fts_progress"_s).toInt(),
+            1);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'haddad'"_s).toInt(), 2);
+        search.search = u"haddad"_s;
+        QCOMPARE(m_store->count(search), 2);
+    }
+
     void writesAfterCloseFailCleanly()
     {
         m_store->close();
