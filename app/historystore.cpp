@@ -1587,6 +1587,29 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QList<QHash<QString, int>> HistoryStore::outcomesPerHour(const QDateTime &from, int hours) const
+{
+    QList<QHash<QString, int>> perHour(std::max(hours, 0));
+    const qint64 start = toMs(from);
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (received_at - ?) / 3600000 AS hour, outcome, count(*) FROM entries "
+              "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s);
+    q.addBindValue(start);
+    q.addBindValue(start);
+    q.addBindValue(start + qint64(perHour.size()) * 3600000);
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "hourly counts failed:" << q.lastError().text();
+        return perHour;
+    }
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        if (hour >= 0 && hour < perHour.size())
+            perHour[hour].insert(q.value(1).toString(), q.value(2).toInt());
+    }
+    return perHour;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Room mappings
 

@@ -234,6 +234,9 @@ public:
     // newest), newest first. Keyset paging: each page costs the same, however deep.
     QList<HistoryRow> page(const HistoryFilter &filter, qint64 beforeId, int limit) const;
     qint64 count(const HistoryFilter &filter) const;
+    // Entries per outcome in each of `hours` consecutive hours from `from`, in one query:
+    // element h counts the entries received in [from + h hours, from + h + 1 hours).
+    QList<QHash<QString, int>> outcomesPerHour(const QDateTime &from, int hours) const;
     // Rows newer than `afterId` that match (new entries arriving while staff look).
     QList<HistoryRow> newerThan(const HistoryFilter &filter, qint64 afterId, int limit) const;
     // The FTS5 query for what a person typed: every word must appear, as a prefix.

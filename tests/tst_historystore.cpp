@@ -420,6 +420,33 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(search), 1);
     }
 
+    void outcomesPerHourInOneQuery()
+    {
+        const QDateTime from(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        const QList<QPair<int, QString>> seeded { { -1, Outcome::Created }, // before: not counted
+            { 0, Outcome::Created }, { 0, Outcome::Created }, { 0, Outcome::Failed },
+            { 5, Outcome::Pending }, { 23, Outcome::Created }, { 24, Outcome::Created } };
+        for (const auto &[hour, outcome] : seeded) {
+            HistoryEntry e = sampleEntry();
+            // Hours -1 and 24 fall outside; the others are 59 minutes into their hour.
+            e.receivedAt = hour < 0 ? from.addSecs(-1) : from.addSecs(hour * 3600 + 59 * 60);
+            e.outcome = outcome;
+            m_store->insertEntry(e, {});
+        }
+        QVERIFY(m_store->waitForWrites());
+        const QList<QHash<QString, int>> perHour = m_store->outcomesPerHour(from, 24);
+        QCOMPARE(perHour.size(), 24);
+        QCOMPARE(perHour[0].value(Outcome::Created), 2);
+        QCOMPARE(perHour[0].value(Outcome::Failed), 1);
+        QCOMPARE(perHour[5].value(Outcome::Pending), 1);
+        QCOMPARE(perHour[23].value(Outcome::Created), 1);
+        int total = 0;
+        for (const auto &hour : perHour)
+            for (int n : hour)
+                total += n;
+        QCOMPARE(total, 5);
+    }
+
     void searchCoversEntriesTheIndexHasNotReached()
     {
         // The writer indexes for search in steps, after the writes; until it has, the newest
