@@ -8,6 +8,7 @@
 #include "outbox.h"
 
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -149,6 +150,40 @@ QUrl Bridge::webhookUrl() const
     url.setHost(address.toString());
     url.setPort(m_listener->port());
     url.setPath(QString::fromLatin1(kWebhookPath));
+    return url;
+}
+
+QUrl Bridge::publicWebhookUrl() const
+{
+    const QUrl configured(m_settings->value(Settings::Key::ListenerPublicUrl).toString().trimmed());
+    if (configured.isValid() && !configured.host().isEmpty())
+        return configured;
+    QUrl url = webhookUrl();
+    const QHostAddress bound = m_listener->address();
+    if (bound != QHostAddress::AnyIPv4 && bound != QHostAddress::Any
+        && bound != QHostAddress::AnyIPv6)
+        return url;
+    // The first address of a running, non-loopback interface (IPv4 preferred: what a router
+    // forwards to).
+    QHostAddress best;
+    for (const QNetworkInterface &nic : QNetworkInterface::allInterfaces()) {
+        const auto flags = nic.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp)
+            || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : nic.addressEntries()) {
+            const QHostAddress a = entry.ip();
+            if (a.isLinkLocal() || a.isLoopback())
+                continue;
+            if (best.isNull()
+                || (a.protocol() == QAbstractSocket::IPv4Protocol
+                    && best.protocol() != QAbstractSocket::IPv4Protocol))
+                best = a;
+        }
+    }
+    if (!best.isNull())
+        url.setHost(best.toString());
     return url;
 }
 

@@ -43,6 +43,9 @@ public:
     bool isListening() const;
     quint16 port() const;
     QUrl webhookUrl() const;
+    // The URL to give Duve: [listener] publicUrl when set (a proxy or tunnel in front), else
+    // this computer's network address when the listener accepts connections from the network.
+    QUrl publicWebhookUrl() const;
     int pendingCount() const { return int(m_inFlight.size()); }
     int openRequestCount() const { return m_openRequests; }
     QString lastHubOsError() const { return m_lastError; }

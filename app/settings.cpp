@@ -82,6 +82,7 @@ const std::vector<KeySpec> &specs()
         { K::UiGeometry, "ui/geometry", QByteArray() },
         { K::UiLastPage, "ui/lastPage", 0 },
         { K::UiTrayHintShown, "ui/trayHintShown", false },
+        { K::ListenerPublicUrl, "listener/publicUrl", QString() },
     };
     return table;
 }

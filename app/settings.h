@@ -88,6 +88,7 @@ public:
         UiGeometry, // window geometry (QWidget::saveGeometry)
         UiLastPage, // the page shown last
         UiTrayHintShown, // the "still running in the tray" hint was shown once
+        ListenerPublicUrl, // the webhook URL as Duve reaches it (proxy, tunnel); "" unknown
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.

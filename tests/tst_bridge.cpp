@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,30 @@ private Q_SLOTS:
         m_settings.reset();
         m_sandbox.reset();
         m_dir.reset();
+    }
+
+    void publicWebhookUrlIsWhatDuveCanReach()
+    {
+        // Bound to loopback: only this computer can send, the local URL is all there is.
+        QCOMPARE(m_bridge->publicWebhookUrl(), m_bridge->webhookUrl());
+
+        // Bound to every interface: a network address of this computer, never loopback.
+        m_bridge->stop();
+        QString error;
+        QVERIFY2(m_bridge->start(QHostAddress::AnyIPv4, 0, &error), qPrintable(error));
+        const QUrl lan = m_bridge->publicWebhookUrl();
+        QCOMPARE(lan.port(), m_bridge->webhookUrl().port());
+        QCOMPARE(lan.path(), u"/webhooks/duve"_s);
+        bool hasNetwork = false;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            hasNetwork = hasNetwork || (!a.isLoopback() && !a.isLinkLocal());
+        if (hasNetwork)
+            QVERIFY2(!QHostAddress(lan.host()).isLoopback(), qPrintable(lan.toString()));
+
+        // A proxy or tunnel in front: the configured URL, as written.
+        m_settings->setValue(
+            Settings::Key::ListenerPublicUrl, u"https://hotel.example.com/webhooks/duve"_s);
+        QCOMPARE(m_bridge->publicWebhookUrl(), QUrl(u"https://hotel.example.com/webhooks/duve"_s));
     }
 
     void healthAnswersWithoutCredentials()
