@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -291,6 +292,10 @@ private Q_SLOTS:
         QMessageBox *ask = page.findChild<QMessageBox *>();
         QVERIFY(ask);
         QTRY_VERIFY(ask->isVisible());
+        // For the user guide.
+        const QString shots = qEnvironmentVariable("SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(shots);
+        QVERIFY(ask->grab().save(shots + u"/history-resend-confirm.png"_s));
         QVERIFY2(ask->text().contains(u"Send 2 order(s)"_s), qPrintable(ask->text()));
         QPushButton *go = nullptr;
         for (QAbstractButton *button : ask->buttons()) {

@@ -2,8 +2,11 @@
 // the overview, the tray, and a screenshot of every page in the light and dark palettes.
 #include "bridge.h"
 #include "bridgecontrol.h"
+#include "historydetail.h"
+#include "historymodel.h"
 #include "historypage.h"
 #include "historystore.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "mappingdialog.h"
 #include "mappingspage.h"
@@ -22,8 +25,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +288,24 @@ private Q_SLOTS:
         QCOMPARE(tray->state(), TrayIcon::State::Ok);
         QVERIFY(TrayIcon::colorFor(TrayIcon::State::Ok)
             != TrayIcon::colorFor(TrayIcon::State::Problem));
+
+        // For the user guide: the tray menu, and the icon in each state (ok, waiting, problem,
+        // paused).
+        QMenu *menu = tray->contextMenu();
+        menu->popup(QPoint(20, 20));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QVERIFY(menu->grab().save(shotPath(u"tray-menu"_s)));
+        menu->hide();
+        const TrayIcon::State states[] = { TrayIcon::State::Ok, TrayIcon::State::Waiting,
+            TrayIcon::State::Problem, TrayIcon::State::Paused };
+        QImage strip(4 * 56 - 8, 48, QImage::Format_ARGB32_Premultiplied);
+        strip.fill(Qt::transparent);
+        QPainter painter(&strip);
+        for (int i = 0; i < 4; ++i)
+            painter.drawPixmap(
+                i * 56, 0, Icons::app(TrayIcon::colorFor(states[i])).pixmap(QSize(48, 48)));
+        painter.end();
+        QVERIFY(strip.save(shotPath(u"tray-icons"_s)));
     }
 
     void screenshotsOfEveryPage_data()
@@ -315,6 +339,18 @@ private Q_SLOTS:
             QVERIFY(!shot.isNull());
             QVERIFY(shot.save(shotPath(u"page-"_s + names.at(page) + suffix)));
         }
+        // The history's detail pane on the failed order (room 999), its Hub OS attempts shown.
+        window.setPage(MainWindow::HistoryPageIndex);
+        HistoryPage *history = window.historyPage();
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            if (history->model()->rowAt(row).outcome == Outcome::Failed)
+                history->table()->selectRow(row);
+        }
+        if (auto *tabs = history->detail()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(1);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(shotPath(u"history-failed-attempts"_s + suffix)));
+
         window.setPage(MainWindow::MappingsPageIndex);
         window.mappingsPage()->table()->selectRow(3);
         MappingDialog *dialog = window.mappingsPage()->editSelected();
