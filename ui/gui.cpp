@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -30,7 +32,10 @@ QList<QPair<QString, QString>> Gui::availableLanguages()
         if (code == u"en")
             continue;
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // Qt names some languages with their country ("español de España"): not for a menu.
+        static const QHash<QString, QString> shipped { { u"de"_s, u"Deutsch"_s },
+            { u"es"_s, u"Español"_s }, { u"fr"_s, u"Français"_s }, { u"he"_s, u"עברית"_s } };
+        QString name = shipped.value(code, locale.nativeLanguageName());
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         languages.append({ code, name.isEmpty() ? code : name });
@@ -40,18 +45,35 @@ QList<QPair<QString, QString>> Gui::availableLanguages()
 
 void Gui::installTranslations(const QString &code)
 {
+    // Called again with another language, the previous translators go first.
+    static QPointer<QTranslator> qt;
+    static QPointer<QTranslator> own;
+    for (QPointer<QTranslator> *old : { &qt, &own }) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete old->data();
+        }
+    }
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    auto *qt = new QTranslator(qApp);
+    qt = new QTranslator(qApp);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    auto *own = new QTranslator(qApp);
+    // Installed last, so it is asked first; it also carries the few Qt texts the window shows
+    // (OK, Cancel, Next >), for systems without Qt's own translations.
+    own = new QTranslator(qApp);
     if (own->load(locale, u"hubbridge"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    // Hebrew (and any right-to-left language) lays the window out from the right. Explicit,
+    // because Qt's own translation that would say so may not be installed. English when no
+    // translation of ours matches, so the layout follows the text that is actually shown.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setLayoutDirection(own ? locale.textDirection() : Qt::LeftToRight);
+    }
 }
 
 int Gui::run(int argc, char **argv)

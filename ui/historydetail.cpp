@@ -149,7 +149,9 @@ void HistoryDetail::showEntry(const HistoryEntry &entry, const QList<StoredAttem
         const QString status = a.httpStatus > 0 ? tr("HTTP %1").arg(a.httpStatus)
                                                 : tr("no answer (%1)").arg(a.error);
         text += tr("── %1 item %2, attempt %3 ── %4 ── %5 ms ──")
-                    .arg(a.kind)
+                    .arg(a.kind == u"create"      ? tr("Create")
+                            : a.kind == u"cancel" ? tr("Cancel")
+                                                  : a.kind)
                     .arg(a.itemIndex + 1)
                     .arg(a.number)
                     .arg(status)

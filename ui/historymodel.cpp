@@ -2,6 +2,7 @@
 
 #include "mapping.h"
 #include "outcomechip.h"
+#include "tasktypes.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -220,7 +221,7 @@ QString HistoryModel::serviceText(const HistoryRow &row)
     QStringList types;
     for (const QJsonValue &task : row.tasks) {
         const int type = task.toObject().value(u"taskTypeId"_s).toInt();
-        const QString name = Mapping::taskTypeName(type);
+        const QString name = TaskTypes::name(type);
         const QString text = name.isEmpty() ? QString::number(type) : name;
         if (type > 0 && !types.contains(text))
             types.append(text);
@@ -229,7 +230,8 @@ QString HistoryModel::serviceText(const HistoryRow &row)
         return row.service;
     if (row.service.isEmpty())
         return types.join(u", "_s);
-    return row.service + u" → "_s + types.join(u", "_s);
+    //: Duve's service name, then the Hub OS task types it became (the arrow follows the text).
+    return tr("%1 → %2").arg(row.service, types.join(u", "_s));
 }
 
 QString HistoryModel::tasksText(const HistoryRow &row)

@@ -29,7 +29,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum Period { AnyTime, Today, Last24Hours, Last7Days, Last30Days, Custom };
+
+// QTableView::selectRow() selected nothing in a right-to-left layout with Qt 6.4 (seen in
+// tst_gui_translations); selecting through the selection model works in both directions.
+void selectRow(QTableView *table, int row)
+{
+    const QModelIndex index = table->model()->index(row, 0);
+    table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
+} // namespace
 
 HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
     : QWidget(parent)
@@ -155,7 +164,7 @@ HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
         chip = std::max(chip, fm.horizontalAdvance(OutcomeChip::label(outcome)));
     const QList<QPair<int, QString>> widths { { HistoryModel::TimeColumn,
                                                   u"2026-12-31 23:59:59"_s },
-        { HistoryModel::EventColumn, u"Order cancelled"_s },
+        { HistoryModel::EventColumn, HistoryModel::eventLabel(u"orderCancelled"_s) },
         { HistoryModel::OrderColumn, u"#168010"_s }, { HistoryModel::RoomColumn, u"Room"_s },
         { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
         { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },
@@ -163,9 +172,17 @@ HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
         { HistoryModel::CodeColumn, u"WEB_HUK_INVALID_CREDS"_s },
         { HistoryModel::TasksColumn, u"HT-100000"_s },
         { HistoryModel::AttemptsColumn, u"Attempts"_s } };
+    // A column is never narrower than its title (titles grow in some languages).
+    auto titleWidth = [this, &fm](int column) {
+        return fm.horizontalAdvance(
+                   m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+            + 24;
+    };
     for (const auto &[column, sample] : widths)
-        header->resizeSection(column, fm.horizontalAdvance(sample) + 24);
-    header->resizeSection(HistoryModel::OutcomeColumn, chip + 36);
+        header->resizeSection(
+            column, std::max(fm.horizontalAdvance(sample) + 24, titleWidth(column)));
+    header->resizeSection(
+        HistoryModel::OutcomeColumn, std::max(chip + 36, titleWidth(HistoryModel::OutcomeColumn)));
     header->setStretchLastSection(true);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -283,7 +300,7 @@ void HistoryPage::applyFilter()
     m_table->scrollToTop();
     const int row = keep ? m_model->rowOf(keep) : -1;
     if (row >= 0)
-        m_table->selectRow(row);
+        selectRow(m_table, row);
     m_total = -1;
     m_count->setText(tr("Counting…"));
     m_countTimer.start();
@@ -337,7 +354,7 @@ void HistoryPage::showEntry(qint64 id)
         row = m_model->rowOf(id);
     }
     if (row >= 0) {
-        m_table->selectRow(row);
+        selectRow(m_table, row);
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     } else {
         m_table->clearSelection();
@@ -505,9 +522,9 @@ void HistoryPage::resendAll(const QList<qint64> &ids)
         if (stopped || run->next >= run->ids.size()) {
             if (dialog)
                 dialog->close();
-            self->setNotice(tr("Sent %1 of %2 order(s) again: %3 created, %4 not.")
+            self->setNotice(tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr,
+                                int(run->ids.size()))
                                 .arg(run->next)
-                                .arg(run->ids.size())
                                 .arg(run->ok)
                                 .arg(run->failed),
                 run->failed > 0);

@@ -60,7 +60,9 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
             tr("Duve services and rooms to Hub OS (Ctrl+3)") },
         { Icons::Glyph::Settings, tr("Settings"), tr("Hub OS, listener and delivery (Ctrl+4)") },
     };
+    int widestName = 0;
     for (const auto &page : pages) {
+        widestName = std::max(widestName, fontMetrics().horizontalAdvance(page.name));
         auto *item = new QListWidgetItem(Icons::glyph(page.glyph, text), page.name, m_nav);
         item->setToolTip(page.tip);
         item->setSizeHint(QSize(0, fontMetrics().height() + 22));
@@ -68,7 +70,7 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setFixedWidth(std::max(170, fontMetrics().horizontalAdvance(tr("Mappings")) + 90));
+    m_nav->setFixedWidth(std::max(170, int(widestName * 1.08) + 90)); // the font grows below
     m_nav->setBackgroundRole(QPalette::AlternateBase);
     m_nav->setAutoFillBackground(true);
     QFont navFont = m_nav->font();

@@ -3,6 +3,7 @@
 #include "historystore.h"
 #include "outcomechip.h"
 #include "payloadparser.h"
+#include "tasktypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +52,7 @@ MappingDialog::MappingDialog(
     form->addRow(tr("Duve &external ID:"), m_externalId);
 
     for (const TaskType &type : Mapping::catalogue())
-        m_taskType->addItem(tr("%1 (type %2)").arg(type.name).arg(type.id), type.id);
+        m_taskType->addItem(tr("%1 (type %2)").arg(TaskTypes::name(type.id)).arg(type.id), type.id);
     if (row.hubOsTaskTypeId > 0 && m_taskType->findData(row.hubOsTaskTypeId) < 0)
         m_taskType->addItem(tr("Task type %1").arg(row.hubOsTaskTypeId), row.hubOsTaskTypeId);
     const int current = m_taskType->findData(row.hubOsTaskTypeId);
@@ -61,7 +62,10 @@ MappingDialog::MappingDialog(
     m_taskType->setMaxVisibleItems(15);
     form->addRow(tr("Hub OS &task type:"), m_taskType);
 
-    m_label->setText(row.label);
+    // An untouched default label is the catalogue's English name: shown in the window's language.
+    m_label->setText(!row.label.isEmpty() && row.label == Mapping::taskTypeName(row.hubOsTaskTypeId)
+            ? TaskTypes::name(row.hubOsTaskTypeId)
+            : row.label);
     m_label->setPlaceholderText(tr("Optional, e.g. Extra towels"));
     m_label->setAccessibleName(tr("Label"));
     form->addRow(tr("&Label:"), m_label);
@@ -100,7 +104,7 @@ MappingDialog::MappingDialog(
     connect(m_taskType, &QComboBox::currentIndexChanged, this, [this] {
         if (m_label->isModified())
             return;
-        m_label->setText(Mapping::taskTypeName(m_taskType->currentData().toInt()));
+        m_label->setText(TaskTypes::name(m_taskType->currentData().toInt()));
     });
     m_externalId->setFocus();
 }
@@ -124,13 +128,15 @@ QString MappingDialog::validationError() const
     typed.toULongLong(&numeric);
     if (!numeric)
         return tr("The Duve external ID must be a whole number, e.g. 4. \"%1\" is not.").arg(typed);
-    if (m_taskType->currentIndex() < 0)
+    if (m_taskType->currentIndex() < 0 || m_taskType->currentData().toInt() <= 0)
         return tr("Choose the Hub OS task type these orders become.");
     const MappingRow r = row();
+    if (r.duveExternalId.size() > 18)
+        return tr("The Duve external ID \"%1\" is too long (at most 18 digits).").arg(typed);
     const QString original = PayloadParser::normalizeExternalId(m_original);
     if (r.duveExternalId != original && m_existing.contains(r.duveExternalId)) {
         const MappingRow other = m_existing.value(r.duveExternalId);
-        const QString name = Mapping::taskTypeName(other.hubOsTaskTypeId);
+        const QString name = TaskTypes::name(other.hubOsTaskTypeId);
         return tr("External ID %1 is already mapped (to %2). Edit that row instead.")
             .arg(r.duveExternalId, name.isEmpty() ? QString::number(other.hubOsTaskTypeId) : name);
     }

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "mappingdialog.h"
 #include "roomsmapping.h"
+#include "tasktypes.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -26,6 +27,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum Column { IdColumn, TypeColumn, LabelColumn, EnabledColumn };
+
+// QTableView::selectRow() selected nothing in a right-to-left layout with Qt 6.4 (seen in
+// tst_gui_translations); selecting through the selection model works in both directions.
+void selectRow(QTableView *table, int row)
+{
+    const QModelIndex index = table->model()->index(row, 0);
+    table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -153,13 +163,18 @@ void MappingsPage::reload()
     for (const MappingRow &row : std::as_const(m_rows)) {
         auto *id = new QStandardItem(row.duveExternalId);
         id->setData(row.duveExternalId.toLongLong(), Qt::UserRole);
-        const QString name = Mapping::taskTypeName(row.hubOsTaskTypeId);
+        const QString name = TaskTypes::name(row.hubOsTaskTypeId);
         auto *type = new QStandardItem(name.isEmpty()
                 ? tr("Task type %1 (not in the catalogue)").arg(row.hubOsTaskTypeId)
                 : tr("%1 (type %2)").arg(name).arg(row.hubOsTaskTypeId));
         type->setData(name, Qt::UserRole);
-        auto *label = new QStandardItem(row.label);
-        label->setData(row.label, Qt::UserRole);
+        // An untouched default label is the catalogue's English name: shown translated.
+        const QString labelText
+            = !row.label.isEmpty() && row.label == Mapping::taskTypeName(row.hubOsTaskTypeId)
+            ? TaskTypes::name(row.hubOsTaskTypeId)
+            : row.label;
+        auto *label = new QStandardItem(labelText);
+        label->setData(labelText, Qt::UserRole);
         auto *enabled = new QStandardItem(row.enabled ? tr("Yes") : tr("No — orders refused"));
         enabled->setData(row.enabled ? 1 : 0, Qt::UserRole);
         const QList<QStandardItem *> items { id, type, label, enabled };
@@ -174,7 +189,7 @@ void MappingsPage::reload()
     if (!keep.isEmpty()) {
         for (int r = 0; r < m_proxy->rowCount(); ++r) {
             if (m_proxy->index(r, IdColumn).data().toString() == keep)
-                m_table->selectRow(r);
+                selectRow(m_table, r);
         }
     }
     updateButtons();
@@ -235,11 +250,10 @@ void MappingsPage::openDialog(MappingDialog *dialog)
         self->m_control->store()->saveMapping(row, previous, [self, row](bool ok) {
             if (!self)
                 return;
-            self->setNotice(ok
-                    ? tr("Saved: external ID %1 → %2. The next order uses it.")
-                          .arg(row.duveExternalId, Mapping::taskTypeName(row.hubOsTaskTypeId))
-                    : tr("The mapping could not be saved (the database refused the "
-                         "write)."));
+            self->setNotice(ok ? tr("Saved: external ID %1 → %2. The next order uses it.")
+                                     .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId))
+                               : tr("The mapping could not be saved (the database refused the "
+                                    "write)."));
             if (ok)
                 Q_EMIT self->saved();
         });
@@ -272,7 +286,7 @@ void MappingsPage::deleteSelected()
         return;
     auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete mapping"),
         tr("Delete the mapping of external ID %1 (%2)?")
-            .arg(row.duveExternalId, Mapping::taskTypeName(row.hubOsTaskTypeId)),
+            .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId)),
         QMessageBox::Cancel, this);
     ask->setInformativeText(tr("Orders for this service will be refused as \"unknown external "
                                "ID\" until it is mapped again."));

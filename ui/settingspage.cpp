@@ -186,7 +186,8 @@ SettingsPage::SettingsPage(BridgeControl *control, QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("Any free port"));
     m_port->setAccessibleName(tr("Listener port"));
-    m_port->setMaximumWidth(140);
+    // Wide enough for "Any free port" in the longest translation.
+    m_port->setMaximumWidth(std::max(140, m_port->sizeHint().width()));
     form->addRow(tr("P&ort:"), m_port);
     m_startOnLaunch->setAccessibleName(tr("Start listening on launch"));
     form->addRow(QString(), m_startOnLaunch);
@@ -206,9 +207,11 @@ SettingsPage::SettingsPage(BridgeControl *control, QWidget *parent)
             content));
     m_retention->setRange(0, 36500);
     m_retention->setSpecialValueText(tr("Keep forever"));
-    m_retention->setSuffix(tr(" days"));
+    m_retention->setSuffix(tr(" day(s)", nullptr, m_retention->value()));
+    connect(m_retention, &QSpinBox::valueChanged, m_retention,
+        [this](int days) { m_retention->setSuffix(tr(" day(s)", nullptr, days)); });
     m_retention->setAccessibleName(tr("Keep history for days"));
-    m_retention->setMaximumWidth(180);
+    m_retention->setMaximumWidth(std::max(180, m_retention->sizeHint().width() + 10));
     form->addRow(tr("&Keep history for:"), m_retention);
 
     // Payload paths with a live preview.
@@ -242,6 +245,8 @@ SettingsPage::SettingsPage(BridgeControl *control, QWidget *parent)
         m_language->addItem(name, code);
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(
+        QString(), hint(tr("A new language shows the next time Hubbridge is opened."), content));
     m_startAtLogin->setAccessibleName(tr("Start at login"));
     form->addRow(QString(), m_startAtLogin);
     layout->addStretch();
@@ -670,7 +675,8 @@ void SettingsPage::updatePreview()
         } else {
             value = PayloadParser::firstText(root, paths);
         }
-        const QString shown = value.isEmpty() ? tr("(nothing found)") : u"→ "_s + value;
+        //: What a payload path finds in the last order (the arrow follows the text).
+        const QString shown = value.isEmpty() ? tr("(nothing found)") : tr("→ %1").arg(value);
         field.preview->setText(fontMetrics().elidedText(shown, Qt::ElideRight, 250));
         field.preview->setToolTip(value);
     }

@@ -1,0 +1,2192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>Bridge</name>
+    <message>
+        <source>Entry %1 holds no Duve webhook that can be sent again.</source>
+        <translation>רשומה %1 אינה מכילה Webhook של Duve שאפשר לשלוח שוב.</translation>
+    </message>
+    <message>
+        <source>resend of #%1</source>
+        <translation>שליחה חוזרת של מס׳ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeControl</name>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
+        <translation>לא ניתן להפעיל את סביבת הניסוי של Hub OS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
+        <translation>‏listener/allowFrom: ‏&quot;%1&quot; אינו כתובת IP או רשת כגון 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both listener/tlsCert and listener/tlsKey.</source>
+        <translation>‏HTTPS דורש גם listener/tlsCert וגם listener/tlsKey.</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: no TLS library could be loaded (%1).</source>
+        <translation>‏HTTPS אינו זמין: לא ניתן לטעון ספריית TLS ‏(%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>לא ניתן לקרוא את אישור ה-TLS ‏%1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 holds no PEM certificate.</source>
+        <translation>קובץ אישור ה-TLS ‏%1 אינו מכיל אישור PEM.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 expired on %2; renew it.</source>
+        <translation>תוקף אישור ה-TLS ‏%1 פג ב-%2; יש לחדש אותו.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 is not valid before %2.</source>
+        <translation>אישור ה-TLS ‏%1 אינו תקף לפני %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>לא ניתן לקרוא את מפתח ה-TLS ‏%1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 is protected by a passphrase; Hubbridge needs it unencrypted (make the file readable by the service account only).</source>
+        <translation>מפתח ה-TLS ‏%1 מוגן בביטוי סיסמה; Hubbridge צריך אותו לא מוצפן (יש להגביל את הרשאת הקריאה של הקובץ לחשבון השירות בלבד).</translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 holds no PEM private key (RSA or EC).</source>
+        <translation>קובץ מפתח ה-TLS ‏%1 אינו מכיל מפתח פרטי PEM ‏(RSA או EC).</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 does not belong to the certificate %2 (different key types).</source>
+        <translation>מפתח ה-TLS ‏%1 אינו שייך לאישור %2 (סוגי מפתח שונים).</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 does not belong to the certificate %2.</source>
+        <translation>מפתח ה-TLS ‏%1 אינו שייך לאישור %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>העתקת %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>הועתק</translation>
+    </message>
+    <message>
+        <source>I have Hub OS credentials</source>
+        <translation>יש לי פרטי גישה ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Try Hubbridge first with the built-in Hub OS sandbox</source>
+        <translation>לנסות קודם את Hubbridge עם סביבת הניסוי המובנית של Hub OS</translation>
+    </message>
+    <message>
+        <source>Accept orders from other computers (needed for Duve)</source>
+        <translation>קבלת הזמנות ממחשבים אחרים (נדרש עבור Duve)</translation>
+    </message>
+    <message>
+        <source>&amp;Send a test order</source>
+        <translation>&amp;שליחת הזמנת ניסיון</translation>
+    </message>
+    <message>
+        <source>Set up Hubbridge</source>
+        <translation>הגדרת Hubbridge</translation>
+    </message>
+    <message>
+        <source>Connect to Hub OS</source>
+        <translation>התחברות ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Hubbridge creates housekeeping tasks in Hub OS with the credentials Hub OS gave your hotel.</source>
+        <translation>‏Hubbridge יוצר משימות משק בית ב-Hub OS באמצעות פרטי הגישה ש-Hub OS נתן למלון שלכם.</translation>
+    </message>
+    <message>
+        <source>Use my Hub OS credentials</source>
+        <translation>שימוש בפרטי הגישה שלי ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>שימוש בסביבת הניסוי</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Hub OS URL</source>
+        <translation>כתובת Hub OS</translation>
+    </message>
+    <message>
+        <source>Hotel ID</source>
+        <translation>מזהה המלון</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>אסימון גישה</translation>
+    </message>
+    <message>
+        <source>Password token</source>
+        <translation>אסימון סיסמה</translation>
+    </message>
+    <message>
+        <source>Hub OS &amp;URL:</source>
+        <translation>&amp;כתובת Hub OS:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel ID:</source>
+        <translation>מ&amp;זהה המלון:</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>אסימון &amp;גישה:</translation>
+    </message>
+    <message>
+        <source>&amp;Password token:</source>
+        <translation>אסימון &amp;סיסמה:</translation>
+    </message>
+    <message>
+        <source>Show the tokens</source>
+        <translation>הצגת האסימונים</translation>
+    </message>
+    <message>
+        <source>The sandbox is a stand-in for Hub OS inside Hubbridge: orders go all the way through, but no real task is created. You can switch to Hub OS later in Settings.</source>
+        <translation>סביבת הניסוי מחליפה את Hub OS בתוך Hubbridge: ההזמנות עוברות את כל הדרך, אבל לא נוצרת משימה אמיתית. אפשר לעבור ל-Hub OS מאוחר יותר בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Where Duve sends orders</source>
+        <translation>לאן Duve שולח הזמנות</translation>
+    </message>
+    <message>
+        <source>Hubbridge listens for Duve&apos;s webhooks on a network port of this computer. The usual port is 8080; choose another if it is taken.</source>
+        <translation>‏Hubbridge מאזין ל-Webhooks של Duve בפורט רשת של המחשב הזה. הפורט הרגיל הוא 8080; אם הוא תפוס, בחרו פורט אחר.</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>פורט המאזין</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;פורט:</translation>
+    </message>
+    <message>
+        <source>Accept orders from other computers</source>
+        <translation>קבלת הזמנות ממחשבים אחרים</translation>
+    </message>
+    <message>
+        <source>Duve reaches this port from the internet: your IT or internet provider may need to forward it to this computer.</source>
+        <translation>‏Duve מגיע לפורט הזה מהאינטרנט: ייתכן שמחלקת ה-IT או ספק האינטרנט יצטרכו להפנות אותו למחשב הזה.</translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation>מסירת פרטים לתמיכה של Duve</translation>
+    </message>
+    <message>
+        <source>Send Duve support this webhook URL and these three custom headers. Duve sends them with every order; Hubbridge refuses orders without them.</source>
+        <translation>שלחו לתמיכה של Duve את כתובת ה-Webhook הזו ואת שלוש הכותרות המותאמות האלה. Duve שולח אותן עם כל הזמנה; Hubbridge דוחה הזמנות בלעדיהן.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>כתובת ה-Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>כתובת ה-Webhook:</translation>
+    </message>
+    <message>
+        <source>the webhook URL</source>
+        <translation>את כתובת ה-Webhook</translation>
+    </message>
+    <message>
+        <source>Custom headers:</source>
+        <translation>כותרות מותאמות:</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>הערך של %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;everything for Duve</source>
+        <translation>העתקת &amp;הכול עבור Duve</translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation>העתקת הכתובת והכותרות עבור Duve</translation>
+    </message>
+    <message>
+        <source>These values are secrets: send them to Duve support only.</source>
+        <translation>הערכים האלה סודיים: שלחו אותם לתמיכה של Duve בלבד.</translation>
+    </message>
+    <message>
+        <source>Send a test order</source>
+        <translation>שליחת הזמנת ניסיון</translation>
+    </message>
+    <message>
+        <source>Hubbridge sends itself a sample Duve order through the listener, as Duve would, and shows what happened.</source>
+        <translation>‏Hubbridge שולח לעצמו הזמנת Duve לדוגמה דרך המאזין, כמו ש-Duve היה שולח, ומראה מה קרה.</translation>
+    </message>
+    <message>
+        <source>Room for the test order</source>
+        <translation>חדר להזמנת הניסיון</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;חדר:</translation>
+    </message>
+    <message>
+        <source>With real Hub OS credentials this creates a real &quot;Serve towels&quot; task for that room: pick a room your team knows is a test.</source>
+        <translation>עם פרטי גישה אמיתיים ל-Hub OS נוצרת כאן משימה אמיתית &quot;הבאת מגבות&quot; לחדר הזה: בחרו חדר שהצוות יודע שהוא לניסיון.</translation>
+    </message>
+    <message>
+        <source>Test order result</source>
+        <translation>תוצאת הזמנת הניסיון</translation>
+    </message>
+    <message>
+        <source>Hubbridge is ready</source>
+        <translation>‏Hubbridge מוכן</translation>
+    </message>
+    <message>
+        <source>Open Hubbridge</source>
+        <translation>פתיחת Hubbridge</translation>
+    </message>
+    <message>
+        <source>Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation>הזינו את כתובת Hub OS, למשל https://api.hubos.example.</translation>
+    </message>
+    <message>
+        <source>Enter the hotel ID and both tokens, as Hub OS gave them.</source>
+        <translation>הזינו את מזהה המלון ואת שני האסימונים, כפי ש-Hub OS מסר אותם.</translation>
+    </message>
+    <message>
+        <source>Port %1 cannot be used: %2. Choose another port.</source>
+        <translation>לא ניתן להשתמש בפורט %1: %2. בחרו פורט אחר.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hubbridge listens at &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>‏&lt;p&gt;Hubbridge מאזין בכתובת &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Orders go to the &lt;b&gt;built-in sandbox&lt;/b&gt;. When your Hub OS credentials arrive, enter them in &lt;i&gt;Settings&lt;/i&gt; and switch the sandbox off.&lt;/p&gt;</source>
+        <translation>‏&lt;p&gt;ההזמנות נשלחות ל&lt;b&gt;סביבת הניסוי המובנית&lt;/b&gt;. כשפרטי הגישה ל-Hub OS יגיעו, הזינו אותם ב&lt;i&gt;הגדרות&lt;/i&gt; וכבו את סביבת הניסוי.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Orders go to Hub OS at &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>‏&lt;p&gt;ההזמנות נשלחות ל-Hub OS בכתובת &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;i&gt;History&lt;/i&gt; page shows every order Duve sends; &lt;i&gt;Mappings&lt;/i&gt; says which Hub OS task each Duve service becomes. Closing the window keeps Hubbridge running in the system tray.&lt;/p&gt;</source>
+        <translation>‏&lt;p&gt;הדף &lt;i&gt;היסטוריה&lt;/i&gt; מציג כל הזמנה ש-Duve שולח; &lt;i&gt;מיפויים&lt;/i&gt; קובע לאיזו משימה ב-Hub OS הופך כל שירות של Duve. סגירת החלון משאירה את Hubbridge פועל במגש המערכת.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>לא נשלח</translation>
+    </message>
+    <message>
+        <source>The listener is not running: go back and choose a port.</source>
+        <translation>המאזין אינו פועל: חזרו אחורה ובחרו פורט.</translation>
+    </message>
+    <message>
+        <source>The mapping table is empty: reset it to the defaults on the Mappings page.</source>
+        <translation>טבלת המיפויים ריקה: אפסו אותה לברירות המחדל בדף המיפויים.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>שולח…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>אין תשובה</translation>
+    </message>
+    <message>
+        <source>The listener did not answer: %1</source>
+        <translation>המאזין לא ענה: %1</translation>
+    </message>
+    <message>
+        <source>Duve would have been told HTTP 200: Hub OS task %1 was created. Everything works.</source>
+        <translation>‏Duve היה מקבל HTTP 200: משימה %1 נוצרה ב-Hub OS. הכול עובד.</translation>
+    </message>
+    <message>
+        <source>Duve would have been told HTTP %1 (%2): %3</source>
+        <translation>‏Duve היה מקבל HTTP %1 ‏(%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDetail</name>
+    <message>
+        <source>Request from Duve</source>
+        <translation>הבקשה מ-Duve</translation>
+    </message>
+    <message>
+        <source>Hub OS attempts</source>
+        <translation>ניסיונות מול Hub OS</translation>
+    </message>
+    <message>
+        <source>Answer sent to Duve</source>
+        <translation>התשובה שנשלחה ל-Duve</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>בקשה</translation>
+    </message>
+    <message>
+        <source>Answer to Duve</source>
+        <translation>תשובה ל-Duve</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>פרטי הרשומה</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>לא נבחרה רשומה</translation>
+    </message>
+    <message>
+        <source>Select a row to see what Duve sent, what Hub OS answered and what Duve was told.</source>
+        <translation>בחרו שורה כדי לראות מה Duve שלח, מה Hub OS ענה ומה נענה ל-Duve.</translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation>הזמנה מס׳ %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>חדר %1</translation>
+    </message>
+    <message>
+        <source>Entry %1, received %2 from %3</source>
+        <translation>רשומה %1, התקבלה ב-%2 מ-%3</translation>
+    </message>
+    <message>
+        <source>(body of %1 bytes, first %2 bytes kept)
+</source>
+        <translation>(גוף בגודל %1 בתים, נשמרו %2 הבתים הראשונים)
+</translation>
+    </message>
+    <message>
+        <source>Hub OS was not called for this entry.</source>
+        <translation>לא נשלחה פנייה ל-Hub OS עבור רשומה זו.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>אין תשובה (%1)</translation>
+    </message>
+    <message>
+        <source>── %1 item %2, attempt %3 ── %4 ── %5 ms ──</source>
+        <translation>── %1, פריט %2, ניסיון %3 ── %4 ── %5 מ״ש ──</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>התחיל: %1</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>תשובה:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <source>Hub OS task: %1</source>
+        <translation>משימה ב-Hub OS: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>שגיאה: %1</translation>
+    </message>
+    <message>
+        <source>Hub OS attempts (%1)</source>
+        <translation>ניסיונות מול Hub OS ‏(%1)</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>טרם נענה.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, answered %2</source>
+        <translation>‏HTTP %1, נענה ב-%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Order created</source>
+        <translation>הזמנה נוצרה</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>הזמנה בוטלה</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>הזמנה הוחזרה</translation>
+    </message>
+    <message>
+        <source>Reservation created</source>
+        <translation>הזמנת חדר נוצרה</translation>
+    </message>
+    <message>
+        <source>Room assigned</source>
+        <translation>חדר שובץ</translation>
+    </message>
+    <message>
+        <source>Pre-check-in done</source>
+        <translation>צ׳ק-אין מוקדם הושלם</translation>
+    </message>
+    <message>
+        <source>Pre-check-out done</source>
+        <translation>צ׳ק-אאוט מוקדם הושלם</translation>
+    </message>
+    <message>
+        <source>Pre-check-out updated</source>
+        <translation>צ׳ק-אאוט מוקדם עודכן</translation>
+    </message>
+    <message>
+        <source>Guest link opened</source>
+        <translation>קישור האורח נפתח</translation>
+    </message>
+    <message>
+        <source>Guest document uploaded</source>
+        <translation>מסמך אורח הועלה</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>הודעת צ׳אט</translation>
+    </message>
+    <message>
+        <source>Unread request</source>
+        <translation>בקשה שלא נקראה</translation>
+    </message>
+    <message>
+        <source>Duve external IDs: %1</source>
+        <translation>מזהים חיצוניים ב-Duve: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>Order #</source>
+        <translation>מס׳ הזמנה</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>חדר</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>אורח</translation>
+    </message>
+    <message>
+        <source>Service / task type</source>
+        <translation>שירות / סוג משימה</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <source>Hub OS tasks</source>
+        <translation>משימות Hub OS</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>ניסיונות</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Duve&apos;s service name, then the Hub OS task types it became (the arrow follows the text).</extracomment>
+        <translation>%1 ← %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;שליחה חוזרת</translation>
+    </message>
+    <message>
+        <source>Resend &amp;all matching…</source>
+        <translation>שליחה חוזרת של &amp;כל התוצאות…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;ייצוא…</translation>
+    </message>
+    <message>
+        <source>Search guest, room, order or payload…</source>
+        <translation>חיפוש אורח, חדר, הזמנה או תוכן…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>חיפוש בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>Every word must appear (Ctrl+F)</source>
+        <translation>כל המילים חייבות להופיע (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>כל הזמנים</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>בחירת תאריכים…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <source>To date (included)</source>
+        <translation>עד תאריך (כולל)</translation>
+    </message>
+    <message>
+        <source>From (included)</source>
+        <translation>מ- (כולל)</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>עד (כולל)</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>כל התוצאות</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>בעיות</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>כל האירועים</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ניקוי מסננים</translation>
+    </message>
+    <message>
+        <source>Number of matching entries</source>
+        <translation>מספר הרשומות התואמות</translation>
+    </message>
+    <message>
+        <source>Send the selected order through the bridge again (Ctrl+R)</source>
+        <translation>שליחה חוזרת של ההזמנה שנבחרה דרך הגשר (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Resend the selected entry</source>
+        <translation>שליחה חוזרת של הרשומה שנבחרה</translation>
+    </message>
+    <message>
+        <source>Send every order matching the filters again</source>
+        <translation>שליחה חוזרת של כל ההזמנות התואמות למסננים</translation>
+    </message>
+    <message>
+        <source>Resend all matching entries</source>
+        <translation>שליחה חוזרת של כל הרשומות התואמות</translation>
+    </message>
+    <message>
+        <source>Save the matching rows as CSV or JSON Lines (Ctrl+E)</source>
+        <translation>שמירת השורות התואמות כ-CSV או JSON Lines ‏(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the matching entries</source>
+        <translation>ייצוא הרשומות התואמות</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>רשומה אחת</numerusform>
+            <numerusform>%n רשומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>סופר…</translation>
+    </message>
+    <message>
+        <source>This entry is not an order Duve sent with the right credentials, so it cannot be sent again.</source>
+        <translation>רשומה זו אינה הזמנה ש-Duve שלח עם פרטי הגישה הנכונים, ולכן אי אפשר לשלוח אותה שוב.</translation>
+    </message>
+    <message>
+        <source>Sending entry %1 again…</source>
+        <translation>רשומה %1 נשלחת שוב…</translation>
+    </message>
+    <message>
+        <source>Entry %1 sent again: %2</source>
+        <translation>רשומה %1 נשלחה שוב: %2</translation>
+    </message>
+    <message>
+        <source>None of the matching entries is an order that can be sent again.</source>
+        <translation>אף אחת מהרשומות התואמות אינה הזמנה שאפשר לשלוח שוב.</translation>
+    </message>
+    <message>
+        <source>Resend orders</source>
+        <translation>שליחה חוזרת של הזמנות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n order(s) matching the filters to Hub OS again?</source>
+        <translation>
+            <numerusform>לשלוח שוב ל-Hub OS הזמנה אחת התואמת למסננים?</numerusform>
+            <numerusform>לשלוח שוב ל-Hub OS ‏%n הזמנות התואמות למסננים?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation>‏Hub OS מזהה הזמנות שכבר קיבל, כך ששום משימה לא נוצרת פעמיים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>שליחה חוזרת של אחת</numerusform>
+            <numerusform>שליחה חוזרת של %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation>ההזמנות נשלחות שוב…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>עצירה</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>שליחה חוזרת</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>‏CSV לגיליונות אלקטרוניים (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, every detail (*.jsonl)</source>
+        <translation>‏JSON Lines, כל הפרטים (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>ייצוא היסטוריה</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>לא ניתן לכתוב את %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n entries…</source>
+        <translation>
+            <numerusform>מייצא רשומה אחת…</numerusform>
+            <numerusform>מייצא %n רשומות…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>הייצוא בוטל.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>רשומה אחת יוצאה אל %1</numerusform>
+            <numerusform>%n רשומות יוצאו אל %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>הייצוא נכשל: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>נשלחו שוב %1 מתוך הזמנה אחת: %2 נוצרו, %3 לא.</numerusform>
+            <numerusform>נשלחו שוב %1 מתוך %n הזמנות: %2 נוצרו, %3 לא.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
+        <translation>מסד הנתונים של ההיסטוריה היה פגום (%1). הוא הועבר הצידה אל %2 והתחילה היסטוריה חדשה וריקה.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpListener</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>לא ניתן להאזין בכתובת %1 בפורט %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>סקירה</translation>
+    </message>
+    <message>
+        <source>Listener, Hub OS and today&apos;s orders (Ctrl+1)</source>
+        <translation>המאזין, Hub OS וההזמנות של היום (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Every request Duve sent (Ctrl+2)</source>
+        <translation>כל בקשה ש-Duve שלח (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>מיפויים</translation>
+    </message>
+    <message>
+        <source>Duve services and rooms to Hub OS (Ctrl+3)</source>
+        <translation>שירותים וחדרים מ-Duve אל Hub OS ‏(Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Hub OS, listener and delivery (Ctrl+4)</source>
+        <translation>‏Hub OS, מאזין ומסירה (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>דפים</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>בעיה</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>הצגת %1</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>חיפוש בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>מיפוי חדש</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>סגירת החלון</translation>
+    </message>
+    <message>
+        <source>Listening on port %1</source>
+        <translation>מאזין בפורט %1</translation>
+    </message>
+    <message>
+        <source>Listener stopped</source>
+        <translation>המאזין עצור</translation>
+    </message>
+    <message>
+        <source>Hub OS error at %1</source>
+        <translation>שגיאת Hub OS בשעה %1</translation>
+    </message>
+    <message>
+        <source>Hub OS error</source>
+        <translation>שגיאת Hub OS</translation>
+    </message>
+    <message>
+        <source>Hub OS answered at %1</source>
+        <translation>‏Hub OS ענה בשעה %1</translation>
+    </message>
+    <message>
+        <source>Hub OS OK</source>
+        <translation>‏Hub OS תקין</translation>
+    </message>
+    <message>
+        <source>Hub OS not called yet</source>
+        <translation>טרם נשלחה פנייה ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>סביבת ניסוי</translation>
+    </message>
+    <message>
+        <source>Hubbridge — %1 · %2</source>
+        <translation>Hubbridge — %1 · %2</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>מאזין</translation>
+    </message>
+    <message>
+        <source>listener stopped</source>
+        <translation>המאזין עצור</translation>
+    </message>
+    <message>
+        <source>The listener could not start: %1. Check the port in Settings.</source>
+        <translation>לא ניתן היה להפעיל את המאזין: %1. בדקו את הפורט בהגדרות.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hub OS credentials are kept for this session only and must be entered again after a restart.</source>
+        <translation>אין מחזיק מפתחות של המערכת (%1). פרטי הגישה ל-Hub OS נשמרים להפעלה הזו בלבד ויהיה צורך להזין אותם שוב אחרי הפעלה מחדש.</translation>
+    </message>
+    <message>
+        <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
+        <translation>חסרים פרטי הגישה ל-Hub OS: כל הזמנה תידחה עד שתזינו אותם בהגדרות.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Send orders with this ID to Hub OS</source>
+        <translation>שליחת הזמנות עם המזהה הזה ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Add mapping</source>
+        <translation>הוספת מיפוי</translation>
+    </message>
+    <message>
+        <source>Edit mapping</source>
+        <translation>עריכת מיפוי</translation>
+    </message>
+    <message>
+        <source>When a guest orders a Duve service with this external ID, Hubbridge creates a Hub OS task of the chosen type.</source>
+        <translation>כשאורח מזמין שירות ב-Duve עם המזהה החיצוני הזה, Hubbridge יוצר ב-Hub OS משימה מהסוג שנבחר.</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>למשל 4</translation>
+    </message>
+    <message>
+        <source>Duve external ID</source>
+        <translation>מזהה חיצוני ב-Duve</translation>
+    </message>
+    <message>
+        <source>The number set as External ID on the service in Duve</source>
+        <translation>המספר שהוגדר כמזהה חיצוני בשירות ב-Duve</translation>
+    </message>
+    <message>
+        <source>Duve &amp;external ID:</source>
+        <translation>מזהה &amp;חיצוני ב-Duve:</translation>
+    </message>
+    <message>
+        <source>%1 (type %2)</source>
+        <translation>%1 (סוג %2)</translation>
+    </message>
+    <message>
+        <source>Task type %1</source>
+        <translation>סוג משימה %1</translation>
+    </message>
+    <message>
+        <source>Choose a task type</source>
+        <translation>בחרו סוג משימה</translation>
+    </message>
+    <message>
+        <source>Hub OS task type</source>
+        <translation>סוג משימה ב-Hub OS</translation>
+    </message>
+    <message>
+        <source>Hub OS &amp;task type:</source>
+        <translation>&amp;סוג משימה ב-Hub OS:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Extra towels</source>
+        <translation>לא חובה, למשל מגבות נוספות</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>תווית</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;תווית:</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>מה צריך לתקן</translation>
+    </message>
+    <message>
+        <source>Enter the Duve external ID (a number, e.g. 4).</source>
+        <translation>הזינו את המזהה החיצוני ב-Duve (מספר, למשל 4).</translation>
+    </message>
+    <message>
+        <source>The Duve external ID must be a whole number, e.g. 4. &quot;%1&quot; is not.</source>
+        <translation>המזהה החיצוני ב-Duve חייב להיות מספר שלם, למשל 4. &quot;%1&quot; אינו כזה.</translation>
+    </message>
+    <message>
+        <source>Choose the Hub OS task type these orders become.</source>
+        <translation>בחרו את סוג המשימה ב-Hub OS שההזמנות האלה יהפכו אליו.</translation>
+    </message>
+    <message>
+        <source>The Duve external ID &quot;%1&quot; is too long (at most 18 digits).</source>
+        <translation>המזהה החיצוני ב-Duve ‏&quot;%1&quot; ארוך מדי (עד 18 ספרות).</translation>
+    </message>
+    <message>
+        <source>External ID %1 is already mapped (to %2). Edit that row instead.</source>
+        <translation>המזהה החיצוני %1 כבר ממופה (אל %2). ערכו את השורה ההיא במקום.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;הוספה…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;עריכה…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;מחיקה</translation>
+    </message>
+    <message>
+        <source>Duve services → Hub OS task types</source>
+        <translation>שירותי Duve ← סוגי משימות ב-Hub OS</translation>
+    </message>
+    <message>
+        <source>Each Duve service carries an external ID. This table says which Hub OS task an order for it becomes. Changes apply to the next order.</source>
+        <translation>לכל שירות ב-Duve יש מזהה חיצוני. הטבלה הזו קובעת לאיזו משימה ב-Hub OS הופכת הזמנה של השירות. שינויים חלים מההזמנה הבאה.</translation>
+    </message>
+    <message>
+        <source>Search ID, task type or label…</source>
+        <translation>חיפוש מזהה, סוג משימה או תווית…</translation>
+    </message>
+    <message>
+        <source>Search the mappings</source>
+        <translation>חיפוש במיפויים</translation>
+    </message>
+    <message>
+        <source>Map another Duve external ID (Ctrl+N)</source>
+        <translation>מיפוי מזהה חיצוני נוסף מ-Duve ‏(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a mapping</source>
+        <translation>הוספת מיפוי</translation>
+    </message>
+    <message>
+        <source>Edit the selected mapping</source>
+        <translation>עריכת המיפוי שנבחר</translation>
+    </message>
+    <message>
+        <source>Delete the selected mapping</source>
+        <translation>מחיקת המיפוי שנבחר</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;ייבוא CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>י&amp;צוא CSV…</translation>
+    </message>
+    <message>
+        <source>Reset to defaults…</source>
+        <translation>איפוס לברירות המחדל…</translation>
+    </message>
+    <message>
+        <source>Import mappings from a CSV file</source>
+        <translation>ייבוא מיפויים מקובץ CSV</translation>
+    </message>
+    <message>
+        <source>Export mappings to a CSV file</source>
+        <translation>ייצוא המיפויים לקובץ CSV</translation>
+    </message>
+    <message>
+        <source>Reset the mappings to the 25 defaults</source>
+        <translation>איפוס המיפויים ל-25 ברירות המחדל</translation>
+    </message>
+    <message>
+        <source>Duve external ID</source>
+        <translation>מזהה חיצוני ב-Duve</translation>
+    </message>
+    <message>
+        <source>Hub OS task type</source>
+        <translation>סוג משימה ב-Hub OS</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>תווית</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>External-ID mappings</source>
+        <translation>מיפויי מזהים חיצוניים</translation>
+    </message>
+    <message>
+        <source>Duve room names → Hub OS rooms</source>
+        <translation>שמות חדרים ב-Duve ← חדרים ב-Hub OS</translation>
+    </message>
+    <message>
+        <source>Task type %1 (not in the catalogue)</source>
+        <translation>סוג משימה %1 (לא בקטלוג)</translation>
+    </message>
+    <message>
+        <source>%1 (type %2)</source>
+        <translation>%1 (סוג %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No — orders refused</source>
+        <translation>לא — הזמנות נדחות</translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2. The next order uses it.</source>
+        <translation>נשמר: מזהה חיצוני %1 ← %2. ההזמנה הבאה תשתמש בו.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved (the database refused the write).</source>
+        <translation>לא ניתן היה לשמור את המיפוי (מסד הנתונים סירב לכתיבה).</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>מחיקת מיפוי</translation>
+    </message>
+    <message>
+        <source>Delete the mapping of external ID %1 (%2)?</source>
+        <translation>למחוק את המיפוי של המזהה החיצוני %1 ‏(%2)?</translation>
+    </message>
+    <message>
+        <source>Orders for this service will be refused as &quot;unknown external ID&quot; until it is mapped again.</source>
+        <translation>הזמנות לשירות הזה יידחו כ&quot;מזהה חיצוני לא מוכר&quot; עד שימופה שוב.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping of external ID %1.</source>
+        <translation>המיפוי של המזהה החיצוני %1 נמחק.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be deleted.</source>
+        <translation>לא ניתן היה למחוק את המיפוי.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be saved.</source>
+        <translation>לא ניתן היה לשמור את המיפויים.</translation>
+    </message>
+    <message>
+        <source>Reset mappings</source>
+        <translation>איפוס מיפויים</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n current mapping(s) with the 25 default ones?</source>
+        <translation>
+            <numerusform>להחליף את המיפוי הנוכחי ב-25 מיפויי ברירת המחדל?</numerusform>
+            <numerusform>להחליף את %n המיפויים הנוכחיים ב-25 מיפויי ברירת המחדל?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each default maps an external ID to the Hub OS task type with the same number.</source>
+        <translation>כל מיפוי ברירת מחדל ממפה מזהה חיצוני לסוג המשימה ב-Hub OS עם אותו מספר.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>איפוס</translation>
+    </message>
+    <message>
+        <source>The 25 default mappings are back.</source>
+        <translation>25 מיפויי ברירת המחדל שוחזרו.</translation>
+    </message>
+    <message>
+        <source>Import mappings</source>
+        <translation>ייבוא מיפויים</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>קובצי CSV ‏(*.csv);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>לא ניתן לקרוא את %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>לא יובא דבר: יש לתקן שורה אחת בקובץ.</numerusform>
+            <numerusform>לא יובא דבר: יש לתקן %n שורות בקובץ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… ועוד אחת</numerusform>
+            <numerusform>
+… ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>הייבוא נדחה: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mapping(s) from %1.</source>
+        <translation>
+            <numerusform>יובא מיפוי אחד מ-%1.</numerusform>
+            <numerusform>יובאו %n מיפויים מ-%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export mappings</source>
+        <translation>ייצוא מיפויים</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>לא ניתן לכתוב את %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n mapping(s) to %1.</source>
+        <translation>
+            <numerusform>יוצא מיפוי אחד אל %1.</numerusform>
+            <numerusform>יוצאו %n מיפויים אל %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChip</name>
+    <message>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>ממתין</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>כפילות</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>נקטע</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>התקבל</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>תועד</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>דולג</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Created</source>
+        <translation>נוצרו</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>נכשלו</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>נדחו</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>ממתינות</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;העתקת הכתובת</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>מאזין</translation>
+    </message>
+    <message>
+        <source>Give Duve support this webhook URL:</source>
+        <translation>מסרו לתמיכה של Duve את כתובת ה-Webhook הזו:</translation>
+    </message>
+    <message>
+        <source>Webhook URL for Duve</source>
+        <translation>כתובת ה-Webhook עבור Duve</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation>העתקת כתובת ה-Webhook</translation>
+    </message>
+    <message>
+        <source>Start or stop the listener</source>
+        <translation>הפעלה או עצירה של המאזין</translation>
+    </message>
+    <message>
+        <source>Hub OS</source>
+        <translation>Hub OS</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>התקבלו היום</translation>
+    </message>
+    <message>
+        <source>Requests per hour, last 24 hours</source>
+        <translation>בקשות לשעה, 24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <source>Requests per hour chart</source>
+        <translation>תרשים בקשות לשעה</translation>
+    </message>
+    <message>
+        <source>Latest problems</source>
+        <translation>הבעיות האחרונות</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the entry in the history</source>
+        <translation>לחיצה כפולה או Enter פותחות את הרשומה בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>הועתק</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>פועל</translation>
+    </message>
+    <message>
+        <source>Orders from Duve are received on port %1.</source>
+        <translation>הזמנות מ-Duve מתקבלות בפורט %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop listener</source>
+        <translation>&amp;עצירת המאזין</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>עצור</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s orders are not received.</source>
+        <translation>הזמנות מ-Duve אינן מתקבלות.</translation>
+    </message>
+    <message>
+        <source>&amp;Start listener</source>
+        <translation>&amp;הפעלת המאזין</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>תקלה</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>עונה</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>טרם נשלחה פנייה</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (no real tasks are created)</source>
+        <translation>סביבת ניסוי מובנית (לא נוצרות משימות אמיתיות)</translation>
+    </message>
+    <message>
+        <source>Not configured: enter the Hub OS URL in Settings.</source>
+        <translation>לא מוגדר: הזינו את כתובת Hub OS בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>הצלחה אחרונה: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>עדיין אין</translation>
+    </message>
+    <message>
+        <source>Last error: %1 — %2</source>
+        <translation>שגיאה אחרונה: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last error: none</source>
+        <translation>שגיאה אחרונה: אין</translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation>הזמנה מס׳ %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>חדר %1</translation>
+    </message>
+    <message>
+        <source>Open entry %1 in the history</source>
+        <translation>פתיחת רשומה %1 בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>No problems. Every order reached Hub OS.</source>
+        <translation>אין בעיות. כל ההזמנות הגיעו ל-Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Hubbridge</source>
+        <translation>Hubbridge</translation>
+    </message>
+    <message>
+        <source>The history database cannot be opened:
+%1</source>
+        <translation>לא ניתן לפתוח את מסד הנתונים של ההיסטוריה:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>הצגת פרטים...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>הסתרת פרטים...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;כן</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;לא</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ה&amp;קודם</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ה&amp;בא &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;סיום</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsMapping</name>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Room name in Duve</source>
+        <translation>שם החדר ב-Duve</translation>
+    </message>
+    <message>
+        <source>Room in Hub OS</source>
+        <translation>החדר ב-Hub OS</translation>
+    </message>
+    <message>
+        <source>Room mappings</source>
+        <translation>מיפויי חדרים</translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>הוספת חדר…</translation>
+    </message>
+    <message>
+        <source>Add a room mapping</source>
+        <translation>הוספת מיפוי חדר</translation>
+    </message>
+    <message>
+        <source>Edit the selected room mapping</source>
+        <translation>עריכת מיפוי החדר שנבחר</translation>
+    </message>
+    <message>
+        <source>Delete the selected room mapping</source>
+        <translation>מחיקת מיפוי החדר שנבחר</translation>
+    </message>
+    <message>
+        <source>Rooms not listed keep their Duve name.</source>
+        <translation>חדרים שאינם ברשימה שומרים על השם שלהם ב-Duve.</translation>
+    </message>
+    <message>
+        <source>Add room mapping</source>
+        <translation>הוספת מיפוי חדר</translation>
+    </message>
+    <message>
+        <source>Edit room mapping</source>
+        <translation>עריכת מיפוי חדר</translation>
+    </message>
+    <message>
+        <source>As Duve sends it, e.g. Room 12</source>
+        <translation>כפי ש-Duve שולח אותו, למשל Room 12</translation>
+    </message>
+    <message>
+        <source>As Hub OS knows it, e.g. 012</source>
+        <translation>כפי ש-Hub OS מכיר אותו, למשל 012</translation>
+    </message>
+    <message>
+        <source>Room name in &amp;Duve:</source>
+        <translation>שם החדר ב-&amp;Duve:</translation>
+    </message>
+    <message>
+        <source>Room in &amp;Hub OS:</source>
+        <translation>החדר ב-&amp;Hub OS:</translation>
+    </message>
+    <message>
+        <source>Enter both room names.</source>
+        <translation>הזינו את שני שמות החדר.</translation>
+    </message>
+    <message>
+        <source>Duve room &quot;%1&quot; is already mapped to &quot;%2&quot;.</source>
+        <translation>החדר &quot;%1&quot; ב-Duve כבר ממופה אל &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete room mapping</source>
+        <translation>מחיקת מיפוי חדר</translation>
+    </message>
+    <message>
+        <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
+        <translation>למחוק את המיפוי של החדר &quot;%1&quot; ב-Duve? ההזמנות שלו יישלחו לחדר &quot;%1&quot; ב-Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Show</source>
+        <translation>הצגה</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>הצגה או הסתרה של האסימון</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>הסתרה</translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation>מזהה הזמנה:</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>מספר הזמנה:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>חדר:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>שם פרטי:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>שם משפחה:</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>מזהה חיצוני:</translation>
+    </message>
+    <message>
+        <source>Items (list):</source>
+        <translation>פריטים (רשימה):</translation>
+    </message>
+    <message>
+        <source>Item external ID:</source>
+        <translation>מזהה חיצוני של פריט:</translation>
+    </message>
+    <message>
+        <source>Item quantity:</source>
+        <translation>כמות הפריט:</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>שם השירות:</translation>
+    </message>
+    <message>
+        <source>Delivery time:</source>
+        <translation>מועד אספקה:</translation>
+    </message>
+    <message>
+        <source>Special request:</source>
+        <translation>בקשה מיוחדת:</translation>
+    </message>
+    <message>
+        <source>Reservation id:</source>
+        <translation>מזהה הזמנת החדר:</translation>
+    </message>
+    <message>
+        <source>Use the built-in Hub OS sandbox (no real tasks are created)</source>
+        <translation>שימוש בסביבת הניסוי המובנית של Hub OS (לא נוצרות משימות אמיתיות)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>בדיקת ה&amp;חיבור</translation>
+    </message>
+    <message>
+        <source>Start listening when Hubbridge opens</source>
+        <translation>התחלת האזנה כש-Hubbridge נפתח</translation>
+    </message>
+    <message>
+        <source>Start Hubbridge when I log in</source>
+        <translation>הפעלת Hubbridge כשאני מתחבר/ת למחשב</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;ביטול השינויים</translation>
+    </message>
+    <message>
+        <source>Hub OS</source>
+        <translation>Hub OS</translation>
+    </message>
+    <message>
+        <source>https://…, given by Hub OS</source>
+        <translation>‏https://…, כפי שנמסרה מ-Hub OS</translation>
+    </message>
+    <message>
+        <source>Hub OS URL</source>
+        <translation>כתובת Hub OS</translation>
+    </message>
+    <message>
+        <source>Hub OS &amp;URL:</source>
+        <translation>&amp;כתובת Hub OS:</translation>
+    </message>
+    <message>
+        <source>Hotel ID</source>
+        <translation>מזהה המלון</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel ID:</source>
+        <translation>מ&amp;זהה המלון:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>אסימון גישה</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>אסימון &amp;גישה:</translation>
+    </message>
+    <message>
+        <source>Password token</source>
+        <translation>אסימון סיסמה</translation>
+    </message>
+    <message>
+        <source>&amp;Password token:</source>
+        <translation>אסימון &amp;סיסמה:</translation>
+    </message>
+    <message>
+        <source>Use the Hub OS sandbox</source>
+        <translation>שימוש בסביבת הניסוי של Hub OS</translation>
+    </message>
+    <message>
+        <source>Test the connection to Hub OS</source>
+        <translation>בדיקת החיבור ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Asks Hub OS for its task types with these credentials</source>
+        <translation>מבקש מ-Hub OS את סוגי המשימות שלו עם פרטי הגישה האלה</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>תוצאת בדיקת החיבור</translation>
+    </message>
+    <message>
+        <source>Listener (where Duve sends orders)</source>
+        <translation>מאזין (לאן Duve שולח הזמנות)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>כל ממשקי הרשת (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>המחשב הזה בלבד (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Listener bind address</source>
+        <translation>כתובת ההאזנה של המאזין</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;האזנה בכתובת:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>כל פורט פנוי</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>פורט המאזין</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;פורט:</translation>
+    </message>
+    <message>
+        <source>Start listening on launch</source>
+        <translation>התחלת האזנה בהפעלה</translation>
+    </message>
+    <message>
+        <source>Delivery to Hub OS</source>
+        <translation>מסירה ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Attempts per task</source>
+        <translation>ניסיונות לכל משימה</translation>
+    </message>
+    <message>
+        <source>Attempts &amp;before answering Duve:</source>
+        <translation>&amp;ניסיונות לפני המענה ל-Duve:</translation>
+    </message>
+    <message>
+        <source>Background retry schedule in seconds</source>
+        <translation>לוח זמנים לניסיונות חוזרים ברקע, בשניות</translation>
+    </message>
+    <message>
+        <source>&amp;Retry later after (seconds):</source>
+        <translation>ניסיון חוזר &amp;לאחר (שניות):</translation>
+    </message>
+    <message>
+        <source>When Hub OS cannot be reached, the order is tried again in the background after each of these waits.</source>
+        <translation>כש-Hub OS אינו זמין, ההזמנה נשלחת שוב ברקע אחרי כל אחת מההמתנות האלה.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>שמירה לצמיתות</translation>
+    </message>
+    <message>
+        <source>Keep history for days</source>
+        <translation>מספר ימי שמירת ההיסטוריה</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>&amp;תקופת שמירת ההיסטוריה:</translation>
+    </message>
+    <message>
+        <source>Where fields are read in Duve&apos;s order</source>
+        <translation>היכן נקראים השדות בהזמנה מ-Duve</translation>
+    </message>
+    <message>
+        <source>Dotted paths, separated by commas; the first that has a value wins</source>
+        <translation>נתיבים עם נקודות, מופרדים בפסיקים; הראשון שיש בו ערך קובע</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>שפת המערכת</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>שפת &amp;ממשק:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Hubbridge is opened.</source>
+        <translation>שפה חדשה תוצג בפעם הבאה ש-Hubbridge ייפתח.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>הפעלה בכניסה למערכת</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>מצב ההגדרות</translation>
+    </message>
+    <message>
+        <source>Revert the settings</source>
+        <translation>ביטול השינויים בהגדרות</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>שמירת ההגדרות</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>שמירה (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>השינויים טרם נשמרו.</translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https:// (or http://) and name a server.</source>
+        <translation>כתובת Hub OS חייבת להתחיל ב-https://‎ (או http://‎) ולכלול שם שרת.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on (use 0.0.0.0 for all).</source>
+        <translation>&quot;%1&quot; אינה כתובת IP להאזנה (השתמשו ב-0.0.0.0 לכל הכתובות).</translation>
+    </message>
+    <message>
+        <source>The retry schedule is a list of waits in seconds, e.g. 60, 300, 900. &quot;%1&quot; is not a number of seconds.</source>
+        <translation>לוח הניסיונות החוזרים הוא רשימת המתנות בשניות, למשל 60, 300, 900. ‏&quot;%1&quot; אינו מספר שניות.</translation>
+    </message>
+    <message>
+        <source>Every payload field needs at least one path (empty: %1).</source>
+        <translation>כל שדה בתוכן צריך לפחות נתיב אחד (ריק: %1).</translation>
+    </message>
+    <message>
+        <source>Enter all three Hub OS credentials (hotel ID, access token, password token), or none.</source>
+        <translation>הזינו את שלושת פרטי הגישה ל-Hub OS (מזהה המלון, אסימון גישה, אסימון סיסמה), או אף אחד מהם.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+    <message>
+        <source>Saved, but no system keychain is available (%1): the credentials are kept for this session only.</source>
+        <translation>נשמר, אבל אין מחזיק מפתחות של המערכת (%1): פרטי הגישה נשמרים להפעלה הזו בלבד.</translation>
+    </message>
+    <message>
+        <source>The listener now runs on port %1: give Duve the new URL.</source>
+        <translation>המאזין פועל עכשיו בפורט %1: מסרו ל-Duve את הכתובת החדשה.</translation>
+    </message>
+    <message>
+        <source>The listener could not move to the new address: %1</source>
+        <translation>המאזין לא הצליח לעבור לכתובת החדשה: %1</translation>
+    </message>
+    <message>
+        <source>The language changes when Hubbridge is opened again.</source>
+        <translation>השפה תתחלף בפעם הבאה ש-Hubbridge ייפתח.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be set: %1</source>
+        <translation>לא ניתן היה להגדיר הפעלה בכניסה למערכת: %1</translation>
+    </message>
+    <message>
+        <source>The credentials come from the HUBBRIDGE_* environment variables.</source>
+        <translation>פרטי הגישה מגיעים ממשתני הסביבה HUBBRIDGE_*.</translation>
+    </message>
+    <message>
+        <source>Reading the system keychain…</source>
+        <translation>קורא את מחזיק המפתחות של המערכת…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). The credentials are kept for this session only, never written to disk.</source>
+        <translation>אין מחזיק מפתחות של המערכת (%1). פרטי הגישה נשמרים להפעלה הזו בלבד ולעולם לא נכתבים לדיסק.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>שמורים במחזיק המפתחות של המערכת.</translation>
+    </message>
+    <message>
+        <source>The credentials are stored in the system keychain when you save.</source>
+        <translation>פרטי הגישה נשמרים במחזיק המפתחות של המערכת בעת השמירה.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>בעיה</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1</source>
+        <translation>לא ניתן להפעיל את סביבת הניסוי: %1</translation>
+    </message>
+    <message>
+        <source>Enter the Hub OS URL first.</source>
+        <translation>הזינו קודם את כתובת Hub OS.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; אינה כתובת אינטרנט.</translation>
+    </message>
+    <message>
+        <source>Enter the hotel ID and both tokens first.</source>
+        <translation>הזינו קודם את מזהה המלון ואת שני האסימונים.</translation>
+    </message>
+    <message>
+        <source>Asking Hub OS…</source>
+        <translation>פונה ל-Hub OS…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Hub OS accepted the credentials and knows %n task type(s).</source>
+        <translation>
+            <numerusform>מחובר. Hub OS קיבל את פרטי הגישה ומכיר סוג משימה אחד.</numerusform>
+            <numerusform>מחובר. Hub OS קיבל את פרטי הגישה ומכיר %n סוגי משימות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. Hub OS accepted the credentials.</source>
+        <translation>מחובר. Hub OS קיבל את פרטי הגישה.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the credentials (HTTP %1). Check the hotel ID and both tokens.</source>
+        <translation>‏Hub OS דחה את פרטי הגישה (HTTP %1). בדקו את מזהה המלון ואת שני האסימונים.</translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached at %1 (%2). Check the URL and the network.</source>
+        <translation>לא ניתן היה להגיע ל-Hub OS בכתובת %1 ‏(%2). בדקו את הכתובת ואת הרשת.</translation>
+    </message>
+    <message>
+        <source>Hub OS answered HTTP %1 at %2, not the task list. Check the URL.</source>
+        <translation>‏Hub OS ענה HTTP %1 בכתובת %2, ולא את רשימת המשימות. בדקו את הכתובת.</translation>
+    </message>
+    <message>
+        <source>Preview: the last order received (%1, entry %2).</source>
+        <translation>תצוגה מקדימה: ההזמנה האחרונה שהתקבלה (%1, רשומה %2).</translation>
+    </message>
+    <message>
+        <source>The preview appears once Duve has sent an order.</source>
+        <translation>התצוגה המקדימה תופיע אחרי ש-Duve ישלח הזמנה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>פריט אחד</numerusform>
+            <numerusform>%n פריטים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing found)</source>
+        <extracomment>What a payload path finds in the last order (the arrow follows the text).</extracomment>
+        <translation>(לא נמצא דבר)</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> יום</numerusform>
+            <numerusform> ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>← %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>לא ניתן להסיר את %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskType</name>
+    <message>
+        <source>Change bed sheets</source>
+        <translation>החלפת מצעים</translation>
+    </message>
+    <message>
+        <source>Request cleaning</source>
+        <translation>בקשת ניקיון</translation>
+    </message>
+    <message>
+        <source>Serve towels</source>
+        <translation>הבאת מגבות</translation>
+    </message>
+    <message>
+        <source>Check minibar</source>
+        <translation>בדיקת המיני-בר</translation>
+    </message>
+    <message>
+        <source>Serve pillows</source>
+        <translation>הבאת כריות</translation>
+    </message>
+    <message>
+        <source>Serve amenities</source>
+        <translation>הבאת מוצרי טיפוח</translation>
+    </message>
+    <message>
+        <source>Install baby cot</source>
+        <translation>התקנת עריסה</translation>
+    </message>
+    <message>
+        <source>Install extra bed</source>
+        <translation>התקנת מיטה נוספת</translation>
+    </message>
+    <message>
+        <source>Deep cleaning</source>
+        <translation>ניקיון יסודי</translation>
+    </message>
+    <message>
+        <source>Taps purge</source>
+        <translation>שטיפת ברזים</translation>
+    </message>
+    <message>
+        <source>Turndown service</source>
+        <translation>הכנת החדר ללילה</translation>
+    </message>
+    <message>
+        <source>Other task</source>
+        <translation>משימה אחרת</translation>
+    </message>
+    <message>
+        <source>Zip beds</source>
+        <translation>חיבור מיטות</translation>
+    </message>
+    <message>
+        <source>Separate beds</source>
+        <translation>הפרדת מיטות</translation>
+    </message>
+    <message>
+        <source>Room service tray</source>
+        <translation>מגש שירות חדרים</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>Ventilate</source>
+        <translation>אוורור</translation>
+    </message>
+    <message>
+        <source>Minibar restocking</source>
+        <translation>מילוי המיני-בר</translation>
+    </message>
+    <message>
+        <source>Bellboy</source>
+        <translation>פורטר</translation>
+    </message>
+    <message>
+        <source>Luggage</source>
+        <translation>מזוודות</translation>
+    </message>
+    <message>
+        <source>Ice bucket</source>
+        <translation>דלי קרח</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>כביסה</translation>
+    </message>
+    <message>
+        <source>Valet</source>
+        <translation>שירות חניה</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>אבטחה</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Open Hubbridge</source>
+        <translation>&amp;פתיחת Hubbridge</translation>
+    </message>
+    <message>
+        <source>&amp;Pause listener</source>
+        <translation>&amp;השהיית המאזין</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;יציאה</translation>
+    </message>
+    <message>
+        <source>Hubbridge: the listener is stopped; Duve&apos;s orders are not received.</source>
+        <translation>‏Hubbridge: המאזין עצור; הזמנות מ-Duve אינן מתקבלות.</translation>
+    </message>
+    <message>
+        <source>Hubbridge: Hub OS is failing (%1)</source>
+        <translation>‏Hubbridge: יש תקלה ב-Hub OS ‏(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hubbridge: %n order(s) could not be delivered</source>
+        <translation>
+            <numerusform>‏Hubbridge: לא ניתן היה למסור הזמנה אחת</numerusform>
+            <numerusform>‏Hubbridge: לא ניתן היה למסור %n הזמנות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hubbridge: %n order(s) waiting for Hub OS</source>
+        <translation>
+            <numerusform>‏Hubbridge: הזמנה אחת ממתינה ל-Hub OS</numerusform>
+            <numerusform>‏Hubbridge: ‏%n הזמנות ממתינות ל-Hub OS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hubbridge: listening on port %1</source>
+        <translation>‏Hubbridge: מאזין בפורט %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume listener</source>
+        <translation>&amp;חידוש המאזין</translation>
+    </message>
+    <message>
+        <source>Hubbridge is still running</source>
+        <translation>‏Hubbridge עדיין פועל</translation>
+    </message>
+    <message>
+        <source>Orders from Duve keep arriving while the window is closed. Use the tray icon to open the window or quit.</source>
+        <translation>הזמנות מ-Duve ממשיכות להגיע גם כשהחלון סגור. השתמשו בסמל שבמגש המערכת כדי לפתוח את החלון או לצאת.</translation>
+    </message>
+    <message>
+        <source>An order could not be sent to Hub OS</source>
+        <translation>לא ניתן היה לשלוח הזמנה ל-Hub OS</translation>
+    </message>
+</context>
+</TS>
