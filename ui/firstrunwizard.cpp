@@ -352,15 +352,16 @@ bool FirstRunWizard::leave(int page)
 void FirstRunWizard::enter(int page)
 {
     if (page == DuvePage) {
-        m_webhookUrl->setText(m_control->bridge()->webhookUrl().toString());
+        m_webhookUrl->setText(m_control->bridge()->publicWebhookUrl().toString());
         const HubOsCredentials c = m_control->effectiveCredentials();
         const QStringList values { c.hotelId, c.accessToken, c.passwordToken };
         for (int i = 0; i < m_headerValues.size(); ++i)
             m_headerValues[i]->setText(values.at(i));
     } else if (page == DonePage) {
         const bool sandbox = m_control->usesSandbox();
-        m_summary->setText(tr("<p>Hubbridge listens at <b>%1</b>.</p>")
-                               .arg(m_control->bridge()->webhookUrl().toString().toHtmlEscaped())
+        m_summary->setText(
+            tr("<p>Hubbridge listens at <b>%1</b>.</p>")
+                .arg(m_control->bridge()->publicWebhookUrl().toString().toHtmlEscaped())
             + (sandbox ? tr("<p>Orders go to the <b>built-in sandbox</b>. When your Hub OS "
                             "credentials arrive, enter them in <i>Settings</i> and switch the "
                             "sandbox off.</p>")

@@ -322,7 +322,7 @@ void OverviewPage::refreshListener()
         m_listenerState->setText(
             OutcomeChip::html(tr("Running"), OutcomeChip::color(Outcome::Created)) + u"&nbsp; "_s
             + tr("Orders from Duve are received on port %1.").arg(bridge->port()).toHtmlEscaped());
-        m_url->setText(bridge->webhookUrl().toString());
+        m_url->setText(bridge->publicWebhookUrl().toString());
         m_startStop->setText(tr("&Stop listener"));
     } else {
         QString why = m_control->listenError();
@@ -394,15 +394,15 @@ void OverviewPage::refreshChart()
     QList<QList<qreal>> values(groups.size());
     m_hourlyTotals.clear();
     int highest = 0;
-    for (int h = 23; h >= 0; --h) {
-        HistoryFilter filter;
-        filter.from = thisHour.addSecs(-3600 * h);
-        filter.to = filter.from.addSecs(3600);
-        categories.append(filter.from.toString(u"H"_s));
+    const QDateTime first = thisHour.addSecs(-3600 * 23);
+    const QList<QHash<QString, int>> perHour = store->outcomesPerHour(first, 24);
+    for (int h = 0; h < perHour.size(); ++h) {
+        categories.append(first.addSecs(3600 * h).toString(u"H"_s));
         int total = 0;
         for (int g = 0; g < groups.size(); ++g) {
-            filter.outcomes = groups.at(g).outcomes;
-            const int n = int(store->count(filter));
+            int n = 0;
+            for (const QString &outcome : groups.at(g).outcomes)
+                n += perHour.at(h).value(outcome);
             values[g].append(n);
             total += n;
         }
