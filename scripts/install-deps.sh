@@ -9,6 +9,9 @@ packages=(
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libgl-dev
+    # the SVG application icon (QSvgRenderer, the icon engine plugin); packaging: dpkg-shlibdeps
+    # for the .deb's dependencies, validators of the desktop entry and the AppStream metadata
+    qt6-svg-dev dpkg-dev appstream desktop-file-utils
     # tests: a real Secret Service for the keychain, an X server for screenshots, openssl for
     # the HTTPS tests' certificates, the sanitizer runtimes for the build-asan suite
     dbus dbus-x11 gnome-keyring xvfb xauth curl openssl libasan8 libubsan1

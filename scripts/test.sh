@@ -2,6 +2,8 @@
 # Build-and-test: installs the dependencies, builds, and runs every test under CTest; then builds
 # everything again with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, the "asan"
 # preset of CMakePresets.json) and runs the whole suite once more there.
+# Between the two, scripts/package-test.sh builds the .deb from build/, installs, runs and
+# removes it (as root; it skips itself otherwise).
 # Keychain tests bring their own D-Bus session and keyring (tests/with-keyring.sh); GUI tests
 # run on the offscreen platform. Arguments go to both ctest runs (e.g. -R listener).
 set -euo pipefail
@@ -12,6 +14,8 @@ cd "$here/.."
 start=$SECONDS
 ctest --test-dir build --output-on-failure -j2 "$@"
 echo "normal suite: $((SECONDS - start)) s"
+
+bash "$here/package-test.sh" build
 
 start=$SECONDS
 cmake --preset asan >/dev/null

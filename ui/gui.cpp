@@ -9,6 +9,7 @@
 #include "maintenance.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -79,6 +80,12 @@ void Gui::installTranslations(const QString &code)
 int Gui::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Wayland app id and X11 startup notification: the installed io.hubbridge.Hubbridge.desktop.
+    QApplication::setDesktopFileName(u"io.hubbridge.Hubbridge"_s);
+    // One window per person and data folder: a second start brings the first to the front.
+    SingleInstance instance(Cli::dataDirFromArguments(app.arguments()));
+    if (!instance.claim())
+        return 0;
     QApplication::setApplicationDisplayName(QApplication::tr("Hubbridge"));
     QApplication::setWindowIcon(Icons::app());
 
@@ -99,6 +106,8 @@ int Gui::run(int argc, char **argv)
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
 
     std::unique_ptr<MainWindow> window;
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app,
+        [&window] { SingleInstance::bringToFront(window.get()); });
     auto openWindow = [&] {
         window = std::make_unique<MainWindow>(&control);
         window->show();

@@ -1,11 +1,31 @@
 #include "icons.h"
 
+#include <QFile>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QtMath>
 
+// The resources of a static library are registered by hand (resources/hubbridge.qrc).
+static void initHubbridgeResources()
+{
+    Q_INIT_RESOURCE(hubbridge);
+}
+
 namespace {
+
+// The application icon's SVG (resources/icons/hubbridge.svg) with its badge colour replaced.
+QByteArray appSvg(const QColor &badge)
+{
+    static const QByteArray svg = [] {
+        initHubbridgeResources();
+        QFile file(QStringLiteral(":/icons/hubbridge.svg"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QByteArray copy = svg;
+    return copy.replace("#1e88e5", badge.name(QColor::HexRgb).toLatin1());
+}
 
 QPixmap canvas(int size)
 {
@@ -97,11 +117,19 @@ void drawGlyph(QPainter &p, int s, Icons::Glyph glyph, const QColor &color)
 
 QIcon Icons::app(const QColor &badge)
 {
+    // Rendered here rather than through Qt's SVG icon engine plugin: one code path for the
+    // window, the tray's state colours and platforms where the plugin is not deployed.
+    QSvgRenderer svg(appSvg(badge));
     QIcon icon;
     for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
         QPixmap pixmap = canvas(size);
         QPainter p(&pixmap);
-        drawApp(p, size, badge);
+        if (svg.isValid()) {
+            p.setRenderHint(QPainter::Antialiasing);
+            svg.render(&p, QRectF(0, 0, size, size));
+        } else {
+            drawApp(p, size, badge); // the drawn mark, should the resource be missing
+        }
         p.end();
         icon.addPixmap(pixmap);
     }
