@@ -568,8 +568,11 @@ private:
         QMetaObject::invokeMethod(
             m_store,
             [store = m_store, callbacks = std::move(callbacks), failure] {
+                const bool wasFailing = std::exchange(store->m_writeFailing, !failure.isEmpty());
                 if (!failure.isEmpty())
                     Q_EMIT store->writeFailed(failure);
+                else if (wasFailing)
+                    Q_EMIT store->writeRecovered();
                 for (const auto &cb : callbacks)
                     cb();
             },

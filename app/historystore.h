@@ -259,6 +259,7 @@ Q_SIGNALS:
     void mappingsChanged();
     void roomMappingsChanged();
     void writeFailed(const QString &error);
+    void writeRecovered(); // the first commit that succeeded after writeFailed
 
 private:
     class Writer;
@@ -274,5 +275,6 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_recoveryNotice;
+    bool m_writeFailing = false; // the last commit failed (disk full, read-only)
     std::unique_ptr<Writer> m_writer;
 };

@@ -211,6 +211,30 @@ private Q_SLOTS:
         QVERIFY(window.trayIcon()->lastNotification().contains(u"could not be sent"_s));
     }
 
+    void historyThatCannotBeWrittenIsShownUntilItCanAgain()
+    {
+        MainWindow window(m_control.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(m_control->startListener());
+        QVERIFY(!window.bannerText().contains(u"cannot write"_s));
+
+        bool capped = false; // the disk is full
+        m_store->setMaxPageCount(1, [&](bool ok) { capped = ok; });
+        QTRY_VERIFY(capped);
+        // With some bulk, so that the entry needs new pages.
+        QJsonObject bulky = QJsonDocument::fromJson(orderFor(freshOrderId(), u"204"_s)).object();
+        bulky.insert(u"padding"_s, QString(20000, u'x'));
+        QCOMPARE(post(QJsonDocument(bulky).toJson(QJsonDocument::Compact)).status, 503);
+        QTRY_VERIFY(window.bannerText().contains(u"cannot write its history"_s));
+
+        bool uncapped = false; // space again
+        m_store->setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
+        QTRY_VERIFY(uncapped);
+        QCOMPARE(post(orderFor(freshOrderId(), u"204"_s)).status, 200);
+        QTRY_VERIFY(!window.bannerText().contains(u"cannot write"_s));
+    }
+
     void geometryAndPageAreRemembered()
     {
         {

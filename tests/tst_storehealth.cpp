@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,6 +107,8 @@ private Q_SLOTS:
         };
         QCOMPARE(post(u"before"_s).status, 200);
         const qint64 entries = store.entryCount();
+        QSignalSpy failed(&store, &HistoryStore::writeFailed);
+        QSignalSpy recovered(&store, &HistoryStore::writeRecovered);
 
         // The disk is full: nothing more fits.
         bool capped = false;
@@ -116,6 +119,8 @@ private Q_SLOTS:
             QCOMPARE(r.status, 503);
             QCOMPARE(r.json.value(u"code"_s).toString(), u"STORE_UNAVAILABLE"_s);
         }
+        QVERIFY(failed.size() >= 2); // the window shows it
+        QCOMPARE(recovered.size(), 0);
         QCOMPARE(store.entryCount(), entries); // nothing recorded...
         QCOMPARE(sandbox.createdTaskCount(), 1); // ...and nothing sent to Hub OS unrecorded
         QUrl health = bridge.webhookUrl();
@@ -130,6 +135,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
         QCOMPARE(sandbox.createdTaskCount(), 2);
+        QCOMPARE(recovered.size(), 1);
     }
 
     void garbageFileIsMovedAside()

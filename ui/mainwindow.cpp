@@ -3,6 +3,7 @@
 #include "bridge.h"
 #include "bridgecontrol.h"
 #include "historypage.h"
+#include "historystore.h"
 #include "icons.h"
 #include "mappingspage.h"
 #include "outcomechip.h"
@@ -135,7 +136,7 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
         setPage(MappingsPageIndex);
         m_mappings->addMapping();
     });
-    addShortcut(QKeySequence::Refresh, tr("Refresh"), [this] {
+    addShortcut(QKeySequence(Qt::Key_F5), tr("Refresh"), [this] {
         switch (currentPage()) {
         case OverviewPageIndex:
             m_overview->refresh();
@@ -160,6 +161,14 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
     connect(control, &BridgeControl::listenErrorChanged, this, &MainWindow::updateBanner);
     connect(control, &BridgeControl::credentialsChanged, this, &MainWindow::updateBanner);
     connect(control, &BridgeControl::settingsApplied, this, &MainWindow::refreshStatus);
+    connect(control->store(), &HistoryStore::writeFailed, this, [this](const QString &error) {
+        m_storeError = error;
+        updateBanner();
+    });
+    connect(control->store(), &HistoryStore::writeRecovered, this, [this] {
+        m_storeError.clear();
+        updateBanner();
+    });
     m_clock.setInterval(30 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_clock.start();
@@ -257,6 +266,11 @@ void MainWindow::refreshStatus()
 void MainWindow::updateBanner()
 {
     QStringList problems;
+    if (!m_storeError.isEmpty())
+        problems.append(tr("Hubbridge cannot write its history (%1). Orders are answered \"try "
+                           "again later\" until it can: free disk space or check the data "
+                           "folder's permissions.")
+                            .arg(m_storeError));
     if (!m_control->listenError().isEmpty())
         problems.append(tr("The listener could not start: %1. Check the port in Settings.")
                             .arg(m_control->listenError()));

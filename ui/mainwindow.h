@@ -50,6 +50,7 @@ private:
     void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> run);
 
     BridgeControl *m_control;
+    QString m_storeError; // the history cannot be written (disk full, read-only)
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_banner;
