@@ -925,6 +925,10 @@
         <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
         <translation>Die Hub OS-Zugangsdaten fehlen: Jede Bestellung wird abgelehnt, bis Sie sie in den Einstellungen eintragen.</translation>
     </message>
+    <message>
+        <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>Hubbridge kann seinen Verlauf nicht schreiben (%1). Bis das wieder geht, werden Bestellungen mit „später erneut versuchen“ beantwortet: Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

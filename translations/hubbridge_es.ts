@@ -925,6 +925,10 @@
         <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
         <translation>Faltan las credenciales de Hub OS: se rechazarán todos los pedidos hasta que las introduzca en Configuración.</translation>
     </message>
+    <message>
+        <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>Hubbridge no puede escribir su historial (%1). Hasta que pueda, los pedidos se responden con «vuelva a intentarlo más tarde»: libere espacio en disco o revise los permisos de la carpeta de datos.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

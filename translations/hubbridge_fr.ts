@@ -925,6 +925,10 @@
         <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
         <translation>Les identifiants Hub OS manquent : toutes les commandes sont refusées tant que vous ne les avez pas saisis dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>Hubbridge ne peut pas écrire son historique (%1). Tant que ce n&apos;est pas possible, les commandes reçoivent la réponse « réessayez plus tard » : libérez de l&apos;espace disque ou vérifiez les droits du dossier de données.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

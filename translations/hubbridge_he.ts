@@ -925,6 +925,10 @@
         <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
         <translation>חסרים פרטי הגישה ל-Hub OS: כל הזמנה תידחה עד שתזינו אותם בהגדרות.</translation>
     </message>
+    <message>
+        <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>‏Hubbridge אינו יכול לכתוב את ההיסטוריה שלו (%1). עד שיוכל, ההזמנות נענות ב&quot;נסו שוב מאוחר יותר&quot;: פנו מקום בדיסק או בדקו את ההרשאות של תיקיית הנתונים.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
