@@ -1,5 +1,6 @@
 #include "mapping.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -70,19 +71,25 @@ MappingResult Mapping::mapItems(const QList<OrderItem> &items, const Lookup &loo
     return result;
 }
 
+// Messages are for people (the Mappings page shows them in the window's language; the CLI,
+// which installs no translation, prints them in English).
 QString Mapping::validateRow(const MappingRow &row)
 {
     const QString id = row.duveExternalId.trimmed();
     if (id.isEmpty())
-        return u"the Duve external ID is empty"_s;
+        return QCoreApplication::translate("Mapping", "the Duve external ID is empty");
     for (QChar c : id) {
         if (c < u'0' || c > u'9')
-            return u"the Duve external ID \"%1\" is not a number"_s.arg(id);
+            return QCoreApplication::translate(
+                "Mapping", "the Duve external ID \"%1\" is not a number")
+                .arg(id);
     }
     if (id.size() > 18)
-        return u"the Duve external ID \"%1\" is too long"_s.arg(id);
+        return QCoreApplication::translate("Mapping", "the Duve external ID \"%1\" is too long")
+            .arg(id);
     if (row.hubOsTaskTypeId <= 0)
-        return u"the Hub OS task type must be a positive number"_s;
+        return QCoreApplication::translate(
+            "Mapping", "the Hub OS task type must be a positive number");
     return QString();
 }
 
@@ -180,15 +187,17 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
         text.remove(0, 1);
     int unclosedQuoteLine = 0;
     const QList<CsvRecord> records = splitCsv(text, unclosedQuoteLine);
-    const QString unclosedQuote
-        = u"line %1: a quoted field is not closed (a \" is missing)"_s.arg(unclosedQuoteLine);
+    const QString unclosedQuote = QCoreApplication::translate(
+        "Mapping", "line %1: a quoted field is not closed (a \" is missing)")
+                                      .arg(unclosedQuoteLine);
     if (records.isEmpty() && unclosedQuoteLine > 0) {
         result.errors.append(unclosedQuote);
         return result;
     }
     if (records.isEmpty()) {
-        result.errors.append(u"line 1: the file is empty; expected the header "
-                             "duve_external_id,hubos_task_type_id,label"_s);
+        result.errors.append(QCoreApplication::translate("Mapping",
+            "line 1: the file is empty; expected the header "
+            "duve_external_id,hubos_task_type_id,label"));
         return result;
     }
     QStringList header;
@@ -197,18 +206,23 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
     const QStringList expected { u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s };
     if (header.mid(0, 3) != expected || header.size() > 4
         || (header.size() == 4 && header[3] != u"enabled"_s)) {
-        result.errors.append(u"line %1: the header must be duve_external_id,hubos_task_type_id,"
-                             "label (optionally followed by enabled)"_s.arg(records.front().line));
+        result.errors.append(QCoreApplication::translate("Mapping",
+            "line %1: the header must be duve_external_id,hubos_task_type_id,"
+            "label (optionally followed by enabled)")
+                                 .arg(records.front().line));
         return result;
     }
     QSet<QString> seen;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord &rec = records[r];
         const auto error = [&](const QString &what) {
-            result.errors.append(u"line %1: %2"_s.arg(rec.line).arg(what));
+            result.errors.append(
+                QCoreApplication::translate("Mapping", "line %1: %2").arg(rec.line).arg(what));
         };
         if (rec.fields.size() < 2 || rec.fields.size() > header.size()) {
-            error(u"expected %1 columns, found %2"_s.arg(header.size()).arg(rec.fields.size()));
+            error(QCoreApplication::translate("Mapping", "expected %1 columns, found %2")
+                      .arg(header.size())
+                      .arg(rec.fields.size()));
             continue;
         }
         MappingRow row;
@@ -217,7 +231,9 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
         const QString typeText = rec.fields[1].trimmed();
         row.hubOsTaskTypeId = typeText.toInt(&ok);
         if (!ok) {
-            error(u"the Hub OS task type \"%1\" is not a number"_s.arg(typeText));
+            error(QCoreApplication::translate(
+                "Mapping", "the Hub OS task type \"%1\" is not a number")
+                      .arg(typeText));
             continue;
         }
         row.label = rec.fields.value(2).trimmed();
@@ -231,7 +247,9 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
             else if (enabled == u"0"_s || enabled == u"false"_s || enabled == u"no"_s)
                 row.enabled = false;
             else {
-                error(u"enabled must be true or false, not \"%1\""_s.arg(rec.fields[3]));
+                error(QCoreApplication::translate(
+                    "Mapping", "enabled must be true or false, not \"%1\"")
+                          .arg(rec.fields[3]));
                 continue;
             }
         }
@@ -241,7 +259,9 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
             continue;
         }
         if (seen.contains(row.duveExternalId)) {
-            error(u"the Duve external ID %1 appears more than once"_s.arg(row.duveExternalId));
+            error(QCoreApplication::translate(
+                "Mapping", "the Duve external ID %1 appears more than once")
+                      .arg(row.duveExternalId));
             continue;
         }
         seen.insert(row.duveExternalId);

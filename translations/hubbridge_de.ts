@@ -931,6 +931,57 @@
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>the Duve external ID is empty</source>
+        <translation>die externe Duve-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is not a number</source>
+        <translation>die externe Duve-ID „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is too long</source>
+        <translation>die externe Duve-ID „%1“ ist zu lang</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type must be a positive number</source>
+        <translation>der Hub-OS-Aufgabentyp muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen (ein " fehlt)</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>
+        <translation>Zeile 1: die Datei ist leer; erwartet wird die Kopfzeile duve_external_id,hubos_task_type_id,label</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_external_id,hubos_task_type_id,label (optionally followed by enabled)</source>
+        <translation>Zeile %1: die Kopfzeile muss duve_external_id,hubos_task_type_id,label lauten (optional gefolgt von enabled)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 Spalten erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type &quot;%1&quot; is not a number</source>
+        <translation>der Hub-OS-Aufgabentyp „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false, not &quot;%1&quot;</source>
+        <translation>enabled muss true oder false sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the Duve external ID %1 appears more than once</source>
+        <translation>die externe Duve-ID %1 kommt mehrfach vor</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Send orders with this ID to Hub OS</source>

@@ -931,6 +931,57 @@
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>the Duve external ID is empty</source>
+        <translation>el ID externo de Duve está vacío</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is not a number</source>
+        <translation>el ID externo de Duve «%1» no es un número</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is too long</source>
+        <translation>el ID externo de Duve «%1» es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type must be a positive number</source>
+        <translation>el tipo de tarea de Hub OS debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
+        <translation>línea %1: un campo entre comillas no está cerrado (falta una ")</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>
+        <translation>línea 1: el archivo está vacío; se esperaba la cabecera duve_external_id,hubos_task_type_id,label</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_external_id,hubos_task_type_id,label (optionally followed by enabled)</source>
+        <translation>línea %1: la cabecera debe ser duve_external_id,hubos_task_type_id,label (seguida opcionalmente de enabled)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>se esperaban %1 columnas y hay %2</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type &quot;%1&quot; is not a number</source>
+        <translation>el tipo de tarea de Hub OS «%1» no es un número</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false, not &quot;%1&quot;</source>
+        <translation>enabled debe ser true o false, no «%1»</translation>
+    </message>
+    <message>
+        <source>the Duve external ID %1 appears more than once</source>
+        <translation>el ID externo de Duve %1 aparece más de una vez</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Send orders with this ID to Hub OS</source>

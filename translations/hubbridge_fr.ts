@@ -931,6 +931,57 @@
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>the Duve external ID is empty</source>
+        <translation>l’ID externe Duve est vide</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is not a number</source>
+        <translation>l’ID externe Duve « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is too long</source>
+        <translation>l’ID externe Duve « %1 » est trop long</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type must be a positive number</source>
+        <translation>le type de tâche Hub OS doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé (il manque un ")</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>
+        <translation>ligne 1 : le fichier est vide ; l’en-tête attendu est duve_external_id,hubos_task_type_id,label</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_external_id,hubos_task_type_id,label (optionally followed by enabled)</source>
+        <translation>ligne %1 : l’en-tête doit être duve_external_id,hubos_task_type_id,label (éventuellement suivi de enabled)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type &quot;%1&quot; is not a number</source>
+        <translation>le type de tâche Hub OS « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false, not &quot;%1&quot;</source>
+        <translation>enabled doit valoir true ou false, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the Duve external ID %1 appears more than once</source>
+        <translation>l’ID externe Duve %1 apparaît plusieurs fois</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Send orders with this ID to Hub OS</source>

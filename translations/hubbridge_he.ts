@@ -931,6 +931,57 @@
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>the Duve external ID is empty</source>
+        <translation>המזהה החיצוני של Duve ריק</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is not a number</source>
+        <translation>המזהה החיצוני של Duve‏ "%1" אינו מספר</translation>
+    </message>
+    <message>
+        <source>the Duve external ID &quot;%1&quot; is too long</source>
+        <translation>המזהה החיצוני של Duve‏ "%1" ארוך מדי</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type must be a positive number</source>
+        <translation>סוג המשימה ב-Hub OS חייב להיות מספר חיובי</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
+        <translation>שורה %1: שדה במירכאות לא נסגר (חסר ")</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>
+        <translation>שורה 1: הקובץ ריק; שורת הכותרת הצפויה היא duve_external_id,hubos_task_type_id,label</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_external_id,hubos_task_type_id,label (optionally followed by enabled)</source>
+        <translation>שורה %1: שורת הכותרת חייבת להיות duve_external_id,hubos_task_type_id,label (ואחריה אפשר enabled)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>שורה %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>צפויות %1 עמודות, נמצאו %2</translation>
+    </message>
+    <message>
+        <source>the Hub OS task type &quot;%1&quot; is not a number</source>
+        <translation>סוג המשימה ב-Hub OS‏ "%1" אינו מספר</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false, not &quot;%1&quot;</source>
+        <translation>הערך של enabled חייב להיות true או false, לא "%1"</translation>
+    </message>
+    <message>
+        <source>the Duve external ID %1 appears more than once</source>
+        <translation>המזהה החיצוני של Duve‏ %1 מופיע יותר מפעם אחת</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Send orders with this ID to Hub OS</source>
