@@ -477,8 +477,8 @@
         <translation>Chatnachricht</translation>
     </message>
     <message>
-        <source>Unread request</source>
-        <translation>Nicht gelesene Anfrage</translation>
+        <source>Refused request</source>
+        <translation>Abgewiesene Anfrage</translation>
     </message>
     <message>
         <source>Duve external IDs: %1</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
-        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen (ein " fehlt)</translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen (ein &quot; fehlt)</translation>
     </message>
     <message>
         <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>

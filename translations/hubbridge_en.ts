@@ -476,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unread request</source>
+        <source>Refused request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -477,8 +477,8 @@
         <translation>Mensaje de chat</translation>
     </message>
     <message>
-        <source>Unread request</source>
-        <translation>Solicitud sin leer</translation>
+        <source>Refused request</source>
+        <translation>Solicitud rechazada</translation>
     </message>
     <message>
         <source>Duve external IDs: %1</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
-        <translation>línea %1: un campo entre comillas no está cerrado (falta una ")</translation>
+        <translation>línea %1: un campo entre comillas no está cerrado (falta una &quot;)</translation>
     </message>
     <message>
         <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>

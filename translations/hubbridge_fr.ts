@@ -477,8 +477,8 @@
         <translation>Message de chat</translation>
     </message>
     <message>
-        <source>Unread request</source>
-        <translation>Requête non lue</translation>
+        <source>Refused request</source>
+        <translation>Requête refusée</translation>
     </message>
     <message>
         <source>Duve external IDs: %1</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
-        <translation>ligne %1 : un champ entre guillemets n’est pas fermé (il manque un ")</translation>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé (il manque un &quot;)</translation>
     </message>
     <message>
         <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>

@@ -477,8 +477,8 @@
         <translation>הודעת צ׳אט</translation>
     </message>
     <message>
-        <source>Unread request</source>
-        <translation>בקשה שלא נקראה</translation>
+        <source>Refused request</source>
+        <translation>בקשה שנדחתה</translation>
     </message>
     <message>
         <source>Duve external IDs: %1</source>
@@ -938,11 +938,11 @@
     </message>
     <message>
         <source>the Duve external ID &quot;%1&quot; is not a number</source>
-        <translation>המזהה החיצוני של Duve‏ "%1" אינו מספר</translation>
+        <translation>המזהה החיצוני של Duve‏ &quot;%1&quot; אינו מספר</translation>
     </message>
     <message>
         <source>the Duve external ID &quot;%1&quot; is too long</source>
-        <translation>המזהה החיצוני של Duve‏ "%1" ארוך מדי</translation>
+        <translation>המזהה החיצוני של Duve‏ &quot;%1&quot; ארוך מדי</translation>
     </message>
     <message>
         <source>the Hub OS task type must be a positive number</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>line %1: a quoted field is not closed (a &quot; is missing)</source>
-        <translation>שורה %1: שדה במירכאות לא נסגר (חסר ")</translation>
+        <translation>שורה %1: שדה במירכאות לא נסגר (חסר &quot;)</translation>
     </message>
     <message>
         <source>line 1: the file is empty; expected the header duve_external_id,hubos_task_type_id,label</source>
@@ -970,11 +970,11 @@
     </message>
     <message>
         <source>the Hub OS task type &quot;%1&quot; is not a number</source>
-        <translation>סוג המשימה ב-Hub OS‏ "%1" אינו מספר</translation>
+        <translation>סוג המשימה ב-Hub OS‏ &quot;%1&quot; אינו מספר</translation>
     </message>
     <message>
         <source>enabled must be true or false, not &quot;%1&quot;</source>
-        <translation>הערך של enabled חייב להיות true או false, לא "%1"</translation>
+        <translation>הערך של enabled חייב להיות true או false, לא &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the Duve external ID %1 appears more than once</source>

@@ -199,7 +199,7 @@ QString HistoryModel::eventLabel(const QString &event)
     if (event == u"chatMessageSent")
         return tr("Chat message");
     if (event.isEmpty())
-        return tr("Unread request");
+        return tr("Refused request"); // not read: refused before its body was looked at
     return event;
 }
 

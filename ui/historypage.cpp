@@ -169,7 +169,7 @@ HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
         { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
         { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },
         { HistoryModel::StatusColumn, u"HTTP"_s },
-        { HistoryModel::CodeColumn, u"WEB_HUK_INVALID_CREDS"_s },
+        { HistoryModel::CodeColumn, u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s },
         { HistoryModel::TasksColumn, u"HT-100000"_s },
         { HistoryModel::AttemptsColumn, u"Attempts"_s } };
     // A column is never narrower than its title (titles grow in some languages).
