@@ -69,6 +69,29 @@ QList<Expected> expectedKeys()
     };
 }
 
+// The keys added after the first issue: listener limits and TLS, history, the window.
+QList<Expected> laterKeys()
+{
+    return {
+        { K::ListenerMaxConnections, "listener/maxConnections", 256 },
+        { K::ListenerMaxConnectionsPerAddress, "listener/maxConnectionsPerAddress", 32 },
+        { K::ListenerAllowFrom, "listener/allowFrom", QString() },
+        { K::ListenerTlsCert, "listener/tlsCert", QString() },
+        { K::ListenerTlsKey, "listener/tlsKey", QString() },
+        { K::HistoryRetentionDays, "history/retentionDays", 90 },
+        { K::HistoryArchive, "history/archive", false },
+        { K::HistoryBackupsKept, "history/backupsKept", 7 },
+        { K::HubOsUseSandbox, "hubos/useSandbox", false },
+        { K::ListenerStartOnLaunch, "listener/startOnLaunch", true },
+        { K::UiLanguage, "ui/language", QString() },
+        { K::UiStartAtLogin, "ui/startAtLogin", false },
+        { K::UiGeometry, "ui/geometry", QByteArray() },
+        { K::UiLastPage, "ui/lastPage", 0 },
+        { K::UiTrayHintShown, "ui/trayHintShown", false },
+        { K::ListenerPublicUrl, "listener/publicUrl", QString() },
+    };
+}
+
 bool writeIni(const QString &dir, const QByteArray &text)
 {
     QFile f(dir + u"/hubbridge.ini"_s);
@@ -131,6 +154,13 @@ void TestSettings::keysAndDefaults()
         names.insert(Settings::keyName(e.key));
     }
     QCOMPARE(names.size(), 27); // no INI name is used twice
+    for (const Expected &e : laterKeys()) {
+        QCOMPARE(Settings::keyName(e.key), QString::fromLatin1(e.name));
+        QCOMPARE(Settings::defaultValue(e.key), e.value);
+        names.insert(Settings::keyName(e.key));
+    }
+    QCOMPARE(names.size(), 27 + laterKeys().size()); // every key restated, none twice
+    QCOMPARE(names.size(), int(K::ListenerPublicUrl) + 1);
 }
 
 void TestSettings::freshDirectoryGivesDefaults()
