@@ -3,6 +3,7 @@
 // sandbox, and exports.
 #include "bridge.h"
 #include "bridgecontrol.h"
+#include "guirig.h"
 #include "historydetail.h"
 #include "historymodel.h"
 #include "historypage.h"
@@ -33,12 +34,7 @@ class TestGuiHistory : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubOsSandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<GuiRig> m_rig;
     QNetworkAccessManager m_nam;
     int m_orders = 0;
 
@@ -62,9 +58,9 @@ private:
             e.bodySize = body.size();
             e.outcome = outcome;
             e.httpStatus = outcome == Outcome::Created ? 200 : 500;
-            m_store->insertEntry(e, {});
+            m_rig->store->insertEntry(e, {});
         }
-        QVERIFY(m_store->waitForWrites());
+        QVERIFY(m_rig->store->waitForWrites());
     }
 
     QByteArray order(const QString &room = u"204"_s)
@@ -76,7 +72,7 @@ private:
 
     TestSupport::Reply post(const QByteArray &body)
     {
-        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(), body,
+        return TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(), body,
             TestSupport::duveHeaders(TestSupport::testCredentials()));
     }
 
@@ -89,54 +85,25 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const HubOsCredentials c = TestSupport::testCredentials();
-        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
-        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
-        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
-    }
+    void initTestCase() { GuiRig::credentialsFromEnvironment(); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<HubOsSandbox>();
-        m_sandbox->setCredentials(TestSupport::testCredentials());
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
-        m_settings = std::make_unique<Settings>(m_dir->path());
-        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
-        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
-        m_settings->setValue(Settings::Key::ListenerPort, 0);
-        m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
-        m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
-        bool loaded = false;
-        m_control->loadCredentials([&loaded] { loaded = true; });
-        QTRY_VERIFY(loaded);
-        QVERIFY(m_control->startListener());
+        m_rig = std::make_unique<GuiRig>();
+        QString why;
+        QVERIFY2(m_rig->build({}, &why), qPrintable(why));
+        QVERIFY(m_rig->control->startListener());
     }
 
-    void cleanup()
-    {
-        m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_rig.reset(); }
 
     void modelFetchesPagesLazily()
     {
         insert(450);
-        HistoryModel model(m_store.get());
+        HistoryModel model(m_rig->store.get());
         QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
-        QCOMPARE(model.idAt(0), m_store->page(HistoryFilter(), 0, 1).first().id);
+        QCOMPARE(model.idAt(0), m_rig->store->page(HistoryFilter(), 0, 1).first().id);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 400);
         model.fetchMore({});
@@ -156,7 +123,7 @@ private Q_SLOTS:
         insert(4, Outcome::Failed, u"Marta Kowalska"_s, u"305"_s,
             R"({"note":"extra pillows please"})");
         insert(2, Outcome::Pending, u"Marta Kowalska"_s, u"306"_s);
-        HistoryPage page(m_control.get());
+        HistoryPage page(m_rig->control.get());
         page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -198,7 +165,7 @@ private Q_SLOTS:
     void liveRowsKeepSelectionAndScroll()
     {
         insert(300);
-        HistoryPage page(m_control.get());
+        HistoryPage page(m_rig->control.get());
         page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -206,7 +173,7 @@ private Q_SLOTS:
 
         // At the top, new entries show at the top.
         insert(1);
-        QTRY_COMPARE(page.model()->idAt(0), m_store->page(HistoryFilter(), 0, 1).first().id);
+        QTRY_COMPARE(page.model()->idAt(0), m_rig->store->page(HistoryFilter(), 0, 1).first().id);
         QCOMPARE(table->verticalScrollBar()->value(), 0);
 
         // Scrolled away with a selection: both stay put.
@@ -228,8 +195,8 @@ private Q_SLOTS:
     void detailShowsRequestAttemptsAndAnswer()
     {
         QCOMPARE(post(order()).status, 200);
-        QVERIFY(m_store->waitForWrites());
-        HistoryPage page(m_control.get());
+        QVERIFY(m_rig->store->waitForWrites());
+        HistoryPage page(m_rig->control.get());
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);
         page.table()->selectRow(0);
@@ -248,16 +215,16 @@ private Q_SLOTS:
 
     void resendFailedEntryAgainstSandbox()
     {
-        m_sandbox->setRejectCredentials(true); // Hub OS refuses: the order fails
+        m_rig->sandbox->setRejectCredentials(true); // Hub OS refuses: the order fails
         QCOMPARE(post(order()).status, 400);
-        QVERIFY(m_store->waitForWrites());
-        HistoryPage page(m_control.get());
+        QVERIFY(m_rig->store->waitForWrites());
+        HistoryPage page(m_rig->control.get());
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->rowAt(0).outcome, Outcome::Failed);
-        QCOMPARE(m_sandbox->createdTaskCount(), 0);
+        QCOMPARE(m_rig->sandbox->createdTaskCount(), 0);
 
-        m_sandbox->setRejectCredentials(false);
+        m_rig->sandbox->setRejectCredentials(false);
         page.table()->selectRow(0);
         auto *resend = page.findChild<QPushButton *>();
         for (QPushButton *button : page.findChildren<QPushButton *>()) {
@@ -270,7 +237,7 @@ private Q_SLOTS:
         QTRY_COMPARE(done.count(), 1);
         QCOMPARE(done.first().at(1).toBool(), true);
         QCOMPARE(done.first().at(2).toString(), Outcome::Created);
-        QCOMPARE(m_sandbox->createdTaskCount(), 1);
+        QCOMPARE(m_rig->sandbox->createdTaskCount(), 1);
         // The resend is a new entry; it appears live on top.
         QTRY_COMPARE(page.model()->rowCount(), 2);
         QTRY_COMPARE(page.model()->rowAt(0).outcome, Outcome::Created);
@@ -278,13 +245,13 @@ private Q_SLOTS:
 
     void resendAllMatchingStatesTheCount()
     {
-        m_sandbox->setRejectCredentials(true);
+        m_rig->sandbox->setRejectCredentials(true);
         QCOMPARE(post(order(u"101"_s)).status, 400);
         QCOMPARE(post(order(u"102"_s)).status, 400);
-        m_sandbox->setRejectCredentials(false);
+        m_rig->sandbox->setRejectCredentials(false);
         QCOMPARE(post(order(u"103"_s)).status, 200);
-        QVERIFY(m_store->waitForWrites());
-        HistoryPage page(m_control.get());
+        QVERIFY(m_rig->store->waitForWrites());
+        HistoryPage page(m_rig->control.get());
         page.show();
         selectCombo(page.findChildren<QComboBox *>().at(1), u"Failed"_s);
         QTRY_COMPARE(page.model()->rowCount(), 2);
@@ -307,14 +274,14 @@ private Q_SLOTS:
         QTest::mouseClick(go, Qt::LeftButton);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toInt(), 2);
-        QCOMPARE(m_sandbox->createdTaskCount(), 3);
+        QCOMPARE(m_rig->sandbox->createdTaskCount(), 3);
     }
 
     void exportsCsvAndJsonLines()
     {
         insert(620, Outcome::Created, u"Ann, \"the\" Lee"_s);
         insert(5, Outcome::Failed);
-        HistoryPage page(m_control.get());
+        HistoryPage page(m_rig->control.get());
         page.show();
         QTemporaryDir out;
         QSignalSpy finished(&page, &HistoryPage::exportFinished);

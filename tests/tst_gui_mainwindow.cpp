@@ -2,6 +2,7 @@
 // the overview, the tray, and a screenshot of every page in the light and dark palettes.
 #include "bridge.h"
 #include "bridgecontrol.h"
+#include "guirig.h"
 #include "historydetail.h"
 #include "historymodel.h"
 #include "historypage.h"
@@ -39,28 +40,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString shotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir + u'/' + name + u".png"_s;
-}
-
-QByteArray orderFor(const QString &orderId, const QString &room, const QString &externalId = u"4"_s)
-{
-    QJsonObject root = QJsonDocument::fromJson(
-        TestSupport::withOrderId(
-            TestSupport::sample(u"orderCreated.custom-service.json"_s), orderId))
-                           .object();
-    QJsonObject resource = root.value(u"resource"_s).toObject();
-    resource.insert(u"roomNumber"_s, room);
-    QJsonObject product = resource.value(u"product"_s).toObject();
-    product.insert(u"externalId"_s, externalId);
-    resource.insert(u"product"_s, product);
-    root.insert(u"resource"_s, resource);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -89,18 +68,13 @@ class TestGuiMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubOsSandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<GuiRig> m_rig;
     QNetworkAccessManager m_nam;
     int m_orders = 0;
 
     TestSupport::Reply post(const QByteArray &body)
     {
-        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(), body,
+        return TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(), body,
             TestSupport::duveHeaders(TestSupport::testCredentials()));
     }
 
@@ -112,75 +86,54 @@ private:
     void fillHistory()
     {
         for (const QString &room : { u"101"_s, u"204"_s, u"305"_s, u"412"_s })
-            QCOMPARE(post(orderFor(freshOrderId(), room)).status, 200);
-        QCOMPARE(post(orderFor(freshOrderId(), u"999"_s)).status, 400); // unknown room: failed
-        QCOMPARE(post(orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400); // unknown ID
+            QCOMPARE(post(GuiRig::orderFor(freshOrderId(), room)).status, 200);
+        QCOMPARE(
+            post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400); // unknown room: failed
+        QCOMPARE(
+            post(GuiRig::orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400); // unknown ID
         auto wrong = TestSupport::testCredentials();
         wrong.accessToken = u"nope"_s;
-        QCOMPARE(TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(),
-                     orderFor(freshOrderId(), u"101"_s), TestSupport::duveHeaders(wrong))
+        QCOMPARE(TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(),
+                     GuiRig::orderFor(freshOrderId(), u"101"_s), TestSupport::duveHeaders(wrong))
                      .status,
             400);
-        QVERIFY(m_store->waitForWrites());
+        QVERIFY(m_rig->store->waitForWrites());
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const HubOsCredentials c = TestSupport::testCredentials();
-        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
-        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
-        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
+        GuiRig::credentialsFromEnvironment();
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<HubOsSandbox>();
-        m_sandbox->setCredentials(TestSupport::testCredentials());
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
-        m_settings = std::make_unique<Settings>(m_dir->path());
-        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
-        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
-        m_settings->setValue(Settings::Key::ListenerPort, 0);
-        m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
-        m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
-        bool loaded = false;
-        m_control->loadCredentials([&loaded] { loaded = true; });
-        QTRY_VERIFY(loaded);
-        QVERIFY(m_control->effectiveCredentials().isComplete());
+        m_rig = std::make_unique<GuiRig>();
+        QString why;
+        QVERIFY2(m_rig->build({}, &why), qPrintable(why));
+        QVERIFY(m_rig->control->effectiveCredentials().isComplete());
     }
 
     void cleanup()
     {
-        m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_sandbox.reset();
-        m_dir.reset();
+        m_rig.reset();
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 
     void navigationTitleAndStatusChip()
     {
-        MainWindow window(m_control.get());
+        MainWindow window(m_rig->control.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"listener stopped"_s));
         QVERIFY(window.statusText().contains(u"Listener stopped"_s));
         QVERIFY(window.statusText().contains(u"Hub OS not called yet"_s));
 
-        QVERIFY(m_control->startListener());
+        QVERIFY(m_rig->control->startListener());
         QTRY_VERIFY(window.windowTitle().contains(u"listening"_s));
-        QVERIFY(window.statusText().contains(u"Listening on port %1"_s.arg(m_bridge->port())));
-        QCOMPARE(post(orderFor(freshOrderId(), u"204"_s)).status, 200);
+        QVERIFY(window.statusText().contains(u"Listening on port %1"_s.arg(m_rig->bridge->port())));
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"204"_s)).status, 200);
         QTRY_VERIFY(window.statusText().contains(u"Hub OS answered at"_s));
         QVERIFY(window.windowTitle().contains(u"Hub OS OK"_s));
 
@@ -204,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), int(MainWindow::MappingsPageIndex));
 
         // A Hub OS failure turns the chip and the title.
-        QCOMPARE(post(orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
         QTRY_VERIFY(window.statusText().contains(u"Hub OS error"_s));
         QVERIFY(window.windowTitle().contains(u"Hub OS error"_s));
         QCOMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
@@ -213,32 +166,33 @@ private Q_SLOTS:
 
     void historyThatCannotBeWrittenIsShownUntilItCanAgain()
     {
-        MainWindow window(m_control.get());
+        MainWindow window(m_rig->control.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(m_control->startListener());
+        QVERIFY(m_rig->control->startListener());
         QVERIFY(!window.bannerText().contains(u"cannot write"_s));
 
         bool capped = false; // the disk is full
-        m_store->setMaxPageCount(1, [&](bool ok) { capped = ok; });
+        m_rig->store->setMaxPageCount(1, [&](bool ok) { capped = ok; });
         QTRY_VERIFY(capped);
         // With some bulk, so that the entry needs new pages.
-        QJsonObject bulky = QJsonDocument::fromJson(orderFor(freshOrderId(), u"204"_s)).object();
+        QJsonObject bulky
+            = QJsonDocument::fromJson(GuiRig::orderFor(freshOrderId(), u"204"_s)).object();
         bulky.insert(u"padding"_s, QString(20000, u'x'));
         QCOMPARE(post(QJsonDocument(bulky).toJson(QJsonDocument::Compact)).status, 503);
         QTRY_VERIFY(window.bannerText().contains(u"cannot write its history"_s));
 
         bool uncapped = false; // space again
-        m_store->setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
+        m_rig->store->setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
         QTRY_VERIFY(uncapped);
-        QCOMPARE(post(orderFor(freshOrderId(), u"204"_s)).status, 200);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"204"_s)).status, 200);
         QTRY_VERIFY(!window.bannerText().contains(u"cannot write"_s));
     }
 
     void geometryAndPageAreRemembered()
     {
         {
-            MainWindow window(m_control.get());
+            MainWindow window(m_rig->control.get());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1010, 690);
@@ -246,11 +200,11 @@ private Q_SLOTS:
             QTest::qWait(50);
             window.close(); // no tray offscreen: the window really closes
         }
-        QVERIFY(!m_settings->value(Settings::Key::UiGeometry).toByteArray().isEmpty());
-        Settings reread(m_dir->path());
+        QVERIFY(!m_rig->settings->value(Settings::Key::UiGeometry).toByteArray().isEmpty());
+        Settings reread(m_rig->dir.path());
         QCOMPARE(
             reread.value(Settings::Key::UiLastPage).toInt(), int(MainWindow::MappingsPageIndex));
-        MainWindow again(m_control.get());
+        MainWindow again(m_rig->control.get());
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.currentPage(), int(MainWindow::MappingsPageIndex));
@@ -259,15 +213,15 @@ private Q_SLOTS:
 
     void overviewShowsCountsChartAndErrors()
     {
-        QVERIFY(m_control->startListener());
+        QVERIFY(m_rig->control->startListener());
         fillHistory();
-        MainWindow window(m_control.get());
+        MainWindow window(m_rig->control.get());
         window.setPage(MainWindow::OverviewPageIndex);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         OverviewPage *overview = window.overviewPage();
         overview->refresh();
-        QCOMPARE(overview->webhookUrlText(), m_bridge->webhookUrl().toString());
+        QCOMPARE(overview->webhookUrlText(), m_rig->bridge->webhookUrl().toString());
         QVERIFY2(overview->todayText().contains(u"Received today: 7"_s),
             qPrintable(overview->todayText()));
         QVERIFY(overview->todayText().contains(u"Created: 4"_s));
@@ -294,21 +248,21 @@ private Q_SLOTS:
         }
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
-        QCOMPARE(QApplication::clipboard()->text(), m_bridge->webhookUrl().toString());
+        QCOMPARE(QApplication::clipboard()->text(), m_rig->bridge->webhookUrl().toString());
     }
 
     void trayPausesTheListener()
     {
-        QVERIFY(m_control->startListener());
-        MainWindow window(m_control.get());
+        QVERIFY(m_rig->control->startListener());
+        MainWindow window(m_rig->control.get());
         TrayIcon *tray = window.trayIcon();
         QCOMPARE(tray->state(), TrayIcon::State::Ok);
         tray->pauseAction()->trigger();
-        QVERIFY(!m_bridge->isListening());
+        QVERIFY(!m_rig->bridge->isListening());
         QCOMPARE(tray->state(), TrayIcon::State::Paused);
         QVERIFY(tray->toolTip().contains(u"stopped"_s));
         tray->pauseAction()->trigger();
-        QVERIFY(m_bridge->isListening());
+        QVERIFY(m_rig->bridge->isListening());
         QCOMPARE(tray->state(), TrayIcon::State::Ok);
         QVERIFY(TrayIcon::colorFor(TrayIcon::State::Ok)
             != TrayIcon::colorFor(TrayIcon::State::Problem));
@@ -318,7 +272,7 @@ private Q_SLOTS:
         QMenu *menu = tray->contextMenu();
         menu->popup(QPoint(20, 20));
         QVERIFY(QTest::qWaitForWindowExposed(menu));
-        QVERIFY(menu->grab().save(shotPath(u"tray-menu"_s)));
+        QVERIFY(menu->grab().save(GuiRig::shotPath(u"tray-menu"_s)));
         menu->hide();
         const TrayIcon::State states[] = { TrayIcon::State::Ok, TrayIcon::State::Waiting,
             TrayIcon::State::Problem, TrayIcon::State::Paused };
@@ -329,7 +283,7 @@ private Q_SLOTS:
             painter.drawPixmap(
                 i * 56, 0, Icons::app(TrayIcon::colorFor(states[i])).pixmap(QSize(48, 48)));
         painter.end();
-        QVERIFY(strip.save(shotPath(u"tray-icons"_s)));
+        QVERIFY(strip.save(GuiRig::shotPath(u"tray-icons"_s)));
     }
 
     void screenshotsOfEveryPage_data()
@@ -344,11 +298,11 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         if (dark)
             QApplication::setPalette(darkPalette());
-        QVERIFY(m_control->startListener());
+        QVERIFY(m_rig->control->startListener());
         fillHistory();
-        m_store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
-        QVERIFY(m_store->waitForWrites());
-        MainWindow window(m_control.get());
+        m_rig->store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
+        QVERIFY(m_rig->store->waitForWrites());
+        MainWindow window(m_rig->control.get());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -361,7 +315,7 @@ private Q_SLOTS:
             QTest::qWait(100);
             const QImage shot = window.grab().toImage();
             QVERIFY(!shot.isNull());
-            QVERIFY(shot.save(shotPath(u"page-"_s + names.at(page) + suffix)));
+            QVERIFY(shot.save(GuiRig::shotPath(u"page-"_s + names.at(page) + suffix)));
         }
         // The history's detail pane on the failed order (room 999), its Hub OS attempts shown.
         window.setPage(MainWindow::HistoryPageIndex);
@@ -373,18 +327,18 @@ private Q_SLOTS:
         if (auto *tabs = history->detail()->findChild<QTabWidget *>())
             tabs->setCurrentIndex(1);
         QTest::qWait(100);
-        QVERIFY(window.grab().save(shotPath(u"history-failed-attempts"_s + suffix)));
+        QVERIFY(window.grab().save(GuiRig::shotPath(u"history-failed-attempts"_s + suffix)));
 
         window.setPage(MainWindow::MappingsPageIndex);
         window.mappingsPage()->table()->selectRow(3);
         MappingDialog *dialog = window.mappingsPage()->editSelected();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QVERIFY(dialog->grab().save(shotPath(u"mapping-dialog"_s + suffix)));
+        QVERIFY(dialog->grab().save(GuiRig::shotPath(u"mapping-dialog"_s + suffix)));
         dialog->externalIdEdit()->setText(u"12a"_s);
         dialog->accept();
         QVERIFY(!dialog->errorText().isEmpty());
-        QVERIFY(dialog->grab().save(shotPath(u"mapping-dialog-error"_s + suffix)));
+        QVERIFY(dialog->grab().save(GuiRig::shotPath(u"mapping-dialog-error"_s + suffix)));
         dialog->reject();
     }
 };

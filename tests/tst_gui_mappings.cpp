@@ -3,6 +3,7 @@
 // every bad row, reset to the defaults, and room names.
 #include "bridge.h"
 #include "bridgecontrol.h"
+#include "guirig.h"
 #include "historystore.h"
 #include "mappingdialog.h"
 #include "mappingspage.h"
@@ -34,12 +35,7 @@ class TestGuiMappings : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubOsSandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<GuiRig> m_rig;
     QNetworkAccessManager m_nam;
     int m_orders = 0;
 
@@ -55,14 +51,14 @@ private:
         resource.insert(u"product"_s, product);
         resource.insert(u"roomNumber"_s, room);
         root.insert(u"resource"_s, resource);
-        return TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(),
+        return TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(),
             QJsonDocument(root).toJson(QJsonDocument::Compact),
             TestSupport::duveHeaders(TestSupport::testCredentials()));
     }
 
     QJsonObject lastTask() const
     {
-        const QList<HubOsSandbox::Task> tasks = m_sandbox->tasks();
+        const QList<HubOsSandbox::Task> tasks = m_rig->sandbox->tasks();
         return tasks.isEmpty() ? QJsonObject() : tasks.last().body;
     }
 
@@ -97,49 +93,23 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const HubOsCredentials c = TestSupport::testCredentials();
-        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
-        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
-        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
-    }
+    void initTestCase() { GuiRig::credentialsFromEnvironment(); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<HubOsSandbox>();
-        m_sandbox->setCredentials(TestSupport::testCredentials());
-        m_sandbox->setRooms(HubOsSandbox::defaultRooms() << u"112"_s);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
-        m_settings = std::make_unique<Settings>(m_dir->path());
-        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
-        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
-        m_settings->setValue(Settings::Key::ListenerPort, 0);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
-        bool loaded = false;
-        m_control->loadCredentials([&loaded] { loaded = true; });
-        QTRY_VERIFY(loaded);
-        QVERIFY(m_control->startListener());
+        m_rig = std::make_unique<GuiRig>();
+        GuiRig::Options options;
+        options.extraRooms = { u"112"_s };
+        QString why;
+        QVERIFY2(m_rig->build(options, &why), qPrintable(why));
+        QVERIFY(m_rig->control->startListener());
     }
 
-    void cleanup()
-    {
-        m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_rig.reset(); }
 
     void addEditDeleteThroughTheForm()
     {
-        MappingsPage page(m_control.get());
+        MappingsPage page(m_rig->control.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.visibleRowCount(), 25);
@@ -157,7 +127,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->labelEdit(), u"Baby cot"_s);
         clickSave(dialog);
         QTRY_COMPARE(saved.count(), 1);
-        const std::optional<MappingRow> added = m_store->mapping(u"40"_s);
+        const std::optional<MappingRow> added = m_rig->store->mapping(u"40"_s);
         QVERIFY(added);
         QCOMPARE(added->hubOsTaskTypeId, 8);
         QCOMPARE(added->label, u"Baby cot"_s);
@@ -176,7 +146,7 @@ private Q_SLOTS:
         dialog->taskTypeBox()->setCurrentIndex(dialog->taskTypeBox()->findData(12));
         clickSave(dialog);
         QTRY_COMPARE(saved.count(), 2);
-        QCOMPARE(m_store->mapping(u"40"_s)->hubOsTaskTypeId, 12);
+        QCOMPARE(m_rig->store->mapping(u"40"_s)->hubOsTaskTypeId, 12);
         QCOMPARE(postOrder(u"40"_s).status, 200);
         QCOMPARE(lastTask().value(u"taskTypeId"_s).toInt(), 12);
 
@@ -188,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(ask->text().contains(u"40"_s));
         clickButton(ask, u"Delete"_s);
         QTRY_COMPARE(saved.count(), 3);
-        QVERIFY(!m_store->mapping(u"40"_s));
+        QVERIFY(!m_rig->store->mapping(u"40"_s));
         QTRY_COMPARE(page.visibleRowCount(), 25);
         const TestSupport::Reply refused = postOrder(u"40"_s);
         QCOMPARE(refused.status, 400);
@@ -197,7 +167,7 @@ private Q_SLOTS:
 
     void theFormExplainsWhatIsWrong()
     {
-        MappingsPage page(m_control.get());
+        MappingsPage page(m_rig->control.get());
         page.show();
         MappingDialog *dialog = page.addMapping();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -221,12 +191,12 @@ private Q_SLOTS:
         QSignalSpy saved(&page, &MappingsPage::saved);
         clickSave(dialog);
         QTRY_COMPARE(saved.count(), 1);
-        QCOMPARE(m_store->mapping(u"99"_s)->hubOsTaskTypeId, 2);
+        QCOMPARE(m_rig->store->mapping(u"99"_s)->hubOsTaskTypeId, 2);
     }
 
     void searchNarrowsTheTable()
     {
-        MappingsPage page(m_control.get());
+        MappingsPage page(m_rig->control.get());
         page.show();
         QTest::keyClicks(page.searchBox(), u"towel"_s);
         QCOMPARE(page.visibleRowCount(), 1);
@@ -239,7 +209,7 @@ private Q_SLOTS:
 
     void importExportAndReset()
     {
-        MappingsPage page(m_control.get());
+        MappingsPage page(m_rig->control.get());
         page.show();
         QTemporaryDir files;
         const QString bad = files.filePath(u"bad.csv"_s);
@@ -256,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(report->informativeText().contains(u"line 4"_s));
         QVERIFY(report->text().contains(u"Nothing was imported"_s));
         report->accept();
-        QCOMPARE(m_store->mappings().size(), 25);
+        QCOMPARE(m_rig->store->mappings().size(), 25);
 
         const QString good = files.filePath(u"good.csv"_s);
         QFile goodFile(good);
@@ -267,15 +237,15 @@ private Q_SLOTS:
         QSignalSpy saved(&page, &MappingsPage::saved);
         QVERIFY(page.importFrom(good));
         QTRY_COMPARE(saved.count(), 1);
-        QCOMPARE(m_store->mappings().size(), 3);
+        QCOMPARE(m_rig->store->mappings().size(), 3);
         QTRY_COMPARE(page.visibleRowCount(), 3);
-        QVERIFY(!m_store->mapping(u"32"_s)->enabled);
+        QVERIFY(!m_rig->store->mapping(u"32"_s)->enabled);
 
         const QString exported = files.filePath(u"out.csv"_s);
         QVERIFY(page.exportTo(exported));
         QFile out(exported);
         QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(out.readAll(), Mapping::toCsv(m_store->mappings()));
+        QCOMPARE(out.readAll(), Mapping::toCsv(m_rig->store->mappings()));
 
         page.resetToDefaults();
         auto *ask = page.findChild<QMessageBox *>();
@@ -283,13 +253,13 @@ private Q_SLOTS:
         QVERIFY(ask->text().contains(u"25 default"_s));
         clickButton(ask, u"Reset"_s);
         QTRY_COMPARE(saved.count(), 2);
-        QCOMPARE(m_store->mappings(), Mapping::defaultRows());
+        QCOMPARE(m_rig->store->mappings(), Mapping::defaultRows());
         QTRY_COMPARE(page.visibleRowCount(), 25);
     }
 
     void roomNamesMapToHubOsRooms()
     {
-        MappingsPage page(m_control.get());
+        MappingsPage page(m_rig->control.get());
         page.show();
         RoomsMapping *rooms = page.rooms();
         QSignalSpy saved(rooms, &RoomsMapping::saved);
@@ -301,7 +271,7 @@ private Q_SLOTS:
         QTest::keyClicks(form->findChild<QLineEdit *>(u"hubOsRoom"_s), u"112"_s);
         clickSave(form);
         QTRY_COMPARE(saved.count(), 1);
-        QCOMPARE(m_store->hubOsRoomFor(u"Room 12"_s), u"112"_s);
+        QCOMPARE(m_rig->store->hubOsRoomFor(u"Room 12"_s), u"112"_s);
         QTRY_COMPARE(rooms->table()->model()->rowCount(), 1);
         QCOMPARE(postOrder(u"4"_s, u"Room 12"_s).status, 200);
         QCOMPARE(lastTask().value(u"room"_s).toString(), u"112"_s);
@@ -312,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(ask);
         clickButton(ask, u"Delete"_s);
         QTRY_COMPARE(saved.count(), 2);
-        QVERIFY(m_store->roomMappings().isEmpty());
+        QVERIFY(m_rig->store->roomMappings().isEmpty());
     }
 };
 

@@ -8,6 +8,7 @@
 #include "bridgecontrol.h"
 #include "firstrunwizard.h"
 #include "gui.h"
+#include "guirig.h"
 #include "historypage.h"
 #include "historystore.h"
 #include "mainwindow.h"
@@ -49,28 +50,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString shotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir + u'/' + name + u".png"_s;
-}
-
-QByteArray orderFor(const QString &orderId, const QString &room, const QString &externalId = u"4"_s)
-{
-    QJsonObject root = QJsonDocument::fromJson(
-        TestSupport::withOrderId(
-            TestSupport::sample(u"orderCreated.custom-service.json"_s), orderId))
-                           .object();
-    QJsonObject resource = root.value(u"resource"_s).toObject();
-    resource.insert(u"roomNumber"_s, room);
-    QJsonObject product = resource.value(u"product"_s).toObject();
-    product.insert(u"externalId"_s, externalId);
-    resource.insert(u"product"_s, product);
-    root.insert(u"resource"_s, resource);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
 
 QString plain(const QString &text)
 {
@@ -187,12 +166,7 @@ class TestGuiTranslations : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubOsSandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<GuiRig> m_rig;
     QNetworkAccessManager m_nam;
     int m_orders = 0;
     QSet<QString> m_data; // texts that come from the store: shown as they are
@@ -205,8 +179,8 @@ private:
     TestSupport::Reply post(const QByteArray &body,
         const HubOsCredentials &credentials = TestSupport::testCredentials())
     {
-        return TestSupport::send(
-            m_nam, "POST", m_bridge->webhookUrl(), body, TestSupport::duveHeaders(credentials));
+        return TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(), body,
+            TestSupport::duveHeaders(credentials));
     }
 
     static quint16 freePort()
@@ -220,55 +194,34 @@ private:
     void setUpBridge()
     {
         tearDownBridge();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<HubOsSandbox>();
-        m_sandbox->setCredentials(TestSupport::testCredentials());
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
-        m_settings = std::make_unique<Settings>(m_dir->path());
-        m_settings->setValue(Settings::Key::HubOsUrl, m_sandbox->url().toString());
-        m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
-        m_settings->setValue(Settings::Key::ListenerPort, 0);
-        m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
-        m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
-        bool loaded = false;
-        m_control->loadCredentials([&loaded] { loaded = true; });
-        QTRY_VERIFY(loaded);
-        QVERIFY(m_control->startListener());
+        m_rig = std::make_unique<GuiRig>();
+        QString why;
+        QVERIFY2(m_rig->build({}, &why), qPrintable(why));
+        QVERIFY(m_rig->control->startListener());
         for (const QString &room : { u"101"_s, u"204"_s, u"305"_s })
-            QCOMPARE(post(orderFor(freshOrderId(), room)).status, 200);
-        QCOMPARE(post(orderFor(freshOrderId(), u"999"_s)).status, 400); // unknown room: failed
-        QCOMPARE(post(orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400); // unknown ID
+            QCOMPARE(post(GuiRig::orderFor(freshOrderId(), room)).status, 200);
+        QCOMPARE(
+            post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400); // unknown room: failed
+        QCOMPARE(
+            post(GuiRig::orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400); // unknown ID
         auto wrong = TestSupport::testCredentials();
         wrong.accessToken = u"nope"_s;
-        QCOMPARE(post(orderFor(freshOrderId(), u"101"_s), wrong).status, 400);
-        m_store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
-        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"101"_s), wrong).status, 400);
+        m_rig->store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
+        QVERIFY(m_rig->store->waitForWrites());
 
-        for (const HistoryRow &row : m_store->page(HistoryFilter(), 0, 100)) {
+        for (const HistoryRow &row : m_rig->store->page(HistoryFilter(), 0, 100)) {
             for (const QString &text : QStringList { row.room, row.guest, row.service, row.code,
                      row.orderKey, row.orderNumber, u"#"_s + row.orderNumber })
                 m_data.insert(text);
         }
-        for (const RoomMapping &row : m_store->roomMappings()) {
+        for (const RoomMapping &row : m_rig->store->roomMappings()) {
             m_data.insert(row.duveRoom);
             m_data.insert(row.hubOsRoom);
         }
     }
 
-    void tearDownBridge()
-    {
-        m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void tearDownBridge() { m_rig.reset(); }
 
     // Builds every window in the current language and collects its texts; with `shots`, saves
     // a screenshot of each as <shots>-<name>.png.
@@ -277,10 +230,10 @@ private:
         Texts texts;
         auto shoot = [&shots](QWidget *widget, const QString &name) {
             if (!shots.isEmpty())
-                QVERIFY(widget->grab().save(shotPath(shots + u'-' + name)));
+                QVERIFY(widget->grab().save(GuiRig::shotPath(shots + u'-' + name)));
         };
         {
-            MainWindow window(m_control.get());
+            MainWindow window(m_rig->control.get());
             window.resize(1280, 800);
             window.show();
             if (!QTest::qWaitForWindowExposed(&window))
@@ -321,7 +274,7 @@ private:
         }
 
         // The first-run wizard, through the sandbox route, with a test order.
-        FirstRunWizard wizard(m_control.get());
+        FirstRunWizard wizard(m_rig->control.get());
         wizard.show();
         if (!QTest::qWaitForWindowExposed(&wizard))
             return texts;
@@ -384,10 +337,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const HubOsCredentials c = TestSupport::testCredentials();
-        qputenv("HUBBRIDGE_HOTEL_ID", c.hotelId.toUtf8());
-        qputenv("HUBBRIDGE_ACCESS_TOKEN", c.accessToken.toUtf8());
-        qputenv("HUBBRIDGE_PASSWORD_TOKEN", c.passwordToken.toUtf8());
+        GuiRig::credentialsFromEnvironment();
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     }
 
@@ -461,7 +411,7 @@ private Q_SLOTS:
         const bool rtl = language == u"he";
         QCOMPARE(QGuiApplication::layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
         {
-            MainWindow window(m_control.get());
+            MainWindow window(m_rig->control.get());
             QCOMPARE(window.layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
         }
         setUpBridge();
