@@ -133,7 +133,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 if(HUBBRIDGE_GUI)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+    # Qt's own texts (file dialogs, text-field menus) in the staff's language.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
     # The keychain of the front-desk PC (a Secret Service); servers use the credentials file.
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring, curl")
 else()
