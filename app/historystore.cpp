@@ -447,7 +447,7 @@ protected:
 private:
     void loop(QSqlDatabase &db)
     {
-        bool indexBehind = false;
+        bool indexBehind = true; // entries left unindexed by the last run are caught up first
         for (;;) {
             std::deque<Job> batch;
             {
@@ -473,7 +473,7 @@ private:
                 queueEmpty = m_queue.empty();
             }
             // Writes first; the search index catches up when nothing waits, or when far behind.
-            indexBehind = indexForSearch(db, queueEmpty ? 1 : kIndexStep);
+            indexBehind = indexForSearch(db, queueEmpty ? 1 : kIndexBacklog);
         }
     }
 
@@ -520,7 +520,10 @@ private:
         return upto < newest;
     }
 
-    static constexpr qint64 kIndexStep = 1000;
+    // Writes wait while a step runs: steps stay short (tens of ms); under load the index trails
+    // by up to kIndexBacklog entries, which searches scan.
+    static constexpr qint64 kIndexStep = 200;
+    static constexpr qint64 kIndexBacklog = 1000;
 
     void runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     {
@@ -1492,9 +1495,11 @@ Where whereFor(const HistoryFilter &f)
                          "order_number || ' ' || service || ' ' || CAST(body AS TEXT)), ?) > 0"_s);
             wordValues.append(word);
         }
-        w.clauses.append(u"(id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) OR "
-                         "(id > (SELECT indexed_upto FROM fts_progress) AND "_s
-            + words.join(u" AND "_s) + u"))"_s);
+        // One id list (so that pages are rowid lookups, not a walk of the table).
+        w.clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+                         "UNION ALL SELECT id FROM entries WHERE id > (SELECT indexed_upto FROM "
+                         "fts_progress) AND "_s
+            + words.join(u" AND "_s) + u")"_s);
         w.values.append(fts);
         w.values += wordValues;
     }

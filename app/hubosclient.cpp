@@ -14,8 +14,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kManagerPoolSize = 48; // x 6 connections per host
-}
+constexpr int kManagerPoolSize = 48;
+constexpr int kConnectionsPerHost = 6; // QNetworkAccessManager's limit
+} // namespace
 
 QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
 {
@@ -130,8 +131,7 @@ void HubOsCall::startAttempt()
         m_current.requestHeaders.insert(QString::fromLatin1(name), QString::fromUtf8(value));
     }
 
-    QNetworkAccessManager *nam = m_client->nextManager();
-    m_reply = m_method == "POST" ? nam->post(request, m_body) : nam->get(request);
+    m_reply = m_client->send(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &HubOsCall::onReplyFinished);
     int timeout = policy.attemptTimeoutMs;
     if (remaining > 0)
@@ -293,17 +293,24 @@ QUrl HubOsClient::endpoint(const QString &path) const
     return url;
 }
 
-QNetworkAccessManager *HubOsClient::nextManager()
+QNetworkReply *HubOsClient::send(
+    const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
 {
-    if (m_managers.size() < kManagerPoolSize) {
+    auto least = std::min_element(m_managers.begin(), m_managers.end(),
+        [](const Manager &a, const Manager &b) { return a.inFlight < b.inFlight; });
+    if ((least == m_managers.end() || least->inFlight >= kConnectionsPerHost)
+        && m_managers.size() < kManagerPoolSize) {
         auto *nam = new QNetworkAccessManager(this);
         nam->setAutoDeleteReplies(false);
-        m_managers.push_back(nam);
-        return nam;
+        m_managers.push_back({ nam, 0 });
+        least = m_managers.end() - 1;
     }
-    QNetworkAccessManager *nam = m_managers[m_nextManager];
-    m_nextManager = (m_nextManager + 1) % m_managers.size();
-    return nam;
+    const std::size_t index = std::size_t(least - m_managers.begin());
+    QNetworkAccessManager *nam = least->nam;
+    QNetworkReply *reply = method == "POST" ? nam->post(request, body) : nam->get(request);
+    ++least->inFlight;
+    connect(reply, &QObject::destroyed, this, [this, index] { --m_managers[index].inFlight; });
+    return reply;
 }
 
 int HubOsClient::backoffFor(int attempt) const

@@ -14,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class HubOsClient;
 
 // A task as Hub OS receives it (contract version 1, ../shared/contracts/hubos-outbound.md).
@@ -137,7 +138,9 @@ private:
     friend class HubOsCall;
     HubOsCall *startCall(HubOsCall::Kind kind, const QByteArray &method, const QString &path,
         const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline);
-    QNetworkAccessManager *nextManager();
+    // Sends through the least busy manager of the pool (a new one only when all are busy).
+    QNetworkReply *send(
+        const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
     int backoffFor(int attempt) const; // ms before attempt+1, jittered
 
     QUrl m_baseUrl;
@@ -145,6 +148,12 @@ private:
     DeliveryPolicy m_policy;
     // QNetworkAccessManager opens at most six connections per host; a small pool of managers lets
     // many orders wait on a slow Hub OS at the same time instead of queueing behind each other.
-    std::vector<QNetworkAccessManager *> m_managers;
-    std::size_t m_nextManager = 0;
+    // Each manager's requests in flight, so that a request never waits behind another while a
+    // manager with a free connection exists.
+    struct Manager
+    {
+        QNetworkAccessManager *nam;
+        int inFlight;
+    };
+    std::vector<Manager> m_managers;
 };
