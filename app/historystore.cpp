@@ -5,17 +5,22 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <QWaitCondition>
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <sqlite3.h>
 
@@ -627,6 +632,7 @@ bool HistoryStore::open(QString *errorOut)
     if (!openOnce(&error, &corrupt) && corrupt) {
         QString movedTo;
         if (moveAside(&movedTo)) {
+            QFile::remove(checkFailedMarker());
             m_recoveryNotice = tr("The history database was damaged (%1). It was moved aside to "
                                   "%2 and a new, empty history was started.")
                                    .arg(error, movedTo);
@@ -660,25 +666,118 @@ bool HistoryStore::moveAside(QString *movedTo)
     return ok;
 }
 
+namespace {
+
+// PRAGMA quick_check: "" when the file is sound, else the first problem (the report can be
+// pages long).
+QString quickCheckProblem(QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (check.exec(u"PRAGMA quick_check"_s) && check.next() && check.value(0).toString() == u"ok"_s)
+        return QString();
+    return check.lastError().isValid() ? check.lastError().text()
+                                       : u"integrity check: "_s
+            + check.value(0).toString().section(u'\n', 0, 1).replace(u'\n', u' ').left(200);
+}
+
+} // namespace
+
+// The check of a large file, on its own connection in its own thread, while the store works.
+struct HistoryStore::BackgroundCheck
+{
+    std::unique_ptr<QThread> thread;
+    QMutex mutex; // guards handle
+    sqlite3 *handle = nullptr; // to interrupt the check when the store closes
+    std::atomic<bool> stopping { false };
+};
+
+void HistoryStore::startBackgroundCheck()
+{
+    m_check = std::make_unique<BackgroundCheck>();
+    BackgroundCheck *check = m_check.get();
+    const QString path = m_path;
+    QPointer<HistoryStore> self(this);
+    check->thread.reset(QThread::create([check, path, self] {
+        const QString name = u"hubbridge-check-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        QString problem;
+        {
+            QString error;
+            QSqlDatabase db = openConnection(name, path, error);
+            if (error.isEmpty()) {
+                {
+                    QMutexLocker lock(&check->mutex);
+                    check->handle = *static_cast<sqlite3 **>(db.driver()->handle().data());
+                }
+                QElapsedTimer clock;
+                clock.start();
+                problem = quickCheckProblem(db);
+                qCInfo(lcStore).noquote()
+                    << "background integrity check:" << (problem.isEmpty() ? u"ok"_s : problem)
+                    << "in" << clock.elapsed() << "ms";
+                QMutexLocker lock(&check->mutex);
+                check->handle = nullptr;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (problem.isEmpty() || check->stopping)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, problem] {
+                if (!self)
+                    return;
+                // Moved aside at the next start, when nothing has the file open.
+                QFile marker(self->checkFailedMarker());
+                if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    marker.write(problem.toUtf8());
+                const QString notice
+                    = tr("The history database is damaged (%1). Hubbridge goes on working; at its "
+                         "next start it moves the damaged file aside and starts a fresh history. "
+                         "Backups are in the backups folder next to it.")
+                          .arg(problem);
+                qCCritical(lcStore).noquote() << notice;
+                Q_EMIT self->integrityProblem(notice);
+            },
+            Qt::QueuedConnection);
+    }));
+    check->thread->setObjectName(u"HistoryCheck"_s);
+    check->thread->start(QThread::LowPriority);
+}
+
+void HistoryStore::stopBackgroundCheck()
+{
+    if (!m_check)
+        return;
+    m_check->stopping = true;
+    {
+        QMutexLocker lock(&m_check->mutex);
+        if (m_check->handle)
+            sqlite3_interrupt(m_check->handle);
+    }
+    m_check->thread->wait();
+    m_check.reset();
+}
+
 bool HistoryStore::openOnce(QString *errorOut, bool *corrupt)
 {
     QString error;
+    bool checkLater = false;
     {
         QSqlDatabase db = openConnection(m_connectionName, m_path, error, corrupt);
-        if (error.isEmpty()) {
-            // A quick integrity check before anything is written.
-            QSqlQuery check(db);
-            if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
-                || check.value(0).toString() != u"ok"_s) {
-                // The first problem is enough to tell; the report can be pages long.
-                error = check.lastError().isValid() ? check.lastError().text()
-                                                    : u"integrity check: "_s
-                        + check.value(0)
-                              .toString()
-                              .section(u'\n', 0, 1)
-                              .replace(u'\n', u' ')
-                              .left(200);
-                *corrupt = true;
+        QFile marker(checkFailedMarker());
+        if (error.isEmpty() && marker.exists()) {
+            // The background check of the last run found damage.
+            marker.open(QIODevice::ReadOnly);
+            error = QString::fromUtf8(marker.readAll().left(300));
+            marker.close();
+            *corrupt = true; // open() moves the file aside, then the marker goes
+        } else if (error.isEmpty()) {
+            // A quick integrity check before anything is written (large files: right after).
+            checkLater = QFileInfo(m_path).size() > m_checkBeforeOpenLimit;
+            if (!checkLater) {
+                error = quickCheckProblem(db);
+                *corrupt = !error.isEmpty();
             }
         }
         if (error.isEmpty() && !migrate(&error))
@@ -702,11 +801,19 @@ bool HistoryStore::openOnce(QString *errorOut, bool *corrupt)
     }
     qCDebug(lcStore).noquote() << "history at" << m_path << "schema" << schemaVersion() << "journal"
                                << journalMode();
+    if (checkLater) {
+        QPointer<HistoryStore> self(this);
+        QTimer::singleShot(m_checkLaterDelayMs, this, [self] {
+            if (self && self->isOpen() && !self->m_check)
+                self->startBackgroundCheck();
+        });
+    }
     return true;
 }
 
 void HistoryStore::close()
 {
+    stopBackgroundCheck();
     if (m_writer) {
         m_writer->stop();
         m_writer.reset();

@@ -177,8 +177,19 @@ public:
 
     // Opens (creating or migrating as needed) after a quick integrity check. A damaged file is
     // moved aside (kept, named with a timestamp), a fresh database is started and
-    // recoveryNotice() says so.
+    // recoveryNotice() says so. A file larger than the limit below is checked in the background
+    // a while after it is open instead (reading gigabytes first would keep Duve and the front
+    // desk waiting for minutes on a slow disk, and reading them during the start-up rush would
+    // slow down everything else): a problem found then is reported (integrityProblem) and the
+    // file is moved aside at the next start.
     bool open(QString *error = nullptr);
+    static constexpr qint64 kCheckBeforeOpenBytes = 256 * 1024 * 1024;
+    static constexpr int kCheckLaterDelayMs = 2 * 60 * 1000;
+    void setCheckBeforeOpenLimit(qint64 bytes, int laterDelayMs = kCheckLaterDelayMs)
+    {
+        m_checkBeforeOpenLimit = bytes;
+        m_checkLaterDelayMs = laterDelayMs;
+    }
     QString recoveryNotice() const { return m_recoveryNotice; }
     void close(); // finishes queued writes first
     bool isOpen() const;
@@ -260,6 +271,7 @@ Q_SIGNALS:
     void roomMappingsChanged();
     void writeFailed(const QString &error);
     void writeRecovered(); // the first commit that succeeded after writeFailed
+    void integrityProblem(const QString &notice); // found by the background check
 
 private:
     class Writer;
@@ -270,11 +282,18 @@ private:
     bool migrate(QString *error);
     bool openOnce(QString *error, bool *corrupt);
     bool moveAside(QString *movedTo);
+    QString checkFailedMarker() const { return m_path + QStringLiteral(".check-failed"); }
+    void startBackgroundCheck();
+    void stopBackgroundCheck();
     QSqlDatabase readDb() const;
 
     QString m_path;
     QString m_connectionName;
     QString m_recoveryNotice;
     bool m_writeFailing = false; // the last commit failed (disk full, read-only)
+    qint64 m_checkBeforeOpenLimit = kCheckBeforeOpenBytes;
+    int m_checkLaterDelayMs = kCheckLaterDelayMs;
+    struct BackgroundCheck;
+    std::unique_ptr<BackgroundCheck> m_check;
     std::unique_ptr<Writer> m_writer;
 };

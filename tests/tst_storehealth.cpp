@@ -77,6 +77,26 @@ private:
         return e;
     }
 
+    // 300 entries, checkpointed and closed; then scribbles over the middle of the file.
+    void fillAndDamage(bool damage = true)
+    {
+        {
+            HistoryStore store(dbPath());
+            QVERIFY(store.open());
+            for (int i = 0; i < 300; ++i)
+                store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"o-%1"_s.arg(i)), {});
+            QVERIFY(store.waitForWrites());
+        }
+        if (!damage)
+            return;
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4 * 4096);
+        f.seek(3 * 4096 + 100);
+        f.write(QByteArray(2000, '\xA5'));
+        f.close();
+    }
+
 private Q_SLOTS:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
     void cleanup() { m_dir.reset(); }
@@ -160,22 +180,52 @@ private Q_SLOTS:
         QVERIFY(kept.readAll().startsWith("this is not a database")); // kept as it was
     }
 
-    void damagedPagesAreDetected()
+    void largeFilesAreCheckedInTheBackground()
     {
+        const QString marker = dbPath() + u".check-failed"_s;
+        // A sound file: opened at once, checked after, nothing to report; closing does not wait
+        // for a check under way.
+        fillAndDamage(false);
         {
             HistoryStore store(dbPath());
+            store.setCheckBeforeOpenLimit(0, 0); // every file counts as large; check at once
+            QSignalSpy problems(&store, &HistoryStore::integrityProblem);
             QVERIFY(store.open());
-            for (int i = 0; i < 300; ++i)
-                store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"o-%1"_s.arg(i)), {});
-            QVERIFY(store.waitForWrites());
+            QTest::qWait(300);
+            QCOMPARE(problems.size(), 0);
         }
-        // Checkpointed and closed; now scribble over the middle of the file.
-        QFile f(dbPath());
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.size() > 4 * 4096);
-        f.seek(3 * 4096 + 100);
-        f.write(QByteArray(2000, '\xA5'));
-        f.close();
+        {
+            HistoryStore store(dbPath());
+            store.setCheckBeforeOpenLimit(0, 0);
+            QVERIFY(store.open());
+        } // closed at once, check interrupted
+        QVERIFY(!QFile::exists(marker));
+
+        // A damaged one: it opens (Duve and the front desk are not kept waiting), the check
+        // reports the damage, and the next start moves the file aside.
+        QVERIFY(QFile::remove(dbPath()));
+        fillAndDamage();
+        {
+            HistoryStore store(dbPath());
+            store.setCheckBeforeOpenLimit(0, 0);
+            QSignalSpy problems(&store, &HistoryStore::integrityProblem);
+            QVERIFY(store.open());
+            QVERIFY(store.recoveryNotice().isEmpty());
+            QTRY_COMPARE(problems.size(), 1);
+            QVERIFY(problems.at(0).at(0).toString().contains(u"damaged"_s));
+            QVERIFY(QFile::exists(marker));
+        }
+        HistoryStore store(dbPath());
+        QVERIFY(store.open());
+        QVERIFY2(!store.recoveryNotice().isEmpty(), "moved aside at the next start");
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(store.entryCount(), 0);
+        QCOMPARE(QDir(m_dir->path()).entryList({ u"*.damaged-*"_s }, QDir::Files).size(), 1);
+    }
+
+    void damagedPagesAreDetected()
+    {
+        fillAndDamage();
 
         HistoryStore store(dbPath());
         QVERIFY(store.open());

@@ -791,6 +791,10 @@
         <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
         <translation>Die Verlaufsdatenbank war beschädigt (%1). Sie wurde als %2 beiseitegelegt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1). Hubbridge arbeitet weiter; beim nächsten Start legt es die beschädigte Datei beiseite und beginnt einen neuen Verlauf. Die Sicherungen liegen im Ordner backups daneben.</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>

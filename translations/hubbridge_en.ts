@@ -789,6 +789,10 @@
         <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>

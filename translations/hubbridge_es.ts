@@ -791,6 +791,10 @@
         <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
         <translation>La base de datos del historial estaba dañada (%1). Se ha apartado como %2 y se ha empezado un historial nuevo y vacío.</translation>
     </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>La base de datos del historial está dañada (%1). Hubbridge sigue funcionando; en el próximo inicio apartará el archivo dañado y empezará un historial nuevo. Las copias de seguridad están en la carpeta backups, junto a él.</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>

@@ -791,6 +791,10 @@
         <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
         <translation>La base de données de l&apos;historique était endommagée (%1). Elle a été mise de côté sous %2 et un nouvel historique vide a été commencé.</translation>
     </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>La base de données de l’historique est endommagée (%1). Hubbridge continue de fonctionner ; au prochain démarrage, il met le fichier endommagé de côté et commence un nouvel historique. Les sauvegardes se trouvent dans le dossier backups, à côté.</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>

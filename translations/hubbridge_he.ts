@@ -791,6 +791,10 @@
         <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
         <translation>מסד הנתונים של ההיסטוריה היה פגום (%1). הוא הועבר הצידה אל %2 והתחילה היסטוריה חדשה וריקה.</translation>
     </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>מסד הנתונים של ההיסטוריה פגום (%1). ‏Hubbridge ממשיך לעבוד; בהפעלה הבאה הוא יעביר את הקובץ הפגום הצידה ויתחיל היסטוריה חדשה. הגיבויים נמצאים בתיקיית backups שלידו.</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>

@@ -165,6 +165,10 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
         m_storeError = error;
         updateBanner();
     });
+    connect(control->store(), &HistoryStore::integrityProblem, this, [this](const QString &notice) {
+        m_integrityNotice = notice;
+        updateBanner();
+    });
     connect(control->store(), &HistoryStore::writeRecovered, this, [this] {
         m_storeError.clear();
         updateBanner();
@@ -266,6 +270,8 @@ void MainWindow::refreshStatus()
 void MainWindow::updateBanner()
 {
     QStringList problems;
+    if (!m_integrityNotice.isEmpty())
+        problems.append(m_integrityNotice);
     if (!m_storeError.isEmpty())
         problems.append(tr("Hubbridge cannot write its history (%1). Orders are answered \"try "
                            "again later\" until it can: free disk space or check the data "

@@ -51,6 +51,7 @@ private:
 
     BridgeControl *m_control;
     QString m_storeError; // the history cannot be written (disk full, read-only)
+    QString m_integrityNotice; // the background check found the history damaged
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_banner;
