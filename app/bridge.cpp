@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
+constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
 
 bool isOrderEvent(const QString &event)
 {
@@ -27,8 +28,6 @@ bool isReservationEvent(const QString &event)
     return event == u"reservationRoomAssign"_s || event == u"reservationCreated"_s;
 }
 } // namespace
-
-constexpr int kCountsCoalesceMs = 100;
 
 struct Bridge::Exchange
 {
