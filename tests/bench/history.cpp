@@ -2,6 +2,9 @@
 
 #include "benchutil.h"
 #include "historystore.h"
+#ifdef HUBBRIDGE_BENCH_MODEL
+#include "historymodel.h"
+#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -379,6 +382,31 @@ int runMeasureChild(QCoreApplication &app, const QString &path, qint64 firstMs, 
 
     // The view opens: the newest page, then scrolling one page down (keyset).
     const QList<HistoryRow> first = timePage(u"first_page"_s, {});
+#ifdef HUBBRIDGE_BENCH_MODEL
+    {
+        // What the History page does: the model opened on the first page with every cell
+        // formatted, then five more pages fetched as staff scroll.
+        const auto formatAll = [](const HistoryModel &model, int fromRow) {
+            for (int r = fromRow; r < model.rowCount(); ++r)
+                for (int c = 0; c < model.columnCount(); ++c)
+                    model.data(model.index(r, c));
+        };
+        t.start();
+        HistoryModel model(&store);
+        formatAll(model, 0);
+        o.insert(u"model_first_page_ms"_s, ms());
+        t.start();
+        for (int i = 0; i < 5 && model.canFetchMore({}); ++i) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            formatAll(model, before);
+        }
+        o.insert(u"model_scroll_ms"_s, ms());
+        o.insert(u"model_rows"_s, model.rowCount());
+        const double rss = Bench::rssMb();
+        maxRss = std::max(maxRss, rss);
+    }
+#endif
     timePage(u"second_page"_s, {}, first.isEmpty() ? 0 : first.last().id);
 
     HistoryFilter byOutcome;

@@ -530,6 +530,15 @@ bool Runner::history()
     addRow(
         s4, u"first page"_s, ms(u"first_page_ms"_s), u"<= 100 ms"_s, v(u"first_page_ms"_s) <= 100);
     addRow(s4, u"second page (keyset)"_s, ms(u"second_page_ms"_s));
+    if (m.contains(u"model_first_page_ms"_s)) {
+        addRow(s4, u"History page model: first page, every cell"_s, ms(u"model_first_page_ms"_s),
+            u"<= 100 ms"_s, v(u"model_first_page_ms"_s) <= 100);
+        addRow(s4,
+            u"History page model: 5 more pages (%1 rows)"_s.arg(m.value(u"model_rows"_s).toInt()),
+            ms(u"model_scroll_ms"_s));
+        m_json.insert(u"history_model_first_page_ms"_s, round2(v(u"model_first_page_ms"_s)));
+        m_json.insert(u"history_model_scroll_ms"_s, round2(v(u"model_scroll_ms"_s)));
+    }
     const std::pair<const char *, const char *> filters[] = {
         { "filter_outcome", "filter: outcome failed" },
         { "filter_room", "filter: room" },
