@@ -320,6 +320,10 @@
         <source>Duve would have been told HTTP %1 (%2): %3</source>
         <translation>Duve hätte HTTP %1 (%2) erhalten: %3</translation>
     </message>
+    <message>
+        <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
+        <translation>Mit der Testumgebung sind das Demo-Werte, nur für einen Test von diesem Computer aus geeignet. Senden Sie dem Duve-Support Ihre echten Hub-OS-Zugangsdaten, sobald Sie sie haben und in den Einstellungen eingetragen haben.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>

@@ -320,6 +320,10 @@
         <source>Duve would have been told HTTP %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>

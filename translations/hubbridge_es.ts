@@ -320,6 +320,10 @@
         <source>Duve would have been told HTTP %1 (%2): %3</source>
         <translation>Duve habría recibido HTTP %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
+        <translation>Con el entorno de pruebas son valores de demostración, útiles solo para una prueba desde este ordenador. Envíe al soporte de Duve sus credenciales reales de Hub OS cuando las tenga y las haya introducido en Configuración.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>

@@ -320,6 +320,10 @@
         <source>Duve would have been told HTTP %1 (%2): %3</source>
         <translation>Duve aurait reçu HTTP %1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
+        <translation>Avec le bac à sable, ce sont des valeurs de démonstration, utiles seulement pour un test depuis cet ordinateur. Envoyez au support Duve vos vrais identifiants Hub OS dès que vous les avez et que vous les avez saisis dans Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>

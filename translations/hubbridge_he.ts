@@ -320,6 +320,10 @@
         <source>Duve would have been told HTTP %1 (%2): %3</source>
         <translation>‏Duve היה מקבל HTTP %1 ‏(%2): %3</translation>
     </message>
+    <message>
+        <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
+        <translation>בסביבת הניסוי אלה ערכי הדגמה, מתאימים רק לבדיקה מהמחשב הזה. שלחו לתמיכה של Duve את פרטי הגישה האמיתיים שלכם ל-Hub OS ברגע שתקבלו אותם ותזינו אותם בהגדרות.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>

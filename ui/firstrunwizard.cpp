@@ -91,6 +91,7 @@ FirstRunWizard::FirstRunWizard(BridgeControl *control, QWidget *parent)
     , m_passwordToken(new QLineEdit)
     , m_port(new QSpinBox)
     , m_allInterfaces(new QCheckBox(tr("Accept orders from other computers (needed for Duve)")))
+    , m_sandboxNote(new QLabel)
     , m_webhookUrl(new QLineEdit)
     , m_testRoom(new QLineEdit)
     , m_sendTest(new QPushButton(tr("&Send a test order")))
@@ -233,7 +234,10 @@ FirstRunWizard::FirstRunWizard(BridgeControl *control, QWidget *parent)
     secret->setWordWrap(true);
     secret->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(secret, 6, 0, 1, 3);
-    grid->setRowStretch(7, 1);
+    m_sandboxNote->setWordWrap(true);
+    m_sandboxNote->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    grid->addWidget(m_sandboxNote, 7, 0, 1, 3);
+    grid->setRowStretch(8, 1);
     grid->setColumnStretch(1, 1);
     setPage(DuvePage, duve);
 
@@ -357,6 +361,11 @@ void FirstRunWizard::enter(int page)
         const QStringList values { c.hotelId, c.accessToken, c.passwordToken };
         for (int i = 0; i < m_headerValues.size(); ++i)
             m_headerValues[i]->setText(values.at(i));
+        m_sandboxNote->setText(tr("With the sandbox these are demo values, good for a test from "
+                                  "this computer only. Send Duve support your real Hub OS "
+                                  "credentials once you have them and have entered them in "
+                                  "Settings."));
+        m_sandboxNote->setVisible(m_control->usesSandbox());
     } else if (page == DonePage) {
         const bool sandbox = m_control->usesSandbox();
         m_summary->setText(

@@ -58,6 +58,7 @@ private:
     QLineEdit *m_passwordToken;
     QSpinBox *m_port;
     QCheckBox *m_allInterfaces;
+    QLabel *m_sandboxNote; // the header values are demo values
     QLineEdit *m_webhookUrl;
     QList<QLineEdit *> m_headerValues;
     QLineEdit *m_testRoom;
