@@ -249,6 +249,18 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString &error)
     return false;
 }
 
+// BEGIN IMMEDIATE, `work`, COMMIT; ROLLBACK when any of them fails (`error` says why).
+bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()> &work)
+{
+    if (!execSql(db, u"BEGIN IMMEDIATE"_s, error))
+        return false;
+    if (work() && execSql(db, u"COMMIT"_s, error))
+        return true;
+    QString ignored;
+    execSql(db, u"ROLLBACK"_s, ignored);
+    return false;
+}
+
 // Statements compiled once per connection (SQLite's parser was a visible share of the time per
 // order). Each thread only touches its own connections' entries. Forget a connection's
 // statements before closing it.
@@ -505,8 +517,7 @@ private:
         // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
         // commit atomically, so the index and its mark are lost together or not at all).
         execSql(db, u"PRAGMA synchronous=NORMAL"_s, error);
-        bool ok = execSql(db, u"BEGIN IMMEDIATE"_s, error);
-        if (ok) {
+        const bool ok = inTransaction(db, error, [&] {
             QSqlQuery &add = cached(db,
                 u"INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, "
                 "body) SELECT id, guest, room, order_key, order_number, service, "
@@ -515,12 +526,8 @@ private:
             add.addBindValue(upto);
             QSqlQuery &mark = cached(db, u"UPDATE fts_progress SET indexed_upto=?"_s);
             mark.addBindValue(upto);
-            ok = ::exec(add, error) && ::exec(mark, error) && execSql(db, u"COMMIT"_s, error);
-            if (!ok) {
-                QString ignored;
-                execSql(db, u"ROLLBACK"_s, ignored);
-            }
-        }
+            return ::exec(add, error) && ::exec(mark, error);
+        });
         QString ignored;
         execSql(db, u"PRAGMA synchronous=FULL"_s, ignored);
         if (!ok) {
@@ -544,8 +551,7 @@ private:
         };
         std::vector<Result> results(batch.size(), Result { false, 0 });
         QString error;
-        bool committed = execSql(db, u"BEGIN IMMEDIATE"_s, error);
-        if (committed) {
+        const bool committed = inTransaction(db, error, [&] {
             for (std::size_t i = 0; i < batch.size(); ++i) {
                 // Each job in its own savepoint: one bad job does not sink its neighbours.
                 QString jobError;
@@ -560,12 +566,8 @@ private:
                 }
                 results[i] = { ok, id };
             }
-            committed = execSql(db, u"COMMIT"_s, error);
-            if (!committed) {
-                QString ignored;
-                execSql(db, u"ROLLBACK"_s, ignored);
-            }
-        }
+            return true; // a failed job was rolled back to its savepoint; the rest commits
+        });
         if (!committed)
             qCCritical(lcStore).noquote() << "cannot write the history:" << error;
 
@@ -861,34 +863,30 @@ bool HistoryStore::migrate(QString *error)
     }
     for (int version = current; version < latestSchemaVersion(); ++version) {
         QString e;
-        bool ok = execSql(db, u"BEGIN IMMEDIATE"_s, e);
-        if (ok) {
+        const bool ok = inTransaction(db, e, [&] {
             // The whole script at once: SQLite itself splits it (triggers hold semicolons).
             auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
             char *message = nullptr;
-            ok = sqlite3_exec(handle, kMigrations[version], nullptr, nullptr, &message)
+            bool done = sqlite3_exec(handle, kMigrations[version], nullptr, nullptr, &message)
                 == SQLITE_OK;
-            if (!ok)
+            if (!done)
                 e = QString::fromUtf8(message);
             sqlite3_free(message);
-        }
-        if (ok && version == 0) {
-            // A fresh install maps each catalogue task type to itself.
-            QSqlQuery q(db);
-            q.prepare(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, enabled) "
-                      "VALUES(?, ?, ?, 1)"_s);
-            for (const MappingRow &row : Mapping::defaultRows()) {
-                q.addBindValue(row.duveExternalId);
-                q.addBindValue(row.hubOsTaskTypeId);
-                q.addBindValue(text(row.label));
-                ok = ok && exec(q, e);
+            if (done && version == 0) {
+                // A fresh install maps each catalogue task type to itself.
+                QSqlQuery q(db);
+                q.prepare(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, "
+                          "enabled) VALUES(?, ?, ?, 1)"_s);
+                for (const MappingRow &row : Mapping::defaultRows()) {
+                    q.addBindValue(row.duveExternalId);
+                    q.addBindValue(row.hubOsTaskTypeId);
+                    q.addBindValue(text(row.label));
+                    done = done && exec(q, e);
+                }
             }
-        }
-        ok = ok && execSql(db, u"PRAGMA user_version=%1"_s.arg(version + 1), e);
-        ok = ok && execSql(db, u"COMMIT"_s, e);
+            return done && execSql(db, u"PRAGMA user_version=%1"_s.arg(version + 1), e);
+        });
         if (!ok) {
-            QString ignored;
-            execSql(db, u"ROLLBACK"_s, ignored);
             *error = u"migration %1 failed: %2"_s.arg(version + 1).arg(e);
             return false;
         }
