@@ -27,6 +27,13 @@ bool isReservationEvent(const QString &event)
 {
     return event == u"reservationRoomAssign"_s || event == u"reservationCreated"_s;
 }
+
+// Bound to every interface (0.0.0.0, ::), not to one address.
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::Any
+        || address == QHostAddress::AnyIPv6;
+}
 } // namespace
 
 struct Bridge::Exchange
@@ -143,8 +150,7 @@ QUrl Bridge::webhookUrl() const
     QUrl url;
     url.setScheme(m_listener->isTls() ? u"https"_s : u"http"_s);
     QHostAddress address = m_listener->address();
-    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any
-        || address == QHostAddress::AnyIPv6)
+    if (isAnyAddress(address))
         address = QHostAddress::LocalHost;
     url.setHost(address.toString());
     url.setPort(m_listener->port());
@@ -158,9 +164,7 @@ QUrl Bridge::publicWebhookUrl() const
     if (configured.isValid() && !configured.host().isEmpty())
         return configured;
     QUrl url = webhookUrl();
-    const QHostAddress bound = m_listener->address();
-    if (bound != QHostAddress::AnyIPv4 && bound != QHostAddress::Any
-        && bound != QHostAddress::AnyIPv6)
+    if (!isAnyAddress(m_listener->address()))
         return url;
     // The first address of a running, non-loopback interface (IPv4 preferred: what a router
     // forwards to).

@@ -1570,6 +1570,11 @@ struct Where
     QVariantList values;
 };
 
+bool hasDateRange(const HistoryFilter &f)
+{
+    return f.from.isValid() || f.to.isValid();
+}
+
 Where whereFor(const HistoryFilter &f)
 {
     Where w;
@@ -1591,7 +1596,7 @@ Where whereFor(const HistoryFilter &f)
     in(u"outcome"_s, f.outcomes);
     // With a date range the event index would walk every entry of the event since the newest;
     // the range (received_at) narrows far better (the unary + keeps the planner off it).
-    in(f.from.isValid() || f.to.isValid() ? u"+event"_s : u"event"_s, f.events);
+    in(hasDateRange(f) ? u"+event"_s : u"event"_s, f.events);
     if (!f.room.isEmpty()) {
         w.clauses.append(u"room = ?"_s);
         w.values.append(f.room);
@@ -1654,7 +1659,7 @@ QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, cons
     // A date range is answered from the received_at / (outcome, received_at) indexes: the ids
     // are chosen first, from the index alone, sorted (+id: not by walking the id order until
     // the range starts), and only the page's rows are then read.
-    const bool dated = filter.from.isValid() || filter.to.isValid();
+    const bool dated = hasDateRange(filter);
     QString select = u" FROM entries"_s;
     if (!w.clauses.isEmpty())
         select += u" WHERE "_s + w.clauses.join(u" AND "_s);
