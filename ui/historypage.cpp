@@ -2,6 +2,7 @@
 
 #include "bridge.h"
 #include "bridgecontrol.h"
+#include "confirm.h"
 #include "historydetail.h"
 #include "historymodel.h"
 #include "outcomechip.h"
@@ -479,21 +480,10 @@ void HistoryPage::resendAllMatching()
         setNotice(tr("None of the matching entries is an order that can be sent again."), true);
         return;
     }
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Resend orders"),
+    Confirm::ask(this, Confirm::Kind::Safe, tr("Resend orders"),
         tr("Send %n order(s) matching the filters to Hub OS again?", nullptr, int(ids.size())),
-        QMessageBox::Cancel, this);
-    ask->setInformativeText(tr("Hub OS recognises orders it already has, so no task is created "
-                               "twice."));
-    QPushButton *go
-        = ask->addButton(tr("Resend %n", nullptr, int(ids.size())), QMessageBox::AcceptRole);
-    ask->setDefaultButton(go);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, go, ids] {
-        if (ask->clickedButton() == go)
-            resendAll(ids);
-    });
-    ask->open();
+        tr("Hub OS recognises orders it already has, so no task is created twice."),
+        tr("Resend %n", nullptr, int(ids.size())), [this, ids] { resendAll(ids); });
 }
 
 void HistoryPage::resendAll(const QList<qint64> &ids)

@@ -1,6 +1,7 @@
 #include "mappingspage.h"
 
 #include "bridgecontrol.h"
+#include "confirm.h"
 #include "historystore.h"
 #include "mappingdialog.h"
 #include "roomsmapping.h"
@@ -284,31 +285,25 @@ void MappingsPage::deleteSelected()
     const MappingRow row = selectedRow();
     if (row.duveExternalId.isEmpty())
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete mapping"),
+    QPointer<MappingsPage> self(this);
+    Confirm::ask(this, Confirm::Kind::Destructive, tr("Delete mapping"),
         tr("Delete the mapping of external ID %1 (%2)?")
             .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId)),
-        QMessageBox::Cancel, this);
-    ask->setInformativeText(tr("Orders for this service will be refused as \"unknown external "
-                               "ID\" until it is mapped again."));
-    QPushButton *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    QPointer<MappingsPage> self(this);
-    connect(ask, &QMessageBox::finished, this, [self, ask, yes, row] {
-        if (!self || ask->clickedButton() != yes)
-            return;
-        self->m_control->store()->removeMapping(row.duveExternalId, [self, row](bool ok) {
+        tr("Orders for this service will be refused as \"unknown external "
+           "ID\" until it is mapped again."),
+        tr("Delete"), [self, row] {
             if (!self)
                 return;
-            self->setNotice(ok
-                    ? tr("Deleted the mapping of external ID %1.").arg(row.duveExternalId)
-                    : tr("The mapping could not be deleted."));
-            if (ok)
-                Q_EMIT self->saved();
+            self->m_control->store()->removeMapping(row.duveExternalId, [self, row](bool ok) {
+                if (!self)
+                    return;
+                self->setNotice(ok
+                        ? tr("Deleted the mapping of external ID %1.").arg(row.duveExternalId)
+                        : tr("The mapping could not be deleted."));
+                if (ok)
+                    Q_EMIT self->saved();
+            });
         });
-    });
-    ask->open();
 }
 
 void MappingsPage::replaceAll(const QList<MappingRow> &rows, const QString &done)
@@ -325,20 +320,12 @@ void MappingsPage::replaceAll(const QList<MappingRow> &rows, const QString &done
 
 void MappingsPage::resetToDefaults()
 {
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Reset mappings"),
+    Confirm::ask(this, Confirm::Kind::Destructive, tr("Reset mappings"),
         tr("Replace the %n current mapping(s) with the 25 default ones?", nullptr,
             int(m_rows.size())),
-        QMessageBox::Cancel, this);
-    ask->setInformativeText(tr("Each default maps an external ID to the Hub OS task type with "
-                               "the same number."));
-    QPushButton *yes = ask->addButton(tr("Reset"), QMessageBox::DestructiveRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    connect(ask, &QMessageBox::finished, this, [this, ask, yes] {
-        if (ask->clickedButton() == yes)
-            replaceAll(Mapping::defaultRows(), tr("The 25 default mappings are back."));
-    });
-    ask->open();
+        tr("Each default maps an external ID to the Hub OS task type with the same number."),
+        tr("Reset"),
+        [this] { replaceAll(Mapping::defaultRows(), tr("The 25 default mappings are back.")); });
 }
 
 void MappingsPage::importCsv()

@@ -1,5 +1,6 @@
 #include "roomsmapping.h"
 
+#include "confirm.h"
 #include "historystore.h"
 #include "outcomechip.h"
 
@@ -169,21 +170,16 @@ void RoomsMapping::deleteSelected()
     const RoomMapping row = selectedRow();
     if (row.duveRoom.isEmpty())
         return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete room mapping"),
+    QPointer<RoomsMapping> self(this);
+    Confirm::ask(this, Confirm::Kind::Destructive, tr("Delete room mapping"),
         tr("Delete the mapping of Duve room \"%1\"? Orders for it will go to Hub OS room \"%1\".")
             .arg(row.duveRoom),
-        QMessageBox::Cancel, this);
-    QPushButton *yes = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    QPointer<RoomsMapping> self(this);
-    connect(ask, &QMessageBox::finished, this, [self, ask, yes, row] {
-        if (!self || ask->clickedButton() != yes)
-            return;
-        self->m_store->removeRoomMapping(row.duveRoom, [self](bool ok) {
-            if (self && ok)
-                Q_EMIT self->saved();
+        QString(), tr("Delete"), [self, row] {
+            if (!self)
+                return;
+            self->m_store->removeRoomMapping(row.duveRoom, [self](bool ok) {
+                if (self && ok)
+                    Q_EMIT self->saved();
+            });
         });
-    });
-    ask->open();
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+// Asks before an action, window-modal and without blocking: Cancel and a button named `action`;
+// `confirmed` runs only when that button is pressed. A destructive action gets Cancel as the
+// default button, a safe one its own button.
+namespace Confirm {
+
+enum class Kind { Destructive, Safe };
+
+void ask(QWidget *parent, Kind kind, const QString &title, const QString &question,
+    const QString &details, const QString &action, std::function<void()> confirmed);
+
+} // namespace Confirm
