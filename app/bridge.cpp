@@ -512,11 +512,11 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
     // Requests waiting for this order run only once its new state is committed, so that they
     // see it (and answer "duplicate" instead of calling Hub OS again).
     QPointer<Bridge> self(this);
-    m_store->saveOrder(result, [self, key = result.orderKey](bool) {
+    m_store->saveOrder(result, [self, key = result.orderKey, next = result.nextRetryAt](bool) {
         if (!self)
             return;
         self->releaseInFlight(key);
-        self->m_outbox->reschedule();
+        self->m_outbox->wakeBy(next);
         self->emitWorkCounts();
     });
 }

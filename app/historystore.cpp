@@ -2,6 +2,7 @@
 
 #include "hubosclient.h"
 #include "logging.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -252,12 +253,12 @@ bool execSql(QSqlDatabase &db, const QString &sql, QString &error)
 // BEGIN IMMEDIATE, `work`, COMMIT; ROLLBACK when any of them fails (`error` says why).
 bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()> &work)
 {
-    if (!execSql(db, u"BEGIN IMMEDIATE"_s, error))
+    if (!SqliteStatement::cached(db, "BEGIN IMMEDIATE").run(error))
         return false;
-    if (work() && execSql(db, u"COMMIT"_s, error))
+    if (work() && SqliteStatement::cached(db, "COMMIT").run(error))
         return true;
     QString ignored;
-    execSql(db, u"ROLLBACK"_s, ignored);
+    SqliteStatement::cached(db, "ROLLBACK").run(ignored);
     return false;
 }
 
@@ -281,6 +282,7 @@ QSqlQuery &cached(const QSqlDatabase &db, const QString &sql)
 void forgetStatements(const QString &connectionName)
 {
     t_statements.remove(connectionName);
+    SqliteStatement::forget(connectionName);
 }
 
 // A cached statement used for one read on the read connection. finish() at the end of the scope
@@ -551,23 +553,41 @@ private:
         };
         std::vector<Result> results(batch.size(), Result { false, 0 });
         QString error;
-        const bool committed = inTransaction(db, error, [&] {
+        // Optimistic first: the whole batch in one transaction, no savepoints (a savepoint per
+        // job journals every page it touches, which cost more than the writes themselves).
+        // Should any job fail, the batch is rolled back and run again with each job in its own
+        // savepoint, so that one bad job does not sink its neighbours.
+        bool isolate = false;
+        bool committed = inTransaction(db, error, [&] {
             for (std::size_t i = 0; i < batch.size(); ++i) {
-                // Each job in its own savepoint: one bad job does not sink its neighbours.
-                QString jobError;
-                execSql(db, u"SAVEPOINT job"_s, jobError);
                 qint64 id = 0;
-                const bool ok = batch[i].work(db, id, jobError);
-                execSql(db, ok ? u"RELEASE job"_s : u"ROLLBACK TO job"_s, jobError);
-                if (!ok) {
-                    execSql(db, u"RELEASE job"_s, jobError);
-                    qCWarning(lcStore).noquote() << "write failed:" << jobError;
-                    error = jobError;
+                if (!batch[i].work(db, id, error)) {
+                    isolate = true;
+                    return false;
                 }
-                results[i] = { ok, id };
+                results[i] = { true, id };
             }
-            return true; // a failed job was rolled back to its savepoint; the rest commits
+            return true;
         });
+        if (isolate) {
+            error.clear();
+            committed = inTransaction(db, error, [&] {
+                for (std::size_t i = 0; i < batch.size(); ++i) {
+                    QString jobError;
+                    execSql(db, u"SAVEPOINT job"_s, jobError);
+                    qint64 id = 0;
+                    const bool ok = batch[i].work(db, id, jobError);
+                    execSql(db, ok ? u"RELEASE job"_s : u"ROLLBACK TO job"_s, jobError);
+                    if (!ok) {
+                        execSql(db, u"RELEASE job"_s, jobError);
+                        qCWarning(lcStore).noquote() << "write failed:" << jobError;
+                        error = jobError;
+                    }
+                    results[i] = { ok, id };
+                }
+                return true; // a failed job was rolled back to its savepoint; the rest commits
+            });
+        }
         if (!committed)
             qCCritical(lcStore).noquote() << "cannot write the history:" << error;
 
@@ -929,97 +949,84 @@ bool HistoryStore::waitForWrites(int timeoutMs)
 
 namespace {
 
-void bindEntry(QSqlQuery &q, const HistoryEntry &e)
+bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &error)
 {
     QJsonArray ids;
-    for (const QString &id : e.externalIds)
-        ids.append(id);
-    q.bindValue(u":received_at"_s, toMs(e.receivedAt));
-    q.bindValue(u":remote_address"_s, text(e.remoteAddress));
-    q.bindValue(u":method"_s, text(e.method));
-    q.bindValue(u":path"_s, text(e.path));
-    q.bindValue(u":headers"_s, headersJson(e.headers));
-    q.bindValue(u":body"_s, e.body);
-    q.bindValue(u":body_size"_s, e.bodySize);
-    q.bindValue(u":event"_s, text(e.event));
-    q.bindValue(u":order_key"_s, text(e.orderKey));
-    q.bindValue(u":order_number"_s, text(e.orderNumber));
-    q.bindValue(u":reservation_id"_s, text(e.reservationId));
-    q.bindValue(u":room"_s, text(e.room));
-    q.bindValue(u":guest"_s, text(e.guest));
-    q.bindValue(u":external_ids"_s, toJsonText(ids));
-    q.bindValue(u":outcome"_s, text(e.outcome));
-    q.bindValue(u":http_status"_s, e.httpStatus);
-    q.bindValue(u":code"_s, text(e.code));
-    q.bindValue(u":message"_s, text(e.message));
-    q.bindValue(u":detail"_s, text(e.detail));
-    q.bindValue(u":answer"_s, e.answer);
-    q.bindValue(u":tasks"_s, toJsonText(e.tasks));
-    q.bindValue(u":attempts"_s, e.attempts);
-    q.bindValue(
-        u":answered_at"_s, e.answeredAt.isValid() ? QVariant(toMs(e.answeredAt)) : QVariant());
-    q.bindValue(u":service"_s, text(e.service));
-}
-
-} // namespace
-
-namespace {
-
-bool writeEntry(QSqlDatabase &db, const HistoryEntry &entry, qint64 &id, QString &error)
-{
-    QSqlQuery &q = cached(db,
-        u"INSERT INTO entries(received_at, remote_address, method, path, headers, "
-        "body, body_size, event, order_key, order_number, reservation_id, room, "
-        "guest, external_ids, outcome, http_status, code, message, detail, answer, "
-        "tasks, attempts, answered_at, service) VALUES(:received_at, :remote_address, "
-        ":method, :path, :headers, :body, :body_size, :event, :order_key, "
-        ":order_number, :reservation_id, :room, :guest, :external_ids, :outcome, "
-        ":http_status, :code, :message, :detail, :answer, :tasks, :attempts, "
-        ":answered_at, :service)"_s);
-    bindEntry(q, entry);
-    if (!exec(q, error))
+    for (const QString &externalId : e.externalIds)
+        ids.append(externalId);
+    SqliteStatement &q = SqliteStatement::cached(db,
+        "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
+        "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
+        "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
+        "service) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+    q.bind(1, toMs(e.receivedAt))
+        .bind(2, e.remoteAddress)
+        .bind(3, e.method)
+        .bind(4, e.path)
+        .bind(5, headersJson(e.headers))
+        .bind(6, e.body)
+        .bind(7, e.bodySize)
+        .bind(8, e.event)
+        .bind(9, e.orderKey)
+        .bind(10, e.orderNumber)
+        .bind(11, e.reservationId)
+        .bind(12, e.room)
+        .bind(13, e.guest)
+        .bind(14, toJsonText(ids))
+        .bind(15, e.outcome)
+        .bind(16, e.httpStatus)
+        .bind(17, e.code)
+        .bind(18, e.message)
+        .bind(19, e.detail)
+        .bind(20, e.answer)
+        .bind(21, toJsonText(e.tasks))
+        .bind(22, e.attempts)
+        .bind(24, e.service);
+    if (e.answeredAt.isValid())
+        q.bind(23, toMs(e.answeredAt));
+    if (!q.run(error))
         return false;
-    id = q.lastInsertId().toLongLong();
+    id = q.lastInsertId();
     return true;
 }
 
 bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
 {
-    QSqlQuery &q = cached(db,
-        u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, "
-        "updated_at, retry_round, next_retry_at, last_error) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_key) DO UPDATE SET "
-        "state=excluded.state, answer=excluded.answer, "
+    SqliteStatement &q = SqliteStatement::cached(db,
+        "INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, updated_at, "
+        "retry_round, next_retry_at, last_error) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, answer=excluded.answer, "
         "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
         "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
-        "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s);
-    q.addBindValue(order.orderKey);
-    q.addBindValue(order.state);
-    q.addBindValue(order.answer);
-    q.addBindValue(order.cancelAnswer);
-    q.addBindValue(order.entryId);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(order.retryRound);
-    q.addBindValue(order.nextRetryAt.isValid() ? QVariant(toMs(order.nextRetryAt)) : QVariant());
-    q.addBindValue(text(order.lastError));
-    if (!exec(q, error))
+        "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error");
+    q.bind(1, order.orderKey)
+        .bind(2, order.state)
+        .bind(3, order.answer)
+        .bind(4, order.cancelAnswer)
+        .bind(5, order.entryId)
+        .bind(6, QDateTime::currentMSecsSinceEpoch())
+        .bind(7, order.retryRound)
+        .bind(9, order.lastError);
+    if (order.nextRetryAt.isValid())
+        q.bind(8, toMs(order.nextRetryAt));
+    if (!q.run(error))
         return false;
-    QSqlQuery &t = cached(db,
-        u"INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, "
-        "task_type_id, quantity, external_ref, task_id, state, request) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement &t = SqliteStatement::cached(db,
+        "INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, task_type_id, "
+        "quantity, external_ref, task_id, state, request) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     for (const TaskRecord &task : order.tasks) {
-        t.addBindValue(order.orderKey);
-        t.addBindValue(task.itemIndex);
-        t.addBindValue(text(task.externalId));
-        t.addBindValue(task.taskTypeId);
-        t.addBindValue(task.quantity);
-        t.addBindValue(task.externalRef);
-        t.addBindValue(text(task.taskId));
-        t.addBindValue(task.state);
-        t.addBindValue(
-            QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
-        if (!exec(t, error))
+        t.bind(1, order.orderKey)
+            .bind(2, task.itemIndex)
+            .bind(3, task.externalId)
+            .bind(4, task.taskTypeId)
+            .bind(5, task.quantity)
+            .bind(6, task.externalRef)
+            .bind(7, task.taskId)
+            .bind(8, task.state)
+            .bind(9, QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
+        if (!t.run(error))
             return false;
     }
     return true;
@@ -1046,22 +1053,22 @@ void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
     enqueue(
         [entry](QSqlDatabase &db, qint64 &id, QString &error) {
             // Only what the answer changes: the request itself (and its search index) stays.
-            QSqlQuery &q = cached(db,
-                u"UPDATE entries SET outcome=?, http_status=?, code=?, message=?, "
-                "detail=?, answer=?, tasks=?, attempts=?, answered_at=? WHERE id=?"_s);
-            q.addBindValue(text(entry.outcome));
-            q.addBindValue(entry.httpStatus);
-            q.addBindValue(text(entry.code));
-            q.addBindValue(text(entry.message));
-            q.addBindValue(text(entry.detail));
-            q.addBindValue(entry.answer);
-            q.addBindValue(toJsonText(entry.tasks));
-            q.addBindValue(entry.attempts);
-            q.addBindValue(
-                entry.answeredAt.isValid() ? QVariant(toMs(entry.answeredAt)) : QVariant());
-            q.addBindValue(entry.id);
+            SqliteStatement &q = SqliteStatement::cached(db,
+                "UPDATE entries SET outcome=?1, http_status=?2, code=?3, message=?4, detail=?5, "
+                "answer=?6, tasks=?7, attempts=?8, answered_at=?9 WHERE id=?10");
+            q.bind(1, entry.outcome)
+                .bind(2, entry.httpStatus)
+                .bind(3, entry.code)
+                .bind(4, entry.message)
+                .bind(5, entry.detail)
+                .bind(6, entry.answer)
+                .bind(7, toJsonText(entry.tasks))
+                .bind(8, entry.attempts)
+                .bind(10, entry.id);
+            if (entry.answeredAt.isValid())
+                q.bind(9, toMs(entry.answeredAt));
             id = entry.id;
-            return exec(q, error);
+            return q.run(error);
         },
         [self, done](bool ok, qint64 id) {
             if (ok && self)
@@ -1082,26 +1089,26 @@ void HistoryStore::addAttempt(
               .toJson(QJsonDocument::Compact);
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
-            QSqlQuery &q = cached(db,
-                u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, "
-                "method, url, request, http_status, response, error, latency_ms, task_id) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            q.addBindValue(entryId);
-            q.addBindValue(kind);
-            q.addBindValue(itemIndex);
-            q.addBindValue(a.number);
-            q.addBindValue(toMs(a.startedAt));
-            q.addBindValue(QString::fromLatin1(a.method));
-            q.addBindValue(a.url.toString());
-            q.addBindValue(request);
-            q.addBindValue(a.httpStatus);
-            q.addBindValue(a.responseBody);
-            q.addBindValue(text(a.error));
-            q.addBindValue(a.latencyMs);
-            q.addBindValue(text(a.taskId));
-            if (!exec(q, error))
+            SqliteStatement &q = SqliteStatement::cached(db,
+                "INSERT INTO attempts(entry_id, kind, item_index, number, started_at, method, "
+                "url, request, http_status, response, error, latency_ms, task_id) "
+                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            q.bind(1, entryId)
+                .bind(2, kind)
+                .bind(3, itemIndex)
+                .bind(4, a.number)
+                .bind(5, toMs(a.startedAt))
+                .bind(6, QString::fromLatin1(a.method))
+                .bind(7, a.url.toString())
+                .bind(8, request)
+                .bind(9, a.httpStatus)
+                .bind(10, a.responseBody)
+                .bind(11, a.error)
+                .bind(12, a.latencyMs)
+                .bind(13, a.taskId);
+            if (!q.run(error))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            id = q.lastInsertId();
             return true;
         },
         {});

@@ -61,6 +61,16 @@ void Outbox::reschedule()
     m_timer.start(int(std::clamp<qint64>(wait, 0, kLongestSleepMs)));
 }
 
+void Outbox::wakeBy(const QDateTime &when)
+{
+    if (!m_started || !when.isValid())
+        return;
+    const qint64 wait
+        = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kLongestSleepMs);
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
+        m_timer.start(int(wait));
+}
+
 void Outbox::runDue()
 {
     const QList<OrderRecord> due = m_store->dueOrders(QDateTime::currentDateTimeUtc(), kDueBatch);

@@ -29,9 +29,12 @@ public:
 
     void start();
     void stop();
-    void reschedule(); // the store's next due time may have changed
+    // An order was saved with its next try at `when` (invalid: none): wakes up by then at the
+    // latest. Cheap (no query): called for every settled order. Waking up early is harmless.
+    void wakeBy(const QDateTime &when);
 
 private:
+    void reschedule(); // asks the store for the earliest due time
     void runDue();
 
     HistoryStore *m_store;

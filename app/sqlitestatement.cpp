@@ -1,0 +1,101 @@
+#include "sqlitestatement.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QVariant>
+#include <memory>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Per thread: connection name -> SQL text (a string literal) -> statement.
+thread_local QHash<QString, QHash<const char *, std::shared_ptr<SqliteStatement>>> t_statements;
+} // namespace
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    return *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+}
+
+SqliteStatement &SqliteStatement::cached(const QSqlDatabase &db, const char *sql)
+{
+    auto &mine = t_statements[db.connectionName()];
+    auto it = mine.find(sql);
+    if (it == mine.end())
+        it = mine.insert(
+            sql, std::shared_ptr<SqliteStatement>(new SqliteStatement(handle(db), sql)));
+    return **it;
+}
+
+void SqliteStatement::forget(const QString &connectionName)
+{
+    t_statements.remove(connectionName);
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    // A null QString would bind SQL NULL; the text columns want ''.
+    static const char16_t empty[] = u"";
+    const void *data = value.isNull() ? static_cast<const void *>(empty) : value.utf16();
+    sqlite3_bind_text16(
+        m_stmt, index, data, int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
+{
+    if (value.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_blob64(
+            m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool SqliteStatement::run(QString &error)
+{
+    if (!m_stmt) {
+        error = m_prepareError;
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return ok;
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
