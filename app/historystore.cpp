@@ -471,15 +471,24 @@ protected:
 private:
     void loop(QSqlDatabase &db)
     {
-        bool indexBehind = true; // entries left unindexed by the last run are caught up first
+        // The search index follows the writes in steps of kIndexStep entries once the writer
+        // has had nothing to do for kIndexWhenIdleMs; during a burst only when it trails by
+        // kIndexBacklog entries. Answers come first: an index step (and the FTS merges it sets
+        // off) holds up the commits behind it. Searches scan the entries it has not reached.
+        bool catchUp = true; // entries left unindexed by the last run are indexed first
+        bool tailUnindexed = false;
+        qint64 writesSinceLook = 0;
         for (;;) {
             std::deque<Job> batch;
             {
                 QMutexLocker lock(&m_mutex);
-                while (m_queue.empty() && !m_stopping && !indexBehind) {
+                while (m_queue.empty() && !m_stopping && !catchUp) {
                     m_busy = false;
                     m_idle.wakeAll();
-                    m_wake.wait(&m_mutex);
+                    if (!tailUnindexed)
+                        m_wake.wait(&m_mutex);
+                    else if (!m_wake.wait(&m_mutex, QDeadlineTimer(kIndexWhenIdleMs)))
+                        catchUp = true; // idle: index the tail
                 }
                 if (m_queue.empty() && m_stopping) {
                     m_busy = false;
@@ -489,31 +498,35 @@ private:
                 batch.swap(m_queue);
                 m_busy = true;
             }
-            if (!batch.empty())
+            if (!batch.empty()) {
                 runBatch(db, batch);
-            bool queueEmpty = false;
-            {
-                QMutexLocker lock(&m_mutex);
-                queueEmpty = m_queue.empty();
+                tailUnindexed = true;
+                writesSinceLook += qint64(batch.size());
             }
-            // Writes first; the search index catches up when nothing waits, or when far behind.
-            indexBehind = indexForSearch(db, queueEmpty ? 1 : kIndexBacklog);
+            // How far behind the index is takes a query: asked after every kIndexStep writes.
+            if (catchUp || writesSinceLook >= kIndexStep) {
+                writesSinceLook = 0;
+                const qint64 behind = indexForSearch(db, catchUp ? 1 : kIndexBacklog);
+                catchUp = catchUp && behind > 0;
+                tailUnindexed = behind > 0;
+            }
         }
     }
 
     // Adds up to kIndexStep entries past the indexed mark to the search index, in one
-    // transaction, when at least minBehind are waiting. Returns whether more remain.
-    static bool indexForSearch(QSqlDatabase &db, qint64 minBehind)
+    // transaction, when at least minBehind are waiting. Returns how many are left unindexed
+    // (0 as well when the step failed: it is tried again after the next write).
+    static qint64 indexForSearch(QSqlDatabase &db, qint64 minBehind)
     {
         QSqlQuery &marks = cached(db,
             u"SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress"_s);
         if (!marks.exec() || !marks.next())
-            return false; // not migrated yet
+            return 0; // not migrated yet
         const qint64 indexed = marks.value(0).toLongLong();
         const qint64 newest = marks.value(1).toLongLong();
         marks.finish();
         if (newest - indexed < minBehind)
-            return false;
+            return newest - indexed;
         const qint64 upto = std::min(newest, indexed + kIndexStep);
         QString error;
         // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
@@ -534,15 +547,17 @@ private:
         execSql(db, u"PRAGMA synchronous=FULL"_s, ignored);
         if (!ok) {
             qCWarning(lcStore).noquote() << "search index not updated:" << error;
-            return false; // tried again after the next write
+            return 0;
         }
-        return upto < newest;
+        return newest - upto;
     }
 
-    // Writes wait while a step runs: steps stay short (tens of ms); under load the index trails
-    // by up to kIndexBacklog entries, which searches scan.
+    // Writes wait while a step runs: steps stay short (a few ms, merges up to ~20 ms). The
+    // entries the index has not reached are found by a plain scan (whereFor): 10,000 of them
+    // take ~45 ms.
     static constexpr qint64 kIndexStep = 200;
-    static constexpr qint64 kIndexBacklog = 1000;
+    static constexpr qint64 kIndexBacklog = 10000;
+    static constexpr int kIndexWhenIdleMs = 200;
 
     void runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     {
@@ -1610,8 +1625,8 @@ Where whereFor(const HistoryFilter &f)
     }
     const QString fts = HistoryStore::ftsQuery(f.search);
     if (!fts.isEmpty()) {
-        // Entries past the index's mark (at most a few seconds' worth) are scanned: every word
-        // must occur in one of the searchable fields, ignoring case.
+        // Entries past the index's mark (at most the writer's kIndexBacklog) are scanned: every
+        // word must occur in one of the searchable fields, ignoring case.
         QStringList words;
         QVariantList wordValues;
         for (const QString &word : f.search.toLower().split(u' ', Qt::SkipEmptyParts)) {

@@ -481,8 +481,9 @@ private Q_SLOTS:
 
     void searchCoversEntriesTheIndexHasNotReached()
     {
-        // The writer indexes for search in steps, after the writes; until it has, the newest
-        // entries are matched by a scan. Simulate an index that lags behind everything.
+        // The writer indexes for search in steps, once it has had nothing to write for a moment
+        // (or when far behind); until it has, the newest entries are matched by a scan.
+        // Simulate an index that lags behind everything.
         for (int i = 0; i < 5; ++i) {
             HistoryEntry e = sampleEntry();
             e.guest = i % 2 ? u"Noor Haddad"_s : u"Pia Lund"_s;
@@ -504,9 +505,9 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(u"lag"_s);
             return value;
         };
-        QCOMPARE(
+        QTRY_COMPARE_WITH_TIMEOUT(
             sql(u"SELECT indexed_upto = (SELECT max(id) FROM entries) FROM fts_progress"_s).toInt(),
-            1);
+            1, 5000);
         sql(u"INSERT INTO entries_fts(entries_fts) VALUES('delete-all')"_s);
         sql(u"UPDATE fts_progress SET indexed_upto=0"_s);
         QCOMPARE(
@@ -522,11 +523,11 @@ private Q_SLOTS:
         search.search = u"nobody"_s;
         QCOMPARE(m_store->count(search), 0);
 
-        // The next write lets the writer catch up: everything indexed again, found once.
+        // After the next write the writer catches up: everything indexed again, found once.
         insert(sampleEntry());
-        QCOMPARE(
+        QTRY_COMPARE_WITH_TIMEOUT(
             sql(u"SELECT indexed_upto = (SELECT max(id) FROM entries) FROM fts_progress"_s).toInt(),
-            1);
+            1, 5000);
         QCOMPARE(
             sql(u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'haddad'"_s).toInt(), 2);
         search.search = u"haddad"_s;
