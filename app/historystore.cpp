@@ -317,6 +317,46 @@ bool isCorruption(const QSqlError &error)
     return code == u"11"_s || code == u"26"_s;
 }
 
+// Text as the search index sees it, for the scan of the entries the index has not reached
+// (SQL hb_fold(text)): lower case, without diacritics ("Müller" -> "muller"), every character
+// that is not a letter or a digit a space, and a space in front, so that instr(folded,
+// ' ' || word) finds words that start with `word`, as the index's prefix queries do.
+QString foldForSearch(const QString &text)
+{
+    QString folded(1, u' ');
+    folded.reserve(text.size() + 1);
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.isLetterOrNumber() ? c.toLower() : QChar(u' '));
+    }
+    return folded;
+}
+
+void sqlFold(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    QByteArray folded;
+    if (std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; })) {
+        // The usual case (JSON bodies), and much cheaper.
+        folded.reserve(size + 1);
+        folded.append(' ');
+        for (const char c : QByteArrayView(text, size)) {
+            if (c >= 'A' && c <= 'Z')
+                folded.append(char(c - 'A' + 'a'));
+            else
+                folded.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ');
+        }
+    } else {
+        folded = foldForSearch(QString::fromUtf8(text, size)).toUtf8();
+    }
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 QSqlDatabase openConnection(
     const QString &name, const QString &path, QString &error, bool *corrupt = nullptr)
 {
@@ -340,6 +380,9 @@ QSqlDatabase openConnection(
     }
     QString ignored;
     execSql(db, u"PRAGMA foreign_keys=ON"_s, ignored);
+    sqlite3_create_function_v2(SqliteStatement::handle(db), "hb_fold", 1,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, sqlFold, nullptr, nullptr,
+        nullptr);
     return db;
 }
 
@@ -1233,14 +1276,14 @@ void HistoryStore::removeMapping(const QString &externalId, Done done)
 
 std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
 {
-    CachedRead q(readDb(),
-        u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
-        "WHERE duve_external_id=?"_s);
-    q->addBindValue(externalId);
-    if (!q->exec() || !q->next())
+    SqliteStatement &q = SqliteStatement::cached(readDb(),
+        "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+        "WHERE duve_external_id=?1");
+    q.bind(1, externalId);
+    auto rows = q.rows();
+    if (!rows.next())
         return std::nullopt;
-    return MappingRow { q->value(0).toString(), q->value(1).toInt(), q->value(2).toString(),
-        q->value(3).toInt() != 0 };
+    return MappingRow { rows.text(0), int(rows.integer(1)), rows.text(2), rows.integer(3) != 0 };
 }
 
 QList<MappingRow> HistoryStore::mappings() const
@@ -1261,43 +1304,48 @@ QString HistoryStore::roomForReservation(const QString &reservationId) const
 {
     if (reservationId.isEmpty())
         return QString();
-    CachedRead q(readDb(), u"SELECT room FROM reservation_rooms WHERE reservation_id=?"_s);
-    q->addBindValue(reservationId);
-    return q->exec() && q->next() ? q->value(0).toString() : QString();
+    SqliteStatement &q = SqliteStatement::cached(
+        readDb(), "SELECT room FROM reservation_rooms WHERE reservation_id=?1");
+    q.bind(1, reservationId);
+    auto rows = q.rows();
+    return rows.next() ? rows.text(0) : QString();
 }
 
 std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
 {
-    CachedRead q(readDb(),
-        u"SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, "
-        "last_error FROM orders WHERE order_key=?"_s);
-    q->addBindValue(orderKey);
-    if (!q->exec() || !q->next())
-        return std::nullopt;
+    SqliteStatement &q = SqliteStatement::cached(readDb(),
+        "SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, last_error "
+        "FROM orders WHERE order_key=?1");
+    q.bind(1, orderKey);
     OrderRecord order;
-    order.orderKey = orderKey;
-    order.state = q->value(0).toString();
-    order.answer = q->value(1).toByteArray();
-    order.cancelAnswer = q->value(2).toByteArray();
-    order.entryId = q->value(3).toLongLong();
-    order.retryRound = q->value(4).toInt();
-    order.nextRetryAt = fromMs(q->value(5));
-    order.lastError = q->value(6).toString();
-    CachedRead t(readDb(),
-        u"SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, "
-        "state, request FROM tasks WHERE order_key=? ORDER BY item_index"_s);
-    t->addBindValue(orderKey);
-    t->exec();
-    while (t->next()) {
+    {
+        auto rows = q.rows();
+        if (!rows.next())
+            return std::nullopt;
+        order.orderKey = orderKey;
+        order.state = rows.text(0);
+        order.answer = rows.blob(1);
+        order.cancelAnswer = rows.blob(2);
+        order.entryId = rows.integer(3);
+        order.retryRound = int(rows.integer(4));
+        if (!rows.isNull(5) && rows.integer(5) != 0)
+            order.nextRetryAt = QDateTime::fromMSecsSinceEpoch(rows.integer(5), Qt::UTC);
+        order.lastError = rows.text(6);
+    }
+    SqliteStatement &t = SqliteStatement::cached(readDb(),
+        "SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, state, "
+        "request FROM tasks WHERE order_key=?1 ORDER BY item_index");
+    t.bind(1, orderKey);
+    for (auto rows = t.rows(); rows.next();) {
         TaskRecord task;
-        task.itemIndex = t->value(0).toInt();
-        task.externalId = t->value(1).toString();
-        task.taskTypeId = t->value(2).toInt();
-        task.quantity = t->value(3).toInt();
-        task.externalRef = t->value(4).toString();
-        task.taskId = t->value(5).toString();
-        task.state = t->value(6).toString();
-        task.request = QJsonDocument::fromJson(t->value(7).toByteArray()).object();
+        task.itemIndex = int(rows.integer(0));
+        task.externalId = rows.text(1);
+        task.taskTypeId = int(rows.integer(2));
+        task.quantity = int(rows.integer(3));
+        task.externalRef = rows.text(4);
+        task.taskId = rows.text(5);
+        task.state = rows.text(6);
+        task.request = QJsonDocument::fromJson(rows.blob(7)).object();
         order.tasks.append(task);
     }
     return order;
@@ -1626,13 +1674,13 @@ Where whereFor(const HistoryFilter &f)
     const QString fts = HistoryStore::ftsQuery(f.search);
     if (!fts.isEmpty()) {
         // Entries past the index's mark (at most the writer's kIndexBacklog) are scanned: every
-        // word must occur in one of the searchable fields, ignoring case.
+        // word must start a word in one of the searchable fields (see foldForSearch).
         QStringList words;
         QVariantList wordValues;
-        for (const QString &word : f.search.toLower().split(u' ', Qt::SkipEmptyParts)) {
-            words.append(u"instr(lower(guest || ' ' || room || ' ' || order_key || ' ' || "
+        for (const QString &word : foldForSearch(f.search).split(u' ', Qt::SkipEmptyParts)) {
+            words.append(u"instr(hb_fold(guest || ' ' || room || ' ' || order_key || ' ' || "
                          "order_number || ' ' || service || ' ' || CAST(body AS TEXT)), ?) > 0"_s);
-            wordValues.append(word);
+            wordValues.append(QString(u' ' + word));
         }
         // One id list (so that pages are rowid lookups, not a walk of the table).
         w.clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
@@ -1807,7 +1855,9 @@ QList<RoomMapping> HistoryStore::roomMappings() const
 
 QString HistoryStore::hubOsRoomFor(const QString &duveRoom) const
 {
-    CachedRead q(readDb(), u"SELECT hubos_room FROM room_mappings WHERE duve_room=?"_s);
-    q->addBindValue(duveRoom);
-    return q->exec() && q->next() ? q->value(0).toString() : duveRoom;
+    SqliteStatement &q = SqliteStatement::cached(
+        readDb(), "SELECT hubos_room FROM room_mappings WHERE duve_room=?1");
+    q.bind(1, duveRoom);
+    auto rows = q.rows();
+    return rows.next() ? rows.text(0) : duveRoom;
 }

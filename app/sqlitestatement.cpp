@@ -99,3 +99,40 @@ qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
 }
+
+SqliteStatement::Rows::~Rows()
+{
+    sqlite3_reset(m_statement.m_stmt);
+    sqlite3_clear_bindings(m_statement.m_stmt);
+}
+
+bool SqliteStatement::Rows::next()
+{
+    return m_statement.m_stmt && sqlite3_step(m_statement.m_stmt) == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::Rows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement.m_stmt, column);
+}
+
+QString SqliteStatement::Rows::text(int column) const
+{
+    // UTF-16 straight from SQLite (it converts once); size in bytes.
+    const auto *data
+        = static_cast<const char16_t *>(sqlite3_column_text16(m_statement.m_stmt, column));
+    const int bytes = sqlite3_column_bytes16(m_statement.m_stmt, column);
+    return data ? QString::fromUtf16(data, bytes / qsizetype(sizeof(char16_t))) : QString();
+}
+
+QByteArray SqliteStatement::Rows::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement.m_stmt, column);
+    const int bytes = sqlite3_column_bytes(m_statement.m_stmt, column);
+    return data ? QByteArray(static_cast<const char *>(data), bytes) : QByteArray();
+}
+
+bool SqliteStatement::Rows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement.m_stmt, column) == SQLITE_NULL;
+}

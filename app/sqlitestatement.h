@@ -16,7 +16,12 @@ struct sqlite3_stmt;
 //   if (!q.run(error)) ...
 //
 // Text binds an empty string for a null QString (the text columns are NOT NULL); QByteArray
-// binds a BLOB. run() steps once and resets, so that a statement never holds a read open.
+// binds a BLOB. Bind indexes start at 1, column indexes at 0. run() steps once and resets;
+// rows() reads, and resets when it goes out of scope: a statement never holds a read open.
+//
+//   SqliteStatement &q = SqliteStatement::cached(db, "SELECT name FROM t WHERE id=?");
+//   q.bind(1, id);
+//   for (auto rows = q.rows(); rows.next();) use(rows.text(0));
 // Statements belong to the thread that uses the connection; forget() finalizes a connection's
 // statements, and must run before the connection closes.
 class SqliteStatement
@@ -38,6 +43,27 @@ public:
 
     bool run(QString &error); // steps once (a write), then resets
     qint64 lastInsertId() const;
+
+    class Rows
+    {
+    public:
+        ~Rows();
+        Rows(const Rows &) = delete;
+        Rows &operator=(const Rows &) = delete;
+        bool next(); // false after the last row, and on errors
+        qint64 integer(int column) const;
+        QString text(int column) const;
+        QByteArray blob(int column) const;
+        bool isNull(int column) const;
+
+    private:
+        friend class SqliteStatement;
+        explicit Rows(SqliteStatement &statement)
+            : m_statement(statement)
+        { }
+        SqliteStatement &m_statement;
+    };
+    Rows rows() { return Rows(*this); }
 
 private:
     SqliteStatement(sqlite3 *db, const char *sql);

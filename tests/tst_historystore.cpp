@@ -490,6 +490,10 @@ private Q_SLOTS:
             e.body = QByteArray(R"({"note":"extra pillow )") + QByteArray::number(i) + "\"}";
             m_store->insertEntry(e, {});
         }
+        HistoryEntry accented = sampleEntry();
+        accented.guest = u"Zoë Müller-Øst"_s;
+        accented.body = R"({"note":"cot"})";
+        m_store->insertEntry(accented, {});
         QVERIFY(m_store->waitForWrites());
         const auto sql = [this](const QString &statement) {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lag"_s);
@@ -521,6 +525,13 @@ private Q_SLOTS:
         search.search = u"pia extra"_s;
         QCOMPARE(m_store->count(search), 3);
         search.search = u"nobody"_s;
+        QCOMPARE(m_store->count(search), 0);
+        // As the index matches: case and diacritics ignored, words matched from their start.
+        search.search = u"MULLER zoe"_s;
+        QCOMPARE(m_store->count(search), 1);
+        search.search = u"øst"_s;
+        QCOMPARE(m_store->count(search), 1);
+        search.search = u"ller"_s;
         QCOMPARE(m_store->count(search), 0);
 
         // After the next write the writer catches up: everything indexed again, found once.
