@@ -692,7 +692,7 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
                 self->refuseUnrecorded(ex);
             return;
         }
-        ex->reply.send(a.httpStatus, a.bodyBytes());
+        ex->reply.send(a.httpStatus, ex->entry.answer);
         if (ex->onAnswered)
             ex->onAnswered(a);
         if (self)

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringTokenizer>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -23,9 +24,10 @@ QStringList OrderData::externalIds() const
 
 QJsonValue PayloadParser::valueAt(const QJsonValue &root, const QString &path)
 {
+    // Runs for every configured path of every request: views, no copies of the path.
     QJsonValue current = root;
-    for (const QString &segment : path.split(u'.')) {
-        QString key = segment;
+    for (const QStringView segment : QStringTokenizer(path, u'.')) {
+        QStringView key = segment;
         int index = -1;
         const qsizetype bracket = segment.indexOf(u'[');
         if (bracket >= 0 && segment.endsWith(u']')) {
