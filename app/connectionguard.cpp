@@ -612,6 +612,10 @@ ConnectionGuard::ConnectionGuard(const GuardLimits &limits, QObject *parent)
 {
     m_limits.maxConnections = std::max(1, m_limits.maxConnections);
     m_limits.idleTimeoutMs = std::max(1, m_limits.idleTimeoutMs);
+    // Qt's default backlog of 50 overflows when a burst of clients connects at once: the kernel
+    // drops their SYNs and they wait a second or more to retry. The caps above still apply to
+    // every connection accepted.
+    setListenBacklogSize(kListenBacklog);
     m_clock.start();
     m_sweep->setInterval(std::clamp(m_limits.idleTimeoutMs / 4, 20, 500));
     connect(m_sweep, &QTimer::timeout, this, &ConnectionGuard::sweep);

@@ -221,6 +221,8 @@ class ConnectionGuard : public QTcpServer
 {
     Q_OBJECT
 public:
+    static constexpr int kListenBacklog = 1024; // connections waiting to be accepted
+
     using RefusalHandler
         = std::function<void(const RefusedRequest &request, std::function<void()> recorded)>;
 

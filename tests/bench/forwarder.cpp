@@ -5,6 +5,7 @@
 #include "forwarder.h"
 
 #include "benchutil.h"
+#include "connectionguard.h" // kListenBacklog
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -12,6 +13,7 @@
 #include <QHttpServerResponder>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTextStream>
 #include <memory>
 #include <vector>
@@ -63,7 +65,13 @@ int runForwarder(QCoreApplication &app, quint16 port, const QUrl &sandbox)
                 reply->deleteLater();
             });
         });
-    const quint16 bound = server.listen(QHostAddress::LocalHost, port);
+    // The same listen backlog as the bridge's connection guard (Qt's default of 50 overflows
+    // when the slow run's 200 connections arrive at once).
+    auto *tcp = new QTcpServer(&server);
+    tcp->setListenBacklogSize(ConnectionGuard::kListenBacklog);
+    const quint16 bound = tcp->listen(QHostAddress::LocalHost, port) ? tcp->serverPort() : 0;
+    if (bound != 0)
+        server.bind(tcp);
     if (bound == 0) {
         QTextStream(stderr) << "forwarder: cannot listen on port " << port << Qt::endl;
         return 1;
