@@ -514,10 +514,11 @@ protected:
 private:
     void loop(QSqlDatabase &db)
     {
-        // The search index follows the writes in steps of kIndexStep entries once the writer
-        // has had nothing to do for kIndexWhenIdleMs; during a burst only when it trails by
-        // kIndexBacklog entries. Answers come first: an index step (and the FTS merges it sets
-        // off) holds up the commits behind it. Searches scan the entries it has not reached.
+        // The search index follows the writes once the writer has had nothing to do for
+        // kIndexWhenIdleMs (steps of kIndexStep entries; a write arriving ends the catch-up);
+        // during a burst only when it trails by kIndexBacklog entries, in short steps of
+        // kBurstIndexStep. Answers come first: an index step (and the FTS merges it sets off)
+        // holds up the commits behind it. Searches scan the entries it has not reached.
         bool catchUp = true; // entries left unindexed by the last run are indexed first
         bool tailUnindexed = false;
         qint64 writesSinceLook = 0;
@@ -544,22 +545,24 @@ private:
             if (!batch.empty()) {
                 runBatch(db, batch);
                 tailUnindexed = true;
+                catchUp = false;
                 writesSinceLook += qint64(batch.size());
             }
             // How far behind the index is takes a query: asked after every kIndexStep writes.
             if (catchUp || writesSinceLook >= kIndexStep) {
                 writesSinceLook = 0;
-                const qint64 behind = indexForSearch(db, catchUp ? 1 : kIndexBacklog);
+                const qint64 behind = catchUp ? indexForSearch(db, 1, kIndexStep)
+                                              : indexForSearch(db, kIndexBacklog, kBurstIndexStep);
                 catchUp = catchUp && behind > 0;
                 tailUnindexed = behind > 0;
             }
         }
     }
 
-    // Adds up to kIndexStep entries past the indexed mark to the search index, in one
+    // Adds up to `step` entries past the indexed mark to the search index, in one
     // transaction, when at least minBehind are waiting. Returns how many are left unindexed
     // (0 as well when the step failed: it is tried again after the next write).
-    static qint64 indexForSearch(QSqlDatabase &db, qint64 minBehind)
+    static qint64 indexForSearch(QSqlDatabase &db, qint64 minBehind, qint64 step)
     {
         QSqlQuery &marks = cached(db,
             u"SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress"_s);
@@ -570,7 +573,7 @@ private:
         marks.finish();
         if (newest - indexed < minBehind)
             return newest - indexed;
-        const qint64 upto = std::min(newest, indexed + kIndexStep);
+        const qint64 upto = std::min(newest, indexed + step);
         QString error;
         // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
         // commit atomically, so the index and its mark are lost together or not at all).
@@ -595,10 +598,11 @@ private:
         return newest - upto;
     }
 
-    // Writes wait while a step runs: steps stay short (a few ms, merges up to ~20 ms). The
-    // entries the index has not reached are found by a plain scan (whereFor): 10,000 of them
-    // take ~45 ms.
+    // Writes wait while a step runs: 200 entries take ~7 ms (up to ~16 ms with the merges they
+    // set off), 50 about a quarter of that. The entries the index has not reached are found by
+    // a plain scan (whereFor): 10,000 of them take ~45 ms.
     static constexpr qint64 kIndexStep = 200;
+    static constexpr qint64 kBurstIndexStep = 50;
     static constexpr qint64 kIndexBacklog = 10000;
     static constexpr int kIndexWhenIdleMs = 200;
 
