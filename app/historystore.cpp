@@ -871,8 +871,10 @@ bool HistoryStore::openOnce(QString *errorOut, bool *corrupt)
         }
         if (error.isEmpty() && !migrate(&error))
             *corrupt = *corrupt || error.contains(u"malformed"_s);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
+            forgetStatements(m_connectionName); // the migrations' (SQLite's own, not Qt's)
             db.close();
+        }
     }
     if (!error.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
