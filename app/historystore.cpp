@@ -573,6 +573,11 @@ private:
         marks.finish();
         if (newest - indexed < minBehind)
             return newest - indexed;
+        // Short burst steps keep pace with orders (four writes, one entry each); a flood of
+        // one-write entries (refused requests) would outrun them: past twice the backlog the
+        // steps are full size again.
+        if (newest - indexed > 2 * kIndexBacklog)
+            step = std::max(step, kIndexStep);
         const qint64 upto = std::min(newest, indexed + step);
         QString error;
         // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
