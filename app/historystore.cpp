@@ -522,6 +522,7 @@ private:
         bool catchUp = true; // entries left unindexed by the last run are indexed first
         bool tailUnindexed = false;
         qint64 writesSinceLook = 0;
+        qint64 behind = 0; // entries the index had not reached when last asked
         for (;;) {
             std::deque<Job> batch;
             {
@@ -548,11 +549,20 @@ private:
                 catchUp = false;
                 writesSinceLook += qint64(batch.size());
             }
-            // How far behind the index is takes a query: asked after every kIndexStep writes.
-            if (catchUp || writesSinceLook >= kIndexStep) {
+            // How far behind the index is takes a query: asked after every kIndexStep writes, at
+            // a moment when no write waits, since a step holds up the writes queued behind it.
+            // Each write adds at most one entry: behind + writesSinceLook bounds the backlog, and
+            // past twice kIndexBacklog the index goes on even while writes wait.
+            bool writesWaiting = false;
+            if (!catchUp && writesSinceLook >= kIndexStep
+                && behind + writesSinceLook < 2 * kIndexBacklog) {
+                QMutexLocker lock(&m_mutex);
+                writesWaiting = !m_queue.empty();
+            }
+            if (catchUp || (writesSinceLook >= kIndexStep && !writesWaiting)) {
                 writesSinceLook = 0;
-                const qint64 behind = catchUp ? indexForSearch(db, 1, kIndexStep)
-                                              : indexForSearch(db, kIndexBacklog, kBurstIndexStep);
+                behind = catchUp ? indexForSearch(db, 1, kIndexStep)
+                                 : indexForSearch(db, kIndexBacklog, kBurstIndexStep);
                 catchUp = catchUp && behind > 0;
                 tailUnindexed = behind > 0;
             }
