@@ -615,7 +615,8 @@ private:
 
     // Writes wait while a step runs: 200 entries take ~7 ms (up to ~16 ms with the merges they
     // set off), 50 about a quarter of that. The entries the index has not reached are found by
-    // a plain scan (whereFor): 10,000 of them take ~45 ms.
+    // a plain scan (whereFor): 10,000 of them take ~45 ms; in a long burst up to about twice
+    // kIndexBacklog may wait.
     static constexpr qint64 kIndexStep = 200;
     static constexpr qint64 kBurstIndexStep = 50;
     static constexpr qint64 kIndexBacklog = 10000;
