@@ -1,22 +1,17 @@
 #include "hubosclient.h"
 
+#include "hubosconnection.h"
 #include "logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int kManagerPoolSize = 48;
-constexpr int kConnectionsPerHost = 6; // QNetworkAccessManager's limit
-} // namespace
 
 QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
 {
@@ -264,6 +259,7 @@ void HubOsCall::finish(HubOsResult result)
 
 HubOsClient::HubOsClient(QObject *parent)
     : QObject(parent)
+    , m_connections(new HubOsConnections(this))
 { }
 
 HubOsClient::~HubOsClient() = default;
@@ -283,6 +279,11 @@ void HubOsClient::setPolicy(const DeliveryPolicy &policy)
     m_policy = policy;
 }
 
+void HubOsClient::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_connections->setSslConfiguration(configuration);
+}
+
 QUrl HubOsClient::endpoint(const QString &path) const
 {
     QUrl url = m_baseUrl;
@@ -296,21 +297,7 @@ QUrl HubOsClient::endpoint(const QString &path) const
 QNetworkReply *HubOsClient::send(
     const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
 {
-    auto least = std::min_element(m_managers.begin(), m_managers.end(),
-        [](const Manager &a, const Manager &b) { return a.inFlight < b.inFlight; });
-    if ((least == m_managers.end() || least->inFlight >= kConnectionsPerHost)
-        && m_managers.size() < kManagerPoolSize) {
-        auto *nam = new QNetworkAccessManager(this);
-        nam->setAutoDeleteReplies(false);
-        m_managers.push_back({ nam, 0 });
-        least = m_managers.end() - 1;
-    }
-    const std::size_t index = std::size_t(least - m_managers.begin());
-    QNetworkAccessManager *nam = least->nam;
-    QNetworkReply *reply = method == "POST" ? nam->post(request, body) : nam->get(request);
-    ++least->inFlight;
-    connect(reply, &QObject::destroyed, this, [this, index] { --m_managers[index].inFlight; });
-    return reply;
+    return m_connections->send(request, method, body);
 }
 
 int HubOsClient::backoffFor(int attempt) const

@@ -12,9 +12,10 @@
 #include <QUrl>
 #include <vector>
 
-class QNetworkAccessManager;
+class HubOsConnections;
 class QNetworkReply;
 class QNetworkRequest;
+class QSslConfiguration;
 class HubOsClient;
 
 // A task as Hub OS receives it (contract version 1, ../shared/contracts/hubos-outbound.md).
@@ -124,6 +125,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setCredentials(const HubOsCredentials &credentials);
     void setPolicy(const DeliveryPolicy &policy);
+    // Trust for https:// Hub OS URLs; the system's by default (tests add their own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration);
     const DeliveryPolicy &policy() const { return m_policy; }
 
     // The deadline bounds every attempt and backoff; no attempt starts after it.
@@ -146,14 +149,7 @@ private:
     QUrl m_baseUrl;
     HubOsCredentials m_credentials;
     DeliveryPolicy m_policy;
-    // QNetworkAccessManager opens at most six connections per host; a small pool of managers lets
-    // many orders wait on a slow Hub OS at the same time instead of queueing behind each other.
-    // Each manager's requests in flight, so that a request never waits behind another while a
-    // manager with a free connection exists.
-    struct Manager
-    {
-        QNetworkAccessManager *nam;
-        int inFlight;
-    };
-    std::vector<Manager> m_managers;
+    // Keep-alive connections to Hub OS, one per call in flight: many orders can wait on a slow
+    // Hub OS at the same time.
+    HubOsConnections *m_connections;
 };
