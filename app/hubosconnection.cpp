@@ -115,7 +115,7 @@ private:
             if (m_buffer.size() < m_remaining)
                 return false;
             m_body = m_buffer.left(m_remaining);
-            complete(true);
+            complete(m_buffer.size() == m_remaining); // bytes beyond it: not reusable
             return true;
         case Framing::Chunked:
             return readChunks();
@@ -150,9 +150,13 @@ private:
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
             setRawHeader(name, value);
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
                 length = value.toLongLong(&ok);
-            else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+                if (!ok || length < 0) {
+                    fail(ProtocolFailure, u"Hub OS sent an unreadable Content-Length"_s);
+                    return false;
+                }
+            } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
                 chunked = value.toLower().contains("chunked");
             else if (name.compare("connection", Qt::CaseInsensitive) == 0)
                 m_keepAlive = value.toLower().contains("keep-alive")
@@ -197,9 +201,9 @@ private:
             if (size == 0) {
                 // The last chunk; trailers (if any) end with an empty line.
                 const qsizetype end = m_buffer.indexOf("\r\n\r\n", lineEnd);
-                if (end < 0 && m_buffer.mid(lineEnd, 4) != "\r\n\r\n")
+                if (end < 0)
                     return false;
-                complete(true);
+                complete(m_buffer.size() == end + 4); // bytes beyond it: not reusable
                 return true;
             }
             if (m_buffer.size() < lineEnd + 2 + size + 2)

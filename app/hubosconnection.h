@@ -23,7 +23,7 @@ class HubOsConnections : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
-    static constexpr int kMaxIdlePerHost = 64;
+    static constexpr int kMaxIdlePerHost = 256; // as many as calls may be in flight
 
     explicit HubOsConnections(QObject *parent = nullptr);
     ~HubOsConnections() override;
