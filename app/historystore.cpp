@@ -201,11 +201,14 @@ qint64 toMs(const QDateTime &t)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
+QDateTime fromMs(qint64 ms) // 0 (or NULL, read as 0): no time
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() || v.toLongLong() == 0
-        ? QDateTime()
-        : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return fromMs(v.isNull() ? 0 : v.toLongLong());
 }
 
 QString headersJson(const HttpHeaders &headers)
@@ -811,7 +814,7 @@ void HistoryStore::startBackgroundCheck()
             if (error.isEmpty()) {
                 {
                     QMutexLocker lock(&check->mutex);
-                    check->handle = *static_cast<sqlite3 **>(db.driver()->handle().data());
+                    check->handle = SqliteStatement::handle(db);
                 }
                 QElapsedTimer clock;
                 clock.start();
@@ -965,9 +968,9 @@ bool HistoryStore::migrate(QString *error)
         QString e;
         const bool ok = inTransaction(db, e, [&] {
             // The whole script at once: SQLite itself splits it (triggers hold semicolons).
-            auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
             char *message = nullptr;
-            bool done = sqlite3_exec(handle, kMigrations[version], nullptr, nullptr, &message)
+            bool done = sqlite3_exec(SqliteStatement::handle(db), kMigrations[version], nullptr,
+                            nullptr, &message)
                 == SQLITE_OK;
             if (!done)
                 e = QString::fromUtf8(message);
@@ -1029,6 +1032,22 @@ bool HistoryStore::waitForWrites(int timeoutMs)
 
 namespace {
 
+// What the answer sets on an entry, bound from parameter `first` on in this order: outcome,
+// http_status, code, message, detail, answer, tasks, attempts, answered_at (NULL when unset).
+void bindAnswerFields(SqliteStatement &q, int first, const HistoryEntry &e)
+{
+    q.bind(first, e.outcome)
+        .bind(first + 1, e.httpStatus)
+        .bind(first + 2, e.code)
+        .bind(first + 3, e.message)
+        .bind(first + 4, e.detail)
+        .bind(first + 5, e.answer)
+        .bind(first + 6, toJsonText(e.tasks))
+        .bind(first + 7, e.attempts);
+    if (e.answeredAt.isValid())
+        q.bind(first + 8, toMs(e.answeredAt));
+}
+
 bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &error)
 {
     QJsonArray ids;
@@ -1054,17 +1073,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(12, e.room)
         .bind(13, e.guest)
         .bind(14, toJsonText(ids))
-        .bind(15, e.outcome)
-        .bind(16, e.httpStatus)
-        .bind(17, e.code)
-        .bind(18, e.message)
-        .bind(19, e.detail)
-        .bind(20, e.answer)
-        .bind(21, toJsonText(e.tasks))
-        .bind(22, e.attempts)
         .bind(24, e.service);
-    if (e.answeredAt.isValid())
-        q.bind(23, toMs(e.answeredAt));
+    bindAnswerFields(q, 15, e);
     if (!q.run(error))
         return false;
     id = q.lastInsertId();
@@ -1136,17 +1146,8 @@ void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
             SqliteStatement &q = SqliteStatement::cached(db,
                 "UPDATE entries SET outcome=?1, http_status=?2, code=?3, message=?4, detail=?5, "
                 "answer=?6, tasks=?7, attempts=?8, answered_at=?9 WHERE id=?10");
-            q.bind(1, entry.outcome)
-                .bind(2, entry.httpStatus)
-                .bind(3, entry.code)
-                .bind(4, entry.message)
-                .bind(5, entry.detail)
-                .bind(6, entry.answer)
-                .bind(7, toJsonText(entry.tasks))
-                .bind(8, entry.attempts)
-                .bind(10, entry.id);
-            if (entry.answeredAt.isValid())
-                q.bind(9, toMs(entry.answeredAt));
+            bindAnswerFields(q, 1, entry);
+            q.bind(10, entry.id);
             id = entry.id;
             return q.run(error);
         },
@@ -1350,8 +1351,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
         order.cancelAnswer = rows.blob(2);
         order.entryId = rows.integer(3);
         order.retryRound = int(rows.integer(4));
-        if (!rows.isNull(5) && rows.integer(5) != 0)
-            order.nextRetryAt = QDateTime::fromMSecsSinceEpoch(rows.integer(5), Qt::UTC);
+        order.nextRetryAt = fromMs(rows.integer(5));
         order.lastError = rows.text(6);
     }
     SqliteStatement &t = SqliteStatement::cached(readDb(),
@@ -1598,7 +1598,7 @@ bool HistoryStore::backup(const QString &dbPath, const QString &target, QString 
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
-            auto *source = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            sqlite3 *source = SqliteStatement::handle(db);
             sqlite3 *dest = nullptr;
             const QString partial = target + u".part"_s;
             QFile::remove(partial);

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-#include <vector>
 
 class HubOsConnections;
 class QNetworkReply;
@@ -141,7 +140,7 @@ private:
     friend class HubOsCall;
     HubOsCall *startCall(HubOsCall::Kind kind, const QByteArray &method, const QString &path,
         const QByteArray &body, const QByteArray &idempotencyKey, QDeadlineTimer deadline);
-    // Sends through the least busy manager of the pool (a new one only when all are busy).
+    // Sends over an idle keep-alive connection to the host, or a new one (HubOsConnections).
     QNetworkReply *send(
         const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
     int backoffFor(int attempt) const; // ms before attempt+1, jittered

@@ -78,7 +78,7 @@ private:
 
     void start()
     {
-        m_socket = m_pool->take(url(), &m_reused);
+        m_socket = m_pool->take(m_key, url(), &m_reused);
         connect(m_socket, &QIODevice::readyRead, this, &HubOsReply::onReadyRead);
         connect(m_socket, &QAbstractSocket::disconnected, this, &HubOsReply::onClosed);
         connect(m_socket, &QAbstractSocket::errorOccurred, this, &HubOsReply::onSocketError);
@@ -352,9 +352,9 @@ int HubOsConnections::idleConnections() const
     return n;
 }
 
-QTcpSocket *HubOsConnections::take(const QUrl &url, bool *reused)
+QTcpSocket *HubOsConnections::take(const QString &key, const QUrl &url, bool *reused)
 {
-    QList<QTcpSocket *> &idle = m_idle[hostKey(url)];
+    QList<QTcpSocket *> &idle = m_idle[key];
     while (!idle.isEmpty()) {
         QTcpSocket *socket = idle.takeLast();
         socket->disconnect(this);

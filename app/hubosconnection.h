@@ -39,7 +39,7 @@ public:
 
 private:
     friend class HubOsReply;
-    QTcpSocket *take(const QUrl &url, bool *reused);
+    QTcpSocket *take(const QString &key, const QUrl &url, bool *reused); // key: hostKey(url)
     void giveBack(const QString &key, QTcpSocket *socket);
 
     QHash<QString, QList<QTcpSocket *>> m_idle; // connected, nothing in flight

@@ -11,6 +11,12 @@ namespace {
 constexpr int kDueBatch = 50; // orders started per wake-up
 constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
+
+int msUntil(const QDateTime &when) // timer interval: now or later, within kLongestSleepMs
+{
+    return int(
+        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kLongestSleepMs));
+}
 } // namespace
 
 Outbox::Outbox(HistoryStore *store, Runner runner, QObject *parent)
@@ -57,18 +63,16 @@ void Outbox::reschedule()
         m_timer.stop();
         return;
     }
-    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(next);
-    m_timer.start(int(std::clamp<qint64>(wait, 0, kLongestSleepMs)));
+    m_timer.start(msUntil(next));
 }
 
 void Outbox::wakeBy(const QDateTime &when)
 {
     if (!m_started || !when.isValid())
         return;
-    const qint64 wait
-        = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kLongestSleepMs);
+    const int wait = msUntil(when);
     if (!m_timer.isActive() || m_timer.remainingTime() > wait)
-        m_timer.start(int(wait));
+        m_timer.start(wait);
 }
 
 void Outbox::runDue()

@@ -74,12 +74,6 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
-}
-
 bool SqliteStatement::run(QString &error)
 {
     if (!m_stmt) {
@@ -130,9 +124,4 @@ QByteArray SqliteStatement::Rows::blob(int column) const
     const void *data = sqlite3_column_blob(m_statement.m_stmt, column);
     const int bytes = sqlite3_column_bytes(m_statement.m_stmt, column);
     return data ? QByteArray(static_cast<const char *>(data), bytes) : QByteArray();
-}
-
-bool SqliteStatement::Rows::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement.m_stmt, column) == SQLITE_NULL;
 }

@@ -16,8 +16,9 @@ struct sqlite3_stmt;
 //   if (!q.run(error)) ...
 //
 // Text binds an empty string for a null QString (the text columns are NOT NULL); QByteArray
-// binds a BLOB. Bind indexes start at 1, column indexes at 0. run() steps once and resets;
-// rows() reads, and resets when it goes out of scope: a statement never holds a read open.
+// binds a BLOB; a parameter left unbound is NULL (bindings are cleared after every use). Bind
+// indexes start at 1, column indexes at 0. run() steps once and resets; rows() reads, and
+// resets when it goes out of scope: a statement never holds a read open.
 //
 //   SqliteStatement &q = SqliteStatement::cached(db, "SELECT name FROM t WHERE id=?");
 //   q.bind(1, id);
@@ -39,7 +40,6 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &value);
-    SqliteStatement &bindNull(int index);
 
     bool run(QString &error); // steps once (a write), then resets
     qint64 lastInsertId() const;
@@ -54,7 +54,6 @@ public:
         qint64 integer(int column) const;
         QString text(int column) const;
         QByteArray blob(int column) const;
-        bool isNull(int column) const;
 
     private:
         friend class SqliteStatement;
