@@ -73,7 +73,7 @@ OrderRecord Delivery::plan(
             hubTask.quantity = task.quantity;
             hubTask.externalRef = task.externalRef;
             hubTask.notes = notesFor(order, mapped.item);
-            task.request = hubTask.toJson();
+            task.request = hubTask.toBody();
         }
         tasks.append(task);
     }
@@ -93,7 +93,7 @@ Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64
         if (task.state == u"created"_s)
             continue;
         // Exactly what was planned (and saved) is sent, on every try.
-        delivery->track(client->createTask(HubOsTask::fromJson(task.request), deadline), i);
+        delivery->track(client->createTask(task.request, task.externalRef, deadline), i);
     }
     QMetaObject::invokeMethod(delivery, &Delivery::finishIfDone, Qt::QueuedConnection);
     return delivery;

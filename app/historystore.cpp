@@ -236,6 +236,14 @@ QString toJsonText(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+// UTF-8 text as a JSON string literal, quotes included.
+QByteArray jsonString(const QByteArray &utf8)
+{
+    const QByteArray array
+        = QJsonDocument(QJsonArray { QString::fromUtf8(utf8) }).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2); // ["..."] -> "..."
+}
+
 bool exec(QSqlQuery &q, QString &error)
 {
     if (q.exec())
@@ -1115,7 +1123,7 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
             .bind(6, task.externalRef)
             .bind(7, task.taskId)
             .bind(8, task.state)
-            .bind(9, QString::fromUtf8(QJsonDocument(task.request).toJson(QJsonDocument::Compact)));
+            .bindUtf8(9, task.request);
         if (!t.run(error))
             return false;
     }
@@ -1162,12 +1170,12 @@ void HistoryStore::updateEntry(const HistoryEntry &entry, Done done)
 void HistoryStore::addAttempt(
     qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &a)
 {
-    const QJsonDocument sent = QJsonDocument::fromJson(a.requestBody);
-    const QJsonValue sentBody = sent.isObject() ? QJsonValue(sent.object())
-                                                : QJsonValue(QString::fromUtf8(a.requestBody));
-    const QByteArray request
-        = QJsonDocument(QJsonObject { { u"headers"_s, a.requestHeaders }, { u"body"_s, sentBody } })
-              .toJson(QJsonDocument::Compact);
+    // {"body": ..., "headers": {...}}. The bodies Hubbridge sends are JSON objects it
+    // serialized itself: embedded as they are, not parsed again; anything else is a string.
+    const QByteArray body
+        = a.requestBody.startsWith('{') ? a.requestBody : jsonString(a.requestBody);
+    const QByteArray request = "{\"body\":" + body + ",\"headers\":"
+        + QJsonDocument(a.requestHeaders).toJson(QJsonDocument::Compact) + '}';
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
             SqliteStatement &q = SqliteStatement::cached(db,
@@ -1367,7 +1375,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
         task.externalRef = rows.text(4);
         task.taskId = rows.text(5);
         task.state = rows.text(6);
-        task.request = QJsonDocument::fromJson(rows.blob(7)).object();
+        task.request = rows.blob(7);
         order.tasks.append(task);
     }
     return order;

@@ -73,7 +73,7 @@ struct TaskRecord
     QString externalRef;
     QString taskId;
     QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
-    QJsonObject request; // the task as sent to Hub OS, so that a retry sends the same
+    QByteArray request; // the JSON body sent to Hub OS, so that a retry sends the same bytes
 };
 
 // What the bridge knows about one Duve order (keyed by Duve's order id).

@@ -18,19 +18,6 @@ QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
     return u"duve:%1:%2"_s.arg(orderKey).arg(itemIndex);
 }
 
-HubOsTask HubOsTask::fromJson(const QJsonObject &json)
-{
-    HubOsTask t;
-    t.taskTypeId = json.value(u"taskTypeId"_s).toInt();
-    t.room = json.value(u"room"_s).toString();
-    t.guestName = json.value(u"guestName"_s).toString();
-    t.dueAt = QDateTime::fromString(json.value(u"dueAt"_s).toString(), Qt::ISODate);
-    t.quantity = json.value(u"quantity"_s).toInt(1);
-    t.notes = json.value(u"notes"_s).toString();
-    t.externalRef = json.value(u"externalRef"_s).toString();
-    return t;
-}
-
 QJsonObject HubOsTask::toJson() const
 {
     QJsonObject o {
@@ -45,6 +32,11 @@ QJsonObject HubOsTask::toJson() const
     if (!notes.isEmpty())
         o.insert(u"notes"_s, notes);
     return o;
+}
+
+QByteArray HubOsTask::toBody() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
 HubOsCall::HubOsCall(HubOsClient *client, Kind kind, const QByteArray &method, const QUrl &url,
@@ -332,9 +324,14 @@ HubOsCall *HubOsClient::startCall(HubOsCall::Kind kind, const QByteArray &method
 
 HubOsCall *HubOsClient::createTask(const HubOsTask &task, QDeadlineTimer deadline)
 {
-    const QByteArray body = QJsonDocument(task.toJson()).toJson(QJsonDocument::Compact);
+    return createTask(task.toBody(), task.externalRef, deadline);
+}
+
+HubOsCall *HubOsClient::createTask(
+    const QByteArray &body, const QString &externalRef, QDeadlineTimer deadline)
+{
     return startCall(HubOsCall::Kind::CreateTask, "POST", u"/v1/tasks"_s, body,
-        task.externalRef.toUtf8(), deadline);
+        externalRef.toUtf8(), deadline);
 }
 
 HubOsCall *HubOsClient::cancelTask(const QString &taskId, QDeadlineTimer deadline)

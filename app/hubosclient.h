@@ -29,7 +29,7 @@ struct HubOsTask
     QString externalRef; // duve:<order key>:<item index>, also the Idempotency-Key
 
     QJsonObject toJson() const;
-    static HubOsTask fromJson(const QJsonObject &json);
+    QByteArray toBody() const; // compact JSON, as sent
     static QString externalRefFor(const QString &orderKey, int itemIndex);
 };
 
@@ -130,6 +130,9 @@ public:
 
     // The deadline bounds every attempt and backoff; no attempt starts after it.
     HubOsCall *createTask(const HubOsTask &task, QDeadlineTimer deadline);
+    // Sends a body made by HubOsTask::toBody() earlier (and saved), byte for byte.
+    HubOsCall *createTask(
+        const QByteArray &body, const QString &externalRef, QDeadlineTimer deadline);
     HubOsCall *cancelTask(const QString &taskId, QDeadlineTimer deadline);
     HubOsCall *fetchTaskTypes();
     HubOsCall *fetchRooms();

@@ -74,6 +74,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    sqlite3_bind_text64(m_stmt, index, text.isNull() ? "" : text.constData(),
+        sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
 bool SqliteStatement::run(QString &error)
 {
     if (!m_stmt) {

@@ -40,6 +40,7 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &value);
+    SqliteStatement &bindUtf8(int index, const QByteArray &text); // TEXT, '' for null
 
     bool run(QString &error); // steps once (a write), then resets
     qint64 lastInsertId() const;

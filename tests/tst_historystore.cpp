@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -217,7 +218,25 @@ private Q_SLOTS:
         QCOMPARE(attempts[0].error, u"Hub OS server error (HTTP 503)"_s);
         QCOMPARE(attempts[1].taskId, u"HT-9"_s);
         QCOMPARE(attempts[1].latencyMs, 20);
-        QVERIFY(attempts[1].request.contains("taskTypeId"));
+        const QJsonObject sent = QJsonDocument::fromJson(attempts[1].request).object();
+        QCOMPARE(sent.value(u"body"_s).toObject().value(u"taskTypeId"_s).toInt(), 4);
+        QVERIFY(sent.value(u"headers"_s).isObject());
+
+        // A body that is not a JSON object (a GET's empty one, or text) is kept as a string.
+        for (const QByteArray &body : { QByteArray(), QByteArray("plain \"text\"\n") }) {
+            HubOsAttempt read;
+            read.startedAt = QDateTime::currentDateTimeUtc();
+            read.method = "GET";
+            read.url = QUrl(u"http://hubos.test/v1/rooms"_s);
+            read.requestBody = body;
+            m_store->addAttempt(e.id, u"read"_s, 0, read);
+            QVERIFY(m_store->waitForWrites());
+            QJsonParseError error;
+            const QJsonDocument stored
+                = QJsonDocument::fromJson(m_store->attempts(e.id).last().request, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(stored.object().value(u"body"_s).toString(), QString::fromUtf8(body));
+        }
     }
 
     void ordersAndTasks()
