@@ -1111,9 +1111,12 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
     if (!q.run(error))
         return false;
     SqliteStatement &t = SqliteStatement::cached(db,
-        "INSERT OR REPLACE INTO tasks(order_key, item_index, external_id, task_type_id, "
-        "quantity, external_ref, task_id, state, request) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "INSERT INTO tasks(order_key, item_index, external_id, task_type_id, quantity, "
+        "external_ref, task_id, state, request) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(order_key, item_index) DO UPDATE SET external_id=excluded.external_id, "
+        "task_type_id=excluded.task_type_id, quantity=excluded.quantity, "
+        "external_ref=excluded.external_ref, task_id=excluded.task_id, state=excluded.state, "
+        "request=excluded.request");
     for (const TaskRecord &task : order.tasks) {
         t.bind(1, order.orderKey)
             .bind(2, task.itemIndex)
