@@ -1,6 +1,7 @@
 #include "historystore.h"
 
 #include "hubosclient.h"
+#include "jsonwriter.h"
 #include "logging.h"
 #include "sqlitestatement.h"
 
@@ -211,15 +212,26 @@ QDateTime fromMs(const QVariant &v)
     return fromMs(v.isNull() ? 0 : v.toLongLong());
 }
 
-QString headersJson(const HttpHeaders &headers)
+// {"name": "value", ...}: names lower-cased, a repeated header's values joined by ", ",
+// credentials redacted.
+QByteArray headersJson(const HttpHeaders &headers)
 {
-    QJsonObject o;
+    QList<std::pair<QByteArray, QString>> merged;
+    merged.reserve(headers.size());
     for (const auto &h : Credentials::redacted(headers)) {
-        const QString name = QString::fromLatin1(h.first).toLower();
+        const QByteArray name = h.first.toLower();
         const QString value = QString::fromUtf8(h.second);
-        o.insert(name, o.contains(name) ? o.value(name).toString() + u", "_s + value : value);
+        auto same = std::find_if(merged.begin(), merged.end(),
+            [&name](const auto &m) { return m.first == name; });
+        if (same == merged.end())
+            merged.append({ name, value });
+        else
+            same->second += u", "_s + value;
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    JsonObjectWriter o(512);
+    for (const auto &[name, value] : std::as_const(merged))
+        o.add(QLatin1StringView(name), value);
+    return o.take();
 }
 
 HttpHeaders headersFromJson(const QString &json)
@@ -1071,7 +1083,7 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(2, e.remoteAddress)
         .bind(3, e.method)
         .bind(4, e.path)
-        .bind(5, headersJson(e.headers))
+        .bindUtf8(5, headersJson(e.headers))
         .bind(6, e.body)
         .bind(7, e.bodySize)
         .bind(8, e.event)

@@ -1,6 +1,7 @@
 #include "hubosclient.h"
 
 #include "hubosconnection.h"
+#include "jsonwriter.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -18,25 +19,20 @@ QString HubOsTask::externalRefFor(const QString &orderKey, int itemIndex)
     return u"duve:%1:%2"_s.arg(orderKey).arg(itemIndex);
 }
 
-QJsonObject HubOsTask::toJson() const
-{
-    QJsonObject o {
-        { u"taskTypeId"_s, taskTypeId },
-        { u"room"_s, room },
-        { u"guestName"_s, guestName },
-        { u"quantity"_s, quantity },
-        { u"externalRef"_s, externalRef },
-    };
-    if (dueAt.isValid())
-        o.insert(u"dueAt"_s, dueAt.toUTC().toString(Qt::ISODate));
-    if (!notes.isEmpty())
-        o.insert(u"notes"_s, notes);
-    return o;
-}
-
 QByteArray HubOsTask::toBody() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // Written directly rather than through QJsonObject: one is made for every order.
+    JsonObjectWriter body;
+    body.add("taskTypeId"_L1, taskTypeId)
+        .add("room"_L1, room)
+        .add("guestName"_L1, guestName)
+        .add("quantity"_L1, quantity)
+        .add("externalRef"_L1, externalRef);
+    if (dueAt.isValid())
+        body.add("dueAt"_L1, dueAt.toUTC().toString(Qt::ISODate));
+    if (!notes.isEmpty())
+        body.add("notes"_L1, notes);
+    return body.take();
 }
 
 HubOsCall::HubOsCall(HubOsClient *client, Kind kind, const QByteArray &method, const QUrl &url,

@@ -28,7 +28,6 @@ struct HubOsTask
     QString notes; // optional
     QString externalRef; // duve:<order key>:<item index>, also the Idempotency-Key
 
-    QJsonObject toJson() const;
     QByteArray toBody() const; // compact JSON, as sent
     static QString externalRefFor(const QString &orderKey, int itemIndex);
 };

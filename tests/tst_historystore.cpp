@@ -42,7 +42,8 @@ private:
         e.headers
             = { { "Content-Type", "application/json" }, { "custom_hotel_id", c.hotelId.toUtf8() },
                   { "Custom-Access-Token", c.accessToken.toUtf8() },
-                  { "CUSTOM_PASSWORD_TOKEN", c.passwordToken.toUtf8() }, { "X-Trace", "abc" } };
+                  { "CUSTOM_PASSWORD_TOKEN", c.passwordToken.toUtf8() }, { "X-Trace", "abc" },
+                  { "Forwarded", R"(for="192.0.2.60";proto=http)" }, { "x-trace", "d\\e" } };
         e.body = R"({"event":"orderCreated"})";
         e.bodySize = e.body.size();
         e.event = u"orderCreated"_s;
@@ -149,8 +150,10 @@ private Q_SLOTS:
                 QCOMPARE(h.second, QByteArray("***"));
                 ++redacted;
             }
-            if (h.first == "x-trace")
-                QCOMPARE(h.second, QByteArray("abc"));
+            if (h.first == "x-trace") // a repeated header's values joined
+                QCOMPARE(h.second, QByteArray("abc, d\\e"));
+            if (h.first == "forwarded")
+                QCOMPARE(h.second, QByteArray(R"(for="192.0.2.60";proto=http)"));
         }
         QCOMPARE(redacted, 3);
     }
