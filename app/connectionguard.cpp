@@ -1193,6 +1193,8 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
     const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
     if (c->answered >= c->completed)
         c->waitStart = now();
+    if (c->phase != Phase::Refusing && !close)
+        return; // nothing more to do for this answer
     // Not from inside the answer's call stack (it may be inside QHttpServer's readyRead).
     QMetaObject::invokeMethod(
         this,

@@ -95,7 +95,7 @@ Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64
         // Exactly what was planned (and saved) is sent, on every try.
         delivery->track(client->createTask(task.request, task.externalRef, deadline), i);
     }
-    QMetaObject::invokeMethod(delivery, &Delivery::finishIfDone, Qt::QueuedConnection);
+    delivery->finishLaterIfIdle();
     return delivery;
 }
 
@@ -108,7 +108,7 @@ Delivery *Delivery::cancelTasks(HubOsClient *client, HistoryStore *store, qint64
         if (task.state == u"created"_s && !task.taskId.isEmpty())
             delivery->track(client->cancelTask(task.taskId, deadline), i);
     }
-    QMetaObject::invokeMethod(delivery, &Delivery::finishIfDone, Qt::QueuedConnection);
+    delivery->finishLaterIfIdle();
     return delivery;
 }
 
@@ -178,6 +178,14 @@ DuveAnswer Delivery::failureAnswer() const
         }
     }
     return DuveAnswer::attemptsFailed(attempts, detail);
+}
+
+void Delivery::finishLaterIfIdle()
+{
+    // Nothing to call: finished from the event loop, once the caller has connected. Otherwise
+    // the last call's end finishes it.
+    if (m_running == 0)
+        QMetaObject::invokeMethod(this, &Delivery::finishIfDone, Qt::QueuedConnection);
 }
 
 void Delivery::finishIfDone()

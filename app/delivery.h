@@ -39,6 +39,7 @@ private:
     Delivery(Mode mode, HubOsClient *client, HistoryStore *store, qint64 entryId,
         OrderRecord record, QObject *parent);
     void track(HubOsCall *call, int taskIndex);
+    void finishLaterIfIdle();
     void finishIfDone();
     DuveAnswer failureAnswer() const;
 

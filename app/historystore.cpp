@@ -1189,8 +1189,11 @@ void HistoryStore::addAttempt(
     // serialized itself: embedded as they are, not parsed again; anything else is a string.
     const QByteArray body
         = a.requestBody.startsWith('{') ? a.requestBody : jsonString(a.requestBody);
-    const QByteArray request = "{\"body\":" + body + ",\"headers\":"
-        + QJsonDocument(a.requestHeaders).toJson(QJsonDocument::Compact) + '}';
+    const QByteArray request = JsonObjectWriter(body.size() + a.requestHeaders.size() + 32)
+                                   .addJson("body"_L1, body)
+                                   .addJson("headers"_L1,
+                                       a.requestHeaders.isEmpty() ? "{}" : a.requestHeaders)
+                                   .take();
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
             SqliteStatement &q = SqliteStatement::cached(db,

@@ -107,12 +107,13 @@ void HubOsCall::startAttempt()
     m_current.method = m_method;
     m_current.url = m_url;
     m_current.requestBody = m_body;
+    JsonObjectWriter headers;
     for (const QByteArray &name : request.rawHeaderList()) {
-        const QByteArray value = Credentials::isSecretHeader(name)
-            ? QByteArray(Credentials::kRedacted)
-            : request.rawHeader(name);
-        m_current.requestHeaders.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        headers.add(QLatin1StringView(name),
+            Credentials::isSecretHeader(name) ? QString::fromLatin1(Credentials::kRedacted)
+                                              : QString::fromUtf8(request.rawHeader(name)));
     }
+    m_current.requestHeaders = headers.take();
 
     m_reply = m_client->send(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &HubOsCall::onReplyFinished);

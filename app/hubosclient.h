@@ -39,7 +39,7 @@ struct HubOsAttempt
     int number = 0; // 1-based within its call
     QByteArray method;
     QUrl url;
-    QJsonObject requestHeaders; // credentials shown as ***
+    QByteArray requestHeaders; // a JSON object, credentials shown as ***
     QByteArray requestBody;
     int httpStatus = 0; // 0: no HTTP answer (refused, reset, timeout)
     QByteArray responseBody;

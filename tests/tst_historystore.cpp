@@ -167,7 +167,7 @@ private Q_SLOTS:
         a.number = 1;
         a.method = "POST";
         a.url = QUrl(u"http://127.0.0.1:1/v1/tasks"_s);
-        a.requestHeaders = QJsonObject { { u"X-Access-Token"_s, u"***"_s } };
+        a.requestHeaders = R"({"X-Access-Token":"***"})";
         a.requestBody = R"({"room":"204"})";
         a.httpStatus = 201;
         m_store->addAttempt(1, u"create"_s, 0, a);
