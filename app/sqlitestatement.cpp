@@ -54,14 +54,24 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
     return *this;
 }
 
+// Text is bound as UTF-8 (the database's encoding: SQLite converts nothing) and the bytes bound
+// are kept by the statement until it is reset, so SQLite need not copy them (SQLITE_STATIC).
+const char *SqliteStatement::keep(const QByteArray &bytes)
+{
+    m_kept.push_back(bytes); // shares the data; the caller's later changes detach from it
+    return m_kept.back().constData();
+}
+
+void SqliteStatement::resetBindings()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_kept.clear();
+}
+
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    // A null QString would bind SQL NULL; the text columns want ''.
-    static const char16_t empty[] = u"";
-    const void *data = value.isNull() ? static_cast<const void *>(empty) : value.utf16();
-    sqlite3_bind_text16(
-        m_stmt, index, data, int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-    return *this;
+    return bindUtf8(index, value.toUtf8());
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
@@ -70,14 +80,15 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
         sqlite3_bind_null(m_stmt, index);
     else
         sqlite3_bind_blob64(
-            m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+            m_stmt, index, keep(value), sqlite3_uint64(value.size()), SQLITE_STATIC);
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &text)
 {
-    sqlite3_bind_text64(m_stmt, index, text.isNull() ? "" : text.constData(),
-        sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // A null QString or QByteArray would bind SQL NULL; the text columns want ''.
+    sqlite3_bind_text64(m_stmt, index, text.isNull() ? "" : keep(text),
+        sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 
@@ -91,8 +102,7 @@ bool SqliteStatement::run(QString &error)
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!ok)
         error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    resetBindings();
     return ok;
 }
 
@@ -103,8 +113,7 @@ qint64 SqliteStatement::lastInsertId() const
 
 SqliteStatement::Rows::~Rows()
 {
-    sqlite3_reset(m_statement.m_stmt);
-    sqlite3_clear_bindings(m_statement.m_stmt);
+    m_statement.resetBindings();
 }
 
 bool SqliteStatement::Rows::next()
@@ -119,11 +128,11 @@ qint64 SqliteStatement::Rows::integer(int column) const
 
 QString SqliteStatement::Rows::text(int column) const
 {
-    // UTF-16 straight from SQLite (it converts once); size in bytes.
+    // The stored UTF-8, converted by Qt (asking SQLite for UTF-16 costs it a conversion and a copy).
     const auto *data
-        = static_cast<const char16_t *>(sqlite3_column_text16(m_statement.m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_statement.m_stmt, column);
-    return data ? QString::fromUtf16(data, bytes / qsizetype(sizeof(char16_t))) : QString();
+        = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_statement.m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
 }
 
 QByteArray SqliteStatement::Rows::blob(int column) const

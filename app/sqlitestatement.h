@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -67,8 +68,11 @@ public:
 
 private:
     SqliteStatement(sqlite3 *db, const char *sql);
+    const char *keep(const QByteArray &bytes);
+    void resetBindings();
 
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
+    std::vector<QByteArray> m_kept; // what is bound, until the statement is reset
 };
