@@ -9,11 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray normalizedName(const QByteArray &name)
+// Whether a header name is `normalized` (lower case, '_' for '-'), ignoring case, the choice
+// between '-' and '_', and surrounding blanks. Runs for every header of every request: no copies.
+bool isNamed(QByteArrayView name, const char *normalized)
 {
-    QByteArray n = name.trimmed().toLower();
-    n.replace('-', '_');
-    return n;
+    name = name.trimmed();
+    qsizetype i = 0;
+    for (; i < name.size() && normalized[i] != '\0'; ++i) {
+        char c = name[i];
+        c = c == '-' ? '_' : (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+        if (c != normalized[i])
+            return false;
+    }
+    return i == name.size() && normalized[i] == '\0';
 }
 
 struct CredentialHeader
@@ -54,7 +62,7 @@ CredentialCheck Credentials::verifyHeaders(
     for (const CredentialHeader &h : kHeaders) {
         QList<QByteArray> values;
         for (const auto &header : headers) {
-            if (normalizedName(header.first) == h.name)
+            if (isNamed(header.first, h.name))
                 values.append(header.second.trimmed());
         }
         const QByteArray want = (expected.*(h.field)).toUtf8();
@@ -81,13 +89,16 @@ CredentialCheck Credentials::verifyHeaders(
 
 bool Credentials::isSecretHeader(const QByteArray &name)
 {
-    const QByteArray n = normalizedName(name);
     for (const CredentialHeader &h : kHeaders) {
-        if (n == h.name)
+        if (isNamed(name, h.name))
             return true;
     }
-    return n == "authorization" || n == "proxy_authorization" || n == "cookie" || n == "x_hotel_id"
-        || n == "x_access_token" || n == "x_password_token";
+    for (const char *other : { "authorization", "proxy_authorization", "cookie", "x_hotel_id",
+             "x_access_token", "x_password_token" }) {
+        if (isNamed(name, other))
+            return true;
+    }
+    return false;
 }
 
 HttpHeaders Credentials::redacted(const HttpHeaders &headers)
