@@ -248,14 +248,6 @@ QString toJsonText(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-// UTF-8 text as a JSON string literal, quotes included.
-QByteArray jsonString(const QByteArray &utf8)
-{
-    const QByteArray array
-        = QJsonDocument(QJsonArray { QString::fromUtf8(utf8) }).toJson(QJsonDocument::Compact);
-    return array.sliced(1, array.size() - 2); // ["..."] -> "..."
-}
-
 bool exec(QSqlQuery &q, QString &error)
 {
     if (q.exec())
@@ -1187,8 +1179,11 @@ void HistoryStore::addAttempt(
 {
     // {"body": ..., "headers": {...}}. The bodies Hubbridge sends are JSON objects it
     // serialized itself: embedded as they are, not parsed again; anything else is a string.
-    const QByteArray body
-        = a.requestBody.startsWith('{') ? a.requestBody : jsonString(a.requestBody);
+    QByteArray body = a.requestBody;
+    if (!body.startsWith('{')) {
+        body.clear();
+        JsonObjectWriter::appendString(body, QString::fromUtf8(a.requestBody));
+    }
     const QByteArray request = JsonObjectWriter(body.size() + a.requestHeaders.size() + 32)
                                    .addJson("body"_L1, body)
                                    .addJson("headers"_L1,
