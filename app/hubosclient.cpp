@@ -314,8 +314,13 @@ HubOsCall *HubOsClient::startCall(HubOsCall::Kind kind, const QByteArray &method
             Qt::QueuedConnection);
         return call;
     }
-    // Start from the event loop so the caller can connect to the signals first.
-    QMetaObject::invokeMethod(call, &HubOsCall::startAttempt, Qt::QueuedConnection);
+    if (deadline.remainingTime() == 0) {
+        // Finishes at once: from the event loop, so the caller can connect to the signals first.
+        QMetaObject::invokeMethod(call, &HubOsCall::startAttempt, Qt::QueuedConnection);
+        return call;
+    }
+    // The request goes out now; its answer (or failure) can only arrive through the event loop.
+    call->startAttempt();
     return call;
 }
 
