@@ -162,6 +162,29 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 36);
     }
 
+    void staffColumnsFitA1280PixelWindow()
+    {
+        insert(3, Outcome::Created, u"Ann Lee"_s, u"101"_s);
+        // The history page's share of a 1280 x 800 main window (the navigation takes the rest).
+        HistoryPage page(m_rig->control.get());
+        page.resize(1080, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        const QHeaderView *header = page.table()->horizontalHeader();
+        const int visible = page.table()->viewport()->width();
+        for (const int column :
+            { int(HistoryModel::TimeColumn), int(HistoryModel::RoomColumn),
+                int(HistoryModel::GuestColumn), int(HistoryModel::ServiceColumn),
+                int(HistoryModel::OutcomeColumn), int(HistoryModel::TasksColumn) }) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= visible,
+                qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(visible)));
+        }
+        // Duve's code comes last, after the staff's columns.
+        QCOMPARE(header->visualIndex(HistoryModel::CodeColumn), HistoryModel::ColumnCount - 1);
+    }
+
     void liveRowsKeepSelectionAndScroll()
     {
         insert(300);

@@ -184,6 +184,12 @@ HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
             column, std::max(fm.horizontalAdvance(sample) + 24, titleWidth(column)));
     header->resizeSection(
         HistoryModel::OutcomeColumn, std::max(chip + 36, titleWidth(HistoryModel::OutcomeColumn)));
+    // What staff look for first, the outcome and the Hub OS task, before Duve's technical answer
+    // (HTTP status and code), which is what a 1280-pixel screen may have to scroll to.
+    header->moveSection(header->visualIndex(HistoryModel::TasksColumn),
+        header->visualIndex(HistoryModel::OutcomeColumn) + 1);
+    header->moveSection(header->visualIndex(HistoryModel::AttemptsColumn),
+        header->visualIndex(HistoryModel::TasksColumn) + 1);
     header->setStretchLastSection(true);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
