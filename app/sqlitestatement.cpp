@@ -64,8 +64,10 @@ const char *SqliteStatement::keep(const QByteArray &bytes)
 
 void SqliteStatement::resetBindings()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    if (m_stmt) { // sqlite3_clear_bindings() has no null check: a statement that failed to compile
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
     m_kept.clear();
 }
 
