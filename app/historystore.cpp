@@ -221,8 +221,8 @@ QByteArray headersJson(const HttpHeaders &headers)
     for (const auto &h : Credentials::redacted(headers)) {
         const QByteArray name = h.first.toLower();
         const QString value = QString::fromUtf8(h.second);
-        auto same = std::find_if(merged.begin(), merged.end(),
-            [&name](const auto &m) { return m.first == name; });
+        auto same = std::find_if(
+            merged.begin(), merged.end(), [&name](const auto &m) { return m.first == name; });
         if (same == merged.end())
             merged.append({ name, value });
         else
@@ -1184,11 +1184,11 @@ void HistoryStore::addAttempt(
         body.clear();
         JsonObjectWriter::appendString(body, QString::fromUtf8(a.requestBody));
     }
-    const QByteArray request = JsonObjectWriter(body.size() + a.requestHeaders.size() + 32)
-                                   .addJson("body"_L1, body)
-                                   .addJson("headers"_L1,
-                                       a.requestHeaders.isEmpty() ? "{}" : a.requestHeaders)
-                                   .take();
+    const QByteArray request
+        = JsonObjectWriter(body.size() + a.requestHeaders.size() + 32)
+              .addJson("body"_L1, body)
+              .addJson("headers"_L1, a.requestHeaders.isEmpty() ? "{}" : a.requestHeaders)
+              .take();
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
             SqliteStatement &q = SqliteStatement::cached(db,

@@ -332,8 +332,8 @@ HubOsCall *HubOsClient::createTask(const HubOsTask &task, QDeadlineTimer deadlin
 HubOsCall *HubOsClient::createTask(
     const QByteArray &body, const QString &externalRef, QDeadlineTimer deadline)
 {
-    return startCall(HubOsCall::Kind::CreateTask, "POST", u"/v1/tasks"_s, body,
-        externalRef.toUtf8(), deadline);
+    return startCall(
+        HubOsCall::Kind::CreateTask, "POST", u"/v1/tasks"_s, body, externalRef.toUtf8(), deadline);
 }
 
 HubOsCall *HubOsClient::cancelTask(const QString &taskId, QDeadlineTimer deadline)

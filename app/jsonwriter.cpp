@@ -43,9 +43,8 @@ void JsonObjectWriter::appendKey(QLatin1StringView key)
     if (!m_empty)
         m_out.append(',');
     m_empty = false;
-    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
-        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-    });
+    const bool plain = std::all_of(key.begin(), key.end(),
+        [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
     if (plain) {
         m_out.append('"');
         m_out.append(key.data(), key.size());
@@ -71,13 +70,27 @@ void JsonObjectWriter::appendString(QByteArray &out, QStringView value)
         out.append(utf8.constData() + plain, i - plain);
         plain = i + 1;
         switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        case '\b': out.append("\\b", 2); break;
-        case '\f': out.append("\\f", 2); break;
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\b':
+            out.append("\\b", 2);
+            break;
+        case '\f':
+            out.append("\\f", 2);
+            break;
         default: {
             const char escaped[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf] };
             out.append(escaped, sizeof escaped);

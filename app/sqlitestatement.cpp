@@ -89,8 +89,8 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
 SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &text)
 {
     // A null QString or QByteArray would bind SQL NULL; the text columns want ''.
-    sqlite3_bind_text64(m_stmt, index, text.isNull() ? "" : keep(text),
-        sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
+    sqlite3_bind_text64(m_stmt, index, text.isNull() ? "" : keep(text), sqlite3_uint64(text.size()),
+        SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 
@@ -130,7 +130,8 @@ qint64 SqliteStatement::Rows::integer(int column) const
 
 QString SqliteStatement::Rows::text(int column) const
 {
-    // The stored UTF-8, converted by Qt (asking SQLite for UTF-16 costs it a conversion and a copy).
+    // The stored UTF-8, converted by Qt (asking SQLite for UTF-16 costs it a conversion and a
+    // copy).
     const auto *data
         = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.m_stmt, column));
     const int bytes = sqlite3_column_bytes(m_statement.m_stmt, column);

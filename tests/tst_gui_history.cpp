@@ -173,10 +173,9 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 3);
         const QHeaderView *header = page.table()->horizontalHeader();
         const int visible = page.table()->viewport()->width();
-        for (const int column :
-            { int(HistoryModel::TimeColumn), int(HistoryModel::RoomColumn),
-                int(HistoryModel::GuestColumn), int(HistoryModel::ServiceColumn),
-                int(HistoryModel::OutcomeColumn), int(HistoryModel::TasksColumn) }) {
+        for (const int column : { int(HistoryModel::TimeColumn), int(HistoryModel::RoomColumn),
+                 int(HistoryModel::GuestColumn), int(HistoryModel::ServiceColumn),
+                 int(HistoryModel::OutcomeColumn), int(HistoryModel::TasksColumn) }) {
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
             QVERIFY2(right <= visible,
                 qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(visible)));

@@ -651,9 +651,8 @@ void TestHubOsClient::attemptRecordsNeverContainCredentials()
         }
         if (a.url.path() == u"/v1/tasks"_s) // the create call's two attempts
             QCOMPARE(headers.value(u"Idempotency-Key"_s).toString(), sampleTask().externalRef);
-        const QString recorded
-            = QString::fromUtf8(a.requestHeaders + a.requestBody
-                  + a.responseBody + a.url.toEncoded() + a.method)
+        const QString recorded = QString::fromUtf8(a.requestHeaders + a.requestBody + a.responseBody
+                                     + a.url.toEncoded() + a.method)
             + a.error;
         for (const QString &secret : secrets)
             QVERIFY2(!recorded.contains(secret), qPrintable(u"attempt %1"_s.arg(a.number)));
