@@ -243,9 +243,9 @@ HttpHeaders headersFromJson(const QString &json)
     return headers;
 }
 
-QString toJsonText(const QJsonArray &a)
+QByteArray toJsonText(const QJsonArray &a) // compact, UTF-8
 {
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
 bool exec(QSqlQuery &q, QString &error)
@@ -1054,7 +1054,7 @@ void bindAnswerFields(SqliteStatement &q, int first, const HistoryEntry &e)
         .bind(first + 3, e.message)
         .bind(first + 4, e.detail)
         .bind(first + 5, e.answer)
-        .bind(first + 6, toJsonText(e.tasks))
+        .bindUtf8(first + 6, toJsonText(e.tasks))
         .bind(first + 7, e.attempts);
     if (e.answeredAt.isValid())
         q.bind(first + 8, toMs(e.answeredAt));
@@ -1084,7 +1084,7 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(11, e.reservationId)
         .bind(12, e.room)
         .bind(13, e.guest)
-        .bind(14, toJsonText(ids))
+        .bindUtf8(14, toJsonText(ids))
         .bind(24, e.service);
     bindAnswerFields(q, 15, e);
     if (!q.run(error))
