@@ -570,9 +570,14 @@ qint64 GuardLimits::effectiveBodyBudget() const
 // =============================================================================================
 // ConnectionGuard
 
-struct ConnectionGuard::Connection
+// Owned by m_connections. Every function that works on one holds a strong reference for its
+// whole run (find() returns one), because a write, flush, close, abort or disconnectFromHost can
+// emit `disconnected` synchronously and forget() the connection in the middle of the function;
+// after such a call, `gone` says whether the connection still exists for the guard.
+struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuard::Connection>
 {
     QPointer<QTcpSocket> socket;
+    bool gone = false; // forget() ran: nothing more may be done with this connection
     QHostAddress peer;
     QByteArray key; // per-address cap
     Phase phase = Phase::Gate;
@@ -636,10 +641,9 @@ void ConnectionGuard::setTlsConfiguration(const QSslConfiguration &configuration
     m_tlsConfiguration = configuration;
 }
 
-ConnectionGuard::Connection *ConnectionGuard::find(QTcpSocket *socket) const
+std::shared_ptr<ConnectionGuard::Connection> ConnectionGuard::find(QTcpSocket *socket) const
 {
-    const auto it = m_connections.constFind(socket);
-    return it == m_connections.cend() ? nullptr : it->get();
+    return socket ? m_connections.value(socket) : nullptr;
 }
 
 QByteArray ConnectionGuard::addressKey(const QHostAddress &address)
@@ -786,10 +790,10 @@ bool ConnectionGuard::makeRoom(const QHostAddress &peer, const QByteArray &key)
 
 void ConnectionGuard::onReadyRead(QTcpSocket *socket)
 {
-    Connection *c = find(socket);
+    const auto keep = find(socket);
+    Connection *c = keep.get();
     if (!c || c->closing)
         return;
-    const auto keep = m_connections.value(socket);
     c->deliveredBeforeRead = c->delivered;
     if (c->phase == Phase::Refusing) {
         if (c->detached)
@@ -799,7 +803,7 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     const qint64 fresh = socket->bytesAvailable() - c->scanned;
     if (fresh > 0)
         scan(c, fresh);
-    if (!find(socket))
+    if (c->gone)
         return;
     if (c->phase == Phase::Refusing) {
         if (c->detached)
@@ -939,10 +943,10 @@ bool ConnectionGuard::onHead(Connection *c)
 
 void ConnectionGuard::attach(QTcpSocket *socket)
 {
-    Connection *c = socket ? find(socket) : nullptr;
+    const auto keep = find(socket);
+    Connection *c = keep.get();
     if (!c || c->attached || c->detached || c->accepted == 0 || c->closing)
         return;
-    const auto keep = m_connections.value(socket);
     addPendingConnection(
         socket); // QAbstractHttpServer takes it at once (pendingConnectionAvailable)
     if (hasPendingConnections()) {
@@ -962,10 +966,10 @@ void ConnectionGuard::attach(QTcpSocket *socket)
 
 void ConnectionGuard::afterHttpRead(QTcpSocket *socket)
 {
-    Connection *c = find(socket);
+    const auto keep = find(socket);
+    Connection *c = keep.get();
     if (!c || !c->attached || c->closing)
         return;
-    const auto keep = m_connections.value(socket);
     if (c->phase == Phase::Refusing && !c->detached) {
         if (c->delivered >= c->stopAfter) {
             detachFromHttp(c);
@@ -1006,6 +1010,7 @@ void ConnectionGuard::detachFromHttp(Connection *c)
 void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
     const QString &message, const QByteArray &extraHeaders)
 {
+    const auto keep = c->shared_from_this();
     QTcpSocket *s = c->socket;
     c->phase = Phase::Refusing;
     // QHttpServer still gets the requests received whole before this one (a pipelining client's);
@@ -1051,9 +1056,9 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
                     [self, sp] {
                         if (!self || !sp)
                             return;
-                        if (Connection *c = self->find(sp)) {
+                        if (const auto c = self->find(sp)) {
                             c->recorded = true;
-                            self->maybeFinishRefusal(c);
+                            self->maybeFinishRefusal(c.get());
                         }
                     },
                     Qt::QueuedConnection);
@@ -1071,8 +1076,7 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
     // Otherwise QHttpServer first delivers the requests before this one (afterHttpRead).
     if (c->detached) {
         drain(c);
-        if (find(s))
-            maybeFinishRefusal(c);
+        maybeFinishRefusal(c); // nothing when drain() closed it
     }
 }
 
@@ -1091,8 +1095,9 @@ void ConnectionGuard::drain(Connection *c)
 
 void ConnectionGuard::maybeFinishRefusal(Connection *c)
 {
-    if (c->phase != Phase::Refusing || !c->detached || c->written || c->closing)
+    if (c->gone || c->phase != Phase::Refusing || !c->detached || c->written || c->closing)
         return;
+    const auto keep = c->shared_from_this(); // the flush below may forget the connection
     if (c->answered < c->delivered)
         return; // the earlier requests are answered first
     if (c->refusal.isEmpty()) {
@@ -1107,7 +1112,9 @@ void ConnectionGuard::maybeFinishRefusal(Connection *c)
     c->writtenAt = now();
     QTcpSocket *s = c->socket;
     s->write(c->refusal);
-    s->flush();
+    s->flush(); // a client that has reset: `disconnected`, emitted from inside, forgets it
+    if (c->gone)
+        return;
     if (c->drainExpected == 0) {
         closeConnection(c, true); // the whole request is in: a clean close loses nothing
         return;
@@ -1125,6 +1132,7 @@ void ConnectionGuard::maybeFinishRefusal(Connection *c)
 
 void ConnectionGuard::closeConnection(Connection *c, bool graceful)
 {
+    const auto keep = c->shared_from_this();
     QPointer<QTcpSocket> s = c->socket;
     if (!s) {
         return;
@@ -1149,6 +1157,7 @@ void ConnectionGuard::forget(QTcpSocket *socket)
         return;
     const std::shared_ptr<Connection> c = *it;
     m_connections.erase(it);
+    c->gone = true;
     for (qint64 r : std::as_const(c->reservations))
         m_budgetUsed -= r;
     c->reservations.clear();
@@ -1167,7 +1176,7 @@ void ConnectionGuard::release(Connection *c, int requests)
 
 void ConnectionGuard::requestDelivered(QTcpSocket *socket)
 {
-    Connection *c = find(socket);
+    const auto c = find(socket);
     if (!c)
         return;
     ++c->delivered;
@@ -1178,18 +1187,18 @@ void ConnectionGuard::requestDelivered(QTcpSocket *socket)
             c->phase = Phase::Refusing;
             c->stopAfter = c->delivered;
             c->recorded = true;
-            detachFromHttp(c);
+            detachFromHttp(c.get());
         }
     }
 }
 
 void ConnectionGuard::requestAnswered(QTcpSocket *socket)
 {
-    Connection *c = find(socket);
+    const auto c = find(socket);
     if (!c)
         return;
     ++c->answered;
-    release(c, 1);
+    release(c.get(), 1);
     const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
     if (c->answered >= c->completed)
         c->waitStart = now();
@@ -1199,13 +1208,13 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
     QMetaObject::invokeMethod(
         this,
         [this, s = QPointer<QTcpSocket>(socket), close] {
-            Connection *c = s ? find(s) : nullptr;
+            const auto c = find(s);
             if (!c)
                 return;
             if (c->phase == Phase::Refusing)
-                maybeFinishRefusal(c);
+                maybeFinishRefusal(c.get());
             else if (close && c->answered >= c->accepted)
-                closeConnection(c, true);
+                closeConnection(c.get(), true);
         },
         Qt::QueuedConnection);
 }
@@ -1245,14 +1254,14 @@ void ConnectionGuard::sweep()
     }
     // Acting changes m_connections: only after the walk.
     for (const QPointer<QTcpSocket> &s : std::as_const(abortNow))
-        if (Connection *c = s ? find(s) : nullptr)
-            closeConnection(c, false);
+        if (const auto c = find(s))
+            closeConnection(c.get(), false);
     for (const QPointer<QTcpSocket> &s : std::as_const(closeNow))
-        if (Connection *c = s ? find(s) : nullptr)
-            closeConnection(c, true);
+        if (const auto c = find(s))
+            closeConnection(c.get(), true);
     for (const QPointer<QTcpSocket> &s : std::as_const(finishNow))
-        if (Connection *c = s ? find(s) : nullptr)
-            maybeFinishRefusal(c);
+        if (const auto c = find(s))
+            maybeFinishRefusal(c.get());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -282,7 +282,7 @@ private:
         Refusing, // the guard answers, then drops what still arrives
     };
 
-    Connection *find(QTcpSocket *socket) const;
+    std::shared_ptr<Connection> find(QTcpSocket *socket) const; // held by the caller
     void onReadyRead(QTcpSocket *socket);
     void afterHttpRead(QTcpSocket *socket);
     void scan(Connection *c, qint64 fresh);

@@ -15,7 +15,12 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using RawHttp::Client;
@@ -90,7 +95,8 @@ private:
     QList<HttpRequest> m_delivered;
     QList<HttpReply> m_held; // requests to /hold, answered by the test
     QList<RefusedRequest> m_refused;
-    int m_recordDelayMs = 0;
+    int m_recordDelayMs = 0; // < 0: the record is reported by the test (m_unreported)
+    QList<std::function<void()>> m_unreported;
 
     static GuardLimits testLimits()
     {
@@ -122,7 +128,10 @@ private:
         m_listener->setRefusalHandler(
             [this](const RefusedRequest &r, std::function<void()> recorded) {
                 m_refused.append(r);
-                QTimer::singleShot(m_recordDelayMs, m_listener.get(), recorded);
+                if (m_recordDelayMs < 0)
+                    m_unreported.append(recorded);
+                else
+                    QTimer::singleShot(m_recordDelayMs, m_listener.get(), recorded);
             });
         QString problem;
         const bool ok = m_listener->listen(QHostAddress::LocalHost, 0, &problem);
@@ -155,6 +164,7 @@ private Q_SLOTS:
         m_held.clear();
         m_refused.clear();
         m_recordDelayMs = 0;
+        m_unreported.clear();
     }
 
     void cleanup()
@@ -595,6 +605,49 @@ private Q_SLOTS:
         QCOMPARE(c.takeResponse().status, 200);
         QVERIFY(c.waitClosed(3000));
         QVERIFY(clock.elapsed() < 500); // closed after the answer, not by the idle timeout
+    }
+
+    // The race the socket-level fuzzer found (heap-use-after-free under ASan): the refusal is
+    // written once the history has recorded it, but the client reset the connection meanwhile.
+    // Writing and flushing the answer then fails, Qt emits `disconnected` from inside the
+    // flush, and the guard forgets the connection while it is still being answered. Made
+    // deterministic: the reset has reached this host's kernel before the record is reported,
+    // and the guard's queued completion runs before the event loop could notice the reset.
+    void refusalWrittenAfterTheClientResetIsSafe()
+    {
+        QVERIFY(start(testLimits()));
+        m_recordDelayMs = -1;
+        for (int round = 0; round < 3; ++round) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            QVERIFY(fd >= 0);
+            sockaddr_in to {};
+            to.sin_family = AF_INET;
+            to.sin_port = htons(port());
+            to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
+            const QByteArray bad = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Length: 5\r\nContent-Length: 6\r\n"
+                                   "Transfer-Encoding: chunked\r\n\r\n{xxx}";
+            QCOMPARE(::send(fd, bad.constData(), size_t(bad.size()), 0), ssize_t(bad.size()));
+            QTRY_COMPARE(m_unreported.size(), 1); // refused, waiting for its record
+            QCOMPARE(guard()->openConnections(), 1);
+
+            const linger reset { 1, 0 };
+            QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset), 0);
+            ::close(fd); // RST
+            QThread::msleep(50); // no event processing: the guard has not seen the reset
+
+            m_unreported.takeFirst()(); // recorded: the guard queues writing the answer
+            QCoreApplication::sendPostedEvents(guard(), QEvent::MetaCall);
+            QCOMPARE(guard()->openConnections(), 0);
+            QCOMPARE(m_refused.size(), round + 1);
+            QCOMPARE(m_refused.last().status, 400);
+        }
+        // Still serving.
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/after"));
+        QCOMPARE(c.takeResponse().status, 200);
     }
 
     void pipelinedRequestsAreAnsweredInOrderThenClosed()
