@@ -3,12 +3,12 @@
 // What the front-desk window runs on, for the GUI tests: a Hub OS sandbox, settings in a
 // temporary data folder, the history store, the bridge and the BridgeControl the pages use.
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "historystore.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
 
 #include <QDir>
 #include <QJsonDocument>

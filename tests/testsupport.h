@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "core/hubos/huboscredentials.h"
 
 #include <QByteArray>
 #include <QJsonObject>

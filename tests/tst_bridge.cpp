@@ -1,9 +1,9 @@
 // The whole data path in one process: a real listener, real HTTP through QNetworkAccessManager,
 // a real SQLite file and the Hub OS sandbox. Every row of the inbound contract's answer table.
-#include "bridge.h"
-#include "historystore.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // idle and slow-drip connections, keep-alive and pipelining, half-open floods, connection caps,
 // the allow-list, the body budget, HTTPS with certificates made by openssl at test time, and
 // the [listener] settings keys.
-#include "connectionguard.h"
-#include "httplistener.h"
+#include "core/config/settings.h"
+#include "core/net/connectionguard.h"
+#include "core/net/httplistener.h"
 #include "rawhttp.h"
-#include "settings.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -1037,7 +1037,7 @@ private Q_SLOTS:
 
         // A listener configured from these settings applies them.
         HttpListener listener;
-        listener.configure(t);
+        listener.setConfig(t.listenerConfig());
         QString error;
         QVERIFY(!listener.listen(QHostAddress::LocalHost, 0, &error)); // no such certificate
         QVERIFY2(error.contains(u"tls/cert.pem"_s), qPrintable(error));

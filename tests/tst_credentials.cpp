@@ -1,7 +1,9 @@
 // Unit tests for Credentials (Duve's custom headers, constant-time comparison, redaction) and
 // CredentialStore::fromEnvironment.
 
-#include "credentials.h"
+#include "core/config/credentialstore.h"
+#include "core/duve/duvecredentials.h"
+#include "core/net/httpheaders.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -136,7 +138,7 @@ void TestCredentials::acceptsBothSpellingsAnyCase()
     const HubOsCredentials c = TestSupport::testCredentials();
     const HttpHeaders headers { { hotel, c.hotelId.toUtf8() }, { access, c.accessToken.toUtf8() },
         { password, c.passwordToken.toUtf8() } };
-    const CredentialCheck check = Credentials::verifyHeaders(headers, c);
+    const CredentialCheck check = DuveCredentials::verifyHeaders(headers, c);
     QVERIFY2(check.ok, qPrintable(check.detail));
     QVERIFY(check.detail.isEmpty());
 }
@@ -148,12 +150,12 @@ void TestCredentials::acceptsAmongOtherHeaders()
         { "Content-Type", "application/json" } };
     headers += TestSupport::duveHeaders(c, true);
     headers.append(qMakePair(QByteArray("User-Agent"), QByteArray("Duve-Webhooks/1.0")));
-    QVERIFY(Credentials::verifyHeaders(headers, c).ok);
+    QVERIFY(DuveCredentials::verifyHeaders(headers, c).ok);
 
     // Surrounding whitespace in a value is not part of it.
     HttpHeaders padded = TestSupport::duveHeaders(c);
     padded[0].second = " " + padded[0].second + " ";
-    QVERIFY(Credentials::verifyHeaders(padded, c).ok);
+    QVERIFY(DuveCredentials::verifyHeaders(padded, c).ok);
 }
 
 void TestCredentials::rejectsMissingHeader_data()
@@ -173,7 +175,7 @@ void TestCredentials::rejectsMissingHeader()
         QByteArray sentName = header;
         if (hyphen)
             sentName.replace('_', '-');
-        const CredentialCheck check = Credentials::verifyHeaders(without(all, sentName), c);
+        const CredentialCheck check = DuveCredentials::verifyHeaders(without(all, sentName), c);
         QVERIFY(!check.ok);
         QVERIFY2(check.detail.contains(QString::fromLatin1(header)), qPrintable(check.detail));
         QVERIFY2(check.detail.contains(u"missing"_s), qPrintable(check.detail));
@@ -211,7 +213,7 @@ void TestCredentials::rejectsWrongValue()
     QFETCH(QByteArray, value);
     const HubOsCredentials c = TestSupport::testCredentials();
     const CredentialCheck check
-        = Credentials::verifyHeaders(replaced(TestSupport::duveHeaders(c), header, value), c);
+        = DuveCredentials::verifyHeaders(replaced(TestSupport::duveHeaders(c), header, value), c);
     QVERIFY(!check.ok);
     QVERIFY2(check.detail.contains(QString::fromLatin1(header)), qPrintable(check.detail));
     QVERIFY2(!leaksValue(check.detail, secretsOf(c) + QList<QByteArray> { value }),
@@ -231,7 +233,7 @@ void TestCredentials::rejectsDuplicatedHeader()
         withHeader(TestSupport::duveHeaders(c), "custom_access_token", "wrong"),
     };
     for (const HttpHeaders &headers : cases) {
-        const CredentialCheck check = Credentials::verifyHeaders(headers, c);
+        const CredentialCheck check = DuveCredentials::verifyHeaders(headers, c);
         QVERIFY(!check.ok);
         QVERIFY2(check.detail.contains(u"custom_access_token"_s), qPrintable(check.detail));
         QVERIFY2(check.detail.contains(u"more than once"_s), qPrintable(check.detail));
@@ -252,7 +254,7 @@ void TestCredentials::rejectsEverythingWhenNothingConfigured()
         TestSupport::duveHeaders(none, true),
     };
     for (const HttpHeaders &headers : cases) {
-        const CredentialCheck check = Credentials::verifyHeaders(headers, none);
+        const CredentialCheck check = DuveCredentials::verifyHeaders(headers, none);
         QVERIFY(!check.ok);
         QVERIFY(!check.detail.isEmpty());
         QVERIFY2(!leaksValue(check.detail, secretsOf(TestSupport::testCredentials())),
@@ -262,7 +264,7 @@ void TestCredentials::rejectsEverythingWhenNothingConfigured()
             QVERIFY2(check.detail.contains(QString::fromLatin1(name)), qPrintable(check.detail));
     }
     const CredentialCheck emptySent
-        = Credentials::verifyHeaders(TestSupport::duveHeaders(none), none);
+        = DuveCredentials::verifyHeaders(TestSupport::duveHeaders(none), none);
     QVERIFY2(emptySent.detail.contains(u"not configured"_s), qPrintable(emptySent.detail));
 }
 
@@ -271,7 +273,7 @@ void TestCredentials::rejectsWhenPartlyConfigured()
     HubOsCredentials partial = TestSupport::testCredentials();
     partial.passwordToken.clear();
     HttpHeaders headers = TestSupport::duveHeaders(partial); // password header present, empty
-    const CredentialCheck check = Credentials::verifyHeaders(headers, partial);
+    const CredentialCheck check = DuveCredentials::verifyHeaders(headers, partial);
     QVERIFY(!check.ok);
     QVERIFY2(check.detail.contains(u"custom_password_token"_s), qPrintable(check.detail));
     QVERIFY2(!check.detail.contains(u"custom_hotel_id"_s), qPrintable(check.detail));
@@ -281,7 +283,7 @@ void TestCredentials::rejectsWhenPartlyConfigured()
 void TestCredentials::rejectsNoHeaders()
 {
     const HubOsCredentials c = TestSupport::testCredentials();
-    const CredentialCheck check = Credentials::verifyHeaders({}, c);
+    const CredentialCheck check = DuveCredentials::verifyHeaders({}, c);
     QVERIFY(!check.ok);
     for (const char *name : { "custom_hotel_id", "custom_access_token", "custom_password_token" })
         QVERIFY2(check.detail.contains(QString::fromLatin1(name)), qPrintable(check.detail));
@@ -291,14 +293,14 @@ void TestCredentials::rejectsNoHeaders()
     const HttpHeaders lookAlike { { "custom_hotel", c.hotelId.toUtf8() },
         { "x-custom-access-token", c.accessToken.toUtf8() },
         { "custom password token", c.passwordToken.toUtf8() } };
-    const CredentialCheck other = Credentials::verifyHeaders(lookAlike, c);
+    const CredentialCheck other = DuveCredentials::verifyHeaders(lookAlike, c);
     QVERIFY(!other.ok);
     QVERIFY(!leaksValue(other.detail, secretsOf(c)));
 }
 
 void TestCredentials::constantTimeEquals()
 {
-    using Credentials::constantTimeEquals;
+    using DuveCredentials::constantTimeEquals;
     QVERIFY(constantTimeEquals("", ""));
     QVERIFY(constantTimeEquals(QByteArray(), QByteArray()));
     QVERIFY(constantTimeEquals(QByteArray(), ""));
@@ -326,7 +328,7 @@ void TestCredentials::constantTimeEquals()
 
 void TestCredentials::secretHeaderNames()
 {
-    using Credentials::isSecretHeader;
+    using Http::isSecretHeader;
     for (const char *name : { "custom_hotel_id", "custom-hotel-id", "CUSTOM_HOTEL_ID",
              "custom_access_token", "Custom-Access-Token", "custom_password_token",
              "custom-password-token", "Authorization", "authorization", "Proxy-Authorization",
@@ -357,14 +359,14 @@ void TestCredentials::redacted()
         { "X-Request-Id", "req-123" },
         { "Content-Length", "" },
     };
-    const HttpHeaders out = Credentials::redacted(headers);
+    const HttpHeaders out = Http::redacted(headers);
     QCOMPARE(out.size(), headers.size());
     for (qsizetype i = 0; i < headers.size(); ++i) {
         QCOMPARE(out[i].first, headers[i].first); // names and order kept
         const bool secret = i >= 1 && i <= 10;
         QCOMPARE(out[i].second, secret ? QByteArray("***") : headers[i].second);
     }
-    QCOMPARE(QByteArray(Credentials::kRedacted), QByteArray("***"));
+    QCOMPARE(QByteArray(Http::kRedacted), QByteArray("***"));
 
     // No secret survives anywhere.
     QByteArray all;
@@ -374,7 +376,7 @@ void TestCredentials::redacted()
         { "hotel-test-42", "access-TEST", "password-TEST", "abc.def", "dXNlcjpwYXNz", "s3cr3t" })
         QVERIFY2(!all.contains(secret), all.constData());
 
-    QVERIFY(Credentials::redacted({}).isEmpty());
+    QVERIFY(Http::redacted({}).isEmpty());
 }
 
 void TestCredentials::fromEnvironment()
@@ -382,7 +384,7 @@ void TestCredentials::fromEnvironment()
     QVERIFY(qunsetenv("HUBBRIDGE_HOTEL_ID"));
     QVERIFY(qunsetenv("HUBBRIDGE_ACCESS_TOKEN"));
     QVERIFY(qunsetenv("HUBBRIDGE_PASSWORD_TOKEN"));
-    HubOsCredentials c = CredentialStore::fromEnvironment();
+    HubOsCredentials c = HubOsCredentials::fromEnvironment();
     QVERIFY(c.hotelId.isEmpty());
     QVERIFY(c.accessToken.isEmpty());
     QVERIFY(c.passwordToken.isEmpty());
@@ -390,14 +392,14 @@ void TestCredentials::fromEnvironment()
     QVERIFY(!CredentialStore::environmentOverridesAll());
 
     QVERIFY(qputenv("HUBBRIDGE_HOTEL_ID", "env-hotel-1"));
-    c = CredentialStore::fromEnvironment();
+    c = HubOsCredentials::fromEnvironment();
     QCOMPARE(c.hotelId, u"env-hotel-1"_s);
     QVERIFY(c.accessToken.isEmpty());
     QVERIFY(!CredentialStore::environmentOverridesAll());
 
     QVERIFY(qputenv("HUBBRIDGE_ACCESS_TOKEN", "env-access-\xc3\xa9"));
     QVERIFY(qputenv("HUBBRIDGE_PASSWORD_TOKEN", "env-password-3"));
-    c = CredentialStore::fromEnvironment();
+    c = HubOsCredentials::fromEnvironment();
     QCOMPARE(c.hotelId, u"env-hotel-1"_s);
     QCOMPARE(c.accessToken, QStringLiteral("env-access-\u00e9"));
     QCOMPARE(c.passwordToken, u"env-password-3"_s);
@@ -405,10 +407,10 @@ void TestCredentials::fromEnvironment()
     QVERIFY(CredentialStore::environmentOverridesAll());
 
     // The environment credentials verify Duve's headers like any others.
-    QVERIFY(Credentials::verifyHeaders(TestSupport::duveHeaders(c, true), c).ok);
+    QVERIFY(DuveCredentials::verifyHeaders(TestSupport::duveHeaders(c, true), c).ok);
 
     QVERIFY(qputenv("HUBBRIDGE_PASSWORD_TOKEN", ""));
-    QVERIFY(CredentialStore::fromEnvironment().passwordToken.isEmpty());
+    QVERIFY(HubOsCredentials::fromEnvironment().passwordToken.isEmpty());
     QVERIFY(!CredentialStore::environmentOverridesAll());
 }
 

@@ -1,6 +1,6 @@
 // Hub OS credentials in a real Secret Service through QtKeychain (see with-keyring.sh), and the
 // environment variables that override them.
-#include "credentials.h"
+#include "core/config/credentialstore.h"
 #include "testsupport.h"
 
 #include <QProcess>

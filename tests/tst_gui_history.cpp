@@ -1,16 +1,16 @@
 // The history page: lazy keyset paging, filters and search through the real widgets, live
 // rows that keep the selection and scroll position, the detail pane, resend against the
 // sandbox, and exports.
-#include "bridge.h"
-#include "bridgecontrol.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "guirig.h"
-#include "historydetail.h"
-#include "historymodel.h"
-#include "historypage.h"
-#include "historystore.h"
-#include "sandbox.h"
-#include "settings.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
+#include "ui/historydetail.h"
+#include "ui/historymodel.h"
+#include "ui/historypage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,16 +1,16 @@
 // The mappings page: add, edit and delete through the form (and see it in the database and in
 // the next order's Hub OS task), the form's messages, search, CSV import/export with the line of
 // every bad row, reset to the defaults, and room names.
-#include "bridge.h"
-#include "bridgecontrol.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "guirig.h"
-#include "historystore.h"
-#include "mappingdialog.h"
-#include "mappingspage.h"
-#include "roomsmapping.h"
-#include "sandbox.h"
-#include "settings.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
+#include "ui/mappingdialog.h"
+#include "ui/mappingspage.h"
+#include "ui/roomsmapping.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(ask->text().contains(u"25 default"_s));
         clickButton(ask, u"Reset"_s);
         QTRY_COMPARE(saved.count(), 2);
-        QCOMPARE(m_rig->store->mappings(), Mapping::defaultRows());
+        QCOMPARE(m_rig->store->mappings(), MappingRow::defaults());
         QTRY_COMPARE(page.visibleRowCount(), 25);
     }
 

@@ -1,15 +1,15 @@
 // The settings page against a real Secret Service (run inside with-keyring.sh): credentials
 // typed into the form end up in the keychain and never in the INI file; Test connection says
 // plainly what is wrong; the sandbox choice; settings reach the bridge without a restart.
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "credentials.h"
-#include "historystore.h"
-#include "hubosclient.h"
-#include "sandbox.h"
-#include "settings.h"
-#include "settingspage.h"
+#include "core/config/credentialstore.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
+#include "ui/settingspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

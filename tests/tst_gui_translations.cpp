@@ -4,20 +4,20 @@
 // placeholders, window titles, the chart) must differ from English unless it is data or a token
 // that stays as it is (numbers, URLs, codes, product names). Hebrew must be laid out from the
 // right. Screenshots of every page land in SCREENSHOT_DIR as <lang>-page-<name>.png etc.
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "firstrunwizard.h"
-#include "gui.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "guirig.h"
-#include "historypage.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "mappingdialog.h"
-#include "mappingspage.h"
-#include "roomsmapping.h"
-#include "sandbox.h"
-#include "settings.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
+#include "ui/firstrunwizard.h"
+#include "ui/gui.h"
+#include "ui/historypage.h"
+#include "ui/mainwindow.h"
+#include "ui/mappingdialog.h"
+#include "ui/mappingspage.h"
+#include "ui/roomsmapping.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -1,13 +1,13 @@
 // The first-run wizard: the sandbox or Hub OS credentials, the listener port, the URL and
 // headers for Duve, and a test order through the running listener. Also: without a keychain
 // the credentials are kept for the session only, never in the INI file.
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "firstrunwizard.h"
-#include "historystore.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
+#include "ui/bridgecontrol.h"
+#include "ui/firstrunwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // The SQLite history: migrations, WAL, durable group-committed writes, redaction, reads.
-#include "historystore.h"
-#include "hubosclient.h"
+#include "core/hubos/hubosclient.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // HubOsClient against a real HubOsSandbox over real HTTP on 127.0.0.1 (same process, same event
 // loop). The contract under test: ../shared/contracts/hubos-outbound.md.
 
-#include "hubosclient.h"
-#include "sandbox.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/hubossandbox.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 // HubOsConnections: HTTP/1.1 framing and connection reuse against a scripted server that
 // answers each request with the next canned bytes (plain TCP or TLS).
-#include "hubosconnection.h"
+#include "core/hubos/hubosconnections.h"
 #include "rawhttp.h"
 
 #include <QNetworkRequest>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "core/common/jsonobjectwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 // (/proc/<pid>/status), a real order while 500 half-open connections wait, keep-alive orders,
 // hostile bodies and headers, credential header variants, secrets kept out of logs, history,
 // exports, the data directory and crash output, and HTTPS with certificates made at test time.
-#include "bridge.h"
-#include "historystore.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/store/historystore.h"
 #include "rawhttp.h"
-#include "settings.h"
 #include "testsupport.h"
 
 #include <QDir>

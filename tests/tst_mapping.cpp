@@ -1,7 +1,7 @@
 // Unit tests for Mapping: the Hub OS task-type catalogue, the default table, item mapping and the
 // CSV import / export of the external-ID table.
 
-#include "mapping.h"
+#include "core/mapping/mapping.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -110,7 +110,7 @@ void TestMapping::catalogue()
         { 25, u"Valet"_s },
         { 26, u"Security"_s },
     };
-    const QList<TaskType> &types = Mapping::catalogue();
+    const QList<TaskType> &types = HubOsTaskTypes::catalogue();
     QCOMPARE(types.size(), 25);
     QCOMPARE(expected.size(), 25);
     for (qsizetype i = 0; i < types.size(); ++i) {
@@ -119,27 +119,27 @@ void TestMapping::catalogue()
         QCOMPARE(types[i].name, expected[i].second);
     }
     // The same object every time.
-    QCOMPARE(&Mapping::catalogue(), &types);
+    QCOMPARE(&HubOsTaskTypes::catalogue(), &types);
 }
 
 void TestMapping::taskTypeName()
 {
-    QCOMPARE(Mapping::taskTypeName(2), u"Change bed sheets"_s);
-    QCOMPARE(Mapping::taskTypeName(4), u"Serve towels"_s);
-    QCOMPARE(Mapping::taskTypeName(26), u"Security"_s);
-    QVERIFY(Mapping::taskTypeName(0).isEmpty());
-    QVERIFY(Mapping::taskTypeName(1).isEmpty());
-    QVERIFY(Mapping::taskTypeName(27).isEmpty());
-    QVERIFY(Mapping::taskTypeName(-4).isEmpty());
-    QVERIFY(Mapping::taskTypeName(200).isEmpty());
+    QCOMPARE(HubOsTaskTypes::name(2), u"Change bed sheets"_s);
+    QCOMPARE(HubOsTaskTypes::name(4), u"Serve towels"_s);
+    QCOMPARE(HubOsTaskTypes::name(26), u"Security"_s);
+    QVERIFY(HubOsTaskTypes::name(0).isEmpty());
+    QVERIFY(HubOsTaskTypes::name(1).isEmpty());
+    QVERIFY(HubOsTaskTypes::name(27).isEmpty());
+    QVERIFY(HubOsTaskTypes::name(-4).isEmpty());
+    QVERIFY(HubOsTaskTypes::name(200).isEmpty());
 }
 
 void TestMapping::defaultRows()
 {
-    const QList<MappingRow> rows = Mapping::defaultRows();
+    const QList<MappingRow> rows = MappingRow::defaults();
     QCOMPARE(rows.size(), 25);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const TaskType &t = Mapping::catalogue()[i];
+        const TaskType &t = HubOsTaskTypes::catalogue()[i];
         QCOMPARE(rows[i].duveExternalId, QString::number(t.id));
         QCOMPARE(rows[i].hubOsTaskTypeId, t.id);
         QCOMPARE(rows[i].label, t.name);
@@ -151,7 +151,7 @@ void TestMapping::defaultRows()
 
 void TestMapping::mapItems()
 {
-    QList<MappingRow> rows = Mapping::defaultRows();
+    QList<MappingRow> rows = MappingRow::defaults();
     rows.append({ u"200"_s, 4, u"Towel service (legacy)"_s, true });
     const QList<OrderItem> items { item(0, u"2"_s), item(1, u"6"_s, 2), item(2, u"200"_s, 3) };
     const MappingResult r = Mapping::mapItems(items, lookupIn(rows));
@@ -171,7 +171,7 @@ void TestMapping::mapItems()
 void TestMapping::mapItemsUnknownId()
 {
     QStringList asked;
-    const Mapping::Lookup base = lookupIn(Mapping::defaultRows());
+    const Mapping::Lookup base = lookupIn(MappingRow::defaults());
     const Mapping::Lookup lookup = [&](const QString &id) {
         asked.append(id);
         return base(id);
@@ -184,14 +184,14 @@ void TestMapping::mapItemsUnknownId()
     QVERIFY(asked.contains(u"99"_s));
 
     const MappingResult single
-        = Mapping::mapItems({ item(0, u"1"_s) }, lookupIn(Mapping::defaultRows()));
+        = Mapping::mapItems({ item(0, u"1"_s) }, lookupIn(MappingRow::defaults()));
     QVERIFY(!single.ok);
     QCOMPARE(single.unknownExternalId, u"1"_s);
 }
 
 void TestMapping::mapItemsDisabledRow()
 {
-    QList<MappingRow> rows = Mapping::defaultRows();
+    QList<MappingRow> rows = MappingRow::defaults();
     rows[2].enabled = false; // "4" Serve towels
     QCOMPARE(rows[2].duveExternalId, u"4"_s);
     const MappingResult r = Mapping::mapItems({ item(0, u"2"_s), item(1, u"4"_s) }, lookupIn(rows));
@@ -206,7 +206,7 @@ void TestMapping::mapItemsDisabledRow()
 
 void TestMapping::mapItemsEmpty()
 {
-    const MappingResult r = Mapping::mapItems({}, lookupIn(Mapping::defaultRows()));
+    const MappingResult r = Mapping::mapItems({}, lookupIn(MappingRow::defaults()));
     QVERIFY(!r.ok);
     QVERIFY(r.items.isEmpty());
     QVERIFY(r.unknownExternalId.isEmpty());
@@ -506,7 +506,7 @@ void TestMapping::parseCsvEmpty()
 
 void TestMapping::toCsvHeaderAllEnabled()
 {
-    const QByteArray csv = Mapping::toCsv(Mapping::defaultRows());
+    const QByteArray csv = Mapping::toCsv(MappingRow::defaults());
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.first(), QByteArray("duve_external_id,hubos_task_type_id,label"));
     QCOMPARE(lines.size(), 25 + 2); // header, 25 rows, empty after the final newline
@@ -518,7 +518,7 @@ void TestMapping::toCsvHeaderAllEnabled()
 
     QCOMPARE(Mapping::toCsv({}), QByteArray("duve_external_id,hubos_task_type_id,label\n"));
 
-    QList<MappingRow> rows = Mapping::defaultRows();
+    QList<MappingRow> rows = MappingRow::defaults();
     rows[0].enabled = false;
     const QByteArray withDisabled = Mapping::toCsv(rows);
     QVERIFY(withDisabled.startsWith("duve_external_id,hubos_task_type_id,label,enabled\n"));
@@ -566,7 +566,7 @@ void TestMapping::toCsvRoundTrip()
 
 void TestMapping::toCsvDefaultRowsRoundTrip()
 {
-    QList<MappingRow> rows = Mapping::defaultRows();
+    QList<MappingRow> rows = MappingRow::defaults();
     QCOMPARE(Mapping::parseCsv(Mapping::toCsv(rows)).rows, rows);
     rows[3].enabled = false;
     rows[10].enabled = false;

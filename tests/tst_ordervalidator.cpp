@@ -1,9 +1,9 @@
 // Unit tests for OrderValidator: free/paid orders and the data Duve must send
 // (room number, external ID, verified first name, order id).
 
-#include "ordervalidator.h"
-#include "payloadparser.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/duve/ordervalidator.h"
+#include "core/duve/payloadparser.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Background retries and resend, in one process: a real listener, the sandbox as Hub OS, a real
 // SQLite file. Hub OS goes away and comes back; Hubbridge restarts in the middle.
-#include "bridge.h"
-#include "historystore.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Unit tests for PayloadParser: every published Duve sample, the default data-point paths of
 // ../shared/contracts/duve-inbound.md, malformed bodies, and the path / external-ID helpers.
 
-#include "payloadparser.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/duve/payloadparser.h"
 #include "testsupport.h"
 
 #include <QDir>

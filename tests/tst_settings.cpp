@@ -1,7 +1,7 @@
 // Unit tests for Settings: the declared keys and defaults, hubbridge.ini written by hand, invalid
 // values, payload paths as lists, and what setValue writes.
 
-#include "settings.h"
+#include "core/config/settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // One front-desk window per user and data folder (ui/singleinstance.h): two instances in this
 // process, a socket left by a crashed instance, and the real executable as the second and as
 // the first instance.
-#include "singleinstance.h"
 #include "testsupport.h"
+#include "ui/singleinstance.h"
 
 #include <QDir>
 #include <QLocalSocket>

@@ -1,4 +1,4 @@
-#include "sqlitestatement.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

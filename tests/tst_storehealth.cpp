@@ -1,10 +1,10 @@
 // When the disk is full, the file is damaged, or the history grows old: 503 instead of a lie,
 // a fresh start instead of a crash, backups and pruning without long locks.
-#include "bridge.h"
-#include "historystore.h"
-#include "maintenance.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
+#include "core/upkeep/maintenance.h"
 #include "testsupport.h"
 
 #include <QDir>

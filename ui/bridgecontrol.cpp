@@ -1,10 +1,10 @@
-#include "bridgecontrol.h"
+#include "ui/bridgecontrol.h"
 
-#include "bridge.h"
-#include "historystore.h"
-#include "hubosclient.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
 
 using namespace Qt::StringLiterals;
 

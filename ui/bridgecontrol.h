@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "core/config/credentialstore.h"
 
 #include <QDateTime>
 #include <QObject>

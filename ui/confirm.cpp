@@ -1,4 +1,4 @@
-#include "confirm.h"
+#include "ui/confirm.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,15 +1,14 @@
-#include "gui.h"
+#include "ui/gui.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "cli.h"
-#include "firstrunwizard.h"
-#include "historystore.h"
-#include "icons.h"
-#include "maintenance.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "singleinstance.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/store/historystore.h"
+#include "core/upkeep/maintenance.h"
+#include "ui/bridgecontrol.h"
+#include "ui/firstrunwizard.h"
+#include "ui/icons.h"
+#include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,19 +76,19 @@ void Gui::installTranslations(const QString &code)
     }
 }
 
-int Gui::run(int argc, char **argv)
+int Gui::run(int argc, char **argv, const QString &dataDir)
 {
     QApplication app(argc, argv);
     // Wayland app id and X11 startup notification: the installed io.hubbridge.Hubbridge.desktop.
     QApplication::setDesktopFileName(u"io.hubbridge.Hubbridge"_s);
     // One window per person and data folder: a second start brings the first to the front.
-    SingleInstance instance(Cli::dataDirFromArguments(app.arguments()));
+    SingleInstance instance(dataDir);
     if (!instance.claim())
         return 0;
     QApplication::setApplicationDisplayName(QApplication::tr("Hubbridge"));
     QApplication::setWindowIcon(Icons::app());
 
-    Settings settings(Cli::dataDirFromArguments(app.arguments()));
+    Settings settings(dataDir);
     installTranslations(settings.value(Settings::Key::UiLanguage).toString());
     HistoryStore store(settings.databasePath());
     QString error;

@@ -5,9 +5,9 @@
 #include <QString>
 
 namespace Gui {
-// Creates the QApplication, opens the front-desk window (the first-run wizard before it on a
-// fresh installation) and runs the event loop.
-int run(int argc, char **argv);
+// Creates the QApplication, opens the front-desk window for the data folder `dataDir` (the
+// first-run wizard before it on a fresh installation) and runs the event loop.
+int run(int argc, char **argv, const QString &dataDir);
 
 // Languages the window can be shown in: code ("de") and the language's own name.
 QList<QPair<QString, QString>> availableLanguages();

@@ -1,8 +1,9 @@
-#include "historydetail.h"
+#include "ui/historydetail.h"
 
-#include "historymodel.h"
-#include "historystore.h"
-#include "outcomechip.h"
+#include "core/net/httpheaders.h"
+#include "core/store/historystore.h"
+#include "ui/historymodel.h"
+#include "ui/outcomechip.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>
@@ -22,8 +23,8 @@ QJsonValue masked(const QJsonValue &value)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (Credentials::isSecretHeader(it.key().toUtf8()) && !it.value().isNull())
-                it.value() = QString::fromLatin1(Credentials::kRedacted);
+            if (Http::isSecretHeader(it.key().toUtf8()) && !it.value().isNull())
+                it.value() = QString::fromLatin1(Http::kRedacted);
             else
                 it.value() = masked(it.value());
         }
@@ -131,7 +132,7 @@ void HistoryDetail::showEntry(const HistoryEntry &entry, const QList<StoredAttem
 
     // The request: line, headers (secrets as ***), body.
     QString request = entry.method + u' ' + entry.path + u'\n';
-    for (const auto &header : Credentials::redacted(entry.headers))
+    for (const auto &header : Http::redacted(entry.headers))
         request
             += QString::fromUtf8(header.first) + u": "_s + QString::fromUtf8(header.second) + u'\n';
     request += u'\n';

@@ -1,7 +1,7 @@
-#include "historyexporter.h"
+#include "ui/historyexporter.h"
 
-#include "historyexport.h"
-#include "historymodel.h"
+#include "core/upkeep/historyexport.h"
+#include "ui/historymodel.h"
 
 #include <QSaveFile>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historystore.h"
+#include "core/store/historystore.h"
 
 #include <QObject>
 #include <memory>

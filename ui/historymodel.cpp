@@ -1,8 +1,8 @@
-#include "historymodel.h"
+#include "ui/historymodel.h"
 
-#include "mapping.h"
-#include "outcomechip.h"
-#include "tasktypes.h"
+#include "core/mapping/mapping.h"
+#include "ui/outcomechip.h"
+#include "ui/tasktypes.h"
 
 #include <QJsonObject>
 #include <QLocale>

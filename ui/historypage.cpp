@@ -1,11 +1,11 @@
-#include "historypage.h"
+#include "ui/historypage.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "confirm.h"
-#include "historydetail.h"
-#include "historymodel.h"
-#include "outcomechip.h"
+#include "core/delivery/bridge.h"
+#include "ui/bridgecontrol.h"
+#include "ui/confirm.h"
+#include "ui/historydetail.h"
+#include "ui/historymodel.h"
+#include "ui/outcomechip.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "historyexporter.h"
-#include "historystore.h"
+#include "core/store/historystore.h"
+#include "ui/historyexporter.h"
 
 #include <QTimer>
 #include <QWidget>

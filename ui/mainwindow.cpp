@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "historypage.h"
-#include "historystore.h"
-#include "icons.h"
-#include "mappingspage.h"
-#include "outcomechip.h"
-#include "overviewpage.h"
-#include "settings.h"
-#include "settingspage.h"
-#include "trayicon.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/store/historystore.h"
+#include "ui/bridgecontrol.h"
+#include "ui/historypage.h"
+#include "ui/icons.h"
+#include "ui/mappingspage.h"
+#include "ui/outcomechip.h"
+#include "ui/overviewpage.h"
+#include "ui/settingspage.h"
+#include "ui/trayicon.h"
 
 #include <QAction>
 #include <QApplication>

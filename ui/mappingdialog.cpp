@@ -1,9 +1,9 @@
-#include "mappingdialog.h"
+#include "ui/mappingdialog.h"
 
-#include "historystore.h"
-#include "outcomechip.h"
-#include "payloadparser.h"
-#include "tasktypes.h"
+#include "core/duve/payloadparser.h"
+#include "core/store/historystore.h"
+#include "ui/outcomechip.h"
+#include "ui/tasktypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +51,7 @@ MappingDialog::MappingDialog(
     m_externalId->setToolTip(tr("The number set as External ID on the service in Duve"));
     form->addRow(tr("Duve &external ID:"), m_externalId);
 
-    for (const TaskType &type : Mapping::catalogue())
+    for (const TaskType &type : HubOsTaskTypes::catalogue())
         m_taskType->addItem(tr("%1 (type %2)").arg(TaskTypes::name(type.id)).arg(type.id), type.id);
     if (row.hubOsTaskTypeId > 0 && m_taskType->findData(row.hubOsTaskTypeId) < 0)
         m_taskType->addItem(tr("Task type %1").arg(row.hubOsTaskTypeId), row.hubOsTaskTypeId);
@@ -63,7 +63,7 @@ MappingDialog::MappingDialog(
     form->addRow(tr("Hub OS &task type:"), m_taskType);
 
     // An untouched default label is the catalogue's English name: shown in the window's language.
-    m_label->setText(!row.label.isEmpty() && row.label == Mapping::taskTypeName(row.hubOsTaskTypeId)
+    m_label->setText(!row.label.isEmpty() && row.label == HubOsTaskTypes::name(row.hubOsTaskTypeId)
             ? TaskTypes::name(row.hubOsTaskTypeId)
             : row.label);
     m_label->setPlaceholderText(tr("Optional, e.g. Extra towels"));

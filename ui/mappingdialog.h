@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping.h"
+#include "core/mapping/mapping.h"
 
 #include <QDialog>
 #include <QHash>

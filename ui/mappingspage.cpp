@@ -1,11 +1,11 @@
-#include "mappingspage.h"
+#include "ui/mappingspage.h"
 
-#include "bridgecontrol.h"
-#include "confirm.h"
-#include "historystore.h"
-#include "mappingdialog.h"
-#include "roomsmapping.h"
-#include "tasktypes.h"
+#include "core/store/historystore.h"
+#include "ui/bridgecontrol.h"
+#include "ui/confirm.h"
+#include "ui/mappingdialog.h"
+#include "ui/roomsmapping.h"
+#include "ui/tasktypes.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -171,7 +171,7 @@ void MappingsPage::reload()
         type->setData(name, Qt::UserRole);
         // An untouched default label is the catalogue's English name: shown translated.
         const QString labelText
-            = !row.label.isEmpty() && row.label == Mapping::taskTypeName(row.hubOsTaskTypeId)
+            = !row.label.isEmpty() && row.label == HubOsTaskTypes::name(row.hubOsTaskTypeId)
             ? TaskTypes::name(row.hubOsTaskTypeId)
             : row.label;
         auto *label = new QStandardItem(labelText);
@@ -325,7 +325,7 @@ void MappingsPage::resetToDefaults()
             int(m_rows.size())),
         tr("Each default maps an external ID to the Hub OS task type with the same number."),
         tr("Reset"),
-        [this] { replaceAll(Mapping::defaultRows(), tr("The 25 default mappings are back.")); });
+        [this] { replaceAll(MappingRow::defaults(), tr("The 25 default mappings are back.")); });
 }
 
 void MappingsPage::importCsv()

@@ -1,6 +1,6 @@
-#include "outcomechip.h"
+#include "ui/outcomechip.h"
 
-#include "historystore.h"
+#include "core/store/historystore.h"
 
 #include <QApplication>
 #include <QPainter>

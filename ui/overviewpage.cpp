@@ -1,13 +1,13 @@
-#include "overviewpage.h"
+#include "ui/overviewpage.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "historymodel.h"
-#include "historystore.h"
-#include "icons.h"
-#include "outcomechip.h"
-#include "sandbox.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
+#include "ui/bridgecontrol.h"
+#include "ui/historymodel.h"
+#include "ui/icons.h"
+#include "ui/outcomechip.h"
 
 #include <QApplication>
 #include <QClipboard>

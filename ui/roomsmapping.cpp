@@ -1,8 +1,8 @@
-#include "roomsmapping.h"
+#include "ui/roomsmapping.h"
 
-#include "confirm.h"
-#include "historystore.h"
-#include "outcomechip.h"
+#include "core/store/historystore.h"
+#include "ui/confirm.h"
+#include "ui/outcomechip.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,16 +1,16 @@
-#include "settingspage.h"
+#include "ui/settingspage.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "credentials.h"
-#include "gui.h"
-#include "historystore.h"
-#include "hubosclient.h"
-#include "icons.h"
-#include "outcomechip.h"
-#include "payloadparser.h"
-#include "sandbox.h"
-#include "startatlogin.h"
+#include "core/config/credentialstore.h"
+#include "core/delivery/bridge.h"
+#include "core/duve/payloadparser.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
+#include "ui/bridgecontrol.h"
+#include "ui/gui.h"
+#include "ui/icons.h"
+#include "ui/outcomechip.h"
+#include "ui/startatlogin.h"
 
 #include <QAction>
 #include <QCheckBox>

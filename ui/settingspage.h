@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings.h"
+#include "core/config/settings.h"
 
 #include <QJsonObject>
 #include <QList>

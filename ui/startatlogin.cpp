@@ -1,4 +1,4 @@
-#include "startatlogin.h"
+#include "ui/startatlogin.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// The Hub OS task types of Mapping::catalogue() as the window shows them: in the interface
+// The Hub OS task types of HubOsTaskTypes::catalogue() as the window shows them: in the interface
 // language. What is stored and sent to Hub OS stays the type number.
 namespace TaskTypes {
 // The translated name of task type `id`; empty when the catalogue does not know it.

@@ -1,9 +1,9 @@
-#include "trayicon.h"
+#include "ui/trayicon.h"
 
-#include "bridge.h"
-#include "bridgecontrol.h"
-#include "historystore.h"
-#include "icons.h"
+#include "core/delivery/bridge.h"
+#include "core/store/historystore.h"
+#include "ui/bridgecontrol.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QMenu>

@@ -5,7 +5,7 @@
 #include "forwarder.h"
 
 #include "benchutil.h"
-#include "connectionguard.h" // kListenBacklog
+#include "core/net/connectionguard.h" // kListenBacklog
 
 #include <QCoreApplication>
 #include <QHttpServer>

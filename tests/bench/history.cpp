@@ -1,9 +1,9 @@
 #include "history.h"
 
 #include "benchutil.h"
-#include "historystore.h"
+#include "core/store/historystore.h"
 #ifdef HUBBRIDGE_BENCH_MODEL
-#include "historymodel.h"
+#include "ui/historymodel.h"
 #endif
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // libFuzzer entry point: one Duve webhook body through the payload parser, the order validator
 // and the external-ID mapper, with the default data-point paths. Any crash, sanitizer report or
 // broken invariant (abort) is a finding. Seeds: tests/data/duve and corpus/payload.
-#include "mapping.h"
-#include "ordervalidator.h"
-#include "payloadparser.h"
-#include "settings.h"
+#include "core/config/settings.h"
+#include "core/duve/ordervalidator.h"
+#include "core/duve/payloadparser.h"
+#include "core/mapping/mapping.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,7 +24,7 @@ const QHash<QString, MappingRow> &table()
 {
     static const QHash<QString, MappingRow> rows = [] {
         QHash<QString, MappingRow> t;
-        for (MappingRow row : Mapping::defaultRows()) {
+        for (MappingRow row : MappingRow::defaults()) {
             row.enabled = row.hubOsTaskTypeId % 5 != 0; // some switched off
             t.insert(PayloadParser::normalizeExternalId(row.duveExternalId), row);
         }

@@ -1,0 +1,712 @@
+#include "core/delivery/bridge.h"
+
+#include "core/common/logging.h"
+#include "core/delivery/delivery.h"
+#include "core/delivery/outbox.h"
+#include "core/duve/duvecredentials.h"
+#include "core/duve/ordervalidator.h"
+#include "core/hubos/hubosclient.h"
+#include "core/mapping/mapping.h"
+
+#include <QJsonDocument>
+#include <QNetworkInterface>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
+constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
+constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
+
+bool isOrderEvent(const QString &event)
+{
+    return event == u"orderCreated"_s || event == u"pendingOrderCreated"_s;
+}
+
+bool isReservationEvent(const QString &event)
+{
+    return event == u"reservationRoomAssign"_s || event == u"reservationCreated"_s;
+}
+
+// Bound to every interface (0.0.0.0, ::), not to one address.
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::Any
+        || address == QHostAddress::AnyIPv6;
+}
+} // namespace
+
+struct Bridge::Exchange
+{
+    HttpRequest request;
+    HttpReply reply; // empty for a resend: nobody waits on the wire
+    HistoryEntry entry;
+    DuvePayload payload;
+    bool resend = false;
+    std::function<void(const DuveAnswer &)> onAnswered;
+};
+
+Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
+    , m_listener(new HttpListener(this))
+    , m_client(new HubOsClient(this))
+    , m_outbox(new Outbox(
+          store, [this](const OrderRecord &order) { return retryInBackground(order); }, this))
+    , m_countsTimer(new QTimer(this))
+{
+    // A burst settles hundreds of orders a second; the counts are read once per burst.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(kCountsCoalesceMs);
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT workCountsChanged(m_store->pendingOrderCount(), m_store->failedOrderCount());
+    });
+    m_listener->setHandler(
+        [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
+    m_listener->setRefusalHandler(
+        [this](const RefusedRequest &request, std::function<void()> recorded) {
+            recordRefused(request, std::move(recorded));
+        });
+    reloadSettings();
+}
+
+Bridge::~Bridge() = default;
+
+void Bridge::reloadSettings()
+{
+    m_paths = m_settings->payloadPaths();
+    m_policy = m_settings->deliveryPolicy();
+    m_maxBodyBytes = m_settings->maxBodyBytes();
+    m_client->setPolicy(m_policy);
+    m_outbox->setSchedule(m_policy.retryScheduleSeconds);
+    m_client->setBaseUrl(m_settings->hubOsUrl());
+    m_listener->setConfig(
+        m_settings->listenerConfig()); // limits, allow-list, TLS: used by the next start()
+}
+
+void Bridge::setCredentials(const HubOsCredentials &credentials)
+{
+    m_credentials = credentials;
+    m_client->setCredentials(credentials);
+}
+
+bool Bridge::start(QString *error)
+{
+    return start(m_settings->bindAddress(), m_settings->port(), error);
+}
+
+bool Bridge::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_listener->listen(address, port, error))
+        return false;
+    startBackgroundWork();
+    qCInfo(lcListener).noquote() << "listening on" << webhookUrl().toString();
+    if (!m_credentials.isComplete())
+        qCWarning(lcListener) << "no Hub OS credentials configured: every webhook will be "
+                                 "answered WEB_HUK_INVALID_CREDS";
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+void Bridge::startBackgroundWork()
+{
+    if (m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
+    // Work cut off by a crash or power loss: answer-less entries are marked, orders whose
+    // delivery was under way are due at once. Then the outbox takes over.
+    QPointer<Bridge> self(this);
+    m_store->recoverInterruptedWork([self](bool) {
+        if (!self)
+            return;
+        self->m_outbox->start();
+        self->emitWorkCounts();
+    });
+}
+
+void Bridge::stop()
+{
+    if (!m_listener->isListening())
+        return;
+    m_listener->close();
+    m_outbox->stop();
+    m_backgroundStarted = false;
+    qCInfo(lcListener) << "stopped listening";
+    Q_EMIT listeningChanged(false);
+}
+
+bool Bridge::isListening() const
+{
+    return m_listener->isListening();
+}
+
+quint16 Bridge::port() const
+{
+    return m_listener->port();
+}
+
+QUrl Bridge::webhookUrl() const
+{
+    QUrl url;
+    url.setScheme(m_listener->isTls() ? u"https"_s : u"http"_s);
+    QHostAddress address = m_listener->address();
+    if (isAnyAddress(address))
+        address = QHostAddress::LocalHost;
+    url.setHost(address.toString());
+    url.setPort(m_listener->port());
+    url.setPath(QString::fromLatin1(kWebhookPath));
+    return url;
+}
+
+QUrl Bridge::publicWebhookUrl() const
+{
+    const QUrl configured(m_settings->value(Settings::Key::ListenerPublicUrl).toString().trimmed());
+    if (configured.isValid() && !configured.host().isEmpty())
+        return configured;
+    QUrl url = webhookUrl();
+    if (!isAnyAddress(m_listener->address()))
+        return url;
+    // The first address of a running, non-loopback interface (IPv4 preferred: what a router
+    // forwards to).
+    QHostAddress best;
+    for (const QNetworkInterface &nic : QNetworkInterface::allInterfaces()) {
+        const auto flags = nic.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp)
+            || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : nic.addressEntries()) {
+            const QHostAddress a = entry.ip();
+            if (a.isLinkLocal() || a.isLoopback())
+                continue;
+            if (best.isNull()
+                || (a.protocol() == QAbstractSocket::IPv4Protocol
+                    && best.protocol() != QAbstractSocket::IPv4Protocol))
+                best = a;
+        }
+    }
+    if (!best.isNull())
+        url.setHost(best.toString());
+    return url;
+}
+
+void Bridge::shutdown(std::function<void()> done)
+{
+    stop();
+    if (m_inFlight.isEmpty() && m_openRequests == 0) {
+        done();
+        return;
+    }
+    qCInfo(lcListener) << "waiting for" << m_openRequests << "request(s) to be answered";
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done] {
+        if (!*finished) {
+            *finished = true;
+            done();
+        }
+    };
+    connect(this, &Bridge::idle, this, finish, Qt::SingleShotConnection);
+    QTimer::singleShot(m_policy.answerWithinMs + 1000, this, finish);
+}
+
+QByteArray Bridge::healthJson() const
+{
+    const QJsonObject o {
+        { u"status"_s, u"ok"_s },
+        { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
+        { u"listening"_s, isListening() },
+        { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
+        { u"failed"_s, m_store->failedOrderCount() },
+        { u"lastError"_s, m_lastError.isEmpty() ? QJsonValue() : QJsonValue(m_lastError) },
+        { u"lastErrorAt"_s,
+            m_lastErrorAt.isValid() ? QJsonValue(m_lastErrorAt.toString(Qt::ISODate))
+                                    : QJsonValue() },
+        { u"lastSuccessAt"_s,
+            m_lastSuccessAt.isValid() ? QJsonValue(m_lastSuccessAt.toString(Qt::ISODate))
+                                      : QJsonValue() },
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QDeadlineTimer Bridge::deadlineFor(const ExchangePtr &ex) const
+{
+    const qint64 spent = ex->request.receivedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    return QDeadlineTimer(std::max<qint64>(0, m_policy.answerWithinMs - kCommitMarginMs - spent));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listener: what arrived, and is it for us?
+
+void Bridge::handle(const HttpRequest &request, HttpReply reply)
+{
+    const bool health = request.path == QLatin1String(kHealthPath);
+    if (health && (request.method == "GET" || request.method == "HEAD")) {
+        // Monitoring probes are answered at once and not recorded.
+        reply.send(200, healthJson());
+        return;
+    }
+
+    const ExchangePtr ex = newExchange(request, std::move(reply));
+    if (health)
+        return answer(ex, DuveAnswer::methodNotAllowed());
+    if (request.path != QLatin1String(kWebhookPath))
+        return answer(ex, DuveAnswer::notFound());
+    if (request.method != "POST")
+        return answer(ex, DuveAnswer::methodNotAllowed());
+    if (request.body.size() > m_maxBodyBytes)
+        return answer(ex, DuveAnswer::payloadTooLarge(m_maxBodyBytes));
+    handleWebhook(ex);
+}
+
+Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
+{
+    auto ex = std::make_shared<Exchange>();
+    ++m_openRequests;
+    ex->request = request;
+    ex->reply = std::move(reply);
+    HistoryEntry &e = ex->entry;
+    e.receivedAt = request.receivedAt;
+    e.remoteAddress = request.remoteAddress.toString();
+    e.method = QString::fromLatin1(request.method);
+    e.path = request.path;
+    e.headers = request.headers; // the store replaces the credential values by ***
+    e.bodySize = request.body.size();
+    e.body
+        = request.body.size() > m_maxBodyBytes ? request.body.left(kStoredBodyLimit) : request.body;
+    return ex;
+}
+
+bool Bridge::isReplayable(const HistoryEntry &e)
+{
+    // A webhook kept whole, whose sender proved it knew the credentials: a request refused for
+    // its credentials is never replayed (it may be anyone's).
+    return e.method == u"POST"_s && e.path == QLatin1String(kWebhookPath) && !e.body.isEmpty()
+        && e.bodySize <= e.body.size()
+        && !(e.outcome == Outcome::Rejected && e.code == u"WEB_HUK_INVALID_CREDS"_s);
+}
+
+QList<qint64> Bridge::replayableEntries(const EntryFilter &filter) const
+{
+    QList<qint64> ids;
+    for (const qint64 id : m_store->entriesToResend(filter)) {
+        const std::optional<HistoryEntry> e = m_store->entry(id);
+        if (e && isReplayable(*e))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnswer &)> done)
+{
+    const std::optional<HistoryEntry> original = m_store->entry(entryId);
+    if (!original || !isReplayable(*original)) {
+        DuveAnswer nothing;
+        nothing.detail = tr("Entry %1 holds no Duve webhook that can be sent again.").arg(entryId);
+        done(false, nothing);
+        return;
+    }
+    // The recorded request goes through the pipeline again, as if Duve had re-sent it: the
+    // same order key gives the same idempotency keys, so Hub OS never gets a second task.
+    HttpRequest request;
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    request.method = "POST";
+    request.path = original->path;
+    request.headers = original->headers;
+    request.body = original->body;
+    const ExchangePtr ex = newExchange(request, HttpReply());
+    ex->resend = true;
+    ex->entry.remoteAddress = tr("resend of #%1").arg(entryId);
+    ex->onAnswered = [done](const DuveAnswer &a) { done(true, a); };
+    handleWebhook(ex);
+}
+
+// Credentials, then parsing, then the event decides.
+void Bridge::handleWebhook(const ExchangePtr &ex)
+{
+    // A resend comes from the history, whose credential values are masked: staff asked for it.
+    const CredentialCheck check = ex->resend
+        ? CredentialCheck { true, QString() }
+        : DuveCredentials::verifyHeaders(ex->request.headers, m_credentials);
+    if (!check.ok)
+        return answer(ex, DuveAnswer::invalidCredentials(check.detail));
+
+    ex->payload = PayloadParser::parse(ex->request.body, m_paths);
+    if (!ex->payload.ok)
+        return answer(ex, DuveAnswer::malformedJson(ex->payload.error));
+
+    const QString &event = ex->payload.event;
+    HistoryEntry &e = ex->entry;
+    const OrderData &order = ex->payload.order;
+    e.event = event;
+    e.reservationId = order.reservationId;
+    e.room = order.room;
+    e.guest = order.guestName();
+    e.service = order.serviceName;
+
+    if (isOrderEvent(event))
+        return handleOrder(ex);
+    if (event == u"orderCancelled"_s)
+        return handleCancel(ex);
+    if (isReservationEvent(event))
+        return handleReservation(ex);
+    answer(ex, DuveAnswer::ignored(event));
+}
+
+void Bridge::handleReservation(const ExchangePtr &ex)
+{
+    const OrderData &order = ex->payload.order;
+    if (!order.reservationId.isEmpty() && !order.room.isEmpty()) {
+        // Queued before the entry: both are on disk when the answer goes out.
+        m_store->rememberRoom(order.reservationId, order.room);
+        ex->entry.detail
+            = u"Room %1 remembered for reservation %2."_s.arg(order.room, order.reservationId);
+    }
+    DuveAnswer a = DuveAnswer::recorded();
+    a.detail = ex->entry.detail;
+    answer(ex, a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orders: validate, map, then deliver (or answer from what is known).
+
+void Bridge::handleOrder(const ExchangePtr &ex)
+{
+    OrderData &order = ex->payload.order;
+    HistoryEntry &e = ex->entry;
+    QString roomNote;
+    if (order.room.isEmpty()) {
+        order.room = m_store->roomForReservation(order.reservationId);
+        if (!order.room.isEmpty())
+            roomNote = u"Room %1 taken from the reservation's room assignment."_s.arg(order.room);
+    }
+    if (!order.room.isEmpty()) {
+        // Hotels whose Duve room names differ from Hub OS's map them (Mappings page).
+        const QString hubOsRoom = m_store->hubOsRoomFor(order.room);
+        if (hubOsRoom != order.room) {
+            roomNote = QString(
+                roomNote + u" Duve room %1 is Hub OS room %2."_s.arg(order.room, hubOsRoom))
+                           .trimmed();
+            order.room = hubOsRoom;
+        }
+    }
+    e.orderKey = order.orderKey;
+    e.orderNumber = order.orderNumber;
+    e.room = order.room;
+    e.externalIds = order.externalIds();
+
+    const OrderVerdict verdict = OrderValidator::validate(order, m_policy.allowPaid);
+    if (verdict.kind == OrderVerdict::SkipPaid)
+        return answer(ex, DuveAnswer::skipped(verdict.detail));
+    if (verdict.kind == OrderVerdict::MissingData)
+        return answer(ex, DuveAnswer::invalidBody(verdict.detail));
+
+    const MappingResult mapped = Mapping::mapItems(
+        order.items, [this](const QString &id) { return m_store->mapping(id); });
+    if (!mapped.ok)
+        return answer(ex, DuveAnswer::unknownExternalId(mapped.unknownExternalId));
+
+    if (waitForInFlight(ex, &Bridge::handleOrder))
+        return;
+    std::optional<OrderRecord> known = m_store->order(order.orderKey);
+    if (known && !known->answer.isEmpty()) { // created before (and maybe cancelled since)
+        e.tasks = QJsonDocument::fromJson(known->answer).object().value(u"tasks"_s).toArray();
+        return answer(ex, DuveAnswer::duplicateOf(known->answer));
+    }
+
+    e.detail = roomNote;
+    deliver(ex, mapped.items, known.value_or(OrderRecord()));
+}
+
+void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record)
+{
+    const OrderData order = ex->payload.order;
+    m_inFlight.insert(order.orderKey, {});
+    OrderRecord planned = Delivery::plan(order, items, std::move(record));
+
+    // Record the request and the intent (tasks with their idempotency keys) before calling:
+    // one transaction, one wait for the disk.
+    QPointer<Bridge> self(this);
+    m_store->insertEntryWithOrder(
+        ex->entry, planned, [self, ex, planned](bool ok, qint64 id) mutable {
+            if (!self)
+                return;
+            if (!ok) {
+                self->refuseUnrecorded(ex);
+                self->releaseInFlight(planned.orderKey);
+                return;
+            }
+            ex->entry.id = id;
+            planned.entryId = id;
+            Delivery *delivery = Delivery::createTasks(
+                self->m_client, self->m_store, id, planned, self->deadlineFor(ex), self);
+            connect(delivery, &Delivery::finished, self,
+                [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                    ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
+                    ex->entry.attempts = attempts;
+                    DuveAnswer answer = a;
+                    self->settle(ex, answer, self->withNextRetry(result, answer));
+                });
+        });
+}
+
+void Bridge::handleCancel(const ExchangePtr &ex)
+{
+    const OrderData &order = ex->payload.order;
+    HistoryEntry &e = ex->entry;
+    e.orderKey = order.orderKey;
+    e.orderNumber = order.orderNumber;
+    e.externalIds = order.externalIds();
+    if (order.orderKey.isEmpty())
+        return answer(ex, DuveAnswer::ignored(ex->payload.event));
+    if (waitForInFlight(ex, &Bridge::handleCancel))
+        return;
+
+    const std::optional<OrderRecord> known = m_store->order(order.orderKey);
+    if (known && known->state == u"cancelled"_s && !known->cancelAnswer.isEmpty())
+        return answer(ex, DuveAnswer::duplicateOf(known->cancelAnswer));
+    bool anyTask = false;
+    for (const TaskRecord &t : known ? known->tasks : QList<TaskRecord>())
+        anyTask = anyTask || (t.state == u"created"_s && !t.taskId.isEmpty());
+    if (!anyTask) {
+        DuveAnswer a = DuveAnswer::ignored(QString());
+        a.detail = u"No Hub OS task is known for this order; nothing to cancel."_s;
+        return answer(ex, a);
+    }
+    cancel(ex, *known);
+}
+
+void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
+{
+    const QString key = record.orderKey;
+    m_inFlight.insert(key, {});
+    QPointer<Bridge> self(this);
+    m_store->insertEntry(ex->entry, [self, ex, record](bool ok, qint64 id) {
+        if (!self)
+            return;
+        if (!ok) {
+            self->refuseUnrecorded(ex);
+            self->releaseInFlight(record.orderKey);
+            return;
+        }
+        ex->entry.id = id;
+        Delivery *delivery = Delivery::cancelTasks(
+            self->m_client, self->m_store, id, record, self->deadlineFor(ex), self);
+        connect(delivery, &Delivery::finished, self,
+            [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                ex->entry.tasks = Delivery::tasksJson(result.tasks, u"cancelled"_s);
+                ex->entry.attempts = attempts;
+                self->settle(ex, a, result);
+            });
+    });
+}
+
+void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecord &result)
+{
+    saveSettled(result, a);
+    answer(ex, a);
+}
+
+void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
+{
+    noteHubOsOutcome(a);
+    // Requests waiting for this order run only once its new state is committed, so that they
+    // see it (and answer "duplicate" instead of calling Hub OS again).
+    QPointer<Bridge> self(this);
+    m_store->saveOrder(result, [self, key = result.orderKey, next = result.nextRetryAt](bool) {
+        if (!self)
+            return;
+        self->releaseInFlight(key);
+        self->m_outbox->wakeBy(next);
+        self->emitWorkCounts();
+    });
+}
+
+OrderRecord Bridge::withNextRetry(OrderRecord record, DuveAnswer &answer) const
+{
+    if (record.state != u"pending"_s) {
+        record.nextRetryAt = QDateTime();
+        return record;
+    }
+    record.nextRetryAt = m_outbox->nextRetryFor(record.retryRound);
+    if (!record.nextRetryAt.isValid()) {
+        record.state = u"failed"_s;
+        answer.outcome = Outcome::Failed;
+        answer.detail += u" Given up after %1 background retries."_s.arg(record.retryRound);
+    } else {
+        answer.detail += u" Next try in the background at %1."_s.arg(
+            record.nextRetryAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    }
+    return record;
+}
+
+bool Bridge::retryInBackground(const OrderRecord &order)
+{
+    if (m_inFlight.contains(order.orderKey))
+        return false;
+    m_inFlight.insert(order.orderKey, {});
+    OrderRecord running = order;
+    // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
+    running.nextRetryAt = QDateTime();
+    QPointer<Bridge> self(this);
+    m_store->saveOrder(running, [self, running](bool saved) {
+        if (!self)
+            return;
+        if (!saved) {
+            self->releaseInFlight(running.orderKey);
+            return;
+        }
+        Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
+            running, QDeadlineTimer(self->m_policy.answerWithinMs), self);
+        connect(delivery, &Delivery::finished, self,
+            [self, running](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                OrderRecord r = result;
+                r.retryRound = running.retryRound + 1;
+                DuveAnswer answer = a;
+                r = self->withNextRetry(r, answer);
+                self->saveSettled(r, answer);
+                self->noteOnEntry(r, answer, attempts);
+            });
+    });
+    return true;
+}
+
+void Bridge::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts)
+{
+    // The entry keeps what Duve was told; its outcome follows the order.
+    std::optional<HistoryEntry> e = m_store->entry(r.entryId);
+    if (!e)
+        return;
+    e->outcome = r.state == u"created"_s ? Outcome::Created : a.outcome;
+    e->tasks = Delivery::tasksJson(r.tasks, u"created"_s);
+    e->attempts += attempts;
+    const QString what = r.state == u"created"_s
+        ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
+        : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
+    e->detail = QString(e->detail + u' ' + what).trimmed();
+    m_store->updateEntry(*e);
+}
+
+void Bridge::noteHubOsOutcome(const DuveAnswer &a)
+{
+    if (a.outcome == Outcome::Created || a.outcome == Outcome::Cancelled) {
+        m_lastSuccessAt = QDateTime::currentDateTimeUtc();
+    } else if (a.outcome == Outcome::Pending || a.outcome == Outcome::Failed) {
+        m_lastError = a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed();
+        m_lastErrorAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT hubOsError(m_lastError);
+    }
+}
+
+void Bridge::emitWorkCounts()
+{
+    if (!m_countsTimer->isActive())
+        m_countsTimer->start();
+}
+
+bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &))
+{
+    const auto it = m_inFlight.find(ex->payload.order.orderKey);
+    if (it == m_inFlight.end())
+        return false;
+    qCInfo(lcDelivery).noquote() << "order" << it.key()
+                                 << "is in flight; this request waits for it";
+    it->append([this, ex, retry] { (this->*retry)(ex); });
+    return true;
+}
+
+void Bridge::releaseInFlight(const QString &orderKey)
+{
+    const QList<std::function<void()>> waiting = m_inFlight.take(orderKey);
+    for (const auto &resume : waiting)
+        resume();
+}
+
+// A request the connection guard answered itself (413 before the body was read, 431, ...) is
+// recorded like any other; the guard writes its answer once `recorded` runs.
+void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> recorded)
+{
+    HistoryEntry e;
+    e.receivedAt = request.receivedAt;
+    e.remoteAddress = request.remoteAddress.toString();
+    e.method = QString::fromLatin1(request.method);
+    e.path = request.path;
+    e.headers = request.headers; // the store replaces the credential values by ***
+    e.bodySize = std::max(request.declaredBodyBytes, request.receivedBodyBytes);
+    e.outcome = Outcome::Rejected;
+    e.httpStatus = request.status;
+    e.code = QString::fromLatin1(request.code);
+    e.message = request.message;
+    e.detail = u"Answered by the connection guard; the body was not kept."_s;
+    e.answer = request.answer;
+    e.answeredAt = QDateTime::currentDateTimeUtc();
+    DuveAnswer a;
+    a.httpStatus = request.status;
+    a.body = QJsonDocument::fromJson(request.answer).object();
+    a.outcome = e.outcome;
+    a.detail = e.detail;
+    QPointer<Bridge> self(this);
+    m_store->insertEntry(e, [self, a, recorded = std::move(recorded)](bool ok, qint64 id) {
+        recorded();
+        if (ok && self)
+            Q_EMIT self->answered(id, a);
+    });
+}
+
+void Bridge::refuseUnrecorded(const ExchangePtr &ex)
+{
+    // Never acknowledge what could not be recorded: Duve retries a 503 later.
+    qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
+    const DuveAnswer unavailable = DuveAnswer::storeUnavailable();
+    ex->reply.send(unavailable.httpStatus, unavailable.bodyBytes());
+    if (ex->onAnswered)
+        ex->onAnswered(unavailable);
+    requestClosed();
+}
+
+void Bridge::requestClosed()
+{
+    --m_openRequests;
+    if (m_openRequests == 0 && m_inFlight.isEmpty())
+        Q_EMIT idle();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Record, then answer.
+
+void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
+{
+    HistoryEntry &e = ex->entry;
+    e.outcome = a.outcome;
+    e.httpStatus = a.httpStatus;
+    e.code = a.code();
+    e.message = a.message();
+    if (!a.detail.isEmpty())
+        e.detail = e.detail.isEmpty() ? a.detail : e.detail + u' ' + a.detail;
+    e.answer = a.bodyBytes();
+    e.answeredAt = QDateTime::currentDateTimeUtc();
+
+    QPointer<Bridge> self(this);
+    auto send = [self, ex, a](bool ok, qint64 id) {
+        if (!ok) {
+            if (self)
+                self->refuseUnrecorded(ex);
+            return;
+        }
+        ex->reply.send(a.httpStatus, ex->entry.answer);
+        if (ex->onAnswered)
+            ex->onAnswered(a);
+        if (self)
+            self->requestClosed();
+        qCInfo(lcListener).noquote()
+            << ex->entry.method << ex->entry.path << ex->entry.event << ex->entry.orderKey << "->"
+            << a.httpStatus << (a.code().isEmpty() ? a.outcome : a.code());
+        if (self)
+            Q_EMIT self->answered(id, a);
+    };
+    if (e.id > 0)
+        m_store->updateEntry(e, [send, id = e.id](bool ok) { send(ok, id); });
+    else
+        m_store->insertEntry(e, send);
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/config/settings.h"
+#include "core/duve/duveanswer.h"
+#include "core/duve/payloadparser.h"
+#include "core/hubos/huboscredentials.h"
+#include "core/mapping/mapping.h"
+#include "core/net/httplistener.h"
+#include "core/store/historystore.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class HubOsClient;
+class QTimer;
+class Outbox;
+
+// The data path: listener -> credentials -> parse -> validate -> map -> deliver -> record ->
+// answer. Every request that reaches the listener becomes one history entry, written durably
+// before the answer goes out. Nothing here blocks: Hub OS calls and disk writes are
+// asynchronous, and the listener keeps serving while orders wait on Hub OS.
+class Bridge : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kWebhookPath = "/webhooks/duve";
+    static constexpr const char *kHealthPath = "/healthz";
+
+    Bridge(Settings *settings, HistoryStore *store, QObject *parent = nullptr);
+    ~Bridge() override;
+
+    // Reads the settings again (Hub OS URL, delivery policy, payload paths, body limit).
+    void reloadSettings();
+    void setCredentials(const HubOsCredentials &credentials);
+    bool hasCredentials() const { return m_credentials.isComplete(); }
+    HubOsClient *hubOsClient() const { return m_client; }
+
+    bool start(QString *error = nullptr); // on the configured address and port
+    bool start(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl webhookUrl() const;
+    // The URL to give Duve: [listener] publicUrl when set (a proxy or tunnel in front), else
+    // this computer's network address when the listener accepts connections from the network.
+    QUrl publicWebhookUrl() const;
+    int pendingCount() const { return int(m_inFlight.size()); }
+    int openRequestCount() const { return m_openRequests; }
+    QString lastHubOsError() const { return m_lastError; }
+    QDateTime lastHubOsErrorAt() const { return m_lastErrorAt; }
+    QDateTime lastHubOsSuccessAt() const { return m_lastSuccessAt; }
+
+    // Sends a recorded request through the pipeline again (staff's "resend"). `done` gets
+    // false when the entry is not a webhook that can be replayed, else the answer it got.
+    void resendEntry(qint64 entryId, std::function<void(bool replayed, const DuveAnswer &)> done);
+    // What staff may resend: whole webhooks whose sender knew the credentials.
+    static bool isReplayable(const HistoryEntry &entry);
+    // The newest replayable entry of each order matching `filter` (count them before resending).
+    QList<qint64> replayableEntries(const EntryFilter &filter) const;
+
+    // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
+    void shutdown(std::function<void()> done);
+
+Q_SIGNALS:
+    void listeningChanged(bool listening);
+    void workCountsChanged(int pending, int failed); // orders waiting for a retry / given up
+    void hubOsError(const QString &message);
+    void answered(qint64 entryId, const DuveAnswer &answer);
+    void idle(); // every request answered, no order in flight
+
+private:
+    struct Exchange; // one request on its way through the bridge
+    using ExchangePtr = std::shared_ptr<Exchange>;
+
+    void handle(const HttpRequest &request, HttpReply reply);
+    ExchangePtr newExchange(const HttpRequest &request, HttpReply reply);
+    void handleWebhook(const ExchangePtr &ex);
+    void handleOrder(const ExchangePtr &ex);
+    void handleCancel(const ExchangePtr &ex);
+    void handleReservation(const ExchangePtr &ex);
+    void deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record);
+    void cancel(const ExchangePtr &ex, OrderRecord record);
+    void settle(const ExchangePtr &ex, const DuveAnswer &answer, const OrderRecord &result);
+    void saveSettled(const OrderRecord &result, const DuveAnswer &answer);
+    OrderRecord withNextRetry(OrderRecord record, DuveAnswer &answer) const;
+    bool retryInBackground(const OrderRecord &order);
+    void noteOnEntry(const OrderRecord &record, const DuveAnswer &answer, int attempts);
+    void noteHubOsOutcome(const DuveAnswer &answer);
+    void emitWorkCounts();
+    void startBackgroundWork();
+    void answer(const ExchangePtr &ex, const DuveAnswer &answer);
+    bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
+    void releaseInFlight(const QString &orderKey);
+    void refuseUnrecorded(const ExchangePtr &ex);
+    void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
+    void requestClosed();
+    QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
+    QByteArray healthJson() const;
+
+    Settings *m_settings;
+    HistoryStore *m_store;
+    HttpListener *m_listener;
+    HubOsClient *m_client;
+    Outbox *m_outbox;
+    QTimer *m_countsTimer; // coalesces workCountsChanged
+    bool m_backgroundStarted = false;
+    QString m_lastError;
+    QDateTime m_lastErrorAt;
+    QDateTime m_lastSuccessAt;
+    HubOsCredentials m_credentials;
+    PayloadPaths m_paths;
+    DeliveryPolicy m_policy;
+    qint64 m_maxBodyBytes = 1048576;
+    // Orders being worked on, with the requests for the same order that wait for them.
+    QHash<QString, QList<std::function<void()>>> m_inFlight;
+    int m_openRequests = 0; // received, not answered yet
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/hubos/huboscredentials.h"
+#include "core/net/httpheaders.h"
+
+#include <QString>
+
+// Result of comparing Duve's custom headers against the configured credentials.
+struct CredentialCheck
+{
+    bool ok = false;
+    QString detail; // for staff: which header was missing or wrong, never a value
+};
+
+namespace DuveCredentials {
+
+// Compares the custom_hotel_id / custom_access_token / custom_password_token headers (any case,
+// underscore or hyphen spelling) with `expected`, in time independent of where they differ.
+CredentialCheck verifyHeaders(const HttpHeaders &headers, const HubOsCredentials &expected);
+
+// Byte comparison whose duration depends only on the lengths, not on the contents.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace DuveCredentials

@@ -1,0 +1,32 @@
+#include "core/duve/ordervalidator.h"
+
+using namespace Qt::StringLiterals;
+
+OrderVerdict OrderValidator::validate(const OrderData &order, bool allowPaid)
+{
+    OrderVerdict verdict;
+    if (!allowPaid && order.price && *order.price > 0) {
+        verdict.kind = OrderVerdict::SkipPaid;
+        verdict.detail = u"Paid order (%1 %2): only free services are sent to Hub OS."_s
+                             .arg(QString::number(*order.price), order.currency)
+                             .replace(u" )"_s, u")"_s);
+        return verdict;
+    }
+
+    QStringList missing;
+    if (order.room.isEmpty())
+        missing.append(u"room number"_s);
+    if (order.items.isEmpty())
+        missing.append(u"external ID"_s);
+    else if (order.itemsWithoutExternalId > 0)
+        missing.append(u"external ID of %1 item(s)"_s.arg(order.itemsWithoutExternalId));
+    if (order.firstName.isEmpty())
+        missing.append(u"verified first name"_s);
+    if (order.orderKey.isEmpty())
+        missing.append(u"order id"_s);
+    if (!missing.isEmpty()) {
+        verdict.kind = OrderVerdict::MissingData;
+        verdict.detail = u"Missing: %1."_s.arg(missing.join(u", "_s));
+    }
+    return verdict;
+}

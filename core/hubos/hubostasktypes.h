@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// A Hub OS task type, as listed in Duve's article "External ID for Each Type of Service".
+struct TaskType
+{
+    int id = 0;
+    QString name; // English, as Hub OS names it; the window translates it (context "TaskType")
+};
+
+namespace HubOsTaskTypes {
+
+inline constexpr char kTranslationContext[] = "TaskType";
+
+const QList<TaskType> &catalogue();
+QString name(int id); // the English name; "" when not in the catalogue
+
+} // namespace HubOsTaskTypes

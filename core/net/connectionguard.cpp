@@ -1,0 +1,1387 @@
+#include "core/net/connectionguard.h"
+
+#include "core/common/logging.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <algorithm>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kChunkFramingAllowance = 64 * 1024; // chunked wire bytes beyond 2 × the limit
+constexpr qint64 kGateBufferSlack
+    = 16 * 1024; // read buffer beyond the head limit, before hand-over
+constexpr qint64 kDrainBuffer = 64 * 1024; // read buffer while refusing
+constexpr int kMaxMethod = 32;
+constexpr int kLogEveryMs = 5000; // throttled warnings: at most one per kind this often
+
+// RFC 9110 tchar
+bool isTchar(uchar c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+int hexValue(uchar c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+QByteArray trimmedOws(QByteArrayView v)
+{
+    qsizetype b = 0;
+    qsizetype e = v.size();
+    while (b < e && (v[b] == ' ' || v[b] == '\t'))
+        ++b;
+    while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+        --e;
+    return v.sliced(b, e - b).toByteArray();
+}
+
+bool hasToken(const QByteArray &list, const char *token)
+{
+    for (const QByteArray &part : list.split(','))
+        if (trimmedOws(part).compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+
+// Half-closes a plain TCP connection (FIN) once its answer is written, while the guard keeps
+// reading and dropping what the client still sends. TLS sockets just linger.
+void shutdownWrite(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    if (!qobject_cast<QSslSocket *>(socket) && socket->socketDescriptor() != -1
+        && socket->state() == QAbstractSocket::ConnectedState)
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
+// --- Minimal DER reading, enough to compare an RSA or EC private key with a public key. ---
+
+struct Der
+{
+    QByteArrayView data;
+    qsizetype pos = 0;
+
+    // Reads one TLV; false when malformed. `content` views into data.
+    bool next(uchar *tag, QByteArrayView *content, QByteArrayView *whole = nullptr)
+    {
+        const qsizetype start = pos;
+        if (pos + 2 > data.size())
+            return false;
+        *tag = uchar(data[pos++]);
+        qsizetype length = uchar(data[pos++]);
+        if (length & 0x80) {
+            const int bytes = length & 0x7f;
+            if (bytes == 0 || bytes > 4 || pos + bytes > data.size())
+                return false;
+            length = 0;
+            for (int i = 0; i < bytes; ++i)
+                length = (length << 8) | uchar(data[pos++]);
+        }
+        if (length < 0 || pos + length > data.size())
+            return false;
+        *content = data.sliced(pos, length);
+        pos += length;
+        if (whole)
+            *whole = data.sliced(start, pos - start);
+        return true;
+    }
+};
+
+// The public part of a SubjectPublicKeyInfo: for RSA the modulus and exponent TLVs, for EC the
+// point. Empty when it cannot be read.
+QByteArray publicMaterialOfSpki(const QByteArray &der)
+{
+    Der outer { der };
+    uchar tag = 0;
+    QByteArrayView spki;
+    if (!outer.next(&tag, &spki) || tag != 0x30)
+        return {};
+    Der inner { spki };
+    QByteArrayView algorithm;
+    QByteArrayView bits;
+    if (!inner.next(&tag, &algorithm) || tag != 0x30 || !inner.next(&tag, &bits) || tag != 0x03
+        || bits.size() < 2)
+        return {};
+    const QByteArrayView key = bits.sliced(1); // skip the unused-bits byte
+    if (key.size() > 0 && uchar(key[0]) == 0x30) { // RSAPublicKey ::= SEQUENCE { n, e }
+        Der rsa { key };
+        QByteArrayView numbers;
+        if (!rsa.next(&tag, &numbers) || tag != 0x30)
+            return {};
+        return numbers.toByteArray();
+    }
+    return key.toByteArray(); // EC point
+}
+
+// The same material read from the private key: PKCS#1 RSAPrivateKey or SEC1 ECPrivateKey.
+QByteArray publicMaterialOfPrivateKey(const QSslKey &key)
+{
+    const QByteArray der = key.toDer();
+    Der outer { der };
+    uchar tag = 0;
+    QByteArrayView body;
+    if (!outer.next(&tag, &body) || tag != 0x30)
+        return {};
+    Der fields { body };
+    QByteArrayView version;
+    if (!fields.next(&tag, &version) || tag != 0x02)
+        return {};
+    if (key.algorithm() == QSsl::Rsa) {
+        QByteArrayView n, e, nWhole, eWhole;
+        if (!fields.next(&tag, &n, &nWhole) || tag != 0x02 || !fields.next(&tag, &e, &eWhole)
+            || tag != 0x02)
+            return {};
+        return nWhole.toByteArray() + eWhole.toByteArray();
+    }
+    if (key.algorithm() == QSsl::Ec) {
+        QByteArrayView field;
+        while (fields.next(&tag, &field)) {
+            if (tag != 0xa1) // [1] publicKey
+                continue;
+            Der wrapped { field };
+            QByteArrayView bits;
+            if (!wrapped.next(&tag, &bits) || tag != 0x03 || bits.size() < 2)
+                return {};
+            return bits.sliced(1).toByteArray();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// =============================================================================================
+// RequestHead, RequestFramer
+
+QString RequestHead::path() const
+{
+    return QUrl::fromEncoded(target).path();
+}
+
+RequestFramer::RequestFramer(qint64 maxBodyBytes, int maxHeadBytes)
+    : m_maxBody(std::max<qint64>(0, maxBodyBytes))
+    , m_maxHead(std::max(64, maxHeadBytes))
+{ }
+
+qint64 RequestFramer::opaqueBodyRemaining() const
+{
+    if (m_state == State::Body || m_state == State::ChunkData)
+        return m_bodyRemaining;
+    return 0;
+}
+
+RequestFramer::Step RequestFramer::fail(Step step, Error error)
+{
+    m_state = State::Failed;
+    m_error = error;
+    step.error = error;
+    return step;
+}
+
+void RequestFramer::startRequest()
+{
+    m_state = State::Method;
+    m_buffer.clear();
+    m_methodEnd = -1;
+    m_targetEnd = -1;
+    m_head = RequestHead();
+    m_bodyRemaining = 0;
+    m_chunkSize = 0;
+    m_chunkDigits = 0;
+    m_extension = 0;
+    m_bodyData = 0;
+    m_bodyWire = 0;
+}
+
+RequestFramer::Step RequestFramer::finishRequest(Step step)
+{
+    step.requestDone = true;
+    m_state = State::Idle;
+    m_idleBytes = 0;
+    return step;
+}
+
+RequestFramer::Step RequestFramer::skipBody(qint64 bytes)
+{
+    Step step;
+    const qint64 n = std::min(std::max<qint64>(0, bytes), opaqueBodyRemaining());
+    if (n == 0)
+        return step;
+    step.consumed = n;
+    m_bodyRemaining -= n;
+    m_bodyData += n;
+    m_bodyWire += n;
+    if (m_bodyRemaining > 0)
+        return step;
+    if (m_state == State::Body)
+        return finishRequest(step);
+    m_state = State::ChunkDataCr;
+    return step;
+}
+
+RequestFramer::Error RequestFramer::parseHead()
+{
+    // m_buffer: request line CRLF *(field-line CRLF) CRLF, every line end already a CRLF.
+    const QByteArrayView all(m_buffer);
+    const qsizetype firstEnd = all.indexOf("\r\n");
+    qsizetype pos = firstEnd + 2;
+    const qsizetype end = all.size() - 2; // the final empty line
+    QList<QByteArray> contentLengths;
+    int transferEncodings = 0;
+    bool chunked = false;
+    QByteArray connection;
+    bool websocket = false;
+    while (pos < end) {
+        const qsizetype lineEnd = all.indexOf("\r\n", pos);
+        const QByteArrayView line = all.sliced(pos, lineEnd - pos);
+        pos = lineEnd + 2;
+        if (line.isEmpty() || line[0] == ' ' || line[0] == '\t')
+            return Error::BadRequest; // obs-fold
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return Error::BadRequest;
+        const QByteArrayView name = line.first(colon);
+        for (char c : name)
+            if (!isTchar(uchar(c)))
+                return Error::BadRequest;
+        for (char c : line.sliced(colon + 1)) {
+            const uchar u = uchar(c);
+            if ((u < 0x20 && u != '\t') || u == 0x7f)
+                return Error::BadRequest;
+        }
+        const QByteArray value = trimmedOws(line.sliced(colon + 1));
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            contentLengths.append(value);
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            ++transferEncodings;
+            chunked = value.compare("chunked", Qt::CaseInsensitive) == 0;
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            connection += value + ',';
+        } else if (name.compare("upgrade", Qt::CaseInsensitive) == 0) {
+            websocket = websocket || value.toLower().contains("websocket");
+        }
+        m_head.headers.append({ name.toByteArray(), value });
+    }
+
+    const QByteArray connectionLower = connection.toLower();
+    // QHttpServer 6.4 takes any Connection value containing "upgrade" with Upgrade: websocket
+    // to its WebSocket server, which drops the request unanswered: refuse it here instead.
+    if (websocket && connectionLower.contains("upgrade"))
+        return Error::WebSocket;
+    m_head.keepAlive = m_head.minorVersion >= 1 ? !hasToken(connection, "close")
+                                                : hasToken(connection, "keep-alive");
+
+    if (transferEncodings > 0) {
+        if (!contentLengths.isEmpty() || m_head.minorVersion == 0)
+            return Error::BadRequest;
+        if (transferEncodings > 1 || !chunked)
+            return Error::UnsupportedEncoding;
+        m_head.chunked = true;
+        return Error::None;
+    }
+    if (!contentLengths.isEmpty()) {
+        const QByteArray &first = contentLengths.first();
+        for (const QByteArray &v : contentLengths)
+            if (v != first)
+                return Error::BadRequest;
+        if (first.isEmpty())
+            return Error::BadRequest;
+        for (char c : first)
+            if (c < '0' || c > '9')
+                return Error::BadRequest;
+        if (first.size() > 18) { // digits only, but beyond any sane size
+            m_head.contentLength = std::numeric_limits<qint64>::max();
+            return Error::BodyTooLarge;
+        }
+        m_head.contentLength = first.toLongLong();
+        if (m_head.contentLength > m_maxBody)
+            return Error::BodyTooLarge;
+    }
+    return Error::None;
+}
+
+RequestFramer::Step RequestFramer::feed(const char *data, qsizetype size)
+{
+    Step step;
+    if (m_state == State::Failed) {
+        step.error = m_error;
+        return step;
+    }
+    const qint64 wireLimit = 2 * m_maxBody + kChunkFramingAllowance;
+    qsizetype i = 0;
+    auto failAt = [&](Error e) {
+        step.consumed = i;
+        return fail(step, e);
+    };
+    while (i < size) {
+        const uchar c = uchar(data[i]);
+        switch (m_state) {
+        case State::Failed:
+            return failAt(m_error);
+        case State::Idle:
+            if (c == '\r' || c == '\n') {
+                ++i;
+                if (++m_idleBytes > m_maxHead)
+                    return failAt(Error::HeadTooLarge);
+                continue;
+            }
+            startRequest();
+            continue;
+        case State::Method:
+            if (isTchar(c)) {
+                if (m_buffer.size() >= kMaxMethod)
+                    return failAt(Error::Garbage);
+                m_buffer.append(char(c));
+                ++i;
+                continue;
+            }
+            if (c != ' ' || m_buffer.isEmpty())
+                return failAt(Error::Garbage);
+            m_methodEnd = m_buffer.size();
+            m_head.method = m_buffer;
+            m_buffer.append(char(c));
+            m_state = State::Target;
+            ++i;
+            continue;
+        case State::Target:
+            if (m_buffer.size() >= m_maxHead)
+                return failAt(Error::HeadTooLarge);
+            if (c > 0x20 && c < 0x7f) {
+                m_buffer.append(char(c));
+                ++i;
+                continue;
+            }
+            if (c == ' ' && m_buffer.size() > m_methodEnd + 1) {
+                m_targetEnd = m_buffer.size();
+                m_head.target = m_buffer.sliced(m_methodEnd + 1);
+                m_buffer.append(char(c));
+                m_state = State::Version;
+                ++i;
+                continue;
+            }
+            return failAt(c >= 0x80 ? Error::BadRequest : Error::Garbage);
+        case State::Version: {
+            m_buffer.append(char(c));
+            ++i;
+            const QByteArrayView version = QByteArrayView(m_buffer).sliced(m_targetEnd + 1);
+            static constexpr char kPrefix[] = "HTTP/1.";
+            if (version.size() <= 5 && !QByteArrayView(kPrefix).startsWith(version))
+                return failAt(Error::Garbage);
+            if (c != '\n') {
+                if (version.size() > 9)
+                    return failAt(Error::BadRequest);
+                continue;
+            }
+            if (version.size() != 10 || !version.startsWith(kPrefix)
+                || (version[7] != '0' && version[7] != '1') || version[8] != '\r')
+                return failAt(Error::BadRequest);
+            m_head.minorVersion = version[7] - '0';
+            m_state = State::Head;
+            continue;
+        }
+        case State::Head: {
+            if (m_buffer.size() >= m_maxHead)
+                return failAt(Error::HeadTooLarge);
+            m_buffer.append(char(c));
+            ++i;
+            if (c != '\n')
+                continue;
+            const qsizetype n = m_buffer.size();
+            if (m_buffer.at(n - 2) != '\r')
+                return failAt(Error::BadRequest); // bare LF
+            if (m_buffer.count('\n') > kMaxHeaderFields + 2)
+                return failAt(Error::TooManyFields);
+            if (n < 4 || m_buffer.at(n - 3) != '\n')
+                continue; // a field line ended; the head goes on
+            step.consumed = i;
+            step.headDone = true;
+            const Error e = parseHead();
+            if (e != Error::None)
+                return fail(step, e);
+            if (m_head.chunked) {
+                m_state = State::ChunkSize;
+                return step;
+            }
+            if (m_head.contentLength > 0) {
+                m_bodyRemaining = m_head.contentLength;
+                m_state = State::Body;
+                return step;
+            }
+            return finishRequest(step);
+        }
+        case State::Body:
+        case State::ChunkData: {
+            const Step s = skipBody(size - i);
+            i += s.consumed;
+            if (s.requestDone) {
+                step.consumed = i;
+                return finishRequest(step);
+            }
+            continue;
+        }
+        default:
+            break;
+        }
+
+        // Chunked framing, one byte at a time.
+        ++i;
+        if (++m_bodyWire > wireLimit)
+            return failAt(Error::BodyTooLarge);
+        switch (m_state) {
+        case State::ChunkSize: {
+            const int v = hexValue(c);
+            if (v >= 0) {
+                if (++m_chunkDigits > 15)
+                    return failAt(Error::BodyTooLarge);
+                m_chunkSize = m_chunkSize * 16 + v;
+            } else if (m_chunkDigits > 0 && c == ';') {
+                m_state = State::ChunkExtension;
+            } else if (m_chunkDigits > 0 && c == '\r') {
+                m_state = State::ChunkSizeLf;
+            } else {
+                return failAt(Error::BadRequest);
+            }
+            break;
+        }
+        case State::ChunkExtension:
+            if (c == '\r')
+                m_state = State::ChunkSizeLf;
+            else if ((c == '\t' || (c >= 0x20 && c < 0x7f)) && ++m_extension <= kMaxChunkExtension)
+                break;
+            else
+                return failAt(Error::BadRequest);
+            break;
+        case State::ChunkSizeLf:
+            if (c != '\n')
+                return failAt(Error::BadRequest);
+            if (m_chunkSize == 0) {
+                m_state = State::LastCr;
+            } else if (m_chunkSize > m_maxBody - m_bodyData) {
+                return failAt(Error::BodyTooLarge);
+            } else {
+                m_bodyRemaining = m_chunkSize;
+                m_state = State::ChunkData;
+            }
+            break;
+        case State::ChunkDataCr:
+            if (c != '\r')
+                return failAt(Error::BadRequest);
+            m_state = State::ChunkDataLf;
+            break;
+        case State::ChunkDataLf:
+            if (c != '\n')
+                return failAt(Error::BadRequest);
+            m_chunkSize = 0;
+            m_chunkDigits = 0;
+            m_extension = 0;
+            m_state = State::ChunkSize;
+            break;
+        case State::LastCr:
+            if (c != '\r')
+                return failAt(Error::BadRequest); // trailers: QHttpServer 6.4 cannot read them
+            m_state = State::LastLf;
+            break;
+        case State::LastLf:
+            if (c != '\n')
+                return failAt(Error::BadRequest);
+            step.consumed = i;
+            return finishRequest(step);
+        default:
+            return failAt(Error::BadRequest);
+        }
+    }
+    step.consumed = i;
+    return step;
+}
+
+// =============================================================================================
+// GuardLimits
+
+qint64 GuardLimits::effectiveBodyBudget() const
+{
+    if (bodyBudgetBytes > 0)
+        return bodyBudgetBytes;
+    return std::max<qint64>(16 * 1024 * 1024, 16 * maxBodyBytes);
+}
+
+// =============================================================================================
+// ConnectionGuard
+
+// Owned by m_connections. Every function that works on one holds a strong reference for its
+// whole run (find() returns one), because a write, flush, close, abort or disconnectFromHost can
+// emit `disconnected` synchronously and forget() the connection in the middle of the function;
+// after such a call, `gone` says whether the connection still exists for the guard.
+struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuard::Connection>
+{
+    QPointer<QTcpSocket> socket;
+    bool gone = false; // forget() ran: nothing more may be done with this connection
+    QHostAddress peer;
+    QByteArray key; // per-address cap
+    Phase phase = Phase::Gate;
+    RequestFramer framer;
+    bool attached = false; // QHttpServer has the socket and reads it after the guard
+    bool detached = false; // QHttpServer's reading was cut off (refusing)
+    qint64 scanned = 0; // bytes at the front of the read buffer the framer has already seen
+    int accepted = 0; // heads let through (requests QHttpServer gets)
+    int completed = 0; // of those, complete
+    int delivered = 0; // given to the handler by QHttpServer
+    int deliveredBeforeRead = 0;
+    int answered = 0;
+    QList<qint64> reservations; // body budget of each accepted, unanswered request
+    QList<bool> closeAfter; // per accepted request: the client asked to close afterwards
+    qint64 waitStart = 0; // since when a complete request is awaited
+    qint64 lastComplete = 0;
+    bool closing = false; // disconnectFromHost() called; waiting for the writes to drain
+    qint64 closingSince = 0;
+    // Refusing
+    int stopAfter = 0; // requests QHttpServer still gets before the guard takes over
+    QByteArray refusal; // the answer; empty: close without one (pipelining)
+    bool recorded = false;
+    bool written = false;
+    qint64 refusedAt = 0;
+    qint64 writtenAt = 0;
+    qint64 drainExpected = -1; // body bytes of the refused request still to come; -1 unknown
+
+    Connection(qint64 maxBody, int maxHead)
+        : framer(maxBody, maxHead)
+    { }
+};
+
+ConnectionGuard::ConnectionGuard(const GuardLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_sweep(new QTimer(this))
+{
+    m_limits.maxConnections = std::max(1, m_limits.maxConnections);
+    m_limits.idleTimeoutMs = std::max(1, m_limits.idleTimeoutMs);
+    // Qt's default backlog of 50 overflows when a burst of clients connects at once: the kernel
+    // drops their SYNs and they wait a second or more to retry. The caps above still apply to
+    // every connection accepted.
+    setListenBacklogSize(kListenBacklog);
+    m_clock.start();
+    m_sweep->setInterval(std::clamp(m_limits.idleTimeoutMs / 4, 20, 500));
+    connect(m_sweep, &QTimer::timeout, this, &ConnectionGuard::sweep);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    // The sockets are children and go with this object; nothing may call back into it.
+    const auto sockets = m_connections.keys();
+    for (QTcpSocket *s : sockets)
+        s->disconnect(this);
+    m_connections.clear();
+}
+
+void ConnectionGuard::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = !configuration.isNull();
+    m_tlsConfiguration = configuration;
+}
+
+std::shared_ptr<ConnectionGuard::Connection> ConnectionGuard::find(QTcpSocket *socket) const
+{
+    return socket ? m_connections.value(socket) : nullptr;
+}
+
+QByteArray ConnectionGuard::addressKey(const QHostAddress &address)
+{
+    bool v4 = false;
+    const quint32 ip4 = address.toIPv4Address(&v4);
+    if (v4)
+        return QByteArray::number(ip4);
+    // One IPv6 host usually owns a whole /64: count the prefix, not the address.
+    const Q_IPV6ADDR ip6 = address.toIPv6Address();
+    return QByteArray(reinterpret_cast<const char *>(&ip6), 8).toHex();
+}
+
+void ConnectionGuard::logThrottled(int kind, const QString &message, bool warning)
+{
+    auto &[last, suppressed] = m_logThrottle[kind];
+    if (last != 0 && now() - last < kLogEveryMs) {
+        ++suppressed;
+        return;
+    }
+    const QString text = suppressed > 0
+        ? message + u" (and %1 more like it since the last report)"_s.arg(suppressed)
+        : message;
+    if (warning)
+        qCWarning(lcGuard).noquote() << text;
+    else
+        qCInfo(lcGuard).noquote() << text;
+    last = std::max<qint64>(1, now());
+    suppressed = 0;
+}
+
+void ConnectionGuard::startSweeping()
+{
+    if (!m_sweep->isActive())
+        m_sweep->start();
+}
+
+void ConnectionGuard::incomingConnection(qintptr handle)
+{
+    QTcpSocket *socket = nullptr;
+    QSslSocket *ssl = nullptr;
+    if (m_tls) {
+        ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
+    if (!socket->setSocketDescriptor(handle)) {
+        qCWarning(lcGuard) << "cannot take an incoming connection:" << socket->errorString();
+        delete socket;
+        return;
+    }
+    QHostAddress peer = socket->peerAddress();
+    bool v4 = false;
+    const quint32 ip4 = peer.toIPv4Address(&v4);
+    if (v4)
+        peer = QHostAddress(ip4); // ::ffff:a.b.c.d is a.b.c.d
+
+    if (!m_limits.allowFrom.isEmpty() && !isAllowed(peer, m_limits.allowFrom)) {
+        ++m_counters.deniedByAllowList;
+        logThrottled(1,
+            u"connection from %1 refused: not in listener/allowFrom"_s.arg(peer.toString()), false);
+        socket->abort();
+        delete socket;
+        return;
+    }
+    const QByteArray key = addressKey(peer);
+    if (!makeRoom(peer, key)) {
+        ++m_counters.refusedAtCapacity;
+        logThrottled(2,
+            u"connection from %1 refused: listener/maxConnections(PerAddress) reached and every "
+            "connection has a request waiting for its answer (%2 open)"_s.arg(peer.toString())
+                .arg(m_connections.size()));
+        socket->abort();
+        delete socket;
+        return;
+    }
+
+    auto c = std::make_shared<Connection>(m_limits.maxBodyBytes, m_limits.maxHeadBytes);
+    c->socket = socket;
+    c->peer = peer;
+    c->key = key;
+    c->waitStart = now();
+    m_connections.insert(socket, c);
+    ++m_perAddress[key];
+    ++m_counters.accepted;
+    socket->setReadBufferSize(m_limits.maxHeadBytes + kGateBufferSlack);
+
+    // First connection to readyRead: the guard runs before QHttpServer's slot, always.
+    connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+        forget(socket);
+        socket->deleteLater();
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    if (ssl) {
+        connect(ssl, &QSslSocket::errorOccurred, this, [this, ssl](QAbstractSocket::SocketError) {
+            if (!ssl->isEncrypted() && ssl->error() != QAbstractSocket::RemoteHostClosedError) {
+                ++m_counters.garbage;
+                logThrottled(3,
+                    u"TLS handshake with %1 failed: %2"_s.arg(
+                        ssl->peerAddress().toString(), ssl->errorString()),
+                    false);
+            }
+        });
+        ssl->startServerEncryption();
+    }
+    startSweeping();
+}
+
+bool ConnectionGuard::makeRoom(const QHostAddress &peer, const QByteArray &key)
+{
+    const bool capped = m_limits.maxConnectionsPerAddress > 0
+        && !(m_limits.loopbackExemptFromAddressCap && peer.isLoopback());
+    const bool perAddressFull
+        = capped && m_perAddress.value(key) >= m_limits.maxConnectionsPerAddress;
+    const bool full = m_connections.size() >= m_limits.maxConnections;
+    if (!perAddressFull && !full)
+        return true;
+    // Close the connection that has waited longest without a request waiting for its answer
+    // (one already closing first); from the same address when that address is at its cap.
+    Connection *victim = nullptr;
+    for (const auto &c : std::as_const(m_connections)) {
+        if (perAddressFull && c->key != key)
+            continue;
+        const bool idle
+            = c->closing || (c->phase != Phase::Refusing && c->completed == c->answered);
+        if (!idle)
+            continue;
+        if (!victim || (c->closing && !victim->closing)
+            || (c->closing == victim->closing && c->waitStart < victim->waitStart))
+            victim = c.get();
+    }
+    if (!victim)
+        return false;
+    ++m_counters.evicted;
+    logThrottled(4,
+        u"connection from %1 closed to make room (listener/maxConnections%2)"_s.arg(
+            victim->peer.toString(), perAddressFull ? u"PerAddress"_s : QString()));
+    closeConnection(victim, false);
+    return true;
+}
+
+void ConnectionGuard::onReadyRead(QTcpSocket *socket)
+{
+    const auto keep = find(socket);
+    Connection *c = keep.get();
+    if (!c || c->closing)
+        return;
+    c->deliveredBeforeRead = c->delivered;
+    if (c->phase == Phase::Refusing) {
+        if (c->detached)
+            drain(c);
+        return; // not detached: QHttpServer finishes the earlier requests (afterHttpRead)
+    }
+    const qint64 fresh = socket->bytesAvailable() - c->scanned;
+    if (fresh > 0)
+        scan(c, fresh);
+    if (c->gone)
+        return;
+    if (c->phase == Phase::Refusing) {
+        if (c->detached)
+            drain(c);
+    } else if (!c->attached) {
+        c->scanned = socket->bytesAvailable(); // nobody consumes before the hand-over
+    }
+}
+
+void ConnectionGuard::scan(Connection *c, qint64 fresh)
+{
+    QTcpSocket *s = c->socket;
+    const qint64 available = s->bytesAvailable();
+    qint64 remaining = fresh;
+    QByteArray peeked;
+    auto bytes = [&]() -> const QByteArray & {
+        if (peeked.isEmpty() && available > 0) {
+            peeked.resize(available);
+            peeked.resize(std::max<qint64>(0, s->peek(peeked.data(), available)));
+        }
+        return peeked;
+    };
+    while (remaining > 0) {
+        RequestFramer::Step step;
+        if (c->framer.opaqueBodyRemaining() > 0) {
+            step = c->framer.skipBody(remaining); // body bytes need no look
+        } else {
+            const QByteArray &b = bytes();
+            qsizetype at = available - remaining;
+            if (at >= b.size())
+                break;
+            // A new request may start only once every earlier one is answered: QHttpServer
+            // 6.4 parses whatever is there, and its answers could go out of order.
+            if (!c->framer.inRequest() && c->accepted > c->answered) {
+                qsizetype k = at;
+                while (k < b.size() && (b.at(k) == '\r' || b.at(k) == '\n'))
+                    ++k;
+                if (k < b.size()) {
+                    logThrottled(5,
+                        u"pipelined request from %1: closing the connection after the answers"_s
+                            .arg(c->peer.toString()));
+                    refuse(c, 0, {}, {});
+                    return;
+                }
+            }
+            step = c->framer.feed(b.constData() + at, b.size() - at);
+        }
+        remaining -= step.consumed;
+        if (step.error != RequestFramer::Error::None) {
+            using E = RequestFramer::Error;
+            const qint64 limit = m_limits.maxBodyBytes;
+            switch (step.error) {
+            case E::Garbage:
+                ++m_counters.garbage;
+                logThrottled(
+                    6, u"closed a connection from %1: not HTTP"_s.arg(c->peer.toString()), false);
+                refuse(c, 0, {}, {});
+                return;
+            case E::BodyTooLarge: {
+                const RequestHead &h = c->framer.head();
+                c->drainExpected
+                    = h.chunked || h.contentLength == std::numeric_limits<qint64>::max()
+                    ? -1
+                    : std::max<qint64>(0, h.contentLength - remaining);
+                refuse(
+                    c, 413, "PAYLOAD_TOO_LARGE", u"The body is larger than %1 bytes."_s.arg(limit));
+                return;
+            }
+            case E::HeadTooLarge:
+                refuse(c, 431, "HEADERS_TOO_LARGE",
+                    u"The request head is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
+                return;
+            case E::TooManyFields:
+                refuse(c, 431, "HEADERS_TOO_LARGE",
+                    u"The request has more than %1 header fields."_s.arg(
+                        RequestFramer::kMaxHeaderFields));
+                return;
+            case E::UnsupportedEncoding:
+                refuse(
+                    c, 501, "NOT_IMPLEMENTED", u"Only the chunked transfer coding is supported."_s);
+                return;
+            case E::WebSocket:
+                refuse(c, 400, "BAD_REQUEST", u"WebSocket is not served here."_s);
+                return;
+            default:
+                refuse(c, 400, "BAD_REQUEST", u"The request is not valid HTTP/1.1."_s);
+                return;
+            }
+        }
+        if (step.headDone) {
+            const RequestHead &h = c->framer.head();
+            c->drainExpected = h.chunked
+                ? -1
+                : std::max<qint64>(0, std::max<qint64>(0, h.contentLength) - remaining);
+            if (!onHead(c))
+                return;
+        }
+        if (step.requestDone) {
+            ++c->completed;
+            c->lastComplete = now();
+        }
+        if (step.consumed == 0 && !step.headDone && !step.requestDone)
+            break;
+    }
+}
+
+bool ConnectionGuard::onHead(Connection *c)
+{
+    const RequestHead &h = c->framer.head();
+    const qint64 reserve = h.chunked ? m_limits.maxBodyBytes : std::max<qint64>(0, h.contentLength);
+    if (reserve > 0 && m_budgetUsed + reserve > m_limits.effectiveBodyBudget()) {
+        logThrottled(7,
+            u"request from %1 refused: %2 bytes of request bodies already held"_s
+                .arg(c->peer.toString())
+                .arg(m_budgetUsed));
+        refuse(c, 503, "BUSY",
+            u"Too many requests are being received at once; please retry shortly."_s,
+            "Retry-After: 1\r\n");
+        return false;
+    }
+    m_budgetUsed += reserve;
+    c->reservations.append(reserve);
+    c->closeAfter.append(!h.keepAlive);
+    ++c->accepted;
+    if (c->phase == Phase::Gate) {
+        c->phase = Phase::Handed;
+        // QHttpServer keeps a request's bytes in a read transaction until it is complete, so
+        // the buffer must hold one whole request (the framer bounds that).
+        c->socket->setReadBufferSize(
+            m_limits.maxHeadBytes + 2 * m_limits.maxBodyBytes + 2 * kChunkFramingAllowance);
+        // Queued: QHttpServer must not start reading inside this readyRead emission.
+        QMetaObject::invokeMethod(
+            this, [this, s = c->socket] { attach(s); }, Qt::QueuedConnection);
+    }
+    return true;
+}
+
+void ConnectionGuard::attach(QTcpSocket *socket)
+{
+    const auto keep = find(socket);
+    Connection *c = keep.get();
+    if (!c || c->attached || c->detached || c->accepted == 0 || c->closing)
+        return;
+    addPendingConnection(
+        socket); // QAbstractHttpServer takes it at once (pendingConnectionAvailable)
+    if (hasPendingConnections()) {
+        // Nobody took it: not bound to an HTTP server.
+        qCWarning(lcGuard) << "no HTTP server took the connection; closing it";
+        nextPendingConnection();
+        closeConnection(c, false);
+        return;
+    }
+    c->attached = true;
+    ++m_counters.handedOver;
+    connect(socket, &QIODevice::readyRead, this, [this, socket] { afterHttpRead(socket); });
+    // What is buffered already produced its readyRead; QHttpServer needs one of its own.
+    c->deliveredBeforeRead = c->delivered;
+    Q_EMIT socket->readyRead();
+}
+
+void ConnectionGuard::afterHttpRead(QTcpSocket *socket)
+{
+    const auto keep = find(socket);
+    Connection *c = keep.get();
+    if (!c || !c->attached || c->closing)
+        return;
+    if (c->phase == Phase::Refusing && !c->detached) {
+        if (c->delivered >= c->stopAfter) {
+            detachFromHttp(c);
+            drain(c);
+            maybeFinishRefusal(c);
+        } else if (c->delivered == c->deliveredBeforeRead) {
+            // QHttpServer read and delivered nothing: it does not frame these bytes as the
+            // guard does. Never let it go on.
+            logThrottled(8, u"HTTP layer out of step with the guard; closing"_s);
+            closeConnection(c, false);
+        } else {
+            QMetaObject::invokeMethod(
+                this,
+                [this, s = QPointer<QTcpSocket>(socket)] {
+                    if (s && find(s))
+                        Q_EMIT s->readyRead();
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    c->scanned = socket->bytesAvailable();
+}
+
+void ConnectionGuard::detachFromHttp(Connection *c)
+{
+    QTcpSocket *s = c->socket;
+    c->detached = true;
+    if (c->attached && parent()) {
+        // QAbstractHttpServer (6.4) connects readyRead with itself as the context object.
+        QObject::disconnect(s, &QIODevice::readyRead, parent(), nullptr);
+    }
+    if (s->isTransactionStarted())
+        s->commitTransaction(); // QHttpServer's, for a request it will never finish
+    s->setReadBufferSize(kDrainBuffer);
+}
+
+void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
+    const QString &message, const QByteArray &extraHeaders)
+{
+    const auto keep = c->shared_from_this();
+    QTcpSocket *s = c->socket;
+    c->phase = Phase::Refusing;
+    // QHttpServer still gets the requests received whole before this one (a pipelining client's);
+    // the refused one, even when its head was let through earlier, it never finishes.
+    c->stopAfter = c->completed;
+    c->refusedAt = now();
+    if (status == 0) {
+        c->recorded = true; // nothing answered, nothing to record
+        c->drainExpected = -1;
+    } else {
+        ++m_counters.refused;
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { u"code"_s, QString::fromLatin1(code) },
+                { u"message"_s,
+                    message } }).toJson(QJsonDocument::Compact);
+        c->refusal = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
+            + body;
+
+        const RequestHead &h = c->framer.head();
+        RefusedRequest r;
+        r.receivedAt = QDateTime::currentDateTimeUtc();
+        r.remoteAddress = c->peer;
+        r.method = h.method;
+        r.path = h.target.isEmpty() ? QString() : h.path();
+        r.headers = h.headers;
+        r.declaredBodyBytes = h.contentLength;
+        r.receivedBodyBytes = c->framer.bodyBytes();
+        r.status = status;
+        r.code = code;
+        r.message = message;
+        r.answer = body;
+        qCInfo(lcGuard).noquote() << QString::fromLatin1(r.method) << r.path << "from"
+                                  << c->peer.toString() << "->" << status << code;
+        if (m_refusalHandler) {
+            // Queued, whatever the handler does: the connection may change meanwhile.
+            QPointer<ConnectionGuard> self(this);
+            QPointer<QTcpSocket> sp(s);
+            m_refusalHandler(r, [self, sp] {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, sp] {
+                        if (!self || !sp)
+                            return;
+                        if (const auto c = self->find(sp)) {
+                            c->recorded = true;
+                            self->maybeFinishRefusal(c.get());
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+        } else {
+            c->recorded = true;
+        }
+    }
+    if (!c->attached && c->accepted == 0) {
+        c->detached = true; // still in the gate: QHttpServer never had it
+        s->setReadBufferSize(kDrainBuffer);
+    } else if (c->attached && c->delivered >= c->stopAfter) {
+        detachFromHttp(c);
+    }
+    // Otherwise QHttpServer first delivers the requests before this one (afterHttpRead).
+    if (c->detached) {
+        drain(c);
+        maybeFinishRefusal(c); // nothing when drain() closed it
+    }
+}
+
+void ConnectionGuard::drain(Connection *c)
+{
+    QTcpSocket *s = c->socket;
+    const qint64 n = s->bytesAvailable();
+    if (n > 0) {
+        s->skip(n);
+        if (c->drainExpected > 0)
+            c->drainExpected = std::max<qint64>(0, c->drainExpected - n);
+    }
+    if (c->written && c->drainExpected == 0)
+        closeConnection(c, true);
+}
+
+void ConnectionGuard::maybeFinishRefusal(Connection *c)
+{
+    if (c->gone || c->phase != Phase::Refusing || !c->detached || c->written || c->closing)
+        return;
+    const auto keep = c->shared_from_this(); // the flush below may forget the connection
+    if (c->answered < c->delivered)
+        return; // the earlier requests are answered first
+    if (c->refusal.isEmpty()) {
+        closeConnection(c, true);
+        return;
+    }
+    if (!c->recorded && now() - c->refusedAt < m_limits.recordWaitMs)
+        return;
+    if (!c->recorded)
+        qCWarning(lcGuard) << "refusal not recorded in time; answering anyway";
+    c->written = true;
+    c->writtenAt = now();
+    QTcpSocket *s = c->socket;
+    s->write(c->refusal);
+    s->flush(); // a client that has reset: `disconnected`, emitted from inside, forgets it
+    if (c->gone)
+        return;
+    if (c->drainExpected == 0) {
+        closeConnection(c, true); // the whole request is in: a clean close loses nothing
+        return;
+    }
+    // Still reading what the client sends; tell it we are done writing (it may read to EOF).
+    if (s->bytesToWrite() == 0) {
+        shutdownWrite(s);
+    } else {
+        connect(s, &QIODevice::bytesWritten, this, [s] {
+            if (s->bytesToWrite() == 0)
+                shutdownWrite(s);
+        });
+    }
+}
+
+void ConnectionGuard::closeConnection(Connection *c, bool graceful)
+{
+    const auto keep = c->shared_from_this();
+    QPointer<QTcpSocket> s = c->socket;
+    if (!s) {
+        return;
+    }
+    if (graceful) {
+        if (c->closing)
+            return;
+        c->closing = true;
+        c->closingSince = now();
+        s->disconnectFromHost(); // after the pending writes; `disconnected` forgets it
+        return;
+    }
+    forget(s);
+    s->abort();
+    s->deleteLater();
+}
+
+void ConnectionGuard::forget(QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    const std::shared_ptr<Connection> c = *it;
+    m_connections.erase(it);
+    c->gone = true;
+    for (qint64 r : std::as_const(c->reservations))
+        m_budgetUsed -= r;
+    c->reservations.clear();
+    auto count = m_perAddress.find(c->key);
+    if (count != m_perAddress.end() && --*count <= 0)
+        m_perAddress.erase(count);
+    if (m_connections.isEmpty())
+        m_sweep->stop();
+}
+
+void ConnectionGuard::release(Connection *c, int requests)
+{
+    for (int i = 0; i < requests && !c->reservations.isEmpty(); ++i)
+        m_budgetUsed -= c->reservations.takeFirst();
+}
+
+void ConnectionGuard::requestDelivered(QTcpSocket *socket)
+{
+    const auto c = find(socket);
+    if (!c)
+        return;
+    ++c->delivered;
+    if (c->delivered > c->completed) {
+        // QHttpServer saw the end of a request where the guard did not: never continue.
+        logThrottled(9, u"HTTP layer framed a request the guard did not; closing after it"_s);
+        if (c->phase != Phase::Refusing) {
+            c->phase = Phase::Refusing;
+            c->stopAfter = c->delivered;
+            c->recorded = true;
+            detachFromHttp(c.get());
+        }
+    }
+}
+
+void ConnectionGuard::requestAnswered(QTcpSocket *socket)
+{
+    const auto c = find(socket);
+    if (!c)
+        return;
+    ++c->answered;
+    release(c.get(), 1);
+    const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
+    if (c->answered >= c->completed)
+        c->waitStart = now();
+    if (c->phase != Phase::Refusing && !close)
+        return; // nothing more to do for this answer
+    // Not from inside the answer's call stack (it may be inside QHttpServer's readyRead).
+    QMetaObject::invokeMethod(
+        this,
+        [this, s = QPointer<QTcpSocket>(socket), close] {
+            const auto c = find(s);
+            if (!c)
+                return;
+            if (c->phase == Phase::Refusing)
+                maybeFinishRefusal(c.get());
+            else if (close && c->answered >= c->accepted)
+                closeConnection(c.get(), true);
+        },
+        Qt::QueuedConnection);
+}
+
+void ConnectionGuard::sweep()
+{
+    const qint64 t = now();
+    QList<QPointer<QTcpSocket>> abortNow;
+    QList<QPointer<QTcpSocket>> closeNow;
+    QList<QPointer<QTcpSocket>> finishNow;
+    for (const auto &c : std::as_const(m_connections)) {
+        if (c->closing) {
+            if (t - c->closingSince > m_limits.lingerMs)
+                abortNow.append(c->socket);
+            continue;
+        }
+        if (c->phase == Phase::Refusing) {
+            if (c->written) {
+                if (t - c->writtenAt > m_limits.lingerMs)
+                    abortNow.append(c->socket);
+            } else if (t - c->refusedAt > m_limits.answerGraceMs) {
+                abortNow.append(c->socket);
+            } else {
+                finishNow.append(c->socket); // the record may be overdue
+            }
+            continue;
+        }
+        if (c->completed == c->answered) {
+            if (t - c->waitStart > m_limits.idleTimeoutMs) {
+                ++m_counters.timedOut;
+                (c->framer.inRequest() ? abortNow : closeNow).append(c->socket);
+            }
+        } else if (t - c->lastComplete > m_limits.answerGraceMs) {
+            ++m_counters.timedOut;
+            abortNow.append(c->socket);
+        }
+    }
+    // Acting changes m_connections: only after the walk.
+    for (const QPointer<QTcpSocket> &s : std::as_const(abortNow))
+        if (const auto c = find(s))
+            closeConnection(c.get(), false);
+    for (const QPointer<QTcpSocket> &s : std::as_const(closeNow))
+        if (const auto c = find(s))
+            closeConnection(c.get(), true);
+    for (const QPointer<QTcpSocket> &s : std::as_const(finishNow))
+        if (const auto c = find(s))
+            maybeFinishRefusal(c.get());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allow-list and TLS
+
+bool ConnectionGuard::parseAllowList(
+    const QStringList &entries, QList<QPair<QHostAddress, int>> *networks, QString *error)
+{
+    QList<QPair<QHostAddress, int>> result;
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue;
+        QPair<QHostAddress, int> network;
+        const QString host = entry.section(u'/', 0, 0);
+        // Qt also reads "192.168.1" (as 192.168.0.1): a typo must not allow another network.
+        const bool fullAddress = host.contains(u':') || host.count(u'.') == 3;
+        if (!fullAddress) {
+            network.second = -1;
+        } else if (entry.contains(u'/')) {
+            network = QHostAddress::parseSubnet(entry);
+        } else {
+            QHostAddress address;
+            if (address.setAddress(entry))
+                network
+                    = { address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128 };
+        }
+        if (network.first.isNull() || network.second < 0) {
+            if (error)
+                *error = tr("listener/allowFrom: \"%1\" is not an IP address or a network "
+                            "such as 192.168.1.0/24.")
+                             .arg(entry);
+            return false;
+        }
+        result.append(network);
+    }
+    *networks = result;
+    return true;
+}
+
+bool ConnectionGuard::isAllowed(
+    const QHostAddress &address, const QList<QPair<QHostAddress, int>> &networks)
+{
+    QHostAddress a = address;
+    bool v4 = false;
+    const quint32 ip4 = a.toIPv4Address(&v4);
+    if (v4)
+        a = QHostAddress(ip4);
+    for (const auto &n : networks)
+        if (a.isInSubnet(n))
+            return true;
+    return false;
+}
+
+QSslConfiguration ConnectionGuard::loadTls(
+    const QString &certPath, const QString &keyPath, QString *error)
+{
+    auto failed = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QSslConfiguration();
+    };
+    if (certPath.isEmpty() || keyPath.isEmpty())
+        return failed(tr("HTTPS needs both listener/tlsCert and listener/tlsKey."));
+    if (!QSslSocket::supportsSsl())
+        return failed(tr("HTTPS is not available: no TLS library could be loaded (%1).")
+                          .arg(QSslSocket::sslLibraryBuildVersionString()));
+
+    QFile certFile(certPath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return failed(
+            tr("Cannot read the TLS certificate %1: %2").arg(certPath, certFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return failed(tr("The TLS certificate file %1 holds no PEM certificate.").arg(certPath));
+    const QSslCertificate &leaf = chain.first();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (leaf.expiryDate() < now)
+        return failed(tr("The TLS certificate %1 expired on %2; renew it.")
+                          .arg(certPath, leaf.expiryDate().toString(Qt::ISODate)));
+    if (leaf.effectiveDate() > now)
+        return failed(tr("The TLS certificate %1 is not valid before %2.")
+                          .arg(certPath, leaf.effectiveDate().toString(Qt::ISODate)));
+
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return failed(tr("Cannot read the TLS key %1: %2").arg(keyPath, keyFile.errorString()));
+    const QByteArray pem = keyFile.readAll();
+    if (pem.contains("ENCRYPTED"))
+        return failed(tr("The TLS key %1 is protected by a passphrase; Hubbridge needs it "
+                         "unencrypted (make the file readable by the service account only).")
+                          .arg(keyPath));
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return failed(tr("The TLS key file %1 holds no PEM private key (RSA or EC).").arg(keyPath));
+    const QSslKey publicKey = leaf.publicKey();
+    if (publicKey.algorithm() != key.algorithm())
+        return failed(tr("The TLS key %1 does not belong to the certificate %2 (different key "
+                         "types).")
+                          .arg(keyPath, certPath));
+    const QByteArray fromCert = publicMaterialOfSpki(publicKey.toDer());
+    const QByteArray fromKey = publicMaterialOfPrivateKey(key);
+    if (!fromCert.isEmpty() && !fromKey.isEmpty()) {
+        if (fromCert != fromKey)
+            return failed(
+                tr("The TLS key %1 does not belong to the certificate %2.").arg(keyPath, certPath));
+    } else {
+        qCWarning(lcGuard) << "cannot compare the TLS key with the certificate; the first "
+                              "handshake will tell";
+    }
+
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}

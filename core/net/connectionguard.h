@@ -1,0 +1,319 @@
+#pragma once
+
+#include "core/net/httpheaders.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <functional>
+#include <memory>
+
+class QTcpSocket;
+class QTimer;
+
+// The head of one HTTP/1.x request, as RequestFramer parsed it.
+struct RequestHead
+{
+    QByteArray method;
+    QByteArray target; // as sent: "/webhooks/duve?x=1"
+    int minorVersion = 1; // HTTP/1.<minorVersion>
+    HttpHeaders headers; // in arrival order, values trimmed
+    qint64 contentLength = -1; // -1 when absent
+    bool chunked = false; // Transfer-Encoding: chunked
+    bool keepAlive = true; // the connection may carry another request after this one
+
+    QString path() const; // the target's path, percent-decoded, without the query
+};
+
+// Follows the bytes of an HTTP/1.x connection, request after request, and says where each
+// request's head and body end and whether the request may go on. It is deliberately stricter
+// than QHttpServer 6.4's own parser: every byte sequence it lets through is framed by
+// QHttpServer exactly as here, so that the two can never disagree on where a request ends
+// (no request smuggling between the guard and the HTTP layer). Refused: bare LF line ends,
+// obs-fold, spaces around header names, control characters, Content-Length that is not plain
+// digits or that differs between copies, Content-Length together with Transfer-Encoding, any
+// transfer coding but "chunked", chunk sizes that are not plain hex, chunk trailers.
+// It keeps at most maxHeadBytes of one head in memory; bodies are only counted. No I/O, no
+// allocation beyond that, no Qt event loop: the fuzz target drives it directly.
+class RequestFramer
+{
+public:
+    enum class Error {
+        None,
+        Garbage, // not HTTP at all: closed without an answer
+        BadRequest, // 400
+        HeadTooLarge, // 431: head over maxHeadBytes
+        TooManyFields, // 431: more than kMaxHeaderFields header lines
+        BodyTooLarge, // 413: declared or counted body over maxBodyBytes
+        UnsupportedEncoding, // 501: a transfer coding other than chunked
+        WebSocket, // 400: upgrades are not served (QHttpServer would drop them unrecorded)
+    };
+
+    // What one feed() call found. feed() stops right after a head or a request ends, so that
+    // the caller can act on it before passing the rest.
+    struct Step
+    {
+        qsizetype consumed = 0;
+        bool headDone = false; // head() is the new request's head
+        bool requestDone = false; // the request (head and body) is complete
+        Error error = Error::None; // the connection must be refused; feed no more
+    };
+
+    static constexpr int kMaxHeaderFields = 100;
+    static constexpr int kMaxChunkExtension = 1024;
+
+    explicit RequestFramer(qint64 maxBodyBytes = 1048576, int maxHeadBytes = 16384);
+
+    Step feed(const char *data, qsizetype size);
+
+    // Bytes of a Content-Length body still expected (0 in every other state). Those bytes need
+    // not be looked at: skipBody() counts them without a copy.
+    qint64 opaqueBodyRemaining() const;
+    Step skipBody(qint64 bytes);
+
+    // The current request's head: complete after headDone, partial (what had arrived and
+    // parsed) when feed() failed on it.
+    const RequestHead &head() const { return m_head; }
+    bool inRequest() const { return m_state != State::Idle; } // some byte of a request seen
+    qint64 bodyBytes() const { return m_bodyData; } // body data bytes of the current request
+    qint64 maxBodyBytes() const { return m_maxBody; }
+    int maxHeadBytes() const { return m_maxHead; }
+    Error error() const { return m_error; }
+
+private:
+    enum class State {
+        Idle, // between requests: CR/LF may precede the next request line
+        Method,
+        Target,
+        Version,
+        Head, // header lines, until the empty line
+        Body, // Content-Length body
+        ChunkSize,
+        ChunkExtension,
+        ChunkSizeLf,
+        ChunkData,
+        ChunkDataCr,
+        ChunkDataLf,
+        LastCr,
+        LastLf,
+        Failed,
+    };
+
+    Step fail(Step step, Error error);
+    Error parseHead();
+    void startRequest();
+    Step finishRequest(Step step);
+
+    qint64 m_maxBody;
+    int m_maxHead;
+    State m_state = State::Idle;
+    Error m_error = Error::None;
+    QByteArray m_buffer; // the head so far (without leading CR/LF)
+    qsizetype m_idleBytes = 0; // CR/LF before the request line
+    qsizetype m_methodEnd = -1; // offsets in m_buffer
+    qsizetype m_targetEnd = -1;
+    RequestHead m_head;
+    qint64 m_bodyRemaining = 0; // Content-Length bytes or current chunk bytes still to come
+    qint64 m_chunkSize = 0;
+    int m_chunkDigits = 0;
+    int m_extension = 0;
+    qint64 m_bodyData = 0; // data bytes of the body (chunked: without the framing)
+    qint64 m_bodyWire = 0; // bytes of the body on the wire (chunked: with the framing)
+};
+
+// Limits the guard enforces; HttpListener fills them from [listener] in hubbridge.ini.
+struct GuardLimits
+{
+    qint64 maxBodyBytes = 1048576;
+    int maxHeadBytes = 16384;
+    int idleTimeoutMs = 10000; // a connection must deliver a complete request within this
+    int maxConnections = 256; // open connections, every phase counted
+    int maxConnectionsPerAddress = 32; // per IPv4 address / IPv6 /64; 0: no per-address cap
+    // Behind a local reverse proxy or tunnel every client arrives from loopback: such
+    // connections count against maxConnections only.
+    bool loopbackExemptFromAddressCap = true;
+    QList<QPair<QHostAddress, int>> allowFrom; // networks allowed to connect; empty: everyone
+    // Body bytes that may be held at once for requests not answered yet (every connection
+    // together); 0: 16 × maxBodyBytes, at least 16 MiB. Past it new requests get 503.
+    qint64 bodyBudgetBytes = 0;
+    int answerGraceMs = 120000; // a complete request unanswered this long: connection closed
+    int recordWaitMs = 5000; // a refusal is written once recorded, or after this at the latest
+    int lingerMs = 2000; // after a refusal, incoming bytes are read and dropped this long
+
+    qint64 effectiveBodyBudget() const;
+};
+
+// A request the guard answered itself, before QHttpServer saw it. Carries what the history
+// needs: never a body (it was not read), headers as received (the store redacts secrets).
+struct RefusedRequest
+{
+    QDateTime receivedAt;
+    QHostAddress remoteAddress;
+    QByteArray method; // "" when the request line was not complete
+    QString path;
+    HttpHeaders headers; // empty when the head was not complete or too large
+    qint64 declaredBodyBytes = -1; // Content-Length; -1 when none was declared
+    qint64 receivedBodyBytes = 0; // body bytes that had arrived when it was refused
+    int status = 0;
+    QByteArray code; // PAYLOAD_TOO_LARGE, HEADERS_TOO_LARGE, BAD_REQUEST, ...
+    QString message;
+    QByteArray answer; // the JSON body sent
+};
+
+// The connection guard: the QTcpServer that HttpListener passes to QAbstractHttpServer::bind().
+// It sees every byte of every connection before QHttpServer does, and keeps QHttpServer 6.4
+// (which buffers whole bodies, and has no limits and no timeouts) inside fixed bounds.
+//
+// How it sees the bytes first.
+//   * Gate. incomingConnection() checks the allow-list and the connection caps, then keeps the
+//     socket to itself (not in the pending-connection queue) and peek()s what arrives, which
+//     leaves the bytes in the socket for QHttpServer. Garbage, a head over maxHeadBytes, a
+//     Content-Length over maxBodyBytes, ... are answered (or dropped) here; QHttpServer never
+//     learns the connection existed. Half-open and slow connections cost one socket and at
+//     most maxHeadBytes + 16 KiB of read buffer (QAbstractSocket::setReadBufferSize).
+//   * Hand-over. Once the first head is complete and acceptable, the socket goes through
+//     addPendingConnection() (QAbstractHttpServer connects its readyRead slot then, in 6.4
+//     synchronously via pendingConnectionAvailable) and readyRead is emitted once so that it
+//     reads what is already buffered.
+//   * Keep-alive. The guard's readyRead slot was connected first, and Qt calls slots in
+//     connection order, so on every later readyRead the guard runs before QHttpServer and sees
+//     exactly the bytes QHttpServer has not consumed (bytesAvailable/peek honour QHttpServer's
+//     open read transaction). A second slot, connected after QHttpServer's, notes how many
+//     bytes it left, so the guard knows which bytes are new. Every request on the connection
+//     goes through the same RequestFramer with the same limits. When one must be refused, the
+//     guard disconnects QHttpServer's readyRead slot before QHttpServer has read a byte of that
+//     request (letting it first deliver any complete request before it), then answers itself.
+//     A new request may only start once every earlier one on the connection is answered:
+//     QHttpServer 6.4 parses whatever arrives, so a pipelined request would be handled while
+//     the previous one waits on Hub OS and the answers could leave out of order. A pipelining
+//     client therefore gets the answers to the requests before, then the connection closes
+//     (RFC 9112 9.3.2: it retries the rest). "Connection: close" (and HTTP/1.0 without
+//     keep-alive) closes the connection after its answer.
+//
+// Bounds. Per request: head <= maxHeadBytes, body <= maxBodyBytes (chunked: counted as it
+// arrives, framing included up to 2 × maxBodyBytes + 64 KiB). Per connection: the socket read
+// buffer is capped (gate: maxHeadBytes + 16 KiB; after hand-over: one whole request, because
+// QHttpServer holds a request's bytes in a read transaction until it is complete; refusing:
+// 64 KiB, drained). Process-wide: maxConnections sockets, maxConnectionsPerAddress from one
+// address, and bodyBudgetBytes of bodies held for unanswered requests. When a cap is reached
+// the oldest connection that has no request waiting for its answer is closed to make room
+// (half-open and idle keep-alive connections go first in practice); if every connection is
+// busy the new one is closed at once.
+//
+// Time. A connection must deliver a complete request within idleTimeoutMs of being accepted or
+// of its previous answer (slow drips of head or body do not extend it); idle keep-alive
+// connections close after the same time. While a request waits for its answer the clock stops
+// (answerGraceMs is the backstop).
+//
+// Refusals. The answer is a small JSON {"code","message"} with Connection: close. It is
+// written only after the RefusalHandler reports the request recorded (Bridge writes it to the
+// history), or after recordWaitMs if that never comes. Meanwhile and afterwards incoming bytes
+// are read and dropped (never buffered) for up to lingerMs, so that the client, still sending
+// its body, is not reset before it reads the answer.
+class ConnectionGuard : public QTcpServer
+{
+    Q_OBJECT
+public:
+    static constexpr int kListenBacklog = 1024; // connections waiting to be accepted
+
+    using RefusalHandler
+        = std::function<void(const RefusedRequest &request, std::function<void()> recorded)>;
+
+    struct Counters
+    {
+        quint64 accepted = 0; // connections taken in
+        quint64 deniedByAllowList = 0;
+        quint64 refusedAtCapacity = 0; // closed at once: every connection busy
+        quint64 evicted = 0; // closed to make room for a new connection
+        quint64 timedOut = 0;
+        quint64 garbage = 0; // closed without an answer: not HTTP, or a failed TLS handshake
+        quint64 refused = 0; // answered by the guard (413, 431, 400, 501, 503)
+        quint64 handedOver = 0; // connections given to QHttpServer
+    };
+
+    explicit ConnectionGuard(const GuardLimits &limits, QObject *parent = nullptr);
+    ~ConnectionGuard() override;
+
+    // HTTPS: every accepted connection is a QSslSocket in server mode with this configuration.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls; }
+
+    void setRefusalHandler(RefusalHandler handler) { m_refusalHandler = std::move(handler); }
+
+    // Told by HttpListener: QHttpServer handed one request of `socket` to the handler, and the
+    // handler's answer to one request of `socket` was written.
+    void requestDelivered(QTcpSocket *socket);
+    void requestAnswered(QTcpSocket *socket);
+
+    int openConnections() const { return int(m_connections.size()); }
+    const Counters &counters() const { return m_counters; }
+    const GuardLimits &limits() const { return m_limits; }
+    qint64 bodyBytesReserved() const { return m_budgetUsed; }
+
+    // "10.0.0.0/8, 192.168.1.7, ::1, 2001:db8::/32" -> networks. False and `error` on the first
+    // entry that is not an address or CIDR network (an allow-list must never fail open).
+    static bool parseAllowList(
+        const QStringList &entries, QList<QPair<QHostAddress, int>> *networks, QString *error);
+    static bool isAllowed(
+        const QHostAddress &address, const QList<QPair<QHostAddress, int>> &networks);
+
+    // Reads a PEM certificate (chain) and its unencrypted PEM private key and checks them:
+    // readable, certificate valid now (not expired, not future), key belonging to the
+    // certificate (RSA and EC keys are compared; other types are left to the TLS handshake).
+    // Returns a TLS 1.2+ server configuration, or a null one and a plain-words `error`.
+    static QSslConfiguration loadTls(
+        const QString &certPath, const QString &keyPath, QString *error);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    struct Connection;
+    enum class Phase {
+        Gate, // the guard alone reads (peeks)
+        Handed, // QHttpServer reads after the guard
+        Refusing, // the guard answers, then drops what still arrives
+    };
+
+    std::shared_ptr<Connection> find(QTcpSocket *socket) const; // held by the caller
+    void onReadyRead(QTcpSocket *socket);
+    void afterHttpRead(QTcpSocket *socket);
+    void scan(Connection *c, qint64 fresh);
+    bool onHead(Connection *c);
+    void attach(QTcpSocket *socket);
+    void detachFromHttp(Connection *c);
+    // status 0: close without an answer (garbage, pipelining) once earlier answers are out.
+    void refuse(Connection *c, int status, const QByteArray &code, const QString &message,
+        const QByteArray &extraHeaders = {});
+    void maybeFinishRefusal(Connection *c);
+    void drain(Connection *c);
+    void closeConnection(Connection *c, bool graceful);
+    void forget(QTcpSocket *socket);
+    void release(Connection *c, int requests);
+    bool makeRoom(const QHostAddress &peer, const QByteArray &addressKey);
+    void sweep();
+    void startSweeping();
+    void logThrottled(int kind, const QString &message, bool warning = true);
+    qint64 now() const { return m_clock.elapsed(); }
+
+    static QByteArray addressKey(const QHostAddress &address);
+
+    GuardLimits m_limits;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
+    RefusalHandler m_refusalHandler;
+    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
+    QHash<QByteArray, int> m_perAddress;
+    qint64 m_budgetUsed = 0;
+    QElapsedTimer m_clock;
+    QTimer *m_sweep = nullptr;
+    Counters m_counters;
+    QHash<int, QPair<qint64, int>> m_logThrottle; // kind -> (last logged at, suppressed since)
+};

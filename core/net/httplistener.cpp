@@ -1,0 +1,260 @@
+#include "core/net/httplistener.h"
+
+#include "core/common/logging.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// QHttpServer's own debug output prints whole requests, credential headers included. Whatever
+// QT_LOGGING_RULES say, it stays off: secrets never reach a log.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+struct HttpReply::Private
+{
+    explicit Private(QHttpServerResponder &&r, QTcpSocket *s)
+        : responder(std::move(r))
+        , socket(s)
+        , guard(qobject_cast<ConnectionGuard *>(s->parent()))
+    { }
+    ~Private()
+    {
+        if (!answered) {
+            qCWarning(lcListener) << "request dropped without an answer; sending 500";
+            write(500, R"({"code":"INTERNAL_ERROR","message":"No answer was produced."})", {});
+        }
+    }
+    void write(int status, const QByteArray &body, const HttpHeaders &headers)
+    {
+        answered = true;
+        // The client may have gone away while we waited for Hub OS.
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qCInfo(lcListener) << "client disconnected before the answer" << status;
+            return;
+        }
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+        bool typed = false;
+        for (const auto &h : headers) {
+            typed = typed || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            responder.writeHeader(h.first, h.second);
+        }
+        if (!typed)
+            responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeBody(body);
+        socket->flush(); // hand it to the OS now: the event loop may be about to stop
+        if (guard)
+            guard->requestAnswered(socket); // the connection may carry the next request now
+    }
+
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    QPointer<ConnectionGuard> guard;
+    bool answered = false;
+};
+
+void HttpReply::send(int status, const QByteArray &body, const HttpHeaders &headers)
+{
+    if (!d || d->answered)
+        return;
+    d->write(status, body, headers);
+}
+
+bool HttpReply::isAnswered() const
+{
+    return d && d->answered;
+}
+
+class HttpServerAdapter : public QAbstractHttpServer
+{
+public:
+    HttpListener::Handler handler;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        if (auto *guard = qobject_cast<ConnectionGuard *>(socket->parent()))
+            guard->requestDelivered(socket);
+        HttpRequest r;
+        r.receivedAt = QDateTime::currentDateTimeUtc();
+        r.remoteAddress = request.remoteAddress();
+        r.method = methodName(request.method());
+        r.path = request.url().path();
+        r.headers = request.headers();
+        r.body = request.body();
+
+        HttpReply reply;
+        reply.d = std::make_shared<HttpReply::Private>(makeResponder(request, socket), socket);
+        if (handler)
+            handler(r, reply);
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+
+private:
+    static QByteArray methodName(QHttpServerRequest::Method method)
+    {
+        using M = QHttpServerRequest::Method;
+        switch (method) {
+        case M::Get:
+            return "GET";
+        case M::Put:
+            return "PUT";
+        case M::Delete:
+            return "DELETE";
+        case M::Post:
+            return "POST";
+        case M::Head:
+            return "HEAD";
+        case M::Options:
+            return "OPTIONS";
+        case M::Patch:
+            return "PATCH";
+        case M::Connect:
+            return "CONNECT";
+        case M::Trace:
+            return "TRACE";
+        default:
+            return "UNKNOWN";
+        }
+    }
+};
+
+HttpListener::HttpListener(QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<HttpServerAdapter>())
+{
+    static const bool filtered = [] {
+        g_previousFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filtered);
+}
+
+HttpListener::~HttpListener()
+{
+    close();
+}
+
+void HttpListener::setHandler(Handler handler)
+{
+    m_server->handler = std::move(handler);
+}
+
+void HttpListener::setRefusalHandler(ConnectionGuard::RefusalHandler handler)
+{
+    m_refusalHandler = std::move(handler);
+    if (m_guard)
+        m_guard->setRefusalHandler(m_refusalHandler);
+}
+
+void HttpListener::setConfig(const ListenerConfig &config)
+{
+    m_limits = config.limits;
+    m_allowFrom = config.allowFrom;
+    setTlsFiles(config.tlsCertPath, config.tlsKeyPath);
+}
+
+void HttpListener::setTlsFiles(const QString &certPath, const QString &keyPath)
+{
+    m_tlsCert = certPath;
+    m_tlsKey = keyPath;
+}
+
+bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    close();
+    if (m_guard) {
+        // Connections accepted earlier are children of the old guard; let them finish first.
+        m_guard->deleteLater();
+        m_guard = nullptr;
+    }
+    GuardLimits limits = m_limits;
+    QString problem;
+    if (!ConnectionGuard::parseAllowList(m_allowFrom, &limits.allowFrom, &problem)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QSslConfiguration tls;
+    if (!m_tlsCert.isEmpty() || !m_tlsKey.isEmpty()) {
+        tls = ConnectionGuard::loadTls(m_tlsCert, m_tlsKey, &problem);
+        if (tls.isNull()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+    }
+    auto *guard = new ConnectionGuard(limits, m_server.get());
+    if (!tls.isNull())
+        guard->setTlsConfiguration(tls);
+    guard->setRefusalHandler(m_refusalHandler);
+    if (!guard->listen(address, port)) {
+        if (error)
+            *error = tr("Cannot listen on %1 port %2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(guard->errorString());
+        delete guard;
+        return false;
+    }
+    m_server->bind(guard);
+    m_guard = guard;
+    return true;
+}
+
+void HttpListener::close()
+{
+    // Stops accepting; requests already received are still answered.
+    if (m_guard)
+        m_guard->close();
+}
+
+bool HttpListener::isListening() const
+{
+    return m_guard && m_guard->isListening();
+}
+
+bool HttpListener::isTls() const
+{
+    return m_guard && m_guard->isTls();
+}
+
+quint16 HttpListener::port() const
+{
+    return m_guard ? m_guard->serverPort() : 0;
+}
+
+QHostAddress HttpListener::address() const
+{
+    return m_guard ? m_guard->serverAddress() : QHostAddress();
+}

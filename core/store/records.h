@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/net/httpheaders.h"
+#include "core/store/outcome.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The records the store keeps and hands out: plain values, no behaviour.
+
+// One row of the external-ID table: Duve external ID -> Hub OS task type.
+struct MappingRow
+{
+    QString duveExternalId;
+    int hubOsTaskTypeId = 0;
+    QString label;
+    bool enabled = true;
+
+    bool operator==(const MappingRow &o) const
+    {
+        return duveExternalId == o.duveExternalId && hubOsTaskTypeId == o.hubOsTaskTypeId
+            && label == o.label && enabled == o.enabled;
+    }
+
+    // The table of a fresh installation: every Hub OS task type mapped to itself.
+    static QList<MappingRow> defaults();
+};
+
+// One request that reached the listener, with the answer it got.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString remoteAddress;
+    QString method;
+    QString path;
+    HttpHeaders headers; // redacted by the store before anything is written
+    QByteArray body;
+    qint64 bodySize = 0; // bytes received (the stored body may be cut for oversized requests)
+
+    QString event;
+    QString orderKey;
+    QString orderNumber;
+    QString reservationId;
+    QString room;
+    QString guest;
+    QString service; // Duve's service name
+    QStringList externalIds;
+
+    QString outcome = Outcome::Received;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString detail; // for staff: what exactly went wrong
+    QByteArray answer;
+    QJsonArray tasks; // [{externalId, taskTypeId, taskId}]
+    int attempts = 0; // Hub OS HTTP exchanges
+    QDateTime answeredAt;
+};
+
+// One ordered item and its Hub OS task.
+struct TaskRecord
+{
+    int itemIndex = 0;
+    QString externalId;
+    int taskTypeId = 0;
+    int quantity = 1;
+    QString externalRef;
+    QString taskId;
+    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    QByteArray request; // the JSON body sent to Hub OS, so that a retry sends the same bytes
+};
+
+// What the bridge knows about one Duve order (keyed by Duve's order id).
+struct OrderRecord
+{
+    QString orderKey;
+    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    QByteArray answer; // body of the answer given when the tasks were created
+    QByteArray cancelAnswer; // body of the answer given when the order was cancelled
+    qint64 entryId = 0; // the latest history entry that worked on this order
+    QList<TaskRecord> tasks;
+    int retryRound = 0; // background retries done
+    QDateTime nextRetryAt; // when the outbox tries again; invalid when not scheduled
+    QString lastError;
+};
+
+// A Duve room name and the Hub OS room it stands for (hotels whose names differ).
+struct RoomMapping
+{
+    QString duveRoom;
+    QString hubOsRoom;
+    bool operator==(const RoomMapping &o) const
+    {
+        return duveRoom == o.duveRoom && hubOsRoom == o.hubOsRoom;
+    }
+};
+
+// What staff look at in the history: newest first, a page at a time.
+struct HistoryFilter
+{
+    QDateTime from; // received at or after (invalid: no bound)
+    QDateTime to; // received before (invalid: no bound)
+    QStringList outcomes; // empty: any
+    QStringList events; // empty: any
+    QString room; // exact room, empty: any
+    QString search; // words looked up in guest, room, order, service and payload
+
+    bool isEmpty() const
+    {
+        return !from.isValid() && !to.isValid() && outcomes.isEmpty() && events.isEmpty()
+            && room.isEmpty() && search.trimmed().isEmpty();
+    }
+};
+
+// One line of the history table (no bodies: those are read for the detail pane only).
+struct HistoryRow
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString event;
+    QString orderKey;
+    QString orderNumber;
+    QString room;
+    QString guest;
+    QString service;
+    QStringList externalIds;
+    QString outcome;
+    int httpStatus = 0;
+    QString code;
+    QJsonArray tasks;
+    int attempts = 0;
+};
+
+// Which history entries to resend (and count first).
+struct EntryFilter
+{
+    QStringList outcomes; // empty: any
+    QStringList events; // empty: any
+    QDateTime since; // invalid: no lower bound
+    QDateTime until; // invalid: no upper bound
+};
+
+struct StoredAttempt
+{
+    QString kind; // create, cancel
+    int itemIndex = 0;
+    int number = 0;
+    QDateTime startedAt;
+    QString method;
+    QString url;
+    QByteArray request;
+    int httpStatus = 0;
+    QByteArray response;
+    QString error;
+    qint64 latencyMs = 0;
+    QString taskId;
+};

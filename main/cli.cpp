@@ -1,0 +1,537 @@
+#include "main/cli.h"
+
+#include "core/common/logging.h"
+#include "core/config/credentialstore.h"
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/mapping/mapping.h"
+#include "core/store/historystore.h"
+#include "core/upkeep/historyexport.h"
+#include "core/upkeep/maintenance.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kCommands { u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
+    u"credentials"_s };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    err() << "hubbridge: " << message << Qt::endl;
+    return 1;
+}
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(u"data-dir"_s,
+        u"Folder holding hubbridge.ini and the history database "
+        "(default: %1)."_s.arg(Settings::defaultDataDir()),
+        u"DIR"_s);
+}
+
+// Parses the arguments that follow the command words; exits on --help or errors.
+void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
+    const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    QStringList rest = args.mid(1 + commandWords);
+    rest.prepend(args.first() + u' ' + args.mid(1, commandWords).join(u' '));
+    parser.process(rest);
+}
+
+QString dataDirOf(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : Settings::defaultDataDir();
+}
+
+// Opens the settings and the history store of a data directory.
+struct DataDir
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<HistoryStore> store;
+    QString error;
+
+    explicit DataDir(const QString &dir)
+        : settings(std::make_unique<Settings>(dir))
+        , store(std::make_unique<HistoryStore>(settings->databasePath()))
+    {
+        if (!store->open(&error))
+            error
+                = u"cannot open the history database %1: %2"_s.arg(settings->databasePath(), error);
+    }
+};
+
+// Loads the Hub OS credentials (keychain, environment) into `bridge`, waiting for the keychain.
+void loadCredentials(QCoreApplication &app, Bridge &bridge)
+{
+    CredentialStore credentials;
+    bool loaded = false;
+    credentials.load([&](const HubOsCredentials &c, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcCli).noquote() << "keychain:" << error;
+        bridge.setCredentials(c);
+        loaded = true;
+    });
+    while (!loaded)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = { -1, -1 };
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+#endif
+
+// Calls `onStop` (once) on SIGTERM or SIGINT, from the event loop.
+void watchStopSignals(QObject *context, std::function<void()> onStop)
+{
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        notifier->setEnabled(false);
+        onStop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+#else
+    Q_UNUSED(context);
+    Q_UNUSED(onStop);
+#endif
+}
+
+int runServe(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption(
+        { u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s, u"ADDR"_s });
+    parser.addOption({ u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s });
+    parseCommand(parser, args, 1,
+        u"Receive Duve webhooks and create Hub OS tasks, without a window, until "
+        "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
+        "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+    QHostAddress address = data.settings->bindAddress();
+    if (parser.isSet(u"bind"_s) && !address.setAddress(parser.value(u"bind"_s)))
+        return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
+    quint16 port = data.settings->port();
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint p = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || p > 65535)
+            return fail(u"--port: \"%1\" is not a port number"_s.arg(parser.value(u"port"_s)));
+        port = quint16(p);
+    }
+    if (data.settings->hubOsUrl().isEmpty())
+        qCWarning(lcCli) << "hubos/url is not set in" << data.settings->iniPath()
+                         << "- orders cannot reach Hub OS";
+
+    if (!data.store->recoveryNotice().isEmpty())
+        err() << "hubbridge: WARNING: " << data.store->recoveryNotice() << Qt::endl;
+    Bridge bridge(data.settings.get(), data.store.get());
+    loadCredentials(app, bridge);
+    Maintenance maintenance(data.settings.get(), data.store.get());
+    maintenance.start();
+
+    QString error;
+    if (!bridge.start(address, port, &error))
+        return fail(error);
+    err() << "hubbridge " << QCoreApplication::applicationVersion() << " listening on "
+          << bridge.webhookUrl().toString() << Qt::endl;
+
+    watchStopSignals(&app, [&] {
+        qCInfo(lcCli) << "stopping: finishing the orders in flight";
+        bridge.shutdown([&app] { app.quit(); });
+    });
+    const int code = app.exec();
+    data.store->close();
+    qCInfo(lcCli) << "stopped";
+    return code;
+}
+
+int runSandbox(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        { u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s });
+    parser.addOption({ u"port"_s, u"Port to listen on (default 8090; 0 picks a free one)."_s,
+        u"N"_s, u"8090"_s });
+    parser.addOption({ u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s, u"0"_s });
+    parser.addOption({ u"rooms"_s,
+        u"Comma-separated rooms Hub OS knows (default 101-120 ... "
+        "501-520)."_s,
+        u"LIST"_s });
+    parseCommand(parser, args, 1,
+        u"Run a Hub OS stand-in that speaks the bridge's outbound contract. It accepts "
+        "the credentials in HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and "
+        "HUBBRIDGE_PASSWORD_TOKEN, or the demo values sandbox-hotel, "
+        "sandbox-access-token and sandbox-password-token."_s);
+
+    HubOsSandbox sandbox;
+    QHostAddress address;
+    if (!address.setAddress(parser.value(u"bind"_s)))
+        return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
+    sandbox.setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+    if (parser.isSet(u"rooms"_s))
+        sandbox.setRooms(parser.value(u"rooms"_s).split(u',', Qt::SkipEmptyParts));
+    QString error;
+    if (!sandbox.listen(address, quint16(parser.value(u"port"_s).toUInt()), &error))
+        return fail(error);
+    const bool demo = !HubOsCredentials::fromEnvironment().isComplete();
+    out() << "Hub OS sandbox on " << sandbox.url().toString()
+          << " (credentials: " << (demo ? u"demo values"_s : u"from the environment"_s) << ")"
+          << Qt::endl;
+    watchStopSignals(&app, [&app] { app.quit(); });
+    return app.exec();
+}
+
+int runMappings(const QStringList &args)
+{
+    const QString action = args.value(2);
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"FILE.csv"_s, u"The CSV file (- for standard input/output)."_s);
+    if (action != u"import"_s && action != u"export"_s) {
+        parseCommand(parser, args, 1,
+            u"hubbridge mappings import FILE.csv | export FILE.csv\nEdit the Duve "
+            "external ID -> Hub OS task type table. CSV header: "
+            "duve_external_id,hubos_task_type_id,label"_s);
+        return fail(u"mappings: say import or export"_s);
+    }
+    parseCommand(parser, args, 2,
+        action == u"import"_s ? u"Replace the mapping table with a CSV file. Every row is checked "
+                                "first; if any row is bad, nothing changes."_s
+                              : u"Write the mapping table to a CSV file."_s);
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"mappings %1: name one CSV file"_s.arg(action));
+    const QString file = parser.positionalArguments().front();
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+
+    if (action == u"export"_s) {
+        const QByteArray csv = Mapping::toCsv(data.store->mappings());
+        if (file == u"-"_s) {
+            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+            return 0;
+        }
+        QSaveFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
+            return fail(u"cannot write %1: %2"_s.arg(file, f.errorString()));
+        out() << "exported " << data.store->mappings().size() << " mappings to " << file
+              << Qt::endl;
+        return 0;
+    }
+
+    QFile f(file);
+    const bool opened
+        = file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+    if (!opened)
+        return fail(u"cannot read %1: %2"_s.arg(file, f.errorString()));
+    const CsvImport csv = Mapping::parseCsv(f.readAll());
+    if (!csv.ok()) {
+        for (const QString &e : csv.errors)
+            err() << file << ": " << e << Qt::endl;
+        return fail(u"%1 bad row(s); the mapping table was not changed"_s.arg(csv.errors.size()));
+    }
+    bool written = false;
+    data.store->replaceMappings(csv.rows, [&written](bool ok) { written = ok; });
+    data.store->waitForWrites();
+    if (!written)
+        return fail(u"the mapping table could not be written"_s);
+    out() << "imported " << csv.rows.size() << " mappings from " << file << Qt::endl;
+    return 0;
+}
+
+int runResend(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ u"status"_s,
+        u"Outcome of the entries to resend: failed, pending, rejected, interrupted, ... "
+        "(repeatable)."_s,
+        u"OUTCOME"_s });
+    parser.addOption(
+        { u"since"_s, u"Only entries received at or after this ISO 8601 time."_s, u"ISO"_s });
+    parser.addOption({ u"id"_s, u"Resend this one entry (repeatable)."_s, u"N"_s });
+    parser.addOption({ u"dry-run"_s, u"Only count what would be resent."_s });
+    parseCommand(parser, args, 2,
+        u"Send recorded Duve requests through the bridge again, as if Duve had re-sent them. "
+        "Each order goes once (its newest entry), with the same idempotency keys, so Hub OS "
+        "never gets a second task."_s);
+    if (!parser.isSet(u"status"_s) && !parser.isSet(u"id"_s))
+        return fail(u"history resend: say which entries, with --status or --id"_s);
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+    Bridge bridge(data.settings.get(), data.store.get());
+    QList<qint64> ids;
+    for (const QString &id : parser.values(u"id"_s)) {
+        bool ok = false;
+        ids.append(id.toLongLong(&ok));
+        if (!ok)
+            return fail(u"--id: \"%1\" is not an entry number"_s.arg(id));
+    }
+    if (parser.isSet(u"status"_s)) {
+        EntryFilter filter;
+        filter.outcomes = parser.values(u"status"_s);
+        if (parser.isSet(u"since"_s)) {
+            filter.since = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
+            if (!filter.since.isValid())
+                return fail(
+                    u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
+        }
+        ids += bridge.replayableEntries(filter);
+    }
+    out() << ids.size() << (ids.size() == 1 ? " entry" : " entries") << " to resend" << Qt::endl;
+    if (parser.isSet(u"dry-run"_s) || ids.isEmpty())
+        return 0;
+    loadCredentials(app, bridge);
+    QMap<QString, int> outcomes;
+    int failures = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        bool done = false;
+        bridge.resendEntry(id, [&](bool replayed, const DuveAnswer &a) {
+            const std::optional<HistoryEntry> e = data.store->entry(id);
+            out() << "#" << id;
+            if (e && !e->orderKey.isEmpty())
+                out() << " order " << e->orderKey;
+            if (!replayed) {
+                out() << ": skipped - " << a.detail << Qt::endl;
+            } else {
+                out() << ": " << a.httpStatus << " " << (a.code().isEmpty() ? a.outcome : a.code());
+                const QJsonArray tasks = a.body.value(u"tasks"_s).toArray();
+                for (const QJsonValue &t : tasks)
+                    out() << " " << t[u"taskId"_s].toString();
+                if (a.httpStatus >= 400)
+                    out() << " - " << a.message();
+                out() << Qt::endl;
+            }
+            const QString outcome = replayed ? a.outcome : u"skipped"_s;
+            outcomes[outcome] += 1;
+            failures += replayed && a.httpStatus >= 400 ? 1 : 0;
+            done = true;
+        });
+        while (!done)
+            app.processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    data.store->waitForWrites();
+    QStringList summary;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        summary.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+    out() << "resent " << ids.size() << ": " << summary.join(u", "_s) << Qt::endl;
+    return failures == 0 ? 0 : 3;
+}
+
+int runHistory(QCoreApplication &app, const QStringList &args)
+{
+    const QString action = args.value(2);
+    if (action == u"resend"_s)
+        return runResend(app, args);
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"FILE.jsonl"_s, u"Where to write (- for standard output)."_s);
+    if (action != u"export"_s) {
+        parseCommand(parser, args, 1,
+            u"hubbridge history export FILE.jsonl | resend --status OUTCOME [--since ISO]"_s);
+        return fail(u"history: say export or resend"_s);
+    }
+    parseCommand(parser, args, 2,
+        u"Write every history entry as one JSON object per line, oldest first. "
+        "Credential header values appear as ***."_s);
+    if (parser.positionalArguments().size() != 1)
+        return fail(u"history export: name one file"_s);
+    const QString file = parser.positionalArguments().front();
+
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+
+    QSaveFile saveFile(file);
+    QFile stdoutFile;
+    QIODevice *device = &saveFile;
+    if (file == u"-"_s) {
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        device = &stdoutFile;
+    } else if (!saveFile.open(QIODevice::WriteOnly)) {
+        return fail(u"cannot write %1: %2"_s.arg(file, saveFile.errorString()));
+    }
+    qint64 count = 0;
+    bool ok = data.store->forEachEntry([&](const HistoryEntry &e) {
+        device->write(HistoryExport::toJsonLine(e, data.store->attempts(e.id)));
+        ++count;
+        return true;
+    });
+    if (!ok)
+        return fail(u"cannot read the history"_s);
+    if (device == &saveFile && !saveFile.commit())
+        return fail(u"cannot write %1: %2"_s.arg(file, saveFile.errorString()));
+    if (device != &stdoutFile)
+        out() << "exported " << count << " entries to " << file << Qt::endl;
+    return 0;
+}
+
+int runCredentials(QCoreApplication &app, const QStringList &args)
+{
+    const QString action = args.value(2);
+    QCommandLineParser parser;
+    if (action != u"set"_s && action != u"status"_s && action != u"clear"_s) {
+        parseCommand(parser, args, 1,
+            u"hubbridge credentials set | status | clear\nManage the Hub OS credentials "
+            "in the system keychain. `set` reads the hotel ID, access token and password "
+            "token from standard input, one per line."_s);
+        return fail(u"credentials: say set, status or clear"_s);
+    }
+    parseCommand(parser, args, 2, u"Hub OS credentials in the system keychain."_s);
+    CredentialStore store;
+    int code = -1;
+    if (action == u"set"_s) {
+        err() << "Hotel ID, access token and password token, one per line:" << Qt::endl;
+        QTextStream in(stdin);
+        HubOsCredentials c;
+        c.hotelId = in.readLine().trimmed();
+        c.accessToken = in.readLine().trimmed();
+        c.passwordToken = in.readLine().trimmed();
+        if (!c.isComplete())
+            return fail(u"three non-empty lines are needed"_s);
+        store.save(c, [&code](const QString &error) {
+            code = error.isEmpty() ? 0 : fail(u"keychain: "_s + error);
+            if (code == 0)
+                out() << "saved in the keychain" << Qt::endl;
+        });
+    } else if (action == u"clear"_s) {
+        store.clear([&code](const QString &error) {
+            code = error.isEmpty() ? 0 : fail(u"keychain: "_s + error);
+        });
+    } else {
+        store.load([&code](const HubOsCredentials &c, const QString &error) {
+            const HubOsCredentials env = HubOsCredentials::fromEnvironment();
+            auto line = [&](const char *name, const QString &value, const QString &fromEnv) {
+                out() << name << ": "
+                      << (value.isEmpty() ? u"not set"_s
+                                          : (fromEnv.isEmpty() ? u"set (keychain)"_s
+                                                               : u"set (environment)"_s))
+                      << Qt::endl;
+            };
+            line("hotel ID", c.hotelId, env.hotelId);
+            line("access token", c.accessToken, env.accessToken);
+            line("password token", c.passwordToken, env.passwordToken);
+            if (!error.isEmpty())
+                err() << "keychain: " << error << Qt::endl;
+            code = c.isComplete() ? 0 : 2;
+        });
+    }
+    while (code < 0)
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    return code;
+}
+
+} // namespace
+
+bool Cli::wantsCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return kCommands.contains(first) || first == u"--help"_s || first == u"-h"_s
+        || first == u"--help-all"_s || first == u"--version"_s || first == u"-v"_s
+        || first == u"-?"_s;
+}
+
+void Cli::setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Hubbridge"_s);
+    QCoreApplication::setApplicationName(u"hubbridge"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUBBRIDGE_VERSION));
+}
+
+QString Cli::dataDirFromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.parse(arguments);
+    return dataDirOf(parser);
+}
+
+int Cli::run(QCoreApplication &app)
+{
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    if (command == u"serve"_s)
+        return runServe(app, args);
+    if (command == u"sandbox"_s)
+        return runSandbox(app, args);
+    if (command == u"mappings"_s)
+        return runMappings(args);
+    if (command == u"history"_s)
+        return runHistory(app, args);
+    if (command == u"credentials"_s)
+        return runCredentials(app, args);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Hubbridge turns Duve guest orders into Hub OS housekeeping tasks.\n\n"
+        "Without a command it opens the front-desk window. Commands:\n"
+        "  serve                      receive Duve webhooks headless (until SIGTERM)\n"
+        "  sandbox                    run a Hub OS stand-in for tests and demos\n"
+        "  mappings import|export F   edit the external-ID table as CSV\n"
+        "  history export F.jsonl     write the history as JSON lines\n"
+        "  history resend --status S  send failed orders through again\n"
+        "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
+        "`hubbridge COMMAND --help` describes each."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s, u"[command]"_s);
+    parser.process(app);
+    return 0;
+}
