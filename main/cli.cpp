@@ -4,11 +4,12 @@
 #include "core/config/credentialstore.h"
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
+#include "core/delivery/resender.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/mapping/mapping.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "core/upkeep/historyexport.h"
-#include "core/upkeep/maintenance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,21 +95,6 @@ struct DataDir
     }
 };
 
-// Loads the Hub OS credentials (keychain, environment) into `bridge`, waiting for the keychain.
-void loadCredentials(QCoreApplication &app, Bridge &bridge)
-{
-    CredentialStore credentials;
-    bool loaded = false;
-    credentials.load([&](const HubOsCredentials &c, const QString &error) {
-        if (!error.isEmpty())
-            qCWarning(lcCli).noquote() << "keychain:" << error;
-        bridge.setCredentials(c);
-        loaded = true;
-    });
-    while (!loaded)
-        app.processEvents(QEventLoop::WaitForMoreEvents);
-}
-
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = { -1, -1 };
 void onSignal(int)
@@ -155,13 +141,12 @@ int runServe(QCoreApplication &app, const QStringList &args)
         "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
         "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
 
-    DataDir data(dataDirOf(parser));
-    if (!data.error.isEmpty())
-        return fail(data.error);
-    QHostAddress address = data.settings->bindAddress();
+    Runtime runtime(dataDirOf(parser));
+    const Settings &settings = *runtime.settings();
+    QHostAddress address = settings.bindAddress();
     if (parser.isSet(u"bind"_s) && !address.setAddress(parser.value(u"bind"_s)))
         return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
-    quint16 port = data.settings->port();
+    quint16 port = settings.port();
     if (parser.isSet(u"port"_s)) {
         bool ok = false;
         const uint p = parser.value(u"port"_s).toUInt(&ok);
@@ -169,29 +154,40 @@ int runServe(QCoreApplication &app, const QStringList &args)
             return fail(u"--port: \"%1\" is not a port number"_s.arg(parser.value(u"port"_s)));
         port = quint16(p);
     }
-    if (data.settings->hubOsUrl().isEmpty())
-        qCWarning(lcCli) << "hubos/url is not set in" << data.settings->iniPath()
-                         << "- orders cannot reach Hub OS";
-
-    if (!data.store->recoveryNotice().isEmpty())
-        err() << "hubbridge: WARNING: " << data.store->recoveryNotice() << Qt::endl;
-    Bridge bridge(data.settings.get(), data.store.get());
-    loadCredentials(app, bridge);
-    Maintenance maintenance(data.settings.get(), data.store.get());
-    maintenance.start();
-
     QString error;
-    if (!bridge.start(address, port, &error))
+    if (!runtime.open(&error))
         return fail(error);
-    err() << "hubbridge " << QCoreApplication::applicationVersion() << " listening on "
-          << bridge.webhookUrl().toString() << Qt::endl;
+    if (!runtime.store()->recoveryNotice().isEmpty())
+        err() << "hubbridge: WARNING: " << runtime.store()->recoveryNotice() << Qt::endl;
+    runtime.startMaintenance();
 
-    watchStopSignals(&app, [&] {
+    // Listening starts once the credentials are known (keychain, environment), so that the
+    // first request is already checked against them.
+    runtime.loadCredentials([&runtime, address, port] {
+        if (!runtime.listenError().isEmpty()) // the sandbox could not start
+            err() << "hubbridge: WARNING: " << runtime.listenError() << Qt::endl;
+        if (runtime.usesSandbox() && runtime.sandbox())
+            qCInfo(lcCli).noquote()
+                << "hubos/useSandbox is on: orders go to the built-in sandbox at"
+                << runtime.sandbox()->url().toString();
+        else if (runtime.settings()->hubOsUrl().isEmpty())
+            qCWarning(lcCli) << "hubos/url is not set in" << runtime.settings()->iniPath()
+                             << "- orders cannot reach Hub OS";
+        QString why;
+        if (!runtime.startListener(address, port, &why)) {
+            fail(why);
+            QCoreApplication::exit(1);
+            return;
+        }
+        err() << "hubbridge " << QCoreApplication::applicationVersion() << " listening on "
+              << runtime.bridge()->webhookUrl().toString() << Qt::endl;
+    });
+
+    watchStopSignals(&app, [&runtime, &app] {
         qCInfo(lcCli) << "stopping: finishing the orders in flight";
-        bridge.shutdown([&app] { app.quit(); });
+        runtime.bridge()->shutdown([&app] { app.quit(); });
     });
     const int code = app.exec();
-    data.store->close();
     qCInfo(lcCli) << "stopped";
     return code;
 }
@@ -310,10 +306,10 @@ int runResend(QCoreApplication &app, const QStringList &args)
     if (!parser.isSet(u"status"_s) && !parser.isSet(u"id"_s))
         return fail(u"history resend: say which entries, with --status or --id"_s);
 
-    DataDir data(dataDirOf(parser));
-    if (!data.error.isEmpty())
-        return fail(data.error);
-    Bridge bridge(data.settings.get(), data.store.get());
+    Runtime runtime(dataDirOf(parser));
+    QString error;
+    if (!runtime.open(&error))
+        return fail(error);
     QList<qint64> ids;
     for (const QString &id : parser.values(u"id"_s)) {
         bool ok = false;
@@ -330,46 +326,46 @@ int runResend(QCoreApplication &app, const QStringList &args)
                 return fail(
                     u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
         }
-        ids += bridge.replayableEntries(filter);
+        ids += runtime.bridge()->replayableEntries(filter);
     }
     out() << ids.size() << (ids.size() == 1 ? " entry" : " entries") << " to resend" << Qt::endl;
     if (parser.isSet(u"dry-run"_s) || ids.isEmpty())
         return 0;
-    loadCredentials(app, bridge);
+
+    Resender resender(runtime.bridge(), ids);
     QMap<QString, int> outcomes;
-    int failures = 0;
-    for (const qint64 id : std::as_const(ids)) {
-        bool done = false;
-        bridge.resendEntry(id, [&](bool replayed, const DuveAnswer &a) {
-            const std::optional<HistoryEntry> e = data.store->entry(id);
+    QObject::connect(&resender, &Resender::entryDone, &resender,
+        [&](qint64 id, Resender::Result result, bool replayed, const DuveAnswer &a) {
+            const std::optional<HistoryEntry> e = runtime.store()->entry(id);
             out() << "#" << id;
             if (e && !e->orderKey.isEmpty())
                 out() << " order " << e->orderKey;
-            if (!replayed) {
+            if (result == Resender::Result::Skipped) {
                 out() << ": skipped - " << a.detail << Qt::endl;
             } else {
                 out() << ": " << a.httpStatus << " " << (a.code().isEmpty() ? a.outcome : a.code());
                 const QJsonArray tasks = a.body.value(u"tasks"_s).toArray();
                 for (const QJsonValue &t : tasks)
                     out() << " " << t[u"taskId"_s].toString();
-                if (a.httpStatus >= 400)
-                    out() << " - " << a.message();
+                if (result != Resender::Result::Resolved)
+                    out() << " - " << (a.detail.isEmpty() ? a.message() : a.detail);
                 out() << Qt::endl;
             }
-            const QString outcome = replayed ? a.outcome : u"skipped"_s;
-            outcomes[outcome] += 1;
-            failures += replayed && a.httpStatus >= 400 ? 1 : 0;
-            done = true;
+            outcomes[replayed ? a.outcome : u"skipped"_s] += 1;
         });
-        while (!done)
-            app.processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    data.store->waitForWrites();
-    QStringList summary;
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-        summary.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
-    out() << "resent " << ids.size() << ": " << summary.join(u", "_s) << Qt::endl;
-    return failures == 0 ? 0 : 3;
+    QObject::connect(
+        &resender, &Resender::finished, &resender, [&](const Resender::Summary &summary) {
+            runtime.store()->waitForWrites();
+            QStringList tally;
+            for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+                tally.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+            out() << "resent " << summary.sent << ": " << tally.join(u", "_s) << Qt::endl;
+            // Not resolved: exit status 3, for scripts.
+            QCoreApplication::exit(summary.allResolved() ? 0 : 3);
+        });
+    // The same Hub OS, credentials and sandbox rule as serve and the window.
+    runtime.loadCredentials([&resender] { resender.start(); });
+    return app.exec();
 }
 
 int runHistory(QCoreApplication &app, const QStringList &args)

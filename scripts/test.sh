@@ -9,6 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 "$here/install-deps.sh"
+bash "$here/check-layers.sh" # includes point only down; no widgets in core/ (seconds)
 "$here/build.sh"
 cd "$here/.."
 start=$SECONDS

@@ -1,14 +1,14 @@
 #pragma once
 
 // What the front-desk window runs on, for the GUI tests: a Hub OS sandbox, settings in a
-// temporary data folder, the history store, the bridge and the BridgeControl the pages use.
+// temporary data folder, the history store, the bridge and the Runtime the pages use.
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -30,17 +30,14 @@ struct GuiRig
 
     QTemporaryDir dir;
     std::unique_ptr<HubOsSandbox> sandbox;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<HistoryStore> store;
-    std::unique_ptr<Bridge> bridge;
-    std::unique_ptr<BridgeControl> control;
+    std::unique_ptr<Runtime> control; // the window's composition root, as Gui::run builds it
+    Settings *settings = nullptr; // control's
+    HistoryStore *store = nullptr;
+    Bridge *bridge = nullptr;
 
     ~GuiRig()
     {
         control.reset();
-        bridge.reset();
-        store.reset();
-        settings.reset();
         sandbox.reset();
     }
 
@@ -57,7 +54,8 @@ struct GuiRig
             if (!sandbox->listen(QHostAddress::LocalHost, 0))
                 return fail(why, u"the sandbox cannot listen"_s);
         }
-        settings = std::make_unique<Settings>(dir.path());
+        control = std::make_unique<Runtime>(dir.path());
+        settings = control->settings();
         if (sandbox)
             settings->setValue(Settings::Key::HubOsUrl, sandbox->url().toString());
         settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
@@ -66,12 +64,11 @@ struct GuiRig
         settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
         if (options.configure)
             options.configure(*settings);
-        store = std::make_unique<HistoryStore>(settings->databasePath());
         QString error;
-        if (!store->open(&error))
+        if (!control->open(&error))
             return fail(why, u"the store cannot be opened: "_s + error);
-        bridge = std::make_unique<Bridge>(settings.get(), store.get());
-        control = std::make_unique<BridgeControl>(settings.get(), store.get(), bridge.get());
+        store = control->store();
+        bridge = control->bridge();
         bool loaded = false;
         control->loadCredentials([&loaded] { loaded = true; });
         if (!QTest::qWaitFor([&loaded] { return loaded; }, options.credentialsTimeoutMs))

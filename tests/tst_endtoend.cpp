@@ -456,6 +456,45 @@ private Q_SLOTS:
         QVERIFY2(out.contains("200 duplicate"), out.constData());
         QCOMPARE(int(sandboxTasks().size()), before + 1);
     }
+
+    // [hubos] useSandbox=true and no Hub OS URL: serve starts the built-in sandbox and delivers
+    // to it, as the window does (both are built by Runtime).
+    void serveDeliversToTheBuiltInSandboxWhenAskedTo()
+    {
+        const QString dir = m_dir.filePath(u"sandboxed"_s);
+        QDir().mkpath(dir);
+        {
+            QSettings ini(dir + u"/hubbridge.ini"_s, QSettings::IniFormat);
+            ini.setValue(u"hubos/useSandbox"_s, true);
+        }
+        QProcess serve;
+        serve.setProcessEnvironment(environment());
+        serve.start(TestSupport::hubbridgeBinary(),
+            { u"serve"_s, u"--data-dir"_s, dir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s });
+        const QUrl sandbox(waitForLine(serve, QProcess::StandardError,
+            QRegularExpression(u"orders go to the built-in sandbox at (http://\\S+)"_s)));
+        QVERIFY(sandbox.isValid() && sandbox.port() > 0);
+        const QUrl webhook(waitForLine(
+            serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s)));
+        QVERIFY(webhook.isValid() && webhook.port() > 0);
+
+        const Reply r = TestSupport::send(m_nam, "POST", webhook,
+            TestSupport::withOrderId(
+                TestSupport::sample(u"orderCreated.custom-service.json"_s), u"to-the-sandbox"_s),
+            TestSupport::duveHeaders(TestSupport::testCredentials()));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
+        // The task is in serve's own sandbox, not in the one the other tests use.
+        QUrl tasks = sandbox;
+        tasks.setPath(u"/_sandbox/tasks"_s);
+        const QJsonArray created
+            = TestSupport::send(m_nam, "GET", tasks).json[u"tasks"_s].toArray();
+        QCOMPARE(created.size(), 1);
+
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEnd)

@@ -7,7 +7,7 @@
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/historydetail.h"
 #include "ui/historymodel.h"
 #include "ui/historypage.h"
@@ -100,7 +100,7 @@ private Q_SLOTS:
     void modelFetchesPagesLazily()
     {
         insert(450);
-        HistoryModel model(m_rig->store.get());
+        HistoryModel model(m_rig->store);
         QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.idAt(0), m_rig->store->page(HistoryFilter(), 0, 1).first().id);

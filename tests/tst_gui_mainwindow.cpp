@@ -6,7 +6,7 @@
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/historydetail.h"
 #include "ui/historymodel.h"
 #include "ui/historypage.h"

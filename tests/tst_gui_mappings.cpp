@@ -7,7 +7,7 @@
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/mappingdialog.h"
 #include "ui/mappingspage.h"
 #include "ui/roomsmapping.h"

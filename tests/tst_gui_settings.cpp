@@ -6,9 +6,9 @@
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
 #include "ui/settingspage.h"
 
 #include <QApplication>
@@ -31,10 +31,10 @@ class TestGuiSettings : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HubOsSandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<Runtime> m_control; // owns the three below
+    Settings *m_settings = nullptr;
+    HistoryStore *m_store = nullptr;
+    Bridge *m_bridge = nullptr;
 
     static HubOsCredentials keychain()
     {
@@ -78,14 +78,13 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<HubOsSandbox>();
         m_sandbox->setCredentials(TestSupport::testCredentials());
         QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
-        m_settings = std::make_unique<Settings>(m_dir->path());
+        m_control = std::make_unique<Runtime>(m_dir->path());
+        m_settings = m_control->settings();
         m_settings->setValue(Settings::Key::ListenerBind, u"127.0.0.1"_s);
         m_settings->setValue(Settings::Key::ListenerPort, 0);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
+        QVERIFY(m_control->open());
+        m_store = m_control->store();
+        m_bridge = m_control->bridge();
         bool loaded = false;
         m_control->loadCredentials([&loaded] { loaded = true; });
         QTRY_VERIFY(loaded);
@@ -95,9 +94,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
         m_sandbox.reset();
         m_dir.reset();
     }
@@ -149,11 +145,15 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->createdTaskCount(), 1);
 
         // A fresh start reads them back from the keychain.
-        BridgeControl again(m_settings.get(), m_store.get(), m_bridge.get());
+        CredentialStore keychain;
+        HubOsCredentials again;
         bool loaded = false;
-        again.loadCredentials([&loaded] { loaded = true; });
+        keychain.load([&](const HubOsCredentials &read, const QString &) {
+            again = read;
+            loaded = true;
+        });
         QTRY_VERIFY(loaded);
-        QCOMPARE(again.credentials().accessToken, c.accessToken);
+        QCOMPARE(again.accessToken, c.accessToken);
     }
 
     void testConnectionSaysWhatIsWrong()

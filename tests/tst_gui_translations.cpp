@@ -10,7 +10,7 @@
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/firstrunwizard.h"
 #include "ui/gui.h"
 #include "ui/historypage.h"

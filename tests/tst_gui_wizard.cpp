@@ -4,9 +4,9 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "testsupport.h"
-#include "ui/bridgecontrol.h"
 #include "ui/firstrunwizard.h"
 
 #include <QAbstractButton>
@@ -31,10 +31,10 @@ class TestGuiWizard : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<Bridge> m_bridge;
-    std::unique_ptr<BridgeControl> m_control;
+    std::unique_ptr<Runtime> m_control; // owns the three below
+    Settings *m_settings = nullptr;
+    HistoryStore *m_store = nullptr;
+    Bridge *m_bridge = nullptr;
 
     static quint16 freePort()
     {
@@ -68,12 +68,11 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->path());
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
-        QVERIFY(m_store->open());
-        m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
-        m_control
-            = std::make_unique<BridgeControl>(m_settings.get(), m_store.get(), m_bridge.get());
+        m_control = std::make_unique<Runtime>(m_dir->path());
+        m_settings = m_control->settings();
+        QVERIFY(m_control->open());
+        m_store = m_control->store();
+        m_bridge = m_control->bridge();
         bool loaded = false;
         m_control->loadCredentials([&loaded] { loaded = true; });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 30000);
@@ -83,9 +82,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_control.reset();
-        m_bridge.reset();
-        m_store.reset();
-        m_settings.reset();
         m_dir.reset();
     }
 
@@ -165,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(wizard.pageError().contains(u"both tokens"_s));
         QTest::keyClicks(wizard.accessTokenEdit(), c.accessToken);
         QTest::keyClicks(wizard.passwordTokenEdit(), c.passwordToken);
-        QSignalSpy changed(m_control.get(), &BridgeControl::credentialsChanged);
+        QSignalSpy changed(m_control.get(), &Runtime::credentialsChanged);
         next(wizard);
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ListenerPage));
         QTRY_VERIFY_WITH_TIMEOUT(m_control->sessionOnly(), 30000);

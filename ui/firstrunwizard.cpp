@@ -4,7 +4,7 @@
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/icons.h"
 #include "ui/outcomechip.h"
 
@@ -79,7 +79,7 @@ QPushButton *copyButton(QWidget *parent, QLineEdit *source, const QString &what)
 
 } // namespace
 
-FirstRunWizard::FirstRunWizard(BridgeControl *control, QWidget *parent)
+FirstRunWizard::FirstRunWizard(Runtime *control, QWidget *parent)
     : QWizard(parent)
     , m_control(control)
     , m_nam(new QNetworkAccessManager(this))

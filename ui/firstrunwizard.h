@@ -2,7 +2,7 @@
 
 #include <QWizard>
 
-class BridgeControl;
+class Runtime;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +19,7 @@ class FirstRunWizard : public QWizard
 public:
     enum PageId { CredentialsPage, ListenerPage, DuvePage, TestPage, DonePage };
 
-    explicit FirstRunWizard(BridgeControl *control, QWidget *parent = nullptr);
+    explicit FirstRunWizard(Runtime *control, QWidget *parent = nullptr);
 
     QRadioButton *sandboxChoice() const { return m_useSandbox; }
     QRadioButton *hubOsChoice() const { return m_useHubOs; }
@@ -48,7 +48,7 @@ private:
     void enter(int page);
     void setPageError(const QString &text);
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     QNetworkAccessManager *m_nam;
     QRadioButton *m_useHubOs;
     QRadioButton *m_useSandbox;

@@ -2,9 +2,8 @@
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
-#include "core/upkeep/maintenance.h"
-#include "ui/bridgecontrol.h"
 #include "ui/firstrunwizard.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
@@ -88,19 +87,15 @@ int Gui::run(int argc, char **argv, const QString &dataDir)
     QApplication::setApplicationDisplayName(QApplication::tr("Hubbridge"));
     QApplication::setWindowIcon(Icons::app());
 
-    Settings settings(dataDir);
+    Runtime runtime(dataDir);
+    Settings &settings = *runtime.settings();
     installTranslations(settings.value(Settings::Key::UiLanguage).toString());
-    HistoryStore store(settings.databasePath());
     QString error;
-    if (!store.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::tr("Hubbridge"),
-            QApplication::tr("The history database cannot be opened:\n%1").arg(error));
+    if (!runtime.open(&error)) {
+        QMessageBox::critical(nullptr, QApplication::tr("Hubbridge"), error);
         return 1;
     }
-    Bridge bridge(&settings, &store);
-    Maintenance maintenance(&settings, &store);
-    maintenance.start();
-    BridgeControl control(&settings, &store, &bridge);
+    runtime.startMaintenance();
     // With a tray, closing the window keeps the listener running; without one it quits.
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
 
@@ -108,34 +103,33 @@ int Gui::run(int argc, char **argv, const QString &dataDir)
     QObject::connect(&instance, &SingleInstance::activationRequested, &app,
         [&window] { SingleInstance::bringToFront(window.get()); });
     auto openWindow = [&] {
-        window = std::make_unique<MainWindow>(&control);
+        window = std::make_unique<MainWindow>(&runtime);
         window->show();
-        if (!store.recoveryNotice().isEmpty())
+        if (!runtime.store()->recoveryNotice().isEmpty())
             QMessageBox::warning(
-                window.get(), QApplication::tr("Hubbridge"), store.recoveryNotice());
+                window.get(), QApplication::tr("Hubbridge"), runtime.store()->recoveryNotice());
     };
-    control.loadCredentials([&] {
-        if (control.needsSetup()) {
-            auto *wizard = new FirstRunWizard(&control);
+    runtime.loadCredentials([&] {
+        if (runtime.needsSetup()) {
+            auto *wizard = new FirstRunWizard(&runtime);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(wizard, &QWizard::finished, &app, [&] {
-                if (!bridge.isListening()
+                if (!runtime.bridge()->isListening()
                     && settings.value(Settings::Key::ListenerStartOnLaunch).toBool())
-                    control.startListener();
+                    runtime.startListener();
                 openWindow();
             });
             wizard->show();
             return;
         }
         if (settings.value(Settings::Key::ListenerStartOnLaunch).toBool())
-            control.startListener();
+            runtime.startListener();
         openWindow();
     });
     const int code = app.exec();
     if (window)
         window->saveState();
-    bridge.stop();
+    runtime.stopListener();
     window.reset();
-    store.close();
-    return code;
+    return code; // the runtime closes the history
 }

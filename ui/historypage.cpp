@@ -1,7 +1,8 @@
 #include "ui/historypage.h"
 
 #include "core/delivery/bridge.h"
-#include "ui/bridgecontrol.h"
+#include "core/delivery/resender.h"
+#include "core/service/runtime.h"
 #include "ui/confirm.h"
 #include "ui/historydetail.h"
 #include "ui/historymodel.h"
@@ -41,7 +42,7 @@ void selectRow(QTableView *table, int row)
 }
 } // namespace
 
-HistoryPage::HistoryPage(BridgeControl *control, QWidget *parent)
+HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     : QWidget(parent)
     , m_control(control)
     , m_store(control->store())
@@ -445,8 +446,7 @@ void HistoryPage::resendSelected()
         if (!replayed) {
             self->setNotice(answer.detail, true);
         } else {
-            const bool bad = answer.outcome == Outcome::Failed
-                || answer.outcome == Outcome::Rejected || answer.outcome == Outcome::Pending;
+            const bool bad = Resender::classify(replayed, answer) != Resender::Result::Resolved;
             QString text
                 = tr("Entry %1 sent again: %2").arg(id).arg(OutcomeChip::label(answer.outcome));
             if (bad && !answer.detail.isEmpty())
@@ -499,52 +499,29 @@ void HistoryPage::resendAll(const QList<qint64> &ids)
     progress->setWindowTitle(tr("Resend"));
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    struct Run
-    {
-        QList<qint64> ids;
-        int next = 0;
-        int ok = 0;
-        int failed = 0;
-    };
-    auto run = std::make_shared<Run>();
-    run->ids = ids;
-    QPointer<HistoryPage> self(this);
+    auto *resender = new Resender(m_control->bridge(), ids, this);
+    connect(progress, &QProgressDialog::canceled, resender, &Resender::stop);
+    connect(resender, &Resender::progress, progress, &QProgressDialog::setValue);
+    connect(resender, &Resender::entryDone, this,
+        [this](qint64 id, Resender::Result, bool replayed, const DuveAnswer &answer) {
+            Q_EMIT resendFinished(id, replayed, answer.outcome);
+        });
     QPointer<QProgressDialog> dialog(progress);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [self, dialog, run, step] {
-        if (!self)
-            return;
-        const bool stopped = !dialog || dialog->wasCanceled();
-        if (stopped || run->next >= run->ids.size()) {
+    connect(
+        resender, &Resender::finished, this, [this, resender, dialog](const Resender::Summary &s) {
             if (dialog)
                 dialog->close();
-            self->setNotice(tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr,
-                                int(run->ids.size()))
-                                .arg(run->next)
-                                .arg(run->ok)
-                                .arg(run->failed),
-                run->failed > 0);
-            Q_EMIT self->resendAllFinished(run->ok, run->failed);
-            *step = nullptr; // breaks the cycle
-            return;
-        }
-        const qint64 id = run->ids.at(run->next++);
-        self->m_control->bridge()->resendEntry(
-            id, [self, dialog, run, step, id](bool replayed, const DuveAnswer &answer) {
-                const bool ok = replayed
-                    && (answer.outcome == Outcome::Created || answer.outcome == Outcome::Duplicate
-                        || answer.outcome == Outcome::Cancelled);
-                ++(ok ? run->ok : run->failed);
-                if (dialog)
-                    dialog->setValue(run->next);
-                if (self)
-                    Q_EMIT self->resendFinished(id, replayed, answer.outcome);
-                if (*step)
-                    QTimer::singleShot(0, self, *step);
-            });
-    };
+            const int notResolved = s.pending + s.failed + s.skipped;
+            setNotice(tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr, s.total)
+                          .arg(s.sent)
+                          .arg(s.resolved)
+                          .arg(notResolved),
+                notResolved > 0);
+            Q_EMIT resendAllFinished(s.resolved, notResolved);
+            resender->deleteLater();
+        });
     progress->setValue(0);
-    (*step)();
+    resender->start();
 }
 
 void HistoryPage::exportRows()

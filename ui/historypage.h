@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class BridgeControl;
+class Runtime;
 class HistoryDetail;
 class HistoryModel;
 class QComboBox;
@@ -22,7 +22,7 @@ class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HistoryPage(BridgeControl *control, QWidget *parent = nullptr);
+    explicit HistoryPage(Runtime *control, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -61,7 +61,7 @@ private:
     void rowsAboutToArrive(int first);
     void rowsArrived(int first, int last);
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     HistoryStore *m_store;
     HistoryModel *m_model;
     QTableView *m_table;

@@ -3,7 +3,7 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/historypage.h"
 #include "ui/icons.h"
 #include "ui/mappingspage.h"
@@ -25,7 +25,7 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
+MainWindow::MainWindow(Runtime *control, QWidget *parent)
     : QMainWindow(parent)
     , m_control(control)
     , m_nav(new QListWidget(this))
@@ -158,9 +158,9 @@ MainWindow::MainWindow(BridgeControl *control, QWidget *parent)
     connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
     connect(bridge, &Bridge::hubOsError, this, &MainWindow::refreshStatus);
     connect(bridge, &Bridge::answered, this, &MainWindow::refreshStatus);
-    connect(control, &BridgeControl::listenErrorChanged, this, &MainWindow::updateBanner);
-    connect(control, &BridgeControl::credentialsChanged, this, &MainWindow::updateBanner);
-    connect(control, &BridgeControl::settingsApplied, this, &MainWindow::refreshStatus);
+    connect(control, &Runtime::listenErrorChanged, this, &MainWindow::updateBanner);
+    connect(control, &Runtime::credentialsChanged, this, &MainWindow::updateBanner);
+    connect(control, &Runtime::settingsApplied, this, &MainWindow::refreshStatus);
     connect(control->store(), &HistoryStore::writeFailed, this, [this](const QString &error) {
         m_storeError = error;
         updateBanner();

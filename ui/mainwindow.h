@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
-class BridgeControl;
+class Runtime;
 class HistoryPage;
 class MappingsPage;
 class OverviewPage;
@@ -23,7 +23,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page { OverviewPageIndex, HistoryPageIndex, MappingsPageIndex, SettingsPageIndex };
 
-    explicit MainWindow(BridgeControl *control, QWidget *parent = nullptr);
+    explicit MainWindow(Runtime *control, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setPage(int page);
@@ -49,7 +49,7 @@ private:
     void updateBanner();
     void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> run);
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     QString m_storeError; // the history cannot be written (disk full, read-only)
     QString m_integrityNotice; // the background check found the history damaged
     QListWidget *m_nav;

@@ -1,7 +1,7 @@
 #include "ui/mappingspage.h"
 
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/confirm.h"
 #include "ui/mappingdialog.h"
 #include "ui/roomsmapping.h"
@@ -49,7 +49,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 }
 } // namespace
 
-MappingsPage::MappingsPage(BridgeControl *control, QWidget *parent)
+MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     : QWidget(parent)
     , m_control(control)
     , m_model(new QStandardItemModel(0, 4, this))

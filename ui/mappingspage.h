@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class BridgeControl;
+class Runtime;
 class MappingDialog;
 class QLabel;
 class QLineEdit;
@@ -21,7 +21,7 @@ class MappingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MappingsPage(BridgeControl *control, QWidget *parent = nullptr);
+    explicit MappingsPage(Runtime *control, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
@@ -54,7 +54,7 @@ private:
     void updateButtons();
     void replaceAll(const QList<MappingRow> &rows, const QString &done);
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     QList<MappingRow> m_rows;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -4,7 +4,7 @@
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/historymodel.h"
 #include "ui/icons.h"
 #include "ui/outcomechip.h"
@@ -81,7 +81,7 @@ QList<Group> chartGroups()
 
 } // namespace
 
-OverviewPage::OverviewPage(BridgeControl *control, QWidget *parent)
+OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     : QWidget(parent)
     , m_control(control)
     , m_listenerState(new QLabel(this))
@@ -241,8 +241,8 @@ OverviewPage::OverviewPage(BridgeControl *control, QWidget *parent)
     connect(bridge, &Bridge::listeningChanged, this, &OverviewPage::refreshListener);
     connect(bridge, &Bridge::answered, this, &OverviewPage::refreshHubOs);
     connect(bridge, &Bridge::hubOsError, this, &OverviewPage::refreshHubOs);
-    connect(control, &BridgeControl::settingsApplied, this, &OverviewPage::refreshHubOs);
-    connect(control, &BridgeControl::listenErrorChanged, this, &OverviewPage::refreshListener);
+    connect(control, &Runtime::settingsApplied, this, &OverviewPage::refreshHubOs);
+    connect(control, &Runtime::listenErrorChanged, this, &OverviewPage::refreshListener);
     connect(control->store(), &HistoryStore::entryChanged, this, &OverviewPage::scheduleRefresh);
     refresh();
 }

@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class BridgeControl;
+class Runtime;
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -20,7 +20,7 @@ class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(BridgeControl *control, QWidget *parent = nullptr);
+    explicit OverviewPage(Runtime *control, QWidget *parent = nullptr);
 
     void refresh();
     QString webhookUrlText() const;
@@ -45,7 +45,7 @@ private:
     void applyChartTheme();
     void scheduleRefresh();
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     QLabel *m_listenerState;
     QLabel *m_url;
     QPushButton *m_copy;

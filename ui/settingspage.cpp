@@ -6,7 +6,7 @@
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/gui.h"
 #include "ui/icons.h"
 #include "ui/outcomechip.h"
@@ -110,7 +110,7 @@ const PayloadSpec kPayloadSpecs[] = {
 
 } // namespace
 
-SettingsPage::SettingsPage(BridgeControl *control, QWidget *parent)
+SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     : QWidget(parent)
     , m_control(control)
     , m_settings(control->settings())
@@ -285,7 +285,7 @@ SettingsPage::SettingsPage(BridgeControl *control, QWidget *parent)
         m_url->setEnabled(!on);
         markDirty();
     });
-    connect(m_control, &BridgeControl::credentialsChanged, this, [this] {
+    connect(m_control, &Runtime::credentialsChanged, this, [this] {
         if (!m_credentialsEdited) {
             const HubOsCredentials c = m_control->credentials();
             m_hotelId->setText(c.hotelId);

@@ -7,7 +7,7 @@
 #include <QWidget>
 #include <memory>
 
-class BridgeControl;
+class Runtime;
 class HubOsSandbox;
 class QCheckBox;
 class QComboBox;
@@ -23,7 +23,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsPage(BridgeControl *control, QWidget *parent = nullptr);
+    explicit SettingsPage(Runtime *control, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     void load(); // the form from the settings and the keychain
@@ -64,7 +64,7 @@ private:
     void markDirty();
     QString validate() const;
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     Settings *m_settings;
     QLineEdit *m_url;
     QLineEdit *m_hotelId;

@@ -2,7 +2,7 @@
 
 #include "core/delivery/bridge.h"
 #include "core/store/historystore.h"
-#include "ui/bridgecontrol.h"
+#include "core/service/runtime.h"
 #include "ui/icons.h"
 
 #include <QAction>
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-TrayIcon::TrayIcon(BridgeControl *control, QObject *parent)
+TrayIcon::TrayIcon(Runtime *control, QObject *parent)
     : QSystemTrayIcon(parent)
     , m_control(control)
 {

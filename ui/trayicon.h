@@ -2,7 +2,7 @@
 
 #include <QSystemTrayIcon>
 
-class BridgeControl;
+class Runtime;
 class QAction;
 struct DuveAnswer;
 
@@ -15,7 +15,7 @@ class TrayIcon : public QSystemTrayIcon
 public:
     enum class State { Ok, Waiting, Problem, Paused };
 
-    explicit TrayIcon(BridgeControl *control, QObject *parent = nullptr);
+    explicit TrayIcon(Runtime *control, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     QAction *openAction() const { return m_open; }
@@ -36,7 +36,7 @@ private:
     void answered(qint64 entryId, const DuveAnswer &answer);
     void notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon);
 
-    BridgeControl *m_control;
+    Runtime *m_control;
     QAction *m_open;
     QAction *m_pause;
     QAction *m_quit;

@@ -10,7 +10,7 @@ struct DuveAnswer
 {
     int httpStatus = 200;
     QJsonObject body;
-    QString outcome; // history outcome, see Outcome in historystore.h
+    QString outcome; // history outcome, see core/store/outcome.h
     QString detail; // for staff; never sent to Duve
 
     QString code() const { return body.value(QStringLiteral("code")).toString(); }

@@ -1,0 +1,171 @@
+#include "core/service/runtime.h"
+
+#include "core/config/settings.h"
+#include "core/delivery/bridge.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/hubossandbox.h"
+#include "core/store/historystore.h"
+#include "core/upkeep/maintenance.h"
+
+using namespace Qt::StringLiterals;
+
+Runtime::Runtime(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<Settings>(dataDir))
+    , m_keychain(new CredentialStore(this))
+{ }
+
+Runtime::~Runtime()
+{
+    m_maintenance.reset();
+    if (m_bridge)
+        m_bridge->stop();
+    m_bridge.reset();
+    m_sandbox.reset();
+    if (m_store)
+        m_store->close();
+}
+
+bool Runtime::open(QString *error)
+{
+    m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+    QString why;
+    if (!m_store->open(&why)) {
+        if (error)
+            *error = tr("The history database %1 cannot be opened: %2")
+                         .arg(m_settings->databasePath(), why);
+        m_store.reset();
+        return false;
+    }
+    m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
+    return true;
+}
+
+void Runtime::startMaintenance()
+{
+    if (!m_store || m_maintenance)
+        return;
+    m_maintenance = std::make_unique<Maintenance>(m_settings.get(), m_store.get());
+    m_maintenance->start();
+}
+
+void Runtime::loadCredentials(std::function<void()> done)
+{
+    // From the event loop even when the environment answers at once: `done` may start the
+    // listener or end the program, which must not happen before the caller's exec().
+    QMetaObject::invokeMethod(
+        this,
+        [this, done] {
+            m_keychain->load([this, done](const HubOsCredentials &c, const QString &error) {
+                m_credentials = c;
+                m_keychainError = error;
+                m_loaded = true;
+                applySettings();
+                Q_EMIT credentialsChanged();
+                if (done)
+                    done();
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void Runtime::saveCredentials(
+    const HubOsCredentials &credentials, std::function<void(const QString &)> done)
+{
+    m_credentials = credentials;
+    applySettings();
+    Q_EMIT credentialsChanged();
+    m_keychain->save(credentials, [this, done](const QString &error) {
+        m_keychainError = error;
+        Q_EMIT credentialsChanged();
+        if (done)
+            done(error);
+    });
+}
+
+bool Runtime::usesSandbox() const
+{
+    return m_settings->value(Settings::Key::HubOsUseSandbox).toBool();
+}
+
+HubOsCredentials Runtime::effectiveCredentials() const
+{
+    if (usesSandbox() && !m_credentials.isComplete())
+        return HubOsSandbox::defaultCredentials();
+    return m_credentials;
+}
+
+bool Runtime::needsSetup() const
+{
+    return m_settings->hubOsUrl().isEmpty() && !usesSandbox();
+}
+
+void Runtime::applySettings()
+{
+    m_bridge->reloadSettings();
+    if (usesSandbox()) {
+        if (!m_sandbox) {
+            m_sandbox = std::make_unique<HubOsSandbox>();
+            QString error;
+            if (!m_sandbox->listen(QHostAddress::LocalHost, 0, &error)) {
+                m_sandbox.reset();
+                setListenError(tr("The Hub OS sandbox cannot start: %1").arg(error));
+            }
+        }
+    } else {
+        m_sandbox.reset();
+    }
+    const HubOsCredentials credentials = effectiveCredentials();
+    if (m_sandbox) {
+        m_sandbox->setCredentials(credentials);
+        // The sandbox stands in for Hub OS: the bridge delivers to it instead of the URL.
+        m_bridge->hubOsClient()->setBaseUrl(m_sandbox->url());
+    }
+    m_bridge->setCredentials(credentials);
+    Q_EMIT settingsApplied();
+}
+
+bool Runtime::startListener(QString *error)
+{
+    if (m_bridge->isListening())
+        return true;
+    QString why;
+    const bool ok = m_bridge->start(&why);
+    return finishStart(ok, why, error);
+}
+
+bool Runtime::startListener(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_bridge->isListening())
+        return true;
+    QString why;
+    const bool ok = m_bridge->start(address, port, &why);
+    return finishStart(ok, why, error);
+}
+
+bool Runtime::finishStart(bool ok, const QString &why, QString *error)
+{
+    setListenError(ok ? QString() : why);
+    if (error)
+        *error = why;
+    return ok;
+}
+
+void Runtime::stopListener()
+{
+    m_bridge->stop();
+}
+
+bool Runtime::restartListener(QString *error)
+{
+    m_bridge->stop();
+    return startListener(error);
+}
+
+void Runtime::setListenError(const QString &error)
+{
+    if (m_listenError == error)
+        return;
+    m_listenError = error;
+    Q_EMIT listenErrorChanged(error);
+}
