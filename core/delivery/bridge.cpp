@@ -7,6 +7,7 @@
 #include "core/duve/ordervalidator.h"
 #include "core/hubos/hubosclient.h"
 #include "core/mapping/mapping.h"
+#include "core/net/httpanswer.h"
 
 #include <QJsonDocument>
 #include <QNetworkInterface>
@@ -255,8 +256,7 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
         return answer(ex, DuveAnswer::notFound());
     if (request.method != "POST")
         return answer(ex, DuveAnswer::methodNotAllowed());
-    if (request.body.size() > m_maxBodyBytes)
-        return answer(ex, DuveAnswer::payloadTooLarge(m_maxBodyBytes));
+    // The body limit has one owner: the connection guard refused anything larger (413).
     handleWebhook(ex);
 }
 
@@ -643,7 +643,7 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.answeredAt = QDateTime::currentDateTimeUtc();
     DuveAnswer a;
     a.httpStatus = request.status;
-    a.body = QJsonDocument::fromJson(request.answer).object();
+    a.body = HttpAnswer::errorObject(QString::fromLatin1(request.code), request.message);
     a.outcome = e.outcome;
     a.detail = e.detail;
     QPointer<Bridge> self(this);

@@ -1,6 +1,7 @@
 #include "core/duve/duveanswer.h"
 
-#include "core/store/historystore.h" // Outcome
+#include "core/net/httpanswer.h"
+#include "core/store/outcome.h"
 
 #include <QJsonDocument>
 
@@ -13,7 +14,7 @@ DuveAnswer error(int status, const QString &code, const QString &message, const 
 {
     DuveAnswer a;
     a.httpStatus = status;
-    a.body = QJsonObject { { u"code"_s, code }, { u"message"_s, message } };
+    a.body = HttpAnswer::errorObject(code, message);
     a.outcome = outcome;
     a.detail = detail.isEmpty() ? message : detail;
     return a;
@@ -39,12 +40,6 @@ QByteArray DuveAnswer::bodyBytes() const
 DuveAnswer DuveAnswer::methodNotAllowed()
 {
     return error(405, u"METHOD_NOT_ALLOWED"_s, u"Only POST is accepted here."_s, Outcome::Rejected);
-}
-
-DuveAnswer DuveAnswer::payloadTooLarge(qint64 limit)
-{
-    return error(413, u"PAYLOAD_TOO_LARGE"_s, u"The body is larger than %1 bytes."_s.arg(limit),
-        Outcome::Rejected);
 }
 
 DuveAnswer DuveAnswer::notFound()

@@ -18,7 +18,6 @@ struct DuveAnswer
     QByteArray bodyBytes() const;
 
     static DuveAnswer methodNotAllowed();
-    static DuveAnswer payloadTooLarge(qint64 limit);
     static DuveAnswer notFound();
     static DuveAnswer storeUnavailable();
     static DuveAnswer invalidCredentials(const QString &detail);

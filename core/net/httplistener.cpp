@@ -1,6 +1,8 @@
 #include "core/net/httplistener.h"
 
 #include "core/common/logging.h"
+#include "core/net/httpanswer.h"
+#include "core/net/tlsfiles.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -40,16 +42,17 @@ QByteArray HttpRequest::header(const QByteArray &name) const
 
 struct HttpReply::Private
 {
-    explicit Private(QHttpServerResponder &&r, QTcpSocket *s)
+    Private(QHttpServerResponder &&r, QTcpSocket *s, ConnectionGuard *g)
         : responder(std::move(r))
         , socket(s)
-        , guard(qobject_cast<ConnectionGuard *>(s->parent()))
+        , guard(g)
     { }
     ~Private()
     {
         if (!answered) {
             qCWarning(lcListener) << "request dropped without an answer; sending 500";
-            write(500, R"({"code":"INTERNAL_ERROR","message":"No answer was produced."})", {});
+            write(
+                500, HttpAnswer::errorBody(u"INTERNAL_ERROR"_s, u"No answer was produced."_s), {});
         }
     }
     void write(int status, const QByteArray &body, const HttpHeaders &headers)
@@ -97,11 +100,12 @@ class HttpServerAdapter : public QAbstractHttpServer
 {
 public:
     HttpListener::Handler handler;
+    QPointer<ConnectionGuard> guard; // the one bound (listen()); it sees every byte first
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        if (auto *guard = qobject_cast<ConnectionGuard *>(socket->parent()))
+        if (guard)
             guard->requestDelivered(socket);
         HttpRequest r;
         r.receivedAt = QDateTime::currentDateTimeUtc();
@@ -112,7 +116,8 @@ protected:
         r.body = request.body();
 
         HttpReply reply;
-        reply.d = std::make_shared<HttpReply::Private>(makeResponder(request, socket), socket);
+        reply.d = std::make_shared<HttpReply::Private>(
+            makeResponder(request, socket), socket, guard.data());
         if (handler)
             handler(r, reply);
         return true;
@@ -200,14 +205,14 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
     }
     GuardLimits limits = m_limits;
     QString problem;
-    if (!ConnectionGuard::parseAllowList(m_allowFrom, &limits.allowFrom, &problem)) {
+    if (!AllowList::parse(m_allowFrom, &limits.allowFrom, &problem)) {
         if (error)
             *error = problem;
         return false;
     }
     QSslConfiguration tls;
     if (!m_tlsCert.isEmpty() || !m_tlsKey.isEmpty()) {
-        tls = ConnectionGuard::loadTls(m_tlsCert, m_tlsKey, &problem);
+        tls = TlsFiles::load(m_tlsCert, m_tlsKey, &problem);
         if (tls.isNull()) {
             if (error)
                 *error = problem;
@@ -228,6 +233,7 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
         return false;
     }
     m_server->bind(guard);
+    m_server->guard = guard;
     m_guard = guard;
     return true;
 }

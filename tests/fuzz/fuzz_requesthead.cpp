@@ -2,7 +2,7 @@
 // Content-Length and chunked framing). The first two bytes choose the limits and how the rest
 // is cut into reads; the same bytes are then fed whole, and both runs must agree exactly
 // (framing may never depend on how TCP split the stream). Seeds: corpus/requesthead.
-#include "core/net/connectionguard.h"
+#include "core/net/requestframer.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,0 +1,18 @@
+#include "core/net/httpanswer.h"
+
+#include "core/common/jsonobjectwriter.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject HttpAnswer::errorObject(const QString &code, const QString &message)
+{
+    return QJsonObject { { u"code"_s, code }, { u"message"_s, message } };
+}
+
+QByteArray HttpAnswer::errorBody(const QString &code, const QString &message)
+{
+    return JsonObjectWriter(64 + message.size())
+        .add("code"_L1, code)
+        .add("message"_L1, message)
+        .take();
+}

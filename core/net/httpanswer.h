@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// The body of every error answer Hubbridge gives, whoever gives it — the connection guard's
+// refusals, the listener's 500, Duve's documented codes: {"code":"...","message":"..."}.
+namespace HttpAnswer {
+
+QJsonObject errorObject(const QString &code, const QString &message);
+QByteArray errorBody(const QString &code, const QString &message); // compact JSON
+
+} // namespace HttpAnswer

@@ -1,0 +1,82 @@
+// [listener] tlsCert / tlsKey on their own: certificates and keys made with openssl at test time,
+// good pairs and every way they can be wrong (missing, not PEM, expired, another key, a key of
+// another type, a passphrase), each refused with words that say which.
+#include "core/net/tlsfiles.h"
+#include "rawhttp.h"
+
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTlsFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tlsFilesAreChecked_data()
+    {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("error"); // "" when it must work
+        QTest::newRow("RSA pair") << u"rsa.crt"_s << u"rsa.key"_s << QString();
+        QTest::newRow("EC pair") << u"ec.crt"_s << u"ec.key"_s << QString();
+        QTest::newRow("missing certificate")
+            << u"none.crt"_s << u"rsa.key"_s << u"Cannot read the TLS certificate"_s;
+        QTest::newRow("missing key")
+            << u"rsa.crt"_s << u"none.key"_s << u"Cannot read the TLS key"_s;
+        QTest::newRow("no key setting") << u"rsa.crt"_s << QString() << u"both"_s;
+        QTest::newRow("not a certificate")
+            << u"rsa.key"_s << u"rsa.key"_s << u"no PEM certificate"_s;
+        QTest::newRow("expired") << u"old.crt"_s << u"old.key"_s << u"expired on 2020-02-01"_s;
+        QTest::newRow("key of another RSA certificate")
+            << u"rsa.crt"_s << u"other.key"_s << u"does not belong"_s;
+        QTest::newRow("EC key, RSA certificate")
+            << u"rsa.crt"_s << u"ec.key"_s << u"does not belong"_s;
+        QTest::newRow("key of another EC certificate")
+            << u"ec.crt"_s << u"ec2.key"_s << u"does not belong"_s;
+        QTest::newRow("passphrase") << u"rsa.crt"_s << u"locked.key"_s << u"passphrase"_s;
+    }
+
+    void tlsFilesAreChecked()
+    {
+        QFETCH(QString, cert);
+        QFETCH(QString, key);
+        QFETCH(QString, error);
+        static QTemporaryDir dir; // made once for every row
+        static bool made = false;
+        if (!made) {
+            QVERIFY(dir.isValid());
+            const QList<QPair<QString, QString>> keys { { u"rsa"_s, u"rsa:2048"_s },
+                { u"other"_s, u"rsa:2048"_s }, { u"ec"_s, u"ec"_s }, { u"ec2"_s, u"ec"_s } };
+            for (const auto &[name, type] : keys) {
+                const QString e = RawHttp::makeCertificate(dir.path(), name, type);
+                QVERIFY2(e.isEmpty(), qPrintable(e));
+            }
+            const QString e = RawHttp::makeExpiredCertificate(dir.path(), u"old"_s);
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+            const QString l = RawHttp::openssl(dir.path(),
+                { u"pkey"_s, u"-in"_s, u"rsa.key"_s, u"-aes256"_s, u"-passout"_s, u"pass:x"_s,
+                    u"-out"_s, u"locked.key"_s });
+            QVERIFY2(l.isEmpty(), qPrintable(l));
+            made = true;
+        }
+        QString problem;
+        const QSslConfiguration conf = TlsFiles::load(
+            dir.filePath(cert), key.isEmpty() ? QString() : dir.filePath(key), &problem);
+        if (error.isEmpty()) {
+            QVERIFY2(!conf.isNull(), qPrintable(problem));
+            QCOMPARE(conf.protocol(), QSsl::TlsV1_2OrLater);
+            QVERIFY(!conf.localCertificate().isNull());
+            QVERIFY(!conf.privateKey().isNull());
+        } else {
+            QVERIFY(conf.isNull());
+            QVERIFY2(problem.contains(error), qPrintable(problem));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTlsFiles)
+#include "tst_tlsfiles.moc"
