@@ -11,11 +11,19 @@
 #include <optional>
 
 struct HubOsAttempt;
+class StoreWriter;
 
-// The local SQLite history (WAL). Writes go to one writer thread that batches whatever is
-// queued into one transaction (group commit) with synchronous=FULL; a write's callback runs in
-// this object's thread only once it is on disk. Reads use this thread's own connection.
-// All SQL of Hubbridge lives in historystore.cpp.
+// The local SQLite history (WAL), and the one interface the rest of Hubbridge uses to record
+// and read requests, orders, attempts and the hotel's mappings. Writes go to one writer thread
+// (StoreWriter) that batches whatever is queued into one transaction (group commit) with
+// synchronous=FULL; a write's callback runs in this object's thread only once it is on disk.
+// Reads use this thread's own connection. All SQL of Hubbridge lives in core/store/, by job:
+//   historystore.cpp   opening, health checks, recovery, entries, orders and the outbox
+//   historyquery.cpp   what staff browse (pages, counts, the chart), one filter to SQL
+//   mappingstore.cpp   the external-ID table, room names, reservation rooms
+//   historybackup.cpp  the backup copy
+//   migrations.cpp     the schema; searchindex.cpp the search; storewriter.cpp group commit;
+//   sqlsupport.cpp     connections, cached statements, conversions.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -124,12 +132,10 @@ Q_SIGNALS:
     void integrityProblem(const QString &notice); // found by the background check
 
 private:
-    class Writer;
     using Work = std::function<bool(QSqlDatabase &db, qint64 &id, QString &error)>;
     void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
     std::function<void(bool ok, qint64 id)> completion(
         Done done, void (HistoryStore::*changed)() = nullptr);
-    bool migrate(QString *error);
     bool openOnce(QString *error, bool *corrupt);
     bool moveAside(QString *movedTo);
     QString checkFailedMarker() const { return m_path + QStringLiteral(".check-failed"); }
@@ -145,5 +151,5 @@ private:
     int m_checkLaterDelayMs = kCheckLaterDelayMs;
     struct BackgroundCheck;
     std::unique_ptr<BackgroundCheck> m_check;
-    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<StoreWriter> m_writer;
 };

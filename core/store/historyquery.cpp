@@ -1,0 +1,169 @@
+// HistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
+// one filter type (HistoryFilter) turned into SQL in one place (whereFor).
+#include "core/common/logging.h"
+#include "core/store/historystore.h"
+#include "core/store/searchindex.h"
+#include "core/store/sqlitestatement.h"
+#include "core/store/sqlsupport.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+};
+
+bool hasDateRange(const HistoryFilter &f)
+{
+    return f.from.isValid() || f.to.isValid();
+}
+
+Where whereFor(const HistoryFilter &f)
+{
+    Where w;
+    if (f.from.isValid()) {
+        w.clauses.append(u"received_at >= ?"_s);
+        w.values.append(toMs(f.from));
+    }
+    if (f.to.isValid()) {
+        w.clauses.append(u"received_at < ?"_s);
+        w.values.append(toMs(f.to));
+    }
+    const auto in = [&w](const QString &column, const QStringList &list) {
+        if (list.isEmpty())
+            return;
+        w.clauses.append(column + u" IN ("_s + QStringList(list.size(), u"?"_s).join(u',') + u')');
+        for (const QString &v : list)
+            w.values.append(v);
+    };
+    in(u"outcome"_s, f.outcomes);
+    // With a date range the event index would walk every entry of the event since the newest;
+    // the range (received_at) narrows far better (the unary + keeps the planner off it).
+    in(hasDateRange(f) ? u"+event"_s : u"event"_s, f.events);
+    if (!f.room.isEmpty()) {
+        w.clauses.append(u"room = ?"_s);
+        w.values.append(f.room);
+    }
+    SearchIndex::addMatch(f.search, w.clauses, w.values);
+    return w;
+}
+
+const QString kRowColumns = u"id, received_at, event, order_key, order_number, room, guest, "
+                            "service, external_ids, outcome, http_status, code, tasks, "
+                            "attempts"_s;
+
+HistoryRow readRow(const QSqlQuery &q)
+{
+    HistoryRow r;
+    r.id = q.value(0).toLongLong();
+    r.receivedAt = fromMs(q.value(1));
+    r.event = q.value(2).toString();
+    r.orderKey = q.value(3).toString();
+    r.orderNumber = q.value(4).toString();
+    r.room = q.value(5).toString();
+    r.guest = q.value(6).toString();
+    r.service = q.value(7).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+        r.externalIds.append(v.toString());
+    r.outcome = q.value(9).toString();
+    r.httpStatus = q.value(10).toInt();
+    r.code = q.value(11).toString();
+    r.tasks = QJsonDocument::fromJson(q.value(12).toByteArray()).array();
+    r.attempts = q.value(13).toInt();
+    return r;
+}
+
+QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, const QString &keyset,
+    qint64 key, const QString &order, int limit)
+{
+    Where w = whereFor(filter);
+    if (key > 0) {
+        w.clauses.append(keyset);
+        w.values.append(key);
+    }
+    // A date range is answered from the received_at / (outcome, received_at) indexes: the ids
+    // are chosen first, from the index alone, sorted (+id: not by walking the id order until
+    // the range starts), and only the page's rows are then read.
+    const bool dated = hasDateRange(filter);
+    QString select = u" FROM entries"_s;
+    if (!w.clauses.isEmpty())
+        select += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    select += (dated ? u" ORDER BY +id "_s : u" ORDER BY id "_s) + order + u" LIMIT ?"_s;
+    const QString sql = dated
+        ? QString(u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id"_s + select
+            + u") ORDER BY id "_s + order)
+        : QString(u"SELECT "_s + kRowColumns + select);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<HistoryRow> list;
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "history query failed:" << q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(readRow(q));
+    return list;
+}
+
+} // namespace
+
+QList<HistoryRow> HistoryStore::page(const HistoryFilter &filter, qint64 beforeId, int limit) const
+{
+    return rows(readDb(), filter, u"id < ?"_s, beforeId, u"DESC"_s, limit);
+}
+
+QList<HistoryRow> HistoryStore::newerThan(
+    const HistoryFilter &filter, qint64 afterId, int limit) const
+{
+    QList<HistoryRow> list
+        = rows(readDb(), filter, u"id > ?"_s, std::max<qint64>(afterId, 0), u"ASC"_s, limit);
+    std::reverse(list.begin(), list.end()); // newest first, like page()
+    return list;
+}
+
+qint64 HistoryStore::count(const HistoryFilter &filter) const
+{
+    const Where w = whereFor(filter);
+    QString sql = u"SELECT count(*) FROM entries"_s;
+    if (!w.clauses.isEmpty())
+        sql += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    QSqlQuery q(readDb());
+    q.prepare(sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<QHash<QString, int>> HistoryStore::outcomesPerHour(const QDateTime &from, int hours) const
+{
+    QList<QHash<QString, int>> perHour(std::max(hours, 0));
+    const qint64 start = toMs(from);
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (received_at - ?) / 3600000 AS hour, outcome, count(*) FROM entries "
+              "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s);
+    q.addBindValue(start);
+    q.addBindValue(start);
+    q.addBindValue(start + qint64(perHour.size()) * 3600000);
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "hourly counts failed:" << q.lastError().text();
+        return perHour;
+    }
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        if (hour >= 0 && hour < perHour.size())
+            perHour[hour].insert(q.value(1).toString(), q.value(2).toInt());
+    }
+    return perHour;
+}

@@ -1,0 +1,97 @@
+// HistoryStore: what is known of each Duve order (its tasks, its answer) and the outbox — the
+// orders the background retries still owe Hub OS. The writes are in historystore.cpp, with the
+// entries they are committed with.
+#include "core/common/logging.h"
+#include "core/store/historystore.h"
+#include "core/store/sqlitestatement.h"
+#include "core/store/sqlsupport.h"
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
+{
+    SqliteStatement &q = SqliteStatement::cached(readDb(),
+        "SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, last_error "
+        "FROM orders WHERE order_key=?1");
+    q.bind(1, orderKey);
+    OrderRecord order;
+    {
+        auto rows = q.rows();
+        if (!rows.next())
+            return std::nullopt;
+        order.orderKey = orderKey;
+        order.state = rows.text(0);
+        order.answer = rows.blob(1);
+        order.cancelAnswer = rows.blob(2);
+        order.entryId = rows.integer(3);
+        order.retryRound = int(rows.integer(4));
+        order.nextRetryAt = fromMs(rows.integer(5));
+        order.lastError = rows.text(6);
+    }
+    SqliteStatement &t = SqliteStatement::cached(readDb(),
+        "SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, state, "
+        "request FROM tasks WHERE order_key=?1 ORDER BY item_index");
+    t.bind(1, orderKey);
+    for (auto rows = t.rows(); rows.next();) {
+        TaskRecord task;
+        task.itemIndex = int(rows.integer(0));
+        task.externalId = rows.text(1);
+        task.taskTypeId = int(rows.integer(2));
+        task.quantity = int(rows.integer(3));
+        task.externalRef = rows.text(4);
+        task.taskId = rows.text(5);
+        task.state = rows.text(6);
+        task.request = rows.blob(7);
+        order.tasks.append(task);
+    }
+    return order;
+}
+
+QList<OrderRecord> HistoryStore::dueOrders(const QDateTime &now, int limit) const
+{
+    QStringList keys;
+    {
+        QSqlQuery q(readDb());
+        q.prepare(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL AND "
+                  "next_retry_at <= ? ORDER BY next_retry_at LIMIT ?"_s);
+        q.addBindValue(toMs(now));
+        q.addBindValue(limit);
+        q.exec();
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    QList<OrderRecord> orders;
+    for (const QString &key : std::as_const(keys)) {
+        if (std::optional<OrderRecord> o = order(key))
+            orders.append(*o);
+    }
+    return orders;
+}
+
+QDateTime HistoryStore::nextRetryAt() const
+{
+    QSqlQuery q(readDb());
+    if (q.exec(u"SELECT min(next_retry_at) FROM orders WHERE next_retry_at IS NOT NULL"_s)
+        && q.next())
+        return fromMs(q.value(0));
+    return QDateTime();
+}
+
+int HistoryStore::pendingOrderCount() const
+{
+    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='pending'"_s);
+    return q->exec() && q->next() ? q->value(0).toInt() : 0;
+}
+
+int HistoryStore::failedOrderCount() const
+{
+    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='failed'"_s);
+    return q->exec() && q->next() ? q->value(0).toInt() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsing
+
+// ---------------------------------------------------------------------------------------------
+// Room mappings

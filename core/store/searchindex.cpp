@@ -1,0 +1,142 @@
+#include "core/store/searchindex.h"
+
+#include "core/common/logging.h"
+#include "core/store/sqlitestatement.h"
+#include "core/store/sqlsupport.h"
+
+#include <algorithm>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+void sqlFold(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    QByteArray folded;
+    if (std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; })) {
+        // The usual case (JSON bodies), and much cheaper.
+        folded.reserve(size + 1);
+        folded.append(' ');
+        for (const char c : QByteArrayView(text, size)) {
+            if (c >= 'A' && c <= 'Z')
+                folded.append(char(c - 'A' + 'a'));
+            else
+                folded.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ');
+        }
+    } else {
+        folded = SearchIndex::fold(QString::fromUtf8(text, size)).toUtf8();
+    }
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+// Text as the search index sees it, for the scan of the entries the index has not reached
+// (SQL hb_fold(text)): lower case, without diacritics ("Müller" -> "muller"), every character
+// that is not a letter or a digit a space, and a space in front, so that instr(folded,
+// ' ' || word) finds words that start with `word`, as the index's prefix queries do.
+QString SearchIndex::fold(const QString &text)
+{
+    QString folded(1, u' ');
+    folded.reserve(text.size() + 1);
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.isLetterOrNumber() ? c.toLower() : QChar(u' '));
+    }
+    return folded;
+}
+
+void SearchIndex::addFunctions(QSqlDatabase &db)
+{
+    sqlite3_create_function_v2(SqliteStatement::handle(db), "hb_fold", 1,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, sqlFold, nullptr, nullptr,
+        nullptr);
+}
+
+QString SearchIndex::ftsQuery(const QString &typed)
+{
+    // Each word quoted (so that no character is FTS syntax) and matched as a prefix.
+    QStringList terms;
+    for (QString word : typed.split(u' ', Qt::SkipEmptyParts)) {
+        word.replace(u'"', u' ');
+        word = word.trimmed();
+        if (!word.isEmpty())
+            terms.append(u'"' + word + u"\"*"_s);
+    }
+    return terms.join(u' ');
+}
+
+void SearchIndex::addMatch(const QString &search, QStringList &clauses, QVariantList &values)
+{
+    const QString fts = ftsQuery(search);
+    if (!fts.isEmpty()) {
+        // Entries past the index's mark (at most the writer's kBacklog) are scanned: every
+        // word must start a word in one of the searchable fields (see fold()).
+        QStringList words;
+        QVariantList wordValues;
+        for (const QString &word : fold(search).split(u' ', Qt::SkipEmptyParts)) {
+            words.append(u"instr(hb_fold(guest || ' ' || room || ' ' || order_key || ' ' || "
+                         "order_number || ' ' || service || ' ' || CAST(body AS TEXT)), ?) > 0"_s);
+            wordValues.append(QString(u' ' + word));
+        }
+        // One id list (so that pages are rowid lookups, not a walk of the table).
+        clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+                       "UNION ALL SELECT id FROM entries WHERE id > (SELECT indexed_upto FROM "
+                       "fts_progress) AND "_s
+            + words.join(u" AND "_s) + u")"_s);
+        values.append(fts);
+        values += wordValues;
+    }
+}
+
+// Adds up to `step` entries past the indexed mark to the search index, in one
+// transaction, when at least minBehind are waiting. Returns how many are left unindexed
+// (0 as well when the step failed: it is tried again after the next write).
+qint64 SearchIndex::step(QSqlDatabase &db, qint64 minBehind, qint64 step)
+{
+    QSqlQuery &marks = cached(
+        db, u"SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress"_s);
+    if (!marks.exec() || !marks.next())
+        return 0; // not migrated yet
+    const qint64 indexed = marks.value(0).toLongLong();
+    const qint64 newest = marks.value(1).toLongLong();
+    marks.finish();
+    if (newest - indexed < minBehind)
+        return newest - indexed;
+    // Short burst steps keep pace with orders (four writes, one entry each); a flood of
+    // one-write entries (refused requests) would outrun them: past twice the backlog the
+    // steps are full size again.
+    if (newest - indexed > 2 * kBacklog)
+        step = std::max(step, kStep);
+    const qint64 upto = std::min(newest, indexed + step);
+    QString error;
+    // The index can always be rebuilt from the entries: no disk wait of its own (WAL frames
+    // commit atomically, so the index and its mark are lost together or not at all).
+    execSql(db, u"PRAGMA synchronous=NORMAL"_s, error);
+    const bool ok = inTransaction(db, error, [&] {
+        QSqlQuery &add = cached(db,
+            u"INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, "
+            "body) SELECT id, guest, room, order_key, order_number, service, "
+            "CAST(body AS TEXT) FROM entries WHERE id > ? AND id <= ?"_s);
+        add.addBindValue(indexed);
+        add.addBindValue(upto);
+        QSqlQuery &mark = cached(db, u"UPDATE fts_progress SET indexed_upto=?"_s);
+        mark.addBindValue(upto);
+        return exec(add, error) && exec(mark, error);
+    });
+    QString ignored;
+    execSql(db, u"PRAGMA synchronous=FULL"_s, ignored);
+    if (!ok) {
+        qCWarning(lcStore).noquote() << "search index not updated:" << error;
+        return 0;
+    }
+    return newest - upto;
+}

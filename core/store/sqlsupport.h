@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/net/httpheaders.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <functional>
+
+class QSqlError;
+
+// What every part of the SQLite store shares: connections (WAL, foreign keys, the search
+// functions), statements compiled once per connection, transactions, and the conversions
+// between Hubbridge's values and SQLite's columns. Only core/store/ includes this.
+namespace StoreSql {
+
+// Opens `path` as connection `name` in the calling thread (the connection stays there).
+// `error` is empty on success; `corrupt` says whether the file is damaged or not a database.
+QSqlDatabase openConnection(
+    const QString &name, const QString &path, QString &error, bool *corrupt = nullptr);
+
+QString text(const QString &s); // Qt binds a null QString as NULL; the text columns want ''
+qint64 toMs(const QDateTime &t); // 0 for an invalid time
+QDateTime fromMs(qint64 ms); // 0 (or NULL, read as 0): no time
+QDateTime fromMs(const QVariant &v);
+QByteArray headersJson(const HttpHeaders &headers); // redacted, compact JSON
+HttpHeaders headersFromJson(const QString &json);
+QByteArray toJsonText(const QJsonArray &a); // compact, UTF-8
+
+bool exec(QSqlQuery &q, QString &error);
+bool execSql(QSqlDatabase &db, const QString &sql, QString &error);
+bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()> &work);
+QString pragmaText(QSqlDatabase &db, const QString &pragma);
+bool isCorruption(const QSqlError &error); // SQLite's codes for a damaged file
+
+// Statements compiled once per connection (SQLite's parser was a visible share of the time per
+// order). Each thread only touches its own connections' entries. Forget a connection's
+// statements before closing it.
+QSqlQuery &cached(const QSqlDatabase &db, const QString &sql);
+void forgetStatements(const QString &connectionName);
+
+// A cached statement used for one read on the read connection. finish() at the end of the scope
+// ends SQLite's read transaction, so that a cached statement never pins the WAL.
+class CachedRead
+{
+public:
+    CachedRead(const QSqlDatabase &db, const QString &sql)
+        : m_q(cached(db, sql))
+    { }
+    ~CachedRead() { m_q.finish(); }
+    CachedRead(const CachedRead &) = delete;
+    CachedRead &operator=(const CachedRead &) = delete;
+    QSqlQuery *operator->() const { return &m_q; }
+
+private:
+    QSqlQuery &m_q;
+};
+
+} // namespace StoreSql
