@@ -2,6 +2,7 @@
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
+#include "core/hubos/huboshealth.h"
 #include "core/store/historystore.h"
 #include "core/service/runtime.h"
 #include "ui/historypage.h"
@@ -156,7 +157,7 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
 
     Bridge *bridge = control->bridge();
     connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
-    connect(bridge, &Bridge::hubOsError, this, &MainWindow::refreshStatus);
+    connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &MainWindow::refreshStatus);
     connect(bridge, &Bridge::answered, this, &MainWindow::refreshStatus);
     connect(control, &Runtime::listenErrorChanged, this, &MainWindow::updateBanner);
     connect(control, &Runtime::credentialsChanged, this, &MainWindow::updateBanner);
@@ -233,8 +234,8 @@ void MainWindow::refreshStatus()
 {
     Bridge *bridge = m_control->bridge();
     const bool listening = bridge->isListening();
-    const QDateTime ok = bridge->lastHubOsSuccessAt();
-    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
+    const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
     const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
 
     QString listenerChip = listening
@@ -261,7 +262,7 @@ void MainWindow::refreshStatus()
         hubOsChip
             += u"&nbsp;"_s + OutcomeChip::html(tr("Sandbox"), OutcomeChip::color(Outcome::Pending));
     m_chip->setText(listenerChip + u"&nbsp;&nbsp;"_s + hubOsChip);
-    m_chip->setToolTip(hubOsFailing ? bridge->lastHubOsError() : QString());
+    m_chip->setToolTip(hubOsFailing ? bridge->hubOsHealth()->lastError() : QString());
     setWindowTitle(tr("Hubbridge — %1 · %2")
                        .arg(listening ? tr("listening") : tr("listener stopped"), hubOsTitle));
     m_tray->refresh();

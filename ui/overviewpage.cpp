@@ -2,6 +2,7 @@
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
+#include "core/hubos/huboshealth.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
 #include "core/service/runtime.h"
@@ -240,7 +241,7 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     Bridge *bridge = control->bridge();
     connect(bridge, &Bridge::listeningChanged, this, &OverviewPage::refreshListener);
     connect(bridge, &Bridge::answered, this, &OverviewPage::refreshHubOs);
-    connect(bridge, &Bridge::hubOsError, this, &OverviewPage::refreshHubOs);
+    connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &OverviewPage::refreshHubOs);
     connect(control, &Runtime::settingsApplied, this, &OverviewPage::refreshHubOs);
     connect(control, &Runtime::listenErrorChanged, this, &OverviewPage::refreshListener);
     connect(control->store(), &HistoryStore::entryChanged, this, &OverviewPage::scheduleRefresh);
@@ -343,8 +344,8 @@ void OverviewPage::refreshListener()
 void OverviewPage::refreshHubOs()
 {
     Bridge *bridge = m_control->bridge();
-    const QDateTime ok = bridge->lastHubOsSuccessAt();
-    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
+    const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
     const bool failing = failed.isValid() && (!ok.isValid() || failed > ok);
     QString chip;
     if (failing)
@@ -366,7 +367,7 @@ void OverviewPage::refreshHubOs()
         tr("Last success: %1").arg(ok.isValid() ? HistoryModel::timeText(ok) : tr("none yet")));
     m_hubOsError->setText(failed.isValid()
             ? tr("Last error: %1 — %2")
-                  .arg(HistoryModel::timeText(failed), bridge->lastHubOsError())
+                  .arg(HistoryModel::timeText(failed), bridge->hubOsHealth()->lastError())
             : tr("Last error: none"));
 }
 

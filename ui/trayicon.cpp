@@ -1,6 +1,7 @@
 #include "ui/trayicon.h"
 
 #include "core/delivery/bridge.h"
+#include "core/hubos/huboshealth.h"
 #include "core/store/historystore.h"
 #include "core/service/runtime.h"
 #include "ui/icons.h"
@@ -45,7 +46,7 @@ TrayIcon::TrayIcon(Runtime *control, QObject *parent)
     Bridge *bridge = control->bridge();
     connect(bridge, &Bridge::answered, this, &TrayIcon::answered);
     connect(bridge, &Bridge::listeningChanged, this, &TrayIcon::refresh);
-    connect(bridge, &Bridge::hubOsError, this, &TrayIcon::refresh);
+    connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &TrayIcon::refresh);
     connect(bridge, &Bridge::workCountsChanged, this, [this](int pending, int failed) {
         m_pending = pending;
         m_failed = failed;
@@ -77,8 +78,8 @@ void TrayIcon::refresh()
 {
     Bridge *bridge = m_control->bridge();
     const bool listening = bridge->isListening();
-    const QDateTime ok = bridge->lastHubOsSuccessAt();
-    const QDateTime failed = bridge->lastHubOsErrorAt();
+    const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
+    const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
     const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
     State state = State::Ok;
     QString tip;
@@ -87,7 +88,7 @@ void TrayIcon::refresh()
         tip = tr("Hubbridge: the listener is stopped; Duve's orders are not received.");
     } else if (hubOsFailing || m_failed > 0) {
         state = State::Problem;
-        tip = hubOsFailing ? tr("Hubbridge: Hub OS is failing (%1)").arg(bridge->lastHubOsError())
+        tip = hubOsFailing ? tr("Hubbridge: Hub OS is failing (%1)").arg(bridge->hubOsHealth()->lastError())
                            : tr("Hubbridge: %n order(s) could not be delivered", nullptr, m_failed);
     } else if (m_pending > 0) {
         state = State::Waiting;

@@ -6,7 +6,9 @@
 #include "core/duve/duvecredentials.h"
 #include "core/duve/ordervalidator.h"
 #include "core/hubos/hubosclient.h"
+#include "core/hubos/huboshealth.h"
 #include "core/mapping/mapping.h"
+#include "core/mapping/roomresolver.h"
 #include "core/net/httpanswer.h"
 
 #include <QJsonDocument>
@@ -57,6 +59,7 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_outbox(new Outbox(
           store, [this](const OrderRecord &order) { return retryInBackground(order); }, this))
     , m_countsTimer(new QTimer(this))
+    , m_health(new HubOsHealth(this))
 {
     // A burst settles hundreds of orders a second; the counts are read once per burst.
     m_countsTimer->setSingleShot(true);
@@ -196,7 +199,7 @@ QUrl Bridge::publicWebhookUrl() const
 void Bridge::shutdown(std::function<void()> done)
 {
     stop();
-    if (m_inFlight.isEmpty() && m_openRequests == 0) {
+    if (m_locks.isEmpty() && m_openRequests == 0) {
         done();
         return;
     }
@@ -220,12 +223,12 @@ QByteArray Bridge::healthJson() const
         { u"listening"_s, isListening() },
         { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
         { u"failed"_s, m_store->failedOrderCount() },
-        { u"lastError"_s, m_lastError.isEmpty() ? QJsonValue() : QJsonValue(m_lastError) },
+        { u"lastError"_s, m_health->lastError().isEmpty() ? QJsonValue() : QJsonValue(m_health->lastError()) },
         { u"lastErrorAt"_s,
-            m_lastErrorAt.isValid() ? QJsonValue(m_lastErrorAt.toString(Qt::ISODate))
+            m_health->lastErrorAt().isValid() ? QJsonValue(m_health->lastErrorAt().toString(Qt::ISODate))
                                     : QJsonValue() },
         { u"lastSuccessAt"_s,
-            m_lastSuccessAt.isValid() ? QJsonValue(m_lastSuccessAt.toString(Qt::ISODate))
+            m_health->lastSuccessAt().isValid() ? QJsonValue(m_health->lastSuccessAt().toString(Qt::ISODate))
                                       : QJsonValue() },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -375,22 +378,11 @@ void Bridge::handleOrder(const ExchangePtr &ex)
 {
     OrderData &order = ex->payload.order;
     HistoryEntry &e = ex->entry;
-    QString roomNote;
-    if (order.room.isEmpty()) {
-        order.room = m_store->roomForReservation(order.reservationId);
-        if (!order.room.isEmpty())
-            roomNote = u"Room %1 taken from the reservation's room assignment."_s.arg(order.room);
-    }
-    if (!order.room.isEmpty()) {
-        // Hotels whose Duve room names differ from Hub OS's map them (Mappings page).
-        const QString hubOsRoom = m_store->hubOsRoomFor(order.room);
-        if (hubOsRoom != order.room) {
-            roomNote = QString(
-                roomNote + u" Duve room %1 is Hub OS room %2."_s.arg(order.room, hubOsRoom))
-                           .trimmed();
-            order.room = hubOsRoom;
-        }
-    }
+    const ResolvedRoom room = RoomResolver::resolve(
+        order.room, order.reservationId,
+        [this](const QString &reservation) { return m_store->roomForReservation(reservation); },
+        [this](const QString &duveRoom) { return m_store->hubOsRoomFor(duveRoom); });
+    order.room = room.room;
     e.orderKey = order.orderKey;
     e.orderNumber = order.orderNumber;
     e.room = order.room;
@@ -407,7 +399,7 @@ void Bridge::handleOrder(const ExchangePtr &ex)
     if (!mapped.ok)
         return answer(ex, DuveAnswer::unknownExternalId(mapped.unknownExternalId));
 
-    if (waitForInFlight(ex, &Bridge::handleOrder))
+    if (m_locks.waitIfHeld(order.orderKey, [this, ex] { handleOrder(ex); }))
         return;
     std::optional<OrderRecord> known = m_store->order(order.orderKey);
     if (known && !known->answer.isEmpty()) { // created before (and maybe cancelled since)
@@ -415,14 +407,14 @@ void Bridge::handleOrder(const ExchangePtr &ex)
         return answer(ex, DuveAnswer::duplicateOf(known->answer));
     }
 
-    e.detail = roomNote;
+    e.detail = room.note;
     deliver(ex, mapped.items, known.value_or(OrderRecord()));
 }
 
 void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record)
 {
     const OrderData order = ex->payload.order;
-    m_inFlight.insert(order.orderKey, {});
+    m_locks.tryHold(order.orderKey); // free: checked just before, in the same turn
     OrderRecord planned = Delivery::plan(order, items, std::move(record));
 
     // Record the request and the intent (tasks with their idempotency keys) before calling:
@@ -434,7 +426,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 return;
             if (!ok) {
                 self->refuseUnrecorded(ex);
-                self->releaseInFlight(planned.orderKey);
+                self->m_locks.release(planned.orderKey);
                 return;
             }
             ex->entry.id = id;
@@ -460,7 +452,7 @@ void Bridge::handleCancel(const ExchangePtr &ex)
     e.externalIds = order.externalIds();
     if (order.orderKey.isEmpty())
         return answer(ex, DuveAnswer::ignored(ex->payload.event));
-    if (waitForInFlight(ex, &Bridge::handleCancel))
+    if (m_locks.waitIfHeld(ex->payload.order.orderKey, [this, ex] { handleCancel(ex); }))
         return;
 
     const std::optional<OrderRecord> known = m_store->order(order.orderKey);
@@ -480,14 +472,14 @@ void Bridge::handleCancel(const ExchangePtr &ex)
 void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
 {
     const QString key = record.orderKey;
-    m_inFlight.insert(key, {});
+    m_locks.tryHold(key); // free: checked just before, in the same turn
     QPointer<Bridge> self(this);
     m_store->insertEntry(ex->entry, [self, ex, record](bool ok, qint64 id) {
         if (!self)
             return;
         if (!ok) {
             self->refuseUnrecorded(ex);
-            self->releaseInFlight(record.orderKey);
+            self->m_locks.release(record.orderKey);
             return;
         }
         ex->entry.id = id;
@@ -517,7 +509,7 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
     m_store->saveOrder(result, [self, key = result.orderKey, next = result.nextRetryAt](bool) {
         if (!self)
             return;
-        self->releaseInFlight(key);
+        self->m_locks.release(key);
         self->m_outbox->wakeBy(next);
         self->emitWorkCounts();
     });
@@ -543,9 +535,8 @@ OrderRecord Bridge::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 
 bool Bridge::retryInBackground(const OrderRecord &order)
 {
-    if (m_inFlight.contains(order.orderKey))
+    if (!m_locks.tryHold(order.orderKey))
         return false;
-    m_inFlight.insert(order.orderKey, {});
     OrderRecord running = order;
     // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
     running.nextRetryAt = QDateTime();
@@ -554,7 +545,7 @@ bool Bridge::retryInBackground(const OrderRecord &order)
         if (!self)
             return;
         if (!saved) {
-            self->releaseInFlight(running.orderKey);
+            self->m_locks.release(running.orderKey);
             return;
         }
         Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
@@ -591,11 +582,9 @@ void Bridge::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts
 void Bridge::noteHubOsOutcome(const DuveAnswer &a)
 {
     if (a.outcome == Outcome::Created || a.outcome == Outcome::Cancelled) {
-        m_lastSuccessAt = QDateTime::currentDateTimeUtc();
+        m_health->noteSuccess();
     } else if (a.outcome == Outcome::Pending || a.outcome == Outcome::Failed) {
-        m_lastError = a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed();
-        m_lastErrorAt = QDateTime::currentDateTimeUtc();
-        Q_EMIT hubOsError(m_lastError);
+        m_health->noteFailure(a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed());
     }
 }
 
@@ -603,24 +592,6 @@ void Bridge::emitWorkCounts()
 {
     if (!m_countsTimer->isActive())
         m_countsTimer->start();
-}
-
-bool Bridge::waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &))
-{
-    const auto it = m_inFlight.find(ex->payload.order.orderKey);
-    if (it == m_inFlight.end())
-        return false;
-    qCInfo(lcDelivery).noquote() << "order" << it.key()
-                                 << "is in flight; this request waits for it";
-    it->append([this, ex, retry] { (this->*retry)(ex); });
-    return true;
-}
-
-void Bridge::releaseInFlight(const QString &orderKey)
-{
-    const QList<std::function<void()>> waiting = m_inFlight.take(orderKey);
-    for (const auto &resume : waiting)
-        resume();
 }
 
 // A request the connection guard answered itself (413 before the body was read, 431, ...) is
@@ -668,7 +639,7 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
 void Bridge::requestClosed()
 {
     --m_openRequests;
-    if (m_openRequests == 0 && m_inFlight.isEmpty())
+    if (m_openRequests == 0 && m_locks.isEmpty())
         Q_EMIT idle();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/settings.h"
+#include "core/delivery/orderlocks.h"
 #include "core/duve/duveanswer.h"
 #include "core/duve/payloadparser.h"
 #include "core/hubos/huboscredentials.h"
@@ -15,6 +16,7 @@
 #include <functional>
 
 class HubOsClient;
+class HubOsHealth;
 class QTimer;
 class Outbox;
 
@@ -47,11 +49,9 @@ public:
     // The URL to give Duve: [listener] publicUrl when set (a proxy or tunnel in front), else
     // this computer's network address when the listener accepts connections from the network.
     QUrl publicWebhookUrl() const;
-    int pendingCount() const { return int(m_inFlight.size()); }
+    int pendingCount() const { return m_locks.heldCount(); }
     int openRequestCount() const { return m_openRequests; }
-    QString lastHubOsError() const { return m_lastError; }
-    QDateTime lastHubOsErrorAt() const { return m_lastErrorAt; }
-    QDateTime lastHubOsSuccessAt() const { return m_lastSuccessAt; }
+    HubOsHealth *hubOsHealth() const { return m_health; }
 
     // Sends a recorded request through the pipeline again (staff's "resend"). `done` gets
     // false when the entry is not a webhook that can be replayed, else the answer it got.
@@ -67,7 +67,6 @@ public:
 Q_SIGNALS:
     void listeningChanged(bool listening);
     void workCountsChanged(int pending, int failed); // orders waiting for a retry / given up
-    void hubOsError(const QString &message);
     void answered(qint64 entryId, const DuveAnswer &answer);
     void idle(); // every request answered, no order in flight
 
@@ -92,8 +91,6 @@ private:
     void emitWorkCounts();
     void startBackgroundWork();
     void answer(const ExchangePtr &ex, const DuveAnswer &answer);
-    bool waitForInFlight(const ExchangePtr &ex, void (Bridge::*retry)(const ExchangePtr &));
-    void releaseInFlight(const QString &orderKey);
     void refuseUnrecorded(const ExchangePtr &ex);
     void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
     void requestClosed();
@@ -107,14 +104,11 @@ private:
     Outbox *m_outbox;
     QTimer *m_countsTimer; // coalesces workCountsChanged
     bool m_backgroundStarted = false;
-    QString m_lastError;
-    QDateTime m_lastErrorAt;
-    QDateTime m_lastSuccessAt;
+    HubOsHealth *m_health;
     HubOsCredentials m_credentials;
     PayloadPaths m_paths;
     DeliveryPolicy m_policy;
     qint64 m_maxBodyBytes = 1048576;
-    // Orders being worked on, with the requests for the same order that wait for them.
-    QHash<QString, QList<std::function<void()>>> m_inFlight;
+    OrderLocks m_locks; // orders being worked on, and the requests that wait for them
     int m_openRequests = 0; // received, not answered yet
 };

@@ -1,0 +1,13 @@
+#include "core/hubos/huboshealth.h"
+
+void HubOsHealth::noteSuccess()
+{
+    m_lastSuccessAt = QDateTime::currentDateTimeUtc();
+}
+
+void HubOsHealth::noteFailure(const QString &message)
+{
+    m_lastError = message;
+    m_lastErrorAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT failed(message);
+}
