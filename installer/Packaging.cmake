@@ -108,6 +108,12 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "hubbridge.service, that runs the listener alone on a server. The service is\n"
     "not started on installation: it needs the Hub OS credentials in\n"
     "/etc/hubbridge/credentials first (see hubbridge(1)).")
+# The licence page of the NSIS installer. The DEB and TGZ generators do not use this file (the
+# .deb states the licence in /usr/share/doc/hubbridge/copyright, linux/copyright); Windows.cmake
+# sets a CRLF copy first, which is kept.
+if(NOT CPACK_RESOURCE_FILE_LICENSE)
+    set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+endif()
 set(CPACK_PACKAGE_CONTACT "Hubbridge maintainers <maintainers@users.noreply.h-seed-9acd9b43.example>")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Hubbridge")
 set(CPACK_PACKAGE_EXECUTABLES "hubbridge" "Hubbridge")

@@ -525,9 +525,22 @@ int Cli::run(QCoreApplication &app)
         "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
         "`hubbridge COMMAND --help` describes each."_s);
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption(dataDirOption());
     parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s, u"[command]"_s);
+    // --version is answered here, with the licence (the GNU way); QCommandLineParser's own
+    // would print the version alone. Errors and --help are left to process().
+    if (parser.parse(args) && parser.isSet(versionOption)) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << "\n"
+              << "Copyright 2026 the Hubbridge authors.\n"
+                 "License GPL-3.0-or-later: GNU GPL version 3 or later "
+                 "<https://gnu.org/licenses/gpl.html>.\n"
+                 "This is free software: you are free to change and redistribute it.\n"
+                 "There is NO WARRANTY, to the extent permitted by law."
+              << Qt::endl;
+        return 0;
+    }
     parser.process(app);
     return 0;
 }

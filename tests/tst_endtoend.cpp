@@ -175,6 +175,19 @@ private Q_SLOTS:
         QVERIFY(err.contains("--port"));
     }
 
+    // --version names the licence (GNU style), after the plain "hubbridge <version>" line.
+    void versionNamesTheLicence()
+    {
+        QByteArray out;
+        QCOMPARE(run({ u"--version"_s }, &out), 0);
+        const QList<QByteArray> lines = out.split('\n');
+        QCOMPARE(lines.value(0).trimmed(), QByteArray("hubbridge " HUBBRIDGE_VERSION));
+        QVERIFY2(out.contains("License GPL-3.0-or-later"), out.constData());
+        QVERIFY(out.contains("NO WARRANTY"));
+        QCOMPARE(run({ u"-v"_s }, &out), 0);
+        QVERIFY(out.contains("GPL-3.0-or-later"));
+    }
+
     void healthz()
     {
         QUrl url = m_webhookUrl;

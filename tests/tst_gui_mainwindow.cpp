@@ -3,10 +3,10 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "core/service/runtime.h"
 #include "ui/historydetail.h"
 #include "ui/historymodel.h"
 #include "ui/historypage.h"
@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QtCharts/QChart>
 
 using namespace Qt::StringLiterals;
@@ -284,6 +286,56 @@ private Q_SLOTS:
                 i * 56, 0, Icons::app(TrayIcon::colorFor(states[i])).pixmap(QSize(48, 48)));
         painter.end();
         QVERIFY(strip.save(GuiRig::shotPath(u"tray-icons"_s)));
+    }
+
+    // Help > About Hubbridge: version and licence, the licence's full text under Details;
+    // About Qt next to it. The boxes are modal: a timer reads and closes them.
+    void aboutBoxNamesVersionAndLicence()
+    {
+        MainWindow window(m_rig->control.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *about = window.findChild<QAction *>(u"aboutAction"_s);
+        auto *aboutQt = window.findChild<QAction *>(u"aboutQtAction"_s);
+        QVERIFY(about && aboutQt);
+
+        QString title;
+        QString text;
+        QString details;
+        QImage shot; // the About box, for the user guide
+        int closed = 0;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            title = box->windowTitle();
+            text = box->text();
+            details = box->detailedText();
+            if (closed == 0)
+                shot = box->grab().toImage();
+            if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+                ok->click();
+            else
+                box->reject();
+            ++closed;
+        });
+        closer.start();
+        about->trigger();
+        QCOMPARE(closed, 1);
+        QCOMPARE(title, u"About Hubbridge"_s);
+        QVERIFY2(text.contains(u"GNU General Public License"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"version 3 or later"_s), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(HUBBRIDGE_VERSION)), qPrintable(text));
+        QVERIFY(details.contains(u"GNU GENERAL PUBLIC LICENSE"_s));
+        QVERIFY(details.contains(u"Version 3, 29 June 2007"_s));
+        QVERIFY(shot.save(GuiRig::shotPath(u"about-box"_s)));
+
+        aboutQt->trigger();
+        closer.stop();
+        QCOMPARE(closed, 2);
+        QVERIFY2(title.contains(u"Qt"_s), qPrintable(title));
     }
 
     void screenshotsOfEveryPage_data()

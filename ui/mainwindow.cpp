@@ -3,8 +3,8 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/huboshealth.h"
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
+#include "core/store/historystore.h"
 #include "ui/historypage.h"
 #include "ui/icons.h"
 #include "ui/mappingspage.h"
@@ -16,9 +16,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -155,6 +159,17 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     addShortcut(QKeySequence::Quit, tr("Quit"), [this] { quit(); });
     addShortcut(QKeySequence::Close, tr("Close the window"), [this] { close(); });
 
+    // Help: who made this, which version, under which licence.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Hubbridge"));
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(u"aboutQtAction"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+
     Bridge *bridge = control->bridge();
     connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
     connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &MainWindow::refreshStatus);
@@ -216,6 +231,32 @@ void MainWindow::showEntry(qint64 id)
 {
     setPage(HistoryPageIndex);
     m_history->showEntry(id);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName(u"aboutDialog"_s);
+    box.setWindowTitle(tr("About Hubbridge"));
+    box.setIconPixmap(Icons::app().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    const QString html = u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4<br>"
+                         "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
+                         "www.gnu.org/licenses/gpl-3.0.html</a></p>"_s;
+    box.setText(html.arg(
+        QStringLiteral("Hubbridge " HUBBRIDGE_VERSION).toHtmlEscaped(), // a name, not a text
+        tr("Turns guest orders from Duve into housekeeping tasks in Hub OS.").toHtmlEscaped(),
+        tr("Copyright 2026 the Hubbridge authors.").toHtmlEscaped(),
+        tr("Licensed under the GNU General Public License, version 3 or later. There is no "
+           "warranty, to the extent permitted by law.")
+            .toHtmlEscaped()));
+    // The full text, offline: LICENSE is compiled in (resources/hubbridge.qrc).
+    QFile licence(u":/LICENSE"_s);
+    if (licence.open(QIODevice::ReadOnly | QIODevice::Text))
+        box.setDetailedText(QString::fromUtf8(licence.readAll()));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.setEscapeButton(QMessageBox::Ok);
+    box.exec();
 }
 
 QString MainWindow::statusText() const

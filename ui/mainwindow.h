@@ -37,6 +37,7 @@ public:
     QString bannerText() const;
 
     void showEntry(qint64 id); // History page, that entry selected
+    void showAbout(); // Help > About Hubbridge: version, purpose, licence (its text under Details)
     void quit(); // saves the window state and leaves the application
     void saveState();
 
