@@ -57,7 +57,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_listener(new HttpListener(this))
     , m_client(new HubOsClient(this))
     , m_outbox(new Outbox(
-          store, [this](const OrderRecord &order) { return retryInBackground(order); }, this))
+          store, m_client, &m_locks,
+          [this](
+              const OrderRecord &result, const DuveAnswer &answer) { saveSettled(result, answer); },
+          this))
     , m_countsTimer(new QTimer(this))
     , m_health(new HubOsHealth(this))
 {
@@ -85,6 +88,7 @@ void Bridge::reloadSettings()
     m_maxBodyBytes = m_settings->maxBodyBytes();
     m_client->setPolicy(m_policy);
     m_outbox->setSchedule(m_policy.retryScheduleSeconds);
+    m_outbox->setAttemptBudgetMs(m_policy.answerWithinMs);
     m_client->setBaseUrl(m_settings->hubOsUrl());
     m_listener->setConfig(
         m_settings->listenerConfig()); // limits, allow-list, TLS: used by the next start()
@@ -223,13 +227,16 @@ QByteArray Bridge::healthJson() const
         { u"listening"_s, isListening() },
         { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
         { u"failed"_s, m_store->failedOrderCount() },
-        { u"lastError"_s, m_health->lastError().isEmpty() ? QJsonValue() : QJsonValue(m_health->lastError()) },
+        { u"lastError"_s,
+            m_health->lastError().isEmpty() ? QJsonValue() : QJsonValue(m_health->lastError()) },
         { u"lastErrorAt"_s,
-            m_health->lastErrorAt().isValid() ? QJsonValue(m_health->lastErrorAt().toString(Qt::ISODate))
-                                    : QJsonValue() },
+            m_health->lastErrorAt().isValid()
+                ? QJsonValue(m_health->lastErrorAt().toString(Qt::ISODate))
+                : QJsonValue() },
         { u"lastSuccessAt"_s,
-            m_health->lastSuccessAt().isValid() ? QJsonValue(m_health->lastSuccessAt().toString(Qt::ISODate))
-                                      : QJsonValue() },
+            m_health->lastSuccessAt().isValid()
+                ? QJsonValue(m_health->lastSuccessAt().toString(Qt::ISODate))
+                : QJsonValue() },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -438,7 +445,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
                     ex->entry.attempts = attempts;
                     DuveAnswer answer = a;
-                    self->settle(ex, answer, self->withNextRetry(result, answer));
+                    self->settle(ex, answer, self->m_outbox->withNextRetry(result, answer));
                 });
         });
 }
@@ -513,70 +520,6 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
         self->m_outbox->wakeBy(next);
         self->emitWorkCounts();
     });
-}
-
-OrderRecord Bridge::withNextRetry(OrderRecord record, DuveAnswer &answer) const
-{
-    if (record.state != u"pending"_s) {
-        record.nextRetryAt = QDateTime();
-        return record;
-    }
-    record.nextRetryAt = m_outbox->nextRetryFor(record.retryRound);
-    if (!record.nextRetryAt.isValid()) {
-        record.state = u"failed"_s;
-        answer.outcome = Outcome::Failed;
-        answer.detail += u" Given up after %1 background retries."_s.arg(record.retryRound);
-    } else {
-        answer.detail += u" Next try in the background at %1."_s.arg(
-            record.nextRetryAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    }
-    return record;
-}
-
-bool Bridge::retryInBackground(const OrderRecord &order)
-{
-    if (!m_locks.tryHold(order.orderKey))
-        return false;
-    OrderRecord running = order;
-    // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
-    running.nextRetryAt = QDateTime();
-    QPointer<Bridge> self(this);
-    m_store->saveOrder(running, [self, running](bool saved) {
-        if (!self)
-            return;
-        if (!saved) {
-            self->m_locks.release(running.orderKey);
-            return;
-        }
-        Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
-            running, QDeadlineTimer(self->m_policy.answerWithinMs), self);
-        connect(delivery, &Delivery::finished, self,
-            [self, running](const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                OrderRecord r = result;
-                r.retryRound = running.retryRound + 1;
-                DuveAnswer answer = a;
-                r = self->withNextRetry(r, answer);
-                self->saveSettled(r, answer);
-                self->noteOnEntry(r, answer, attempts);
-            });
-    });
-    return true;
-}
-
-void Bridge::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts)
-{
-    // The entry keeps what Duve was told; its outcome follows the order.
-    std::optional<HistoryEntry> e = m_store->entry(r.entryId);
-    if (!e)
-        return;
-    e->outcome = r.state == u"created"_s ? Outcome::Created : a.outcome;
-    e->tasks = Delivery::tasksJson(r.tasks, u"created"_s);
-    e->attempts += attempts;
-    const QString what = r.state == u"created"_s
-        ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
-        : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
-    e->detail = QString(e->detail + u' ' + what).trimmed();
-    m_store->updateEntry(*e);
 }
 
 void Bridge::noteHubOsOutcome(const DuveAnswer &a)

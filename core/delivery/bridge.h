@@ -84,9 +84,6 @@ private:
     void cancel(const ExchangePtr &ex, OrderRecord record);
     void settle(const ExchangePtr &ex, const DuveAnswer &answer, const OrderRecord &result);
     void saveSettled(const OrderRecord &result, const DuveAnswer &answer);
-    OrderRecord withNextRetry(OrderRecord record, DuveAnswer &answer) const;
-    bool retryInBackground(const OrderRecord &order);
-    void noteOnEntry(const OrderRecord &record, const DuveAnswer &answer, int attempts);
     void noteHubOsOutcome(const DuveAnswer &answer);
     void emitWorkCounts();
     void startBackgroundWork();

@@ -1,7 +1,12 @@
 #include "core/delivery/outbox.h"
 
 #include "core/common/logging.h"
+#include "core/delivery/delivery.h"
+#include "core/delivery/orderlocks.h"
+#include "core/hubos/hubosclient.h"
 
+#include <QDeadlineTimer>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <algorithm>
 
@@ -19,10 +24,13 @@ int msUntil(const QDateTime &when) // timer interval: now or later, within kLong
 }
 } // namespace
 
-Outbox::Outbox(HistoryStore *store, Runner runner, QObject *parent)
+Outbox::Outbox(
+    HistoryStore *store, HubOsClient *client, OrderLocks *locks, Settle settle, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_runner(std::move(runner))
+    , m_client(client)
+    , m_locks(locks)
+    , m_settle(std::move(settle))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::runDue);
@@ -82,7 +90,7 @@ void Outbox::runDue()
     for (const OrderRecord &order : due) {
         qCInfo(lcDelivery).noquote()
             << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
-        if (!m_runner(order))
+        if (!retry(order))
             ++busy;
     }
     if (busy > 0 && busy == due.size()) {
@@ -91,4 +99,68 @@ void Outbox::runDue()
         return;
     }
     reschedule();
+}
+
+OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
+{
+    if (record.state != u"pending"_s) {
+        record.nextRetryAt = QDateTime();
+        return record;
+    }
+    record.nextRetryAt = nextRetryFor(record.retryRound);
+    if (!record.nextRetryAt.isValid()) {
+        record.state = u"failed"_s;
+        answer.outcome = Outcome::Failed;
+        answer.detail += u" Given up after %1 background retries."_s.arg(record.retryRound);
+    } else {
+        answer.detail += u" Next try in the background at %1."_s.arg(
+            record.nextRetryAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    }
+    return record;
+}
+
+bool Outbox::retry(const OrderRecord &order)
+{
+    if (!m_locks->tryHold(order.orderKey))
+        return false;
+    OrderRecord running = order;
+    // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
+    running.nextRetryAt = QDateTime();
+    QPointer<Outbox> self(this);
+    m_store->saveOrder(running, [self, running](bool saved) {
+        if (!self)
+            return;
+        if (!saved) {
+            self->m_locks->release(running.orderKey);
+            return;
+        }
+        Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
+            running, QDeadlineTimer(self->m_budgetMs), self);
+        connect(delivery, &Delivery::finished, self,
+            [self, running](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                OrderRecord r = result;
+                r.retryRound = running.retryRound + 1;
+                DuveAnswer answer = a;
+                r = self->withNextRetry(r, answer);
+                self->m_settle(r, answer);
+                self->noteOnEntry(r, answer, attempts);
+            });
+    });
+    return true;
+}
+
+void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts)
+{
+    // The entry keeps what Duve was told; its outcome follows the order.
+    std::optional<HistoryEntry> e = m_store->entry(r.entryId);
+    if (!e)
+        return;
+    e->outcome = r.state == u"created"_s ? Outcome::Created : a.outcome;
+    e->tasks = Delivery::tasksJson(r.tasks, u"created"_s);
+    e->attempts += attempts;
+    const QString what = r.state == u"created"_s
+        ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
+        : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
+    e->detail = QString(e->detail + u' ' + what).trimmed();
+    m_store->updateEntry(*e);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/duve/duveanswer.h"
 #include "core/store/historystore.h"
 
 #include <QDateTime>
@@ -8,24 +9,36 @@
 #include <QTimer>
 #include <functional>
 
-// Background retries. Orders whose Hub OS delivery failed for a transient reason (network,
-// timeout, 5xx, 429) stay "pending" in the store with the time of their next try; the outbox
-// wakes up when the earliest one is due and hands each due order to the runner (the bridge).
-// The schedule is [delivery] retrySchedule, each delay within +/-20%; after its last step an
-// order is given up as failed. The times live in the database, so pending work survives a
-// restart and resumes.
+class HubOsClient;
+class OrderLocks;
+
+// Background retries, the whole loop in one place. Orders whose Hub OS delivery failed for a
+// transient reason (network, timeout, 5xx, 429) stay "pending" in the store with the time of
+// their next try (withNextRetry decides it, for the first delivery and for every retry). The
+// outbox wakes up when the earliest one is due, takes the order (OrderLocks: never while a
+// request works on it), marks it claimed, runs the delivery again with the same idempotency
+// keys, schedules the next round or gives up, and notes the result on the order's history
+// entry. The schedule is [delivery] retrySchedule, each delay within +/-20%; after its last
+// step an order is given up as failed. The times live in the database, so pending work
+// survives a restart and resumes.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    // Starts a retry of `order`; false when the order is busy (it is looked at again later).
-    using Runner = std::function<bool(const OrderRecord &order)>;
+    // Saves a settled order and lets go of it (the pipeline's own settling: the same for a
+    // request's delivery and a retry).
+    using Settle = std::function<void(const OrderRecord &result, const DuveAnswer &answer)>;
 
-    Outbox(HistoryStore *store, Runner runner, QObject *parent = nullptr);
+    Outbox(HistoryStore *store, HubOsClient *client, OrderLocks *locks, Settle settle,
+        QObject *parent = nullptr);
 
     void setSchedule(const QList<int> &seconds);
+    void setAttemptBudgetMs(int ms) { m_budgetMs = ms; } // Hub OS time per retry
     // When to try after `round` background retries; invalid when the schedule is used up.
     QDateTime nextRetryFor(int round) const;
+    // `record` as it is to be saved: a pending order gets its next try (or, past the schedule,
+    // is given up as failed); `answer` says so for staff.
+    OrderRecord withNextRetry(OrderRecord record, DuveAnswer &answer) const;
 
     void start();
     void stop();
@@ -36,9 +49,14 @@ public:
 private:
     void reschedule(); // asks the store for the earliest due time
     void runDue();
+    bool retry(const OrderRecord &order); // false: the order is busy
+    void noteOnEntry(const OrderRecord &record, const DuveAnswer &answer, int attempts);
 
     HistoryStore *m_store;
-    Runner m_runner;
+    HubOsClient *m_client;
+    OrderLocks *m_locks;
+    Settle m_settle;
+    int m_budgetMs = 15000;
     QList<int> m_schedule;
     QTimer m_timer;
     bool m_started = false;
