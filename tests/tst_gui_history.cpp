@@ -4,13 +4,13 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "core/service/runtime.h"
-#include "ui/historydetail.h"
-#include "ui/historymodel.h"
-#include "ui/historypage.h"
+#include "ui/history/historydetail.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -9,7 +9,7 @@
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "testsupport.h"
-#include "ui/settingspage.h"
+#include "ui/settings/settingspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

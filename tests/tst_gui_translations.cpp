@@ -7,17 +7,17 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "guirig.h"
 #include "testsupport.h"
-#include "core/service/runtime.h"
-#include "ui/firstrunwizard.h"
 #include "ui/gui.h"
-#include "ui/historypage.h"
+#include "ui/history/historypage.h"
 #include "ui/mainwindow.h"
-#include "ui/mappingdialog.h"
-#include "ui/mappingspage.h"
-#include "ui/roomsmapping.h"
+#include "ui/mappings/mappingdialog.h"
+#include "ui/mappings/mappingspage.h"
+#include "ui/mappings/roomsmapping.h"
+#include "ui/wizard/firstrunwizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -7,7 +7,7 @@
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "testsupport.h"
-#include "ui/firstrunwizard.h"
+#include "ui/wizard/firstrunwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

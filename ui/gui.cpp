@@ -4,10 +4,10 @@
 #include "core/delivery/bridge.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
-#include "ui/firstrunwizard.h"
-#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/singleinstance.h"
+#include "ui/widgets/icons.h"
+#include "ui/wizard/firstrunwizard.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,13 +5,13 @@
 #include "core/hubos/huboshealth.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
-#include "ui/historypage.h"
-#include "ui/icons.h"
-#include "ui/mappingspage.h"
-#include "ui/outcomechip.h"
-#include "ui/overviewpage.h"
-#include "ui/settingspage.h"
+#include "ui/history/historypage.h"
+#include "ui/mappings/mappingspage.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/settings/settingspage.h"
 #include "ui/trayicon.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,9 +2,9 @@
 
 #include "core/delivery/bridge.h"
 #include "core/hubos/huboshealth.h"
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
-#include "ui/icons.h"
+#include "core/store/historystore.h"
+#include "ui/widgets/icons.h"
 
 #include <QAction>
 #include <QMenu>
@@ -88,8 +88,9 @@ void TrayIcon::refresh()
         tip = tr("Hubbridge: the listener is stopped; Duve's orders are not received.");
     } else if (hubOsFailing || m_failed > 0) {
         state = State::Problem;
-        tip = hubOsFailing ? tr("Hubbridge: Hub OS is failing (%1)").arg(bridge->hubOsHealth()->lastError())
-                           : tr("Hubbridge: %n order(s) could not be delivered", nullptr, m_failed);
+        tip = hubOsFailing
+            ? tr("Hubbridge: Hub OS is failing (%1)").arg(bridge->hubOsHealth()->lastError())
+            : tr("Hubbridge: %n order(s) could not be delivered", nullptr, m_failed);
     } else if (m_pending > 0) {
         state = State::Waiting;
         tip = tr("Hubbridge: %n order(s) waiting for Hub OS", nullptr, m_pending);

@@ -3,7 +3,7 @@
 #include "benchutil.h"
 #include "core/store/historystore.h"
 #ifdef HUBBRIDGE_BENCH_MODEL
-#include "ui/historymodel.h"
+#include "ui/history/historymodel.h"
 #endif
 
 #include <QCoreApplication>

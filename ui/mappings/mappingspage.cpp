@@ -1,11 +1,11 @@
-#include "ui/mappingspage.h"
+#include "ui/mappings/mappingspage.h"
 
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
-#include "ui/confirm.h"
-#include "ui/mappingdialog.h"
-#include "ui/roomsmapping.h"
-#include "ui/tasktypes.h"
+#include "core/store/historystore.h"
+#include "ui/mappings/mappingdialog.h"
+#include "ui/mappings/roomsmapping.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/tasktypes.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
-#include "ui/mappingdialog.h"
+#include "ui/mappings/mappingdialog.h"
 
 #include "core/duve/payloadparser.h"
 #include "core/store/historystore.h"
-#include "ui/outcomechip.h"
-#include "ui/tasktypes.h"
+#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/tasktypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

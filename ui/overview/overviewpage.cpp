@@ -1,14 +1,14 @@
-#include "ui/overviewpage.h"
+#include "ui/overview/overviewpage.h"
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/huboshealth.h"
 #include "core/hubos/hubossandbox.h"
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
-#include "ui/historymodel.h"
-#include "ui/icons.h"
-#include "ui/outcomechip.h"
+#include "core/store/historystore.h"
+#include "ui/history/historymodel.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "ui/outcomechip.h"
+#include "ui/widgets/outcomechip.h"
 
 #include "core/store/historystore.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/store/historystore.h"
-#include "ui/historyexporter.h"
+#include "ui/history/historyexporter.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "ui/roomsmapping.h"
+#include "ui/mappings/roomsmapping.h"
 
 #include "core/store/historystore.h"
-#include "ui/confirm.h"
-#include "ui/outcomechip.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "ui/firstrunwizard.h"
+#include "ui/wizard/firstrunwizard.h"
 
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
-#include "ui/icons.h"
-#include "ui/outcomechip.h"
+#include "core/store/historystore.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QApplication>
 #include <QCheckBox>

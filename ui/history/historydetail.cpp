@@ -1,9 +1,9 @@
-#include "ui/historydetail.h"
+#include "ui/history/historydetail.h"
 
 #include "core/net/httpheaders.h"
 #include "core/store/historystore.h"
-#include "ui/historymodel.h"
-#include "ui/outcomechip.h"
+#include "ui/history/historymodel.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ui/tasktypes.h"
+#include "ui/widgets/tasktypes.h"
 
 #include "core/hubos/hubostasktypes.h"
 

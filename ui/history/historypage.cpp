@@ -1,12 +1,12 @@
-#include "ui/historypage.h"
+#include "ui/history/historypage.h"
 
 #include "core/delivery/bridge.h"
 #include "core/delivery/resender.h"
 #include "core/service/runtime.h"
-#include "ui/confirm.h"
-#include "ui/historydetail.h"
-#include "ui/historymodel.h"
-#include "ui/outcomechip.h"
+#include "ui/history/historydetail.h"
+#include "ui/history/historymodel.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QComboBox>
 #include <QDateEdit>

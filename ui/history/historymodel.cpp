@@ -1,8 +1,8 @@
-#include "ui/historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include "core/mapping/mapping.h"
-#include "ui/outcomechip.h"
-#include "ui/tasktypes.h"
+#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/tasktypes.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,16 +1,16 @@
-#include "ui/settingspage.h"
+#include "ui/settings/settingspage.h"
 
 #include "core/config/credentialstore.h"
 #include "core/delivery/bridge.h"
 #include "core/duve/payloadparser.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/hubossandbox.h"
-#include "core/store/historystore.h"
 #include "core/service/runtime.h"
+#include "core/store/historystore.h"
 #include "ui/gui.h"
-#include "ui/icons.h"
-#include "ui/outcomechip.h"
 #include "ui/startatlogin.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/outcomechip.h"
 
 #include <QAction>
 #include <QCheckBox>

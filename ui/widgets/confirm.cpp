@@ -1,4 +1,4 @@
-#include "ui/confirm.h"
+#include "ui/widgets/confirm.h"
 
 #include <QMessageBox>
 #include <QPushButton>

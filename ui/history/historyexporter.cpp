@@ -1,7 +1,7 @@
-#include "ui/historyexporter.h"
+#include "ui/history/historyexporter.h"
 
 #include "core/upkeep/historyexport.h"
-#include "ui/historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include <QSaveFile>
 #include <QTimer>
