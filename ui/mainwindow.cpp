@@ -11,7 +11,7 @@
 #include "ui/settings/settingspage.h"
 #include "ui/trayicon.h"
 #include "ui/widgets/icons.h"
-#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -280,28 +280,29 @@ void MainWindow::refreshStatus()
     const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
 
     QString listenerChip = listening
-        ? OutcomeChip::html(
-            tr("Listening on port %1").arg(bridge->port()), OutcomeChip::color(Outcome::Created))
-        : OutcomeChip::html(tr("Listener stopped"), OutcomeChip::color(Outcome::Failed));
+        ? StatusPalette::chipHtml(
+            tr("Listening on port %1").arg(bridge->port()), StatusPalette::Role::Ok)
+        : StatusPalette::chipHtml(tr("Listener stopped"), StatusPalette::Role::Problem);
     QString hubOsChip;
     QString hubOsTitle;
     if (hubOsFailing) {
-        hubOsChip = OutcomeChip::html(
+        hubOsChip = StatusPalette::chipHtml(
             tr("Hub OS error at %1").arg(failed.toLocalTime().toString(u"HH:mm"_s)),
-            OutcomeChip::color(Outcome::Failed));
+            StatusPalette::Role::Problem);
         hubOsTitle = tr("Hub OS error");
     } else if (ok.isValid()) {
-        hubOsChip = OutcomeChip::html(
+        hubOsChip = StatusPalette::chipHtml(
             tr("Hub OS answered at %1").arg(ok.toLocalTime().toString(u"HH:mm"_s)),
-            OutcomeChip::color(Outcome::Created));
+            StatusPalette::Role::Ok);
         hubOsTitle = tr("Hub OS OK");
     } else {
-        hubOsChip = OutcomeChip::html(tr("Hub OS not called yet"), OutcomeChip::color(QString()));
+        hubOsChip
+            = StatusPalette::chipHtml(tr("Hub OS not called yet"), StatusPalette::Role::Neutral);
         hubOsTitle = tr("Hub OS not called yet");
     }
     if (m_control->usesSandbox())
         hubOsChip
-            += u"&nbsp;"_s + OutcomeChip::html(tr("Sandbox"), OutcomeChip::color(Outcome::Pending));
+            += u"&nbsp;"_s + StatusPalette::chipHtml(tr("Sandbox"), StatusPalette::Role::Warning);
     m_chip->setText(listenerChip + u"&nbsp;&nbsp;"_s + hubOsChip);
     m_chip->setToolTip(hubOsFailing ? bridge->hubOsHealth()->lastError() : QString());
     setWindowTitle(tr("Hubbridge — %1 · %2")

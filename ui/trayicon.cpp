@@ -5,6 +5,7 @@
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QAction>
 #include <QMenu>
@@ -61,17 +62,18 @@ TrayIcon::TrayIcon(Runtime *control, QObject *parent)
 
 QColor TrayIcon::colorFor(State state)
 {
+    using Role = StatusPalette::Role;
     switch (state) {
     case State::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusPalette::fill(Role::Ok);
     case State::Waiting:
-        return QColor(0xf9, 0xa8, 0x25);
+        return StatusPalette::fill(Role::Warning);
     case State::Problem:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusPalette::fill(Role::Problem);
     case State::Paused:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    return StatusPalette::fill(Role::Neutral);
 }
 
 void TrayIcon::refresh()

@@ -6,6 +6,7 @@
 #include "ui/history/historydetail.h"
 #include "ui/history/historymodel.h"
 #include "ui/widgets/confirm.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/widgets/outcomechip.h"
 
 #include <QComboBox>
@@ -56,7 +57,7 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     , m_outcome(new QComboBox(this))
     , m_event(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new NoticeLabel(this))
     , m_resend(new QPushButton(tr("&Resend"), this))
     , m_resendAll(new QPushButton(tr("Resend &all matching…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
@@ -400,17 +401,6 @@ void HistoryPage::showDetail(qint64 id)
     }
 }
 
-void HistoryPage::setNotice(const QString &text, bool problem)
-{
-    m_notice->setText(text);
-    m_notice->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
-    QPalette p = palette();
-    if (problem)
-        p.setColor(QPalette::WindowText, OutcomeChip::color(Outcome::Failed));
-    m_notice->setPalette(p);
-    m_notice->setForegroundRole(QPalette::WindowText);
-}
-
 void HistoryPage::rowsAboutToArrive(int first)
 {
     Q_UNUSED(first);
@@ -436,7 +426,7 @@ void HistoryPage::resendSelected()
     if (id <= 0)
         return;
     Bridge *bridge = m_control->bridge();
-    setNotice(tr("Sending entry %1 again…").arg(id));
+    m_notice->setNotice(tr("Sending entry %1 again…").arg(id));
     m_resend->setEnabled(false);
     QPointer<HistoryPage> self(this);
     bridge->resendEntry(id, [self, id](bool replayed, const DuveAnswer &answer) {
@@ -444,14 +434,14 @@ void HistoryPage::resendSelected()
             return;
         self->m_resend->setEnabled(true);
         if (!replayed) {
-            self->setNotice(answer.detail, true);
+            self->m_notice->setNotice(answer.detail, true);
         } else {
             const bool bad = Resender::classify(replayed, answer) != Resender::Result::Resolved;
             QString text
                 = tr("Entry %1 sent again: %2").arg(id).arg(OutcomeChip::label(answer.outcome));
             if (bad && !answer.detail.isEmpty())
                 text += u" — "_s + answer.detail;
-            self->setNotice(text, bad);
+            self->m_notice->setNotice(text, bad);
         }
         Q_EMIT self->resendFinished(id, replayed, answer.outcome);
     });
@@ -483,7 +473,8 @@ void HistoryPage::resendAllMatching()
             ids.end());
     }
     if (ids.isEmpty()) {
-        setNotice(tr("None of the matching entries is an order that can be sent again."), true);
+        m_notice->setNotice(
+            tr("None of the matching entries is an order that can be sent again."), true);
         return;
     }
     Confirm::ask(this, Confirm::Kind::Safe, tr("Resend orders"),
@@ -512,10 +503,11 @@ void HistoryPage::resendAll(const QList<qint64> &ids)
             if (dialog)
                 dialog->close();
             const int notResolved = s.pending + s.failed + s.skipped;
-            setNotice(tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr, s.total)
-                          .arg(s.sent)
-                          .arg(s.resolved)
-                          .arg(notResolved),
+            m_notice->setNotice(
+                tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr, s.total)
+                    .arg(s.sent)
+                    .arg(s.resolved)
+                    .arg(notResolved),
                 notResolved > 0);
             Q_EMIT resendAllFinished(s.resolved, notResolved);
             resender->deleteLater();
@@ -566,7 +558,7 @@ bool HistoryPage::exportTo(const QString &path, HistoryExporter::Format format)
         exporter->cancel();
         exporter->deleteLater();
         progress->deleteLater();
-        setNotice(tr("Export cancelled."));
+        m_notice->setNotice(tr("Export cancelled."));
         Q_EMIT exportFinished(false, path);
     });
     connect(exporter, &HistoryExporter::finished, this,
@@ -574,10 +566,10 @@ bool HistoryPage::exportTo(const QString &path, HistoryExporter::Format format)
             progress->deleteLater();
             exporter->deleteLater();
             if (ok)
-                setNotice(
+                m_notice->setNotice(
                     tr("%n entries exported to %1", nullptr, int(exporter->written())).arg(path));
             else
-                setNotice(tr("Export failed: %1").arg(why), true);
+                m_notice->setNotice(tr("Export failed: %1").arg(why), true);
             Q_EMIT exportFinished(ok, path);
         });
     return true;

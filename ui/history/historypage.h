@@ -12,6 +12,7 @@ class HistoryModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -57,7 +58,6 @@ private:
     void periodChanged();
     void selectionChanged();
     void showDetail(qint64 id);
-    void setNotice(const QString &text, bool problem = false);
     void rowsAboutToArrive(int first);
     void rowsArrived(int first, int last);
 
@@ -73,7 +73,7 @@ private:
     QComboBox *m_outcome;
     QComboBox *m_event;
     QLabel *m_count;
-    QLabel *m_notice;
+    NoticeLabel *m_notice;
     QPushButton *m_resend;
     QPushButton *m_resendAll;
     QPushButton *m_export;

@@ -2,7 +2,7 @@
 
 #include "core/duve/payloadparser.h"
 #include "core/store/historystore.h"
-#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/widgets/tasktypes.h"
 
 #include <QCheckBox>
@@ -24,7 +24,7 @@ MappingDialog::MappingDialog(
     , m_taskType(new QComboBox(this))
     , m_label(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("Send orders with this ID to Hub OS"), this))
-    , m_error(new QLabel(this))
+    , m_error(new NoticeLabel(this))
 {
     for (const MappingRow &r : existing)
         m_existing.insert(PayloadParser::normalizeExternalId(r.duveExternalId), r);
@@ -75,13 +75,8 @@ MappingDialog::MappingDialog(
     form->addRow(QString(), m_enabled);
     layout->addLayout(form);
 
-    m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("What needs fixing"));
-    QPalette errorPalette = m_error->palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    errorPalette.setColor(QPalette::WindowText,
-        dark ? QColor(0xff, 0x8a, 0x80) : OutcomeChip::color(Outcome::Failed));
-    m_error->setPalette(errorPalette);
+    m_error->setProblem(true);
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch();

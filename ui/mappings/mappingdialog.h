@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class NoticeLabel;
 class QLineEdit;
 
 // The add/edit form for one row of the external-ID table. It checks what a person typed
@@ -41,5 +42,5 @@ private:
     QComboBox *m_taskType;
     QLineEdit *m_label;
     QCheckBox *m_enabled;
-    QLabel *m_error;
+    NoticeLabel *m_error;
 };

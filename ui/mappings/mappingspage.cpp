@@ -5,6 +5,7 @@
 #include "ui/mappings/mappingdialog.h"
 #include "ui/mappings/roomsmapping.h"
 #include "ui/widgets/confirm.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/widgets/tasktypes.h"
 
 #include <QFile>
@@ -56,7 +57,7 @@ MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new NoticeLabel(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -233,11 +234,6 @@ void MappingsPage::updateButtons()
     m_delete->setEnabled(selected);
 }
 
-void MappingsPage::setNotice(const QString &text)
-{
-    m_notice->setText(text);
-}
-
 void MappingsPage::openDialog(MappingDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -251,10 +247,12 @@ void MappingsPage::openDialog(MappingDialog *dialog)
         self->m_control->store()->saveMapping(row, previous, [self, row](bool ok) {
             if (!self)
                 return;
-            self->setNotice(ok ? tr("Saved: external ID %1 → %2. The next order uses it.")
-                                     .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId))
-                               : tr("The mapping could not be saved (the database refused the "
-                                    "write)."));
+            self->m_notice->setNotice(ok
+                    ? tr("Saved: external ID %1 → %2. The next order uses it.")
+                          .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId))
+                    : tr("The mapping could not be saved (the database refused the "
+                         "write)."),
+                !ok);
             if (ok)
                 Q_EMIT self->saved();
         });
@@ -297,9 +295,10 @@ void MappingsPage::deleteSelected()
             self->m_control->store()->removeMapping(row.duveExternalId, [self, row](bool ok) {
                 if (!self)
                     return;
-                self->setNotice(ok
+                self->m_notice->setNotice(ok
                         ? tr("Deleted the mapping of external ID %1.").arg(row.duveExternalId)
-                        : tr("The mapping could not be deleted."));
+                        : tr("The mapping could not be deleted."),
+                    !ok);
                 if (ok)
                     Q_EMIT self->saved();
             });
@@ -312,7 +311,7 @@ void MappingsPage::replaceAll(const QList<MappingRow> &rows, const QString &done
     m_control->store()->replaceMappings(rows, [self, done](bool ok) {
         if (!self)
             return;
-        self->setNotice(ok ? done : tr("The mappings could not be saved."));
+        self->m_notice->setNotice(ok ? done : tr("The mappings could not be saved."), !ok);
         if (ok)
             Q_EMIT self->saved();
     });
@@ -359,7 +358,7 @@ bool MappingsPage::importFrom(const QString &path)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         box->open();
-        setNotice(tr("Import refused: %1").arg(parsed.errors.join(u"; "_s)));
+        m_notice->setNotice(tr("Import refused: %1").arg(parsed.errors.join(u"; "_s)), true);
         return false;
     }
     replaceAll(parsed.rows,
@@ -386,6 +385,6 @@ bool MappingsPage::exportTo(const QString &path)
             tr("%1 cannot be written:\n%2").arg(path, file.errorString()));
         return false;
     }
-    setNotice(tr("Exported %n mapping(s) to %1.", nullptr, int(m_rows.size())).arg(path));
+    m_notice->setNotice(tr("Exported %n mapping(s) to %1.", nullptr, int(m_rows.size())).arg(path));
     return true;
 }

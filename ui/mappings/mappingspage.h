@@ -7,6 +7,7 @@
 class Runtime;
 class MappingDialog;
 class QLabel;
+class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -50,7 +51,6 @@ private:
     QList<MappingRow> currentRows() const;
     MappingRow selectedRow() const;
     void openDialog(MappingDialog *dialog);
-    void setNotice(const QString &text);
     void updateButtons();
     void replaceAll(const QList<MappingRow> &rows, const QString &done);
 
@@ -60,7 +60,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_search;
-    QLabel *m_notice;
+    NoticeLabel *m_notice;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;

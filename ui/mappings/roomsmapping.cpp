@@ -2,7 +2,7 @@
 
 #include "core/store/historystore.h"
 #include "ui/widgets/confirm.h"
-#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/noticelabel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -124,13 +124,8 @@ QDialog *RoomsMapping::openForm(const RoomMapping &row)
     form->addRow(tr("Room name in &Duve:"), duve);
     form->addRow(tr("Room in &Hub OS:"), hubOs);
     layout->addLayout(form);
-    auto *error = new QLabel(dialog);
-    error->setWordWrap(true);
-    QPalette p = error->palette();
-    p.setColor(QPalette::WindowText,
-        palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                            : OutcomeChip::color(Outcome::Failed));
-    error->setPalette(p);
+    auto *error = new NoticeLabel(dialog);
+    error->setProblem(true);
     error->hide();
     layout->addWidget(error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);

@@ -9,6 +9,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/outcomechip.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,11 +50,6 @@ QFrame *card(QWidget *parent, const QString &title, QVBoxLayout **body)
     layout->addWidget(heading);
     *body = layout;
     return frame;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 // The outcome groups of the chart and their colours.
@@ -270,7 +266,7 @@ void OverviewPage::changeEvent(QEvent *event)
 void OverviewPage::applyChartTheme()
 {
     const QPalette p = palette();
-    m_chart->setTheme(isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setTheme(StatusPalette::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(p.color(QPalette::Base));
     m_chart->setBackgroundRoundness(4);
     m_chart->setTitleBrush(p.color(QPalette::Text));
@@ -320,15 +316,15 @@ void OverviewPage::refreshListener()
     Bridge *bridge = m_control->bridge();
     const bool listening = bridge->isListening();
     if (listening) {
-        m_listenerState->setText(
-            OutcomeChip::html(tr("Running"), OutcomeChip::color(Outcome::Created)) + u"&nbsp; "_s
+        m_listenerState->setText(StatusPalette::chipHtml(tr("Running"), StatusPalette::Role::Ok)
+            + u"&nbsp; "_s
             + tr("Orders from Duve are received on port %1.").arg(bridge->port()).toHtmlEscaped());
         m_url->setText(bridge->publicWebhookUrl().toString());
         m_startStop->setText(tr("&Stop listener"));
     } else {
         QString why = m_control->listenError();
         m_listenerState->setText(
-            OutcomeChip::html(tr("Stopped"), OutcomeChip::color(Outcome::Failed)) + u"&nbsp; "_s
+            StatusPalette::chipHtml(tr("Stopped"), StatusPalette::Role::Problem) + u"&nbsp; "_s
             + (why.isEmpty() ? tr("Duve's orders are not received.") : why).toHtmlEscaped());
         QUrl url;
         url.setScheme(u"http"_s);
@@ -349,11 +345,11 @@ void OverviewPage::refreshHubOs()
     const bool failing = failed.isValid() && (!ok.isValid() || failed > ok);
     QString chip;
     if (failing)
-        chip = OutcomeChip::html(tr("Failing"), OutcomeChip::color(Outcome::Failed));
+        chip = StatusPalette::chipHtml(tr("Failing"), StatusPalette::Role::Problem);
     else if (ok.isValid())
-        chip = OutcomeChip::html(tr("Answering"), OutcomeChip::color(Outcome::Created));
+        chip = StatusPalette::chipHtml(tr("Answering"), StatusPalette::Role::Ok);
     else
-        chip = OutcomeChip::html(tr("Not called yet"), OutcomeChip::color(QString()));
+        chip = StatusPalette::chipHtml(tr("Not called yet"), StatusPalette::Role::Neutral);
     m_hubOsState->setText(chip);
     if (m_control->usesSandbox()) {
         m_hubOsTarget->setText(tr("Built-in sandbox (no real tasks are created)"));

@@ -10,7 +10,8 @@
 #include "ui/gui.h"
 #include "ui/startatlogin.h"
 #include "ui/widgets/icons.h"
-#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/noticelabel.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -132,7 +133,7 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     , m_previewSource(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_startAtLogin(new QCheckBox(tr("Start Hubbridge when I log in"), this))
-    , m_notice(new QLabel(this))
+    , m_notice(new NoticeLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
 {
@@ -339,7 +340,7 @@ QString SettingsPage::credentialStatus() const
 void SettingsPage::markDirty()
 {
     if (!m_loading)
-        setNotice(tr("Changes not saved yet."));
+        m_notice->setNotice(tr("Changes not saved yet."));
 }
 
 void SettingsPage::load()
@@ -375,7 +376,7 @@ void SettingsPage::load()
     m_language->setCurrentIndex(std::max(0, language));
     m_startAtLogin->setChecked(StartAtLogin::isEnabled());
     m_loading = false;
-    setNotice(QString());
+    m_notice->setNotice(QString());
     updateCredentialStatus();
     loadPreviewOrder();
 }
@@ -420,7 +421,7 @@ bool SettingsPage::save()
 {
     const QString problem = validate();
     if (!problem.isEmpty()) {
-        setNotice(problem, true);
+        m_notice->setNotice(problem, true);
         return false;
     }
     const quint16 oldPort = m_settings->port();
@@ -466,9 +467,9 @@ bool SettingsPage::save()
             if (!self)
                 return;
             if (!error.isEmpty())
-                self->setNotice(tr("Saved, but no system keychain is available (%1): the "
-                                   "credentials are kept for this session only.")
-                                    .arg(error),
+                self->m_notice->setNotice(tr("Saved, but no system keychain is available (%1): the "
+                                             "credentials are kept for this session only.")
+                                              .arg(error),
                     true);
             self->updateCredentialStatus();
             Q_EMIT self->credentialsSaved(error);
@@ -490,7 +491,7 @@ bool SettingsPage::save()
         notes.append(tr("The language changes when Hubbridge is opened again."));
     if (!loginError.isEmpty())
         notes.append(tr("Start at login could not be set: %1").arg(loginError));
-    setNotice(notes.join(u' '), !loginError.isEmpty());
+    m_notice->setNotice(notes.join(u' '), !loginError.isEmpty());
     Q_EMIT savedSettings();
     return true;
 }
@@ -513,22 +514,10 @@ void SettingsPage::updateCredentialStatus()
     m_credentialStatus->setText(text);
 }
 
-void SettingsPage::setNotice(const QString &text, bool problem)
-{
-    m_notice->setText(text);
-    QPalette p = palette();
-    if (problem)
-        p.setColor(QPalette::WindowText,
-            palette().color(QPalette::Window).lightness() < 128
-                ? QColor(0xff, 0x8a, 0x80)
-                : OutcomeChip::color(Outcome::Failed));
-    m_notice->setPalette(p);
-}
-
 void SettingsPage::setTestResult(const QString &text, bool ok)
 {
-    m_testResult->setText(OutcomeChip::html(ok ? tr("OK") : tr("Problem"),
-                              OutcomeChip::color(ok ? Outcome::Created : Outcome::Failed))
+    m_testResult->setText(StatusPalette::chipHtml(ok ? tr("OK") : tr("Problem"),
+                              ok ? StatusPalette::Role::Ok : StatusPalette::Role::Problem)
         + u"&nbsp; "_s + text.toHtmlEscaped());
     m_test->setEnabled(true);
     Q_EMIT testFinished(ok, text);

@@ -12,6 +12,7 @@ class HubOsSandbox;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -59,7 +60,6 @@ private:
     void updateCredentialStatus();
     void updatePreview();
     void loadPreviewOrder();
-    void setNotice(const QString &text, bool problem = false);
     void setTestResult(const QString &text, bool ok);
     void markDirty();
     QString validate() const;
@@ -84,7 +84,7 @@ private:
     QLabel *m_previewSource;
     QComboBox *m_language;
     QCheckBox *m_startAtLogin;
-    QLabel *m_notice;
+    NoticeLabel *m_notice;
     QPushButton *m_save;
     QPushButton *m_revert;
     QJsonObject m_previewRoot;

@@ -1,6 +1,7 @@
 #include "ui/widgets/outcomechip.h"
 
 #include "core/store/historystore.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -48,12 +49,13 @@ QString OutcomeChip::label(const QString &outcome)
 
 QColor OutcomeChip::color(const QString &outcome)
 {
+    using Role = StatusPalette::Role;
     if (outcome == Outcome::Created)
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusPalette::fill(Role::Ok);
     if (outcome == Outcome::Failed)
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusPalette::fill(Role::Problem);
     if (outcome == Outcome::Pending)
-        return QColor(0xf9, 0xa8, 0x25);
+        return StatusPalette::fill(Role::Warning);
     if (outcome == Outcome::Rejected)
         return QColor(0xe6, 0x51, 0x00);
     if (outcome == Outcome::Duplicate)
@@ -63,8 +65,8 @@ QColor OutcomeChip::color(const QString &outcome)
     if (outcome == Outcome::Interrupted)
         return QColor(0x6a, 0x1b, 0x9a);
     if (outcome == Outcome::Received)
-        return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x75, 0x75, 0x75);
+        return StatusPalette::fill(Role::Info);
+    return StatusPalette::fill(Role::Neutral);
 }
 
 QColor OutcomeChip::textColor(const QColor &background)

@@ -6,7 +6,9 @@
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/widgets/outcomechip.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -52,14 +54,8 @@ namespace {
 
 QLabel *errorLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText,
-        parent->palette().color(QPalette::Window).lightness() < 128
-            ? QColor(0xff, 0x8a, 0x80)
-            : OutcomeChip::color(Outcome::Failed));
-    label->setPalette(p);
+    auto *label = new NoticeLabel(parent);
+    label->setProblem(true);
     label->hide();
     return label;
 }
@@ -441,7 +437,7 @@ void FirstRunWizard::sendTestOrder()
 {
     Bridge *bridge = m_control->bridge();
     if (!bridge->isListening()) {
-        m_testResult->setText(OutcomeChip::html(tr("Not sent"), OutcomeChip::color(Outcome::Failed))
+        m_testResult->setText(StatusPalette::chipHtml(tr("Not sent"), StatusPalette::Role::Problem)
             + u"&nbsp; "_s
             + tr("The listener is not running: go back and choose a port.").toHtmlEscaped());
         return;
@@ -457,7 +453,7 @@ void FirstRunWizard::sendTestOrder()
             break;
     }
     if (externalId.isEmpty()) {
-        m_testResult->setText(OutcomeChip::html(tr("Not sent"), OutcomeChip::color(Outcome::Failed))
+        m_testResult->setText(StatusPalette::chipHtml(tr("Not sent"), StatusPalette::Role::Problem)
             + u"&nbsp; "_s
             + tr("The mapping table is empty: reset it to the defaults on the Mappings page.")
                   .toHtmlEscaped());
@@ -489,7 +485,7 @@ void FirstRunWizard::sendTestOrder()
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 0) {
             self->m_testResult->setText(
-                OutcomeChip::html(tr("No answer"), OutcomeChip::color(Outcome::Failed))
+                StatusPalette::chipHtml(tr("No answer"), StatusPalette::Role::Problem)
                 + u"&nbsp; "_s
                 + tr("The listener did not answer: %1").arg(reply->errorString()).toHtmlEscaped());
             Q_EMIT self->testOrderAnswered(0, QString());
