@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/hubos/huboscredentials.h"
+#include "core/store/records.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QString>
+#include <QTest>
 #include <QUrl>
 
 // Shared by the tests: sample payloads, credentials, and real HTTP through QNetworkAccessManager.
@@ -38,3 +40,13 @@ QList<QPair<QByteArray, QByteArray>> duveHeaders(const HubOsCredentials &c, bool
 QByteArray withOrderId(const QByteArray &sample, const QString &orderId);
 
 } // namespace TestSupport
+
+// QCOMPARE prints a DeliveryState as its stored text.
+namespace QTest {
+template<>
+inline char *toString(const DeliveryState &state)
+{
+    return qstrdup(deliveryStateName(state).toUtf8().constData());
+}
+} // namespace QTest
+

@@ -246,29 +246,29 @@ private Q_SLOTS:
     {
         OrderRecord o;
         o.orderKey = u"ord-7"_s;
-        o.state = u"pending"_s;
+        o.state = DeliveryState::Pending;
         o.entryId = 3;
-        o.tasks = { TaskRecord { 0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), u"pending"_s },
-            TaskRecord { 1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), u"pending"_s } };
+        o.tasks = { TaskRecord { 0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), DeliveryState::Pending },
+            TaskRecord { 1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), DeliveryState::Pending } };
         bool saved = false;
         m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });
         QTRY_VERIFY(saved);
         std::optional<OrderRecord> back = m_store->order(u"ord-7"_s);
         QVERIFY(back);
-        QCOMPARE(back->state, u"pending"_s);
+        QCOMPARE(back->state, DeliveryState::Pending);
         QCOMPARE(back->tasks.size(), 2);
         QCOMPARE(back->tasks[0].quantity, 2);
         QCOMPARE(back->tasks[1].externalRef, u"duve:ord-7:1"_s);
 
-        o.state = u"created"_s;
+        o.state = DeliveryState::Created;
         o.answer = R"({"status":"created"})";
         o.tasks[0].taskId = u"HT-1"_s;
-        o.tasks[0].state = u"created"_s;
+        o.tasks[0].state = DeliveryState::Created;
         saved = false;
         m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });
         QTRY_VERIFY(saved);
         back = m_store->order(u"ord-7"_s);
-        QCOMPARE(back->state, u"created"_s);
+        QCOMPARE(back->state, DeliveryState::Created);
         QCOMPARE(back->answer, o.answer);
         QCOMPARE(back->tasks[0].taskId, u"HT-1"_s);
         QCOMPARE(back->tasks.size(), 2);

@@ -98,7 +98,7 @@ private Q_SLOTS:
             u"Operation failed after 2 attempt, Please check credentials and request body."_s);
         std::optional<OrderRecord> order = m_store->order(u"outage-1"_s);
         QVERIFY(order);
-        QCOMPARE(order->state, u"pending"_s);
+        QCOMPARE(order->state, DeliveryState::Pending);
         QVERIFY(order->nextRetryAt.isValid());
         QCOMPARE(m_store->entry(order->entryId)->outcome, Outcome::Pending);
         QTRY_COMPARE(health().value(u"pending"_s).toInt(), 1);
@@ -106,7 +106,8 @@ private Q_SLOTS:
 
         m_sandbox->failNext(0); // Hub OS is back; nobody re-sends
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), 1, 8000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->order(u"outage-1"_s)->state, u"created"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_store->order(u"outage-1"_s)->state, DeliveryState::Created, 5000);
         order = m_store->order(u"outage-1"_s);
         QVERIFY(!order->nextRetryAt.isValid());
         QTRY_COMPARE(m_store->entry(order->entryId)->outcome, Outcome::Created);
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QSignalSpy counts(m_bridge.get(), &Bridge::workCountsChanged);
         QCOMPARE(post(towels(u"hopeless"_s)).status, 403);
         // 3 background rounds at about 1, 1 and 2 s.
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->order(u"hopeless"_s)->state, u"failed"_s, 12000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_store->order(u"hopeless"_s)->state, DeliveryState::Failed, 12000);
         const OrderRecord order = *m_store->order(u"hopeless"_s);
         QCOMPARE(order.retryRound, 3);
         QVERIFY(!order.nextRetryAt.isValid());
@@ -151,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json.value(u"message"_s).toString(), u"Unknown room"_s);
         const OrderRecord order = *m_store->order(u"unknown-room"_s);
-        QCOMPARE(order.state, u"failed"_s);
+        QCOMPARE(order.state, DeliveryState::Failed);
         QVERIFY(!order.nextRetryAt.isValid());
         QTest::qWait(1500);
         QCOMPARE(int(m_sandbox->calls().size()), 1);
@@ -163,12 +165,12 @@ private Q_SLOTS:
         m_bridge->reloadSettings();
         m_sandbox->failNext(2, 503);
         QCOMPARE(post(towels(u"joined"_s)).status, 403);
-        QCOMPARE(m_store->order(u"joined"_s)->state, u"pending"_s);
+        QCOMPARE(m_store->order(u"joined"_s)->state, DeliveryState::Pending);
         const Reply r = post(towels(u"joined"_s)); // Duve re-sends before the retry is due
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
         const OrderRecord order = *m_store->order(u"joined"_s);
-        QCOMPARE(order.state, u"created"_s);
+        QCOMPARE(order.state, DeliveryState::Created);
         QVERIFY(!order.nextRetryAt.isValid()); // the pending work is done, not doubled
         QCOMPARE(m_sandbox->createdTaskCount(), 1);
     }
@@ -183,8 +185,8 @@ private Q_SLOTS:
         m_sandbox->failNext(0);
         startBridge();
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), 2, 8000);
-        QTRY_COMPARE(m_store->order(u"restart-1"_s)->state, u"created"_s);
-        QTRY_COMPARE(m_store->order(u"restart-2"_s)->state, u"created"_s);
+        QTRY_COMPARE(m_store->order(u"restart-1"_s)->state, DeliveryState::Created);
+        QTRY_COMPARE(m_store->order(u"restart-2"_s)->state, DeliveryState::Created);
         QTRY_COMPARE(health().value(u"pending"_s).toInt(), 0);
     }
 

@@ -281,7 +281,7 @@ private Q_SLOTS:
             store.insertEntry(entryAt(now.addDays(-10), u"new-%1"_s.arg(i)), {});
         OrderRecord stale;
         stale.orderKey = u"old-1"_s;
-        stale.state = u"created"_s;
+        stale.state = DeliveryState::Created;
         store.saveOrder(stale);
         QVERIFY(store.waitForWrites());
 
@@ -332,7 +332,8 @@ private Q_SLOTS:
         store.insertEntry(unanswered, [&](bool, qint64 newId) { id = newId; });
         OrderRecord cut;
         cut.orderKey = u"cut"_s;
-        cut.state = u"pending"_s; // intent saved, no result: the process died during the call
+        cut.state
+            = DeliveryState::Pending; // intent saved, no result: the process died during the call
         cut.entryId = 1;
         store.saveOrder(cut);
         QVERIFY(store.waitForWrites());

@@ -442,7 +442,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 self->m_client, self->m_store, id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
                 [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                    ex->entry.tasks = Delivery::tasksJson(result.tasks, u"created"_s);
+                    ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Created);
                     ex->entry.attempts = attempts;
                     DuveAnswer answer = a;
                     self->settle(ex, answer, self->m_outbox->withNextRetry(result, answer));
@@ -463,11 +463,11 @@ void Bridge::handleCancel(const ExchangePtr &ex)
         return;
 
     const std::optional<OrderRecord> known = m_store->order(order.orderKey);
-    if (known && known->state == u"cancelled"_s && !known->cancelAnswer.isEmpty())
+    if (known && known->state == DeliveryState::Cancelled && !known->cancelAnswer.isEmpty())
         return answer(ex, DuveAnswer::duplicateOf(known->cancelAnswer));
     bool anyTask = false;
     for (const TaskRecord &t : known ? known->tasks : QList<TaskRecord>())
-        anyTask = anyTask || (t.state == u"created"_s && !t.taskId.isEmpty());
+        anyTask = anyTask || (t.state == DeliveryState::Created && !t.taskId.isEmpty());
     if (!anyTask) {
         DuveAnswer a = DuveAnswer::ignored(QString());
         a.detail = u"No Hub OS task is known for this order; nothing to cancel."_s;
@@ -494,7 +494,7 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
             self->m_client, self->m_store, id, record, self->deadlineFor(ex), self);
         connect(delivery, &Delivery::finished, self,
             [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                ex->entry.tasks = Delivery::tasksJson(result.tasks, u"cancelled"_s);
+                ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Cancelled);
                 ex->entry.attempts = attempts;
                 self->settle(ex, a, result);
             });

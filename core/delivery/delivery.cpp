@@ -32,11 +32,11 @@ Delivery::Delivery(Mode mode, HubOsClient *client, HistoryStore *store, qint64 e
     , m_record(std::move(record))
 { }
 
-QJsonArray Delivery::tasksJson(const QList<TaskRecord> &tasks, const QString &state)
+QJsonArray Delivery::tasksJson(const QList<TaskRecord> &tasks, std::optional<DeliveryState> only)
 {
     QJsonArray array;
     for (const TaskRecord &t : tasks) {
-        if (!state.isEmpty() && t.state != state)
+        if (only && t.state != *only)
             continue;
         array.append(QJsonObject {
             { u"externalId"_s, t.externalId },
@@ -62,9 +62,9 @@ OrderRecord Delivery::plan(
         task.externalId = mapped.item.externalId;
         task.quantity = mapped.item.quantity;
         task.externalRef = HubOsTask::externalRefFor(order.orderKey, mapped.item.index);
-        if (task.state != u"created"_s) {
+        if (task.state != DeliveryState::Created) {
             task.taskTypeId = mapped.taskTypeId;
-            task.state = u"pending"_s;
+            task.state = DeliveryState::Pending;
             HubOsTask hubTask;
             hubTask.taskTypeId = task.taskTypeId;
             hubTask.room = order.room;
@@ -79,8 +79,8 @@ OrderRecord Delivery::plan(
     }
     record.orderKey = order.orderKey;
     record.tasks = tasks;
-    if (record.state != u"created"_s)
-        record.state = u"pending"_s;
+    if (record.state != DeliveryState::Created)
+        record.state = DeliveryState::Pending;
     return record;
 }
 
@@ -90,7 +90,7 @@ Delivery *Delivery::createTasks(HubOsClient *client, HistoryStore *store, qint64
     auto *delivery = new Delivery(Mode::Create, client, store, entryId, planned, parent);
     for (int i = 0; i < delivery->m_record.tasks.size(); ++i) {
         const TaskRecord &task = delivery->m_record.tasks[i];
-        if (task.state == u"created"_s)
+        if (task.state == DeliveryState::Created)
             continue;
         // Exactly what was planned (and saved) is sent, on every try.
         delivery->track(client->createTask(task.request, task.externalRef, deadline), i);
@@ -105,7 +105,7 @@ Delivery *Delivery::cancelTasks(HubOsClient *client, HistoryStore *store, qint64
     auto *delivery = new Delivery(Mode::Cancel, client, store, entryId, std::move(record), parent);
     for (int i = 0; i < delivery->m_record.tasks.size(); ++i) {
         const TaskRecord &task = delivery->m_record.tasks[i];
-        if (task.state == u"created"_s && !task.taskId.isEmpty())
+        if (task.state == DeliveryState::Created && !task.taskId.isEmpty())
             delivery->track(client->cancelTask(task.taskId, deadline), i);
     }
     delivery->finishLaterIfIdle();
@@ -130,13 +130,13 @@ void Delivery::track(HubOsCall *call, int taskIndex)
         if (ok) {
             if (m_mode == Mode::Create) {
                 task.taskId = result.taskId;
-                task.state = u"created"_s;
+                task.state = DeliveryState::Created;
             } else {
-                task.state = u"cancelled"_s;
+                task.state = DeliveryState::Cancelled;
             }
         } else {
             if (m_mode == Mode::Create)
-                task.state = u"failed"_s;
+                task.state = DeliveryState::Failed;
             m_failures.append(result);
             m_failedTaskTypes.append(task.taskTypeId);
             qCWarning(lcDelivery).noquote()
@@ -204,16 +204,16 @@ void Delivery::finishIfDone()
             [](const HubOsResult &r) { return r.outcome == HubOsResult::Exhausted; });
         answer.outcome = transient && m_mode == Mode::Create ? Outcome::Pending : Outcome::Failed;
         if (m_mode == Mode::Create)
-            m_record.state = transient ? u"pending"_s : u"failed"_s;
+            m_record.state = transient ? DeliveryState::Pending : DeliveryState::Failed;
     } else if (m_mode == Mode::Create) {
-        m_record.state = u"created"_s;
+        m_record.state = DeliveryState::Created;
         m_record.lastError.clear();
-        answer = DuveAnswer::created(m_record.orderKey, tasksJson(m_record.tasks, QString()));
+        answer = DuveAnswer::created(m_record.orderKey, tasksJson(m_record.tasks));
         m_record.answer = answer.bodyBytes();
     } else {
-        m_record.state = u"cancelled"_s;
-        answer
-            = DuveAnswer::cancelled(m_record.orderKey, tasksJson(m_record.tasks, u"cancelled"_s));
+        m_record.state = DeliveryState::Cancelled;
+        answer = DuveAnswer::cancelled(
+            m_record.orderKey, tasksJson(m_record.tasks, DeliveryState::Cancelled));
         m_record.cancelAnswer = answer.bodyBytes();
     }
     Q_EMIT finished(answer, m_record, m_attempts);

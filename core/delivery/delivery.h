@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <optional>
 
 // Sends one order to Hub OS: one task per mapped item, all items at once, each with its own
 // retries, then turns the results into Duve's answer. Also cancels an order's tasks.
@@ -28,7 +29,9 @@ public:
         OrderRecord record, QDeadlineTimer deadline, QObject *parent = nullptr);
 
     // The tasks as Duve's answer lists them.
-    static QJsonArray tasksJson(const QList<TaskRecord> &tasks, const QString &state);
+    // {externalId, taskTypeId, taskId} of every task, or of those in state `only`.
+    static QJsonArray tasksJson(
+        const QList<TaskRecord> &tasks, std::optional<DeliveryState> only = std::nullopt);
 
 Q_SIGNALS:
     // `record` holds the new task and order states; `attempts` counts Hub OS exchanges.

@@ -103,13 +103,13 @@ void Outbox::runDue()
 
 OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 {
-    if (record.state != u"pending"_s) {
+    if (record.state != DeliveryState::Pending) {
         record.nextRetryAt = QDateTime();
         return record;
     }
     record.nextRetryAt = nextRetryFor(record.retryRound);
     if (!record.nextRetryAt.isValid()) {
-        record.state = u"failed"_s;
+        record.state = DeliveryState::Failed;
         answer.outcome = Outcome::Failed;
         answer.detail += u" Given up after %1 background retries."_s.arg(record.retryRound);
     } else {
@@ -155,10 +155,10 @@ void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts
     std::optional<HistoryEntry> e = m_store->entry(r.entryId);
     if (!e)
         return;
-    e->outcome = r.state == u"created"_s ? Outcome::Created : a.outcome;
-    e->tasks = Delivery::tasksJson(r.tasks, u"created"_s);
+    e->outcome = r.state == DeliveryState::Created ? Outcome::Created : a.outcome;
+    e->tasks = Delivery::tasksJson(r.tasks, DeliveryState::Created);
     e->attempts += attempts;
-    const QString what = r.state == u"created"_s
+    const QString what = r.state == DeliveryState::Created
         ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
         : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
     e->detail = QString(e->detail + u' ' + what).trimmed();

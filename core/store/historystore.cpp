@@ -422,7 +422,7 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
         "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
         "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error");
     q.bind(1, order.orderKey)
-        .bind(2, order.state)
+        .bind(2, deliveryStateName(order.state))
         .bind(3, order.answer)
         .bind(4, order.cancelAnswer)
         .bind(5, order.entryId)
@@ -448,7 +448,7 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
             .bind(5, task.quantity)
             .bind(6, task.externalRef)
             .bind(7, task.taskId)
-            .bind(8, task.state)
+            .bind(8, deliveryStateName(task.state))
             .bindUtf8(9, task.request);
         if (!t.run(error))
             return false;

@@ -21,7 +21,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
         if (!rows.next())
             return std::nullopt;
         order.orderKey = orderKey;
-        order.state = rows.text(0);
+        order.state = deliveryStateFromString(rows.text(0));
         order.answer = rows.blob(1);
         order.cancelAnswer = rows.blob(2);
         order.entryId = rows.integer(3);
@@ -41,7 +41,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
         task.quantity = int(rows.integer(3));
         task.externalRef = rows.text(4);
         task.taskId = rows.text(5);
-        task.state = rows.text(6);
+        task.state = deliveryStateFromString(rows.text(6));
         task.request = rows.blob(7);
         order.tasks.append(task);
     }

@@ -11,6 +11,16 @@
 
 // The records the store keeps and hands out: plain values, no behaviour.
 
+// Where an order, or one of its tasks, stands with Hub OS. Stored as its text.
+enum class DeliveryState {
+    Pending, // not created yet: being delivered, or waiting for a background retry
+    Created,
+    Failed, // given up (Hub OS refused, or the retry schedule is used up)
+    Cancelled,
+};
+QString deliveryStateName(DeliveryState state); // "pending", "created", "failed", "cancelled"
+DeliveryState deliveryStateFromString(const QString &text); // unknown text: Pending
+
 // One row of the external-ID table: Duve external ID -> Hub OS task type.
 struct MappingRow
 {
@@ -70,7 +80,7 @@ struct TaskRecord
     int quantity = 1;
     QString externalRef;
     QString taskId;
-    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    DeliveryState state = DeliveryState::Pending;
     QByteArray request; // the JSON body sent to Hub OS, so that a retry sends the same bytes
 };
 
@@ -78,7 +88,7 @@ struct TaskRecord
 struct OrderRecord
 {
     QString orderKey;
-    QString state = QStringLiteral("pending"); // pending, created, failed, cancelled
+    DeliveryState state = DeliveryState::Pending;
     QByteArray answer; // body of the answer given when the tasks were created
     QByteArray cancelAnswer; // body of the answer given when the order was cancelled
     qint64 entryId = 0; // the latest history entry that worked on this order
