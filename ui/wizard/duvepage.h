@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ui/wizard/firstrunpage.h"
+
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+
+// 3. What to give Duve support: the webhook URL and the three custom headers, to copy.
+class FirstRunDuvePage : public FirstRunPage
+{
+public:
+    explicit FirstRunDuvePage(Runtime *control, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    QString webhookUrlText() const;
+    QString headersText() const; // "name: value" lines
+
+private:
+    QLineEdit *m_webhookUrl;
+    QList<QLineEdit *> m_headerValues;
+    QLabel *m_sandboxNote; // the header values are demo values
+};

@@ -1,0 +1,199 @@
+#include "ui/wizard/testorderpage.h"
+
+#include "core/delivery/bridge.h"
+#include "core/service/runtime.h"
+#include "core/store/historystore.h"
+#include "ui/widgets/outcomechip.h"
+#include "ui/widgets/statuspalette.h"
+#include "ui/wizard/firstrunwizard.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+FirstRunTestOrderPage::FirstRunTestOrderPage(Runtime *control, QWidget *parent)
+    : FirstRunPage(control, parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_testRoom(new QLineEdit)
+    , m_sendTest(new QPushButton(FirstRunWizard::tr("&Send a test order")))
+    , m_testResult(new QLabel)
+{
+    setTitle(FirstRunWizard::tr("Send a test order"));
+    setSubTitle(FirstRunWizard::tr("Hubbridge sends itself a sample Duve order through the "
+                                   "listener, as Duve would, and shows what happened."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(14);
+    m_testRoom->setText(u"101"_s);
+    m_testRoom->setAccessibleName(FirstRunWizard::tr("Room for the test order"));
+    m_testRoom->setMaximumWidth(140);
+    form->addRow(FirstRunWizard::tr("&Room:"), m_testRoom);
+    layout->addLayout(form);
+    auto *testHint = new QLabel(
+        FirstRunWizard::tr("With real Hub OS credentials this creates a real \"Serve "
+                           "towels\" task for that room: pick a room your team knows is "
+                           "a test."));
+    testHint->setWordWrap(true);
+    testHint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(testHint);
+    m_sendTest->setAccessibleName(FirstRunWizard::tr("Send a test order"));
+    layout->addWidget(m_sendTest, 0, Qt::AlignLeft);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::RichText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setAccessibleName(FirstRunWizard::tr("Test order result"));
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    connect(m_sendTest, &QPushButton::clicked, this, &FirstRunTestOrderPage::sendTestOrder);
+}
+
+QString FirstRunTestOrderPage::testResult() const
+{
+    return m_testResult->text();
+}
+
+QByteArray FirstRunTestOrderPage::sampleOrder(
+    const QString &orderId, const QString &room, const QString &externalId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject order {
+        { u"id"_s, orderId },
+        { u"orderId"_s, int(now.toSecsSinceEpoch() % 100000) },
+        { u"status"_s, 0 },
+        { u"chargeAmount"_s, 0 },
+        { u"currency"_s, u"EUR"_s },
+        { u"orderedAt"_s, now.toString(Qt::ISODateWithMs) },
+        { u"deliveryAt"_s, now.addSecs(1800).toString(Qt::ISODateWithMs) },
+        { u"service"_s,
+            QJsonObject { { u"type"_s, 5 }, { u"id"_s, u"hubbridge-test"_s },
+                { u"name"_s, u"Hubbridge test order"_s } } },
+        { u"bookingDetails"_s,
+            QJsonObject { { u"specialRequest"_s, u"Test order sent by the Hubbridge set-up"_s },
+                { u"selectedVariables"_s,
+                    QJsonArray { QJsonObject {
+                        { u"name"_s, u"Units"_s }, { u"price"_s, 0 }, { u"amount"_s, 1 } } } } } },
+    };
+    const QJsonObject resource {
+        { u"id"_s, u"hubbridge-test-reservation"_s },
+        { u"firstName"_s, u"Test"_s },
+        { u"lastName"_s, u"Guest"_s },
+        { u"roomNumber"_s, room },
+        { u"order"_s, order },
+        { u"product"_s,
+            QJsonObject {
+                { u"name"_s, u"Hubbridge test order"_s }, { u"externalId"_s, externalId } } },
+    };
+    const QJsonObject root { { u"event"_s, u"orderCreated"_s }, { u"resource"_s, resource } };
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+void FirstRunTestOrderPage::showProblem(const QString &chip, const QString &text)
+{
+    m_testResult->setText(StatusPalette::chipHtml(chip, StatusPalette::Role::Problem) + u"&nbsp; "_s
+        + text.toHtmlEscaped());
+}
+
+QString FirstRunTestOrderPage::mappedExternalId() const
+{
+    // An enabled mapping to send: towels when mapped, else the first one.
+    QString externalId;
+    for (const MappingRow &row : control()->store()->mappings()) {
+        if (!row.enabled)
+            continue;
+        if (externalId.isEmpty() || row.hubOsTaskTypeId == 4)
+            externalId = row.duveExternalId;
+        if (row.hubOsTaskTypeId == 4)
+            break;
+    }
+    return externalId;
+}
+
+void FirstRunTestOrderPage::sendTestOrder()
+{
+    Bridge *bridge = control()->bridge();
+    if (!bridge->isListening()) {
+        showProblem(FirstRunWizard::tr("Not sent"),
+            FirstRunWizard::tr("The listener is not running: go back and choose a port."));
+        return;
+    }
+    const QString externalId = mappedExternalId();
+    if (externalId.isEmpty()) {
+        showProblem(FirstRunWizard::tr("Not sent"),
+            FirstRunWizard::tr(
+                "The mapping table is empty: reset it to the defaults on the Mappings page."));
+        return;
+    }
+    QUrl url = bridge->webhookUrl();
+    url.setHost(u"127.0.0.1"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const HubOsCredentials c = control()->effectiveCredentials();
+    request.setRawHeader("custom_hotel_id", c.hotelId.toUtf8());
+    request.setRawHeader("custom_access_token", c.accessToken.toUtf8());
+    request.setRawHeader("custom_password_token", c.passwordToken.toUtf8());
+    request.setTransferTimeout(60000);
+    const QString orderId = u"hubbridge-test-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    m_sendTest->setEnabled(false);
+    m_testResult->setText(FirstRunWizard::tr("Sending…"));
+    const QString room = m_testRoom->text().trimmed();
+    QNetworkReply *reply
+        = m_nam->post(request, sampleOrder(orderId, room.isEmpty() ? u"101"_s : room, externalId));
+    QPointer<FirstRunTestOrderPage> self(this);
+    connect(reply, &QNetworkReply::finished, this, [self, reply] {
+        reply->deleteLater();
+        if (self)
+            self->showAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll(), reply->errorString());
+    });
+}
+
+void FirstRunTestOrderPage::showAnswer(int status, const QByteArray &body, const QString &error)
+{
+    m_sendTest->setEnabled(true);
+    if (status == 0) {
+        showProblem(FirstRunWizard::tr("No answer"),
+            FirstRunWizard::tr("The listener did not answer: %1").arg(error));
+        Q_EMIT testOrderAnswered(0, QString());
+        return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    QStringList taskIds;
+    for (const QJsonValue &task : answer.value(u"tasks"_s).toArray())
+        taskIds.append(task.toObject().value(u"taskId"_s).toString());
+    const bool created = status == 200 && !taskIds.isEmpty();
+    QString text;
+    QString outcome;
+    if (created) {
+        outcome = Outcome::Created;
+        text = FirstRunWizard::tr("Duve would have been told HTTP 200: Hub OS task %1 was created. "
+                                  "Everything works.")
+                   .arg(taskIds.join(u", "_s));
+    } else {
+        outcome = Outcome::Failed;
+        text = FirstRunWizard::tr("Duve would have been told HTTP %1 (%2): %3")
+                   .arg(status)
+                   .arg(answer.value(u"code"_s).toString(), answer.value(u"message"_s).toString());
+        const QList<HistoryRow> last = control()->store()->page(HistoryFilter(), 0, 1);
+        if (!last.isEmpty()) {
+            if (const auto entry = control()->store()->entry(last.first().id);
+                entry && !entry->detail.isEmpty())
+                text += u" — "_s + entry->detail;
+        }
+    }
+    m_testResult->setText(
+        OutcomeChip::html(OutcomeChip::label(outcome), OutcomeChip::color(outcome)) + u"&nbsp; "_s
+        + text.toHtmlEscaped());
+    Q_EMIT testOrderAnswered(status, outcome);
+}
