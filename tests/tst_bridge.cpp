@@ -170,6 +170,29 @@ private Q_SLOTS:
         QCOMPARE(e.bodySize, body.size());
     }
 
+    // Credentials under a name Hubbridge does not check are still never stored in clear.
+    void credentialValuesAreRedactedWhateverTheHeader()
+    {
+        const HubOsCredentials c = TestSupport::testCredentials();
+        const Headers headers { { "custom__hotel_id", c.hotelId.toUtf8() },
+            { "X-Api-Key", c.accessToken.toUtf8() },
+            { "Authorization", "Bearer " + c.passwordToken.toUtf8() },
+            { "X-Request-Id", "req-1" } };
+        const Reply r = TestSupport::send(m_nam, "POST", url(), towelOrder(), headers);
+        checkError(r, 400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
+        m_store->waitForWrites();
+        const HistoryEntry e = lastEntry();
+        int redacted = 0;
+        for (const auto &h : e.headers) {
+            for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
+                QVERIFY2(!h.second.contains(secret.toUtf8()), h.first.constData());
+            redacted += h.second == "***";
+            if (h.first == "X-Request-Id")
+                QCOMPARE(h.second, QByteArray("req-1"));
+        }
+        QCOMPARE(redacted, 3);
+    }
+
     void credentialsAreChecked_data()
     {
         QTest::addColumn<Headers>("headers");

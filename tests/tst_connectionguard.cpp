@@ -436,6 +436,24 @@ private Q_SLOTS:
         QCOMPARE(c.takeResponse().status, 200);
     }
 
+    // A HEAD answer has the head a GET would get and no body: a client reading the body as the
+    // Content-Length says would take the next answer's bytes for it.
+    void headAnswersCarryNoBody()
+    {
+        QVERIFY(start(testLimits()));
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write("HEAD /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(c.waitClosed(3000));
+        const QByteArray raw = c.received();
+        const qsizetype end = raw.indexOf("\r\n\r\n");
+        QVERIFY2(end > 0, raw.constData());
+        QVERIFY2(raw.startsWith("HTTP/1.1 200"), raw.constData());
+        QVERIFY2(raw.left(end).contains("Content-Length: "), raw.constData());
+        QVERIFY(!raw.left(end).contains("Content-Length: 0"));
+        QCOMPARE(raw.mid(end + 4), QByteArray()); // nothing after the head
+    }
+
     void pipelinedRequestsAreAnsweredInOrderThenClosed()
     {
         QVERIFY(start(testLimits()));

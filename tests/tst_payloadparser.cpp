@@ -89,7 +89,8 @@ void TestPayloadParser::defaultPathsAreComplete()
     const PayloadPaths p = defaultPaths();
     QCOMPARE(p.orderKey, QStringList { u"resource.order.id"_s });
     QCOMPARE(p.room,
-        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s }));
+        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s,
+            u"resource.apartmentNumber"_s }));
     QCOMPARE(
         p.firstName, (QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s }));
     QCOMPARE(p.externalId,
@@ -371,6 +372,12 @@ void TestPayloadParser::roomFallback_data()
     QTest::newRow("room object without number")
         << QJsonObject { { u"room"_s, QJsonObject { { u"floor"_s, 3 } } } } << QString();
     QTest::newRow("trimmed") << QJsonObject { { u"roomNumber"_s, u" 12A "_s } } << u"12A"_s;
+    // Duve's developer documentation names the room data point apartmentNumber.
+    QTest::newRow("apartmentNumber")
+        << QJsonObject { { u"apartmentNumber"_s, u"7B"_s } } << u"7B"_s;
+    QTest::newRow("roomNumber before apartmentNumber")
+        << QJsonObject { { u"roomNumber"_s, u"101"_s }, { u"apartmentNumber"_s, u"7B"_s } }
+        << u"101"_s;
     QTest::newRow("none") << QJsonObject { { u"firstName"_s, u"Ann"_s } } << QString();
 }
 

@@ -44,8 +44,8 @@ QList<Expected> expectedKeys()
             QStringList { u"resource.order.orderId"_s } },
         { K::PayloadReservationId, "payload/reservationId", QStringList { u"resource.id"_s } },
         { K::PayloadRoom, "payload/room",
-            QStringList {
-                u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s } },
+            QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s,
+                u"resource.apartmentNumber"_s } },
         { K::PayloadFirstName, "payload/firstName",
             QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s } },
         { K::PayloadLastName, "payload/lastName",
@@ -188,7 +188,8 @@ void TestSettings::freshDirectoryGivesDefaults()
     QCOMPARE(p.orderNumber, QStringList { u"resource.order.orderId"_s });
     QCOMPARE(p.reservationId, QStringList { u"resource.id"_s });
     QCOMPARE(p.room,
-        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s }));
+        (QStringList { u"resource.roomNumber"_s, u"resource.room.number"_s, u"resource.room"_s,
+            u"resource.apartmentNumber"_s }));
     QCOMPARE(
         p.firstName, (QStringList { u"resource.verifiedFirstName"_s, u"resource.firstName"_s }));
     QCOMPARE(p.lastName, (QStringList { u"resource.verifiedLastName"_s, u"resource.lastName"_s }));

@@ -270,6 +270,12 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     handleWebhook(ex);
 }
 
+QList<QByteArray> Bridge::secretValues() const
+{
+    return { m_credentials.hotelId.toUtf8(), m_credentials.accessToken.toUtf8(),
+        m_credentials.passwordToken.toUtf8() };
+}
+
 Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
 {
     auto ex = std::make_shared<Exchange>();
@@ -281,7 +287,9 @@ Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply re
     e.remoteAddress = request.remoteAddress.toString();
     e.method = QString::fromLatin1(request.method);
     e.path = request.path;
-    e.headers = request.headers; // the store replaces the credential values by ***
+    // The store replaces the credential headers' values by ***; values that hold a credential
+    // under any other header name go here.
+    e.headers = Http::withoutSecretValues(request.headers, secretValues());
     e.bodySize = request.body.size();
     e.body
         = request.body.size() > m_maxBodyBytes ? request.body.left(kStoredBodyLimit) : request.body;
@@ -546,7 +554,7 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.remoteAddress = request.remoteAddress.toString();
     e.method = QString::fromLatin1(request.method);
     e.path = request.path;
-    e.headers = request.headers; // the store replaces the credential values by ***
+    e.headers = Http::withoutSecretValues(request.headers, secretValues()); // see newExchange
     e.bodySize = std::max(request.declaredBodyBytes, request.receivedBodyBytes);
     e.outcome = Outcome::Rejected;
     e.httpStatus = request.status;

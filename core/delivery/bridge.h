@@ -93,6 +93,7 @@ private:
     void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
     QByteArray healthJson() const;
+    QList<QByteArray> secretValues() const; // the configured credentials, kept out of the history
 
     Settings *m_settings;
     HistoryStore *m_store;

@@ -34,3 +34,20 @@ HttpHeaders Http::redacted(const HttpHeaders &headers)
     }
     return result;
 }
+
+HttpHeaders Http::withoutSecretValues(const HttpHeaders &headers, const QList<QByteArray> &secrets)
+{
+    HttpHeaders result = headers;
+    for (auto &header : result) {
+        const QByteArray value = header.second.trimmed();
+        for (const QByteArray &secret : secrets) {
+            if (secret.isEmpty())
+                continue;
+            if (value == secret || (secret.size() >= 4 && value.contains(secret))) {
+                header.second = kRedacted;
+                break;
+            }
+        }
+    }
+    return result;
+}

@@ -23,4 +23,10 @@ bool isSecretHeader(const QByteArray &name);
 // The headers with every secret value replaced by kRedacted.
 HttpHeaders redacted(const HttpHeaders &headers);
 
+// The headers with every value that holds one of `secrets` replaced by kRedacted, whatever
+// the header is called: credentials sent under a misspelled or foreign name
+// (custom__hotel_id, X-Api-Key, Authorization: Bearer ...) never reach the history in clear.
+// Secrets shorter than 4 bytes are matched whole only.
+HttpHeaders withoutSecretValues(const HttpHeaders &headers, const QList<QByteArray> &secrets);
+
 } // namespace Http

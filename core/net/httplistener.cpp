@@ -42,10 +42,11 @@ QByteArray HttpRequest::header(const QByteArray &name) const
 
 struct HttpReply::Private
 {
-    Private(QHttpServerResponder &&r, QTcpSocket *s, ConnectionGuard *g)
+    Private(QHttpServerResponder &&r, QTcpSocket *s, ConnectionGuard *g, bool head)
         : responder(std::move(r))
         , socket(s)
         , guard(g)
+        , headOnly(head)
     { }
     ~Private()
     {
@@ -72,7 +73,8 @@ struct HttpReply::Private
         if (!typed)
             responder.writeHeader("Content-Type", "application/json");
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-        responder.writeBody(body);
+        // HEAD: the head a GET would get, without its body (RFC 9110 9.3.2).
+        responder.writeBody(headOnly ? QByteArray() : body);
         socket->flush(); // hand it to the OS now: the event loop may be about to stop
         if (guard)
             guard->requestAnswered(socket); // the connection may carry the next request now
@@ -81,6 +83,7 @@ struct HttpReply::Private
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
     QPointer<ConnectionGuard> guard;
+    bool headOnly = false;
     bool answered = false;
 };
 
@@ -116,8 +119,8 @@ protected:
         r.body = request.body();
 
         HttpReply reply;
-        reply.d = std::make_shared<HttpReply::Private>(
-            makeResponder(request, socket), socket, guard.data());
+        reply.d = std::make_shared<HttpReply::Private>(makeResponder(request, socket), socket,
+            guard.data(), request.method() == QHttpServerRequest::Method::Head);
         if (handler)
             handler(r, reply);
         return true;
