@@ -51,6 +51,25 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
 
+    setupSidebar(outer);
+    setupPages(central, outer);
+    setupStatusBar();
+    connectNavigation();
+    setupShortcuts();
+    setupHelpMenu();
+    connectStatus();
+
+    Settings *settings = control->settings();
+    const QByteArray geometry = settings->value(Settings::Key::UiGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+    setPage(std::clamp(settings->value(Settings::Key::UiLastPage).toInt(), 0, 3));
+    refreshStatus();
+    updateBanner();
+}
+
+void MainWindow::setupSidebar(QHBoxLayout *outer)
+{
     // Sidebar.
     const QColor text = palette().color(QPalette::WindowText);
     const struct
@@ -84,7 +103,10 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     m_nav->setFont(navFont);
     m_nav->setSpacing(2);
     outer->addWidget(m_nav);
+}
 
+void MainWindow::setupPages(QWidget *central, QHBoxLayout *outer)
+{
     auto *right = new QWidget(central);
     auto *column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
@@ -104,12 +126,18 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     column->addWidget(m_stack, 1);
     outer->addWidget(right, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::setupStatusBar()
+{
     m_chip->setTextFormat(Qt::RichText);
     m_chip->setAccessibleName(tr("Status"));
     m_chip->setContentsMargins(6, 2, 6, 2);
     statusBar()->addPermanentWidget(m_chip);
+}
 
+void MainWindow::connectNavigation()
+{
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_stack->setCurrentIndex(row);
@@ -127,7 +155,10 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
         activateWindow();
         showEntry(id);
     });
+}
 
+void MainWindow::setupShortcuts()
+{
     // Keyboard: pages, search, new mapping, refresh, quit.
     for (int i = 0; i < 4; ++i) {
         addShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)),
@@ -158,7 +189,10 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     });
     addShortcut(QKeySequence::Quit, tr("Quit"), [this] { quit(); });
     addShortcut(QKeySequence::Close, tr("Close the window"), [this] { close(); });
+}
 
+void MainWindow::setupHelpMenu()
+{
     // Help: who made this, which version, under which licence.
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hubbridge"));
@@ -169,37 +203,33 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     aboutQt->setObjectName(u"aboutQtAction"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
 
-    Bridge *bridge = control->bridge();
+void MainWindow::connectStatus()
+{
+    Bridge *bridge = m_control->bridge();
     connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
     connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &MainWindow::refreshStatus);
     connect(bridge, &Bridge::answered, this, &MainWindow::refreshStatus);
-    connect(control, &Runtime::listenErrorChanged, this, &MainWindow::updateBanner);
-    connect(control, &Runtime::credentialsChanged, this, &MainWindow::updateBanner);
-    connect(control, &Runtime::settingsApplied, this, &MainWindow::refreshStatus);
-    connect(control->store(), &HistoryStore::writeFailed, this, [this](const QString &error) {
+    connect(m_control, &Runtime::listenErrorChanged, this, &MainWindow::updateBanner);
+    connect(m_control, &Runtime::credentialsChanged, this, &MainWindow::updateBanner);
+    connect(m_control, &Runtime::settingsApplied, this, &MainWindow::refreshStatus);
+    connect(m_control->store(), &HistoryStore::writeFailed, this, [this](const QString &error) {
         m_storeError = error;
         updateBanner();
     });
-    connect(control->store(), &HistoryStore::integrityProblem, this, [this](const QString &notice) {
-        m_integrityNotice = notice;
-        updateBanner();
-    });
-    connect(control->store(), &HistoryStore::writeRecovered, this, [this] {
+    connect(
+        m_control->store(), &HistoryStore::integrityProblem, this, [this](const QString &notice) {
+            m_integrityNotice = notice;
+            updateBanner();
+        });
+    connect(m_control->store(), &HistoryStore::writeRecovered, this, [this] {
         m_storeError.clear();
         updateBanner();
     });
     m_clock.setInterval(30 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_clock.start();
-
-    Settings *settings = control->settings();
-    const QByteArray geometry = settings->value(Settings::Key::UiGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 760);
-    setPage(std::clamp(settings->value(Settings::Key::UiLastPage).toInt(), 0, 3));
-    refreshStatus();
-    updateBanner();
 }
 
 MainWindow::~MainWindow() = default;

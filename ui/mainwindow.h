@@ -7,6 +7,7 @@ class Runtime;
 class HistoryPage;
 class MappingsPage;
 class OverviewPage;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -46,6 +47,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupSidebar(QHBoxLayout *outer);
+    void setupPages(QWidget *central, QHBoxLayout *outer);
+    void setupStatusBar();
+    void connectNavigation();
+    void setupShortcuts();
+    void setupHelpMenu();
+    void connectStatus();
     void refreshStatus();
     void updateBanner();
     void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> run);

@@ -66,6 +66,16 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     layout->setContentsMargins(16, 16, 16, 12);
     layout->setSpacing(10);
 
+    setupFilters(layout);
+    setupActions(layout);
+    setupTable(layout);
+    connectSignals();
+    selectionChanged();
+    m_countTimer.start();
+}
+
+void HistoryPage::setupFilters(QVBoxLayout *layout)
+{
     // Filters.
     auto *filters = new QHBoxLayout;
     filters->setSpacing(8);
@@ -116,8 +126,12 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setAccessibleName(tr("Clear filters"));
     filters->addWidget(clear);
+    connect(clear, &QPushButton::clicked, this, &HistoryPage::clearFilters);
     layout->addLayout(filters);
+}
 
+void HistoryPage::setupActions(QVBoxLayout *layout)
+{
     // Count and actions.
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
@@ -141,25 +155,11 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     actions->addWidget(m_resendAll);
     actions->addWidget(m_export);
     layout->addLayout(actions);
+}
 
-    // Table and detail.
-    m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(HistoryModel::OutcomeColumn, new OutcomeChip(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setAccessibleName(tr("History"));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+void HistoryPage::setupColumnWidths()
+{
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
     // Widths from what the columns typically hold, in this font.
     const QFontMetrics fm = fontMetrics();
     int chip = 0;
@@ -193,7 +193,29 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     header->moveSection(header->visualIndex(HistoryModel::AttemptsColumn),
         header->visualIndex(HistoryModel::TasksColumn) + 1);
     header->setStretchLastSection(true);
+}
 
+void HistoryPage::setupTable(QVBoxLayout *layout)
+{
+    // Table and detail.
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(HistoryModel::OutcomeColumn, new OutcomeChip(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setAccessibleName(tr("History"));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    setupColumnWidths();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -201,7 +223,10 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
+}
 
+void HistoryPage::connectSignals()
+{
     // Typing does not query: the filter applies shortly after the last key, the count after.
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(250);
@@ -216,7 +241,6 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::filterEdited);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_event, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
-    connect(clear, &QPushButton::clicked, this, &HistoryPage::clearFilters);
     connect(m_resend, &QPushButton::clicked, this, &HistoryPage::resendSelected);
     connect(m_resendAll, &QPushButton::clicked, this, &HistoryPage::resendAllMatching);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportRows);
@@ -241,9 +265,6 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
         }
     });
     connect(m_control->bridge(), &Bridge::listeningChanged, this, [this] { selectionChanged(); });
-
-    selectionChanged();
-    m_countTimer.start();
 }
 
 HistoryFilter HistoryPage::currentFilter() const

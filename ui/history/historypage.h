@@ -16,6 +16,7 @@ class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 // The history: filters (period, outcome, event, search), the table with its total, the detail
 // pane, and the actions staff need (resend one, resend all matching, export).
@@ -52,6 +53,11 @@ Q_SIGNALS:
     void countUpdated(qint64 total);
 
 private:
+    void setupFilters(QVBoxLayout *layout);
+    void setupActions(QVBoxLayout *layout);
+    void setupTable(QVBoxLayout *layout);
+    void setupColumnWidths();
+    void connectSignals();
     void filterEdited();
     void applyFilter();
     void updateCount();

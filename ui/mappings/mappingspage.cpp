@@ -79,48 +79,8 @@ MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     intro->setWordWrap(true);
     services->addWidget(intro);
 
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(8);
-    m_search->setPlaceholderText(tr("Search ID, task type or label…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the mappings"));
-    bar->addWidget(m_search, 1);
-    m_add->setToolTip(tr("Map another Duve external ID (Ctrl+N)"));
-    m_add->setAccessibleName(tr("Add a mapping"));
-    m_edit->setAccessibleName(tr("Edit the selected mapping"));
-    m_delete->setAccessibleName(tr("Delete the selected mapping"));
-    m_delete->setShortcut(QKeySequence::Delete);
-    auto *import = new QPushButton(tr("&Import CSV…"), upper);
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"), upper);
-    auto *reset = new QPushButton(tr("Reset to defaults…"), upper);
-    import->setAccessibleName(tr("Import mappings from a CSV file"));
-    exportButton->setAccessibleName(tr("Export mappings to a CSV file"));
-    reset->setAccessibleName(tr("Reset the mappings to the 25 defaults"));
-    for (QPushButton *b : { m_add, m_edit, m_delete, import, exportButton, reset })
-        bar->addWidget(b);
-    services->addLayout(bar);
-
-    m_model->setHorizontalHeaderLabels(
-        { tr("Duve external ID"), tr("Hub OS task type"), tr("Label"), tr("Enabled") });
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(IdColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(IdColumn, 150);
-    m_table->setColumnWidth(TypeColumn, 260);
-    m_table->setAccessibleName(tr("External-ID mappings"));
+    setupToolBar(services, upper);
+    setupTable();
     services->addWidget(m_table, 1);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -147,14 +107,63 @@ MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &MappingsPage::addMapping);
     connect(m_edit, &QPushButton::clicked, this, &MappingsPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &MappingsPage::deleteSelected);
-    connect(import, &QPushButton::clicked, this, &MappingsPage::importCsv);
-    connect(exportButton, &QPushButton::clicked, this, &MappingsPage::exportCsv);
-    connect(reset, &QPushButton::clicked, this, &MappingsPage::resetToDefaults);
     connect(m_table, &QTableView::activated, this, &MappingsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MappingsPage::updateButtons);
-    connect(control->store(), &HistoryStore::mappingsChanged, this, &MappingsPage::reload);
+    connect(m_control->store(), &HistoryStore::mappingsChanged, this, &MappingsPage::reload);
     reload();
+}
+
+void MappingsPage::setupToolBar(QVBoxLayout *services, QWidget *upper)
+{
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_search->setPlaceholderText(tr("Search ID, task type or label…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the mappings"));
+    bar->addWidget(m_search, 1);
+    m_add->setToolTip(tr("Map another Duve external ID (Ctrl+N)"));
+    m_add->setAccessibleName(tr("Add a mapping"));
+    m_edit->setAccessibleName(tr("Edit the selected mapping"));
+    m_delete->setAccessibleName(tr("Delete the selected mapping"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    auto *import = new QPushButton(tr("&Import CSV…"), upper);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), upper);
+    auto *reset = new QPushButton(tr("Reset to defaults…"), upper);
+    import->setAccessibleName(tr("Import mappings from a CSV file"));
+    exportButton->setAccessibleName(tr("Export mappings to a CSV file"));
+    reset->setAccessibleName(tr("Reset the mappings to the 25 defaults"));
+    for (QPushButton *b : { m_add, m_edit, m_delete, import, exportButton, reset })
+        bar->addWidget(b);
+    services->addLayout(bar);
+    connect(import, &QPushButton::clicked, this, &MappingsPage::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &MappingsPage::exportCsv);
+    connect(reset, &QPushButton::clicked, this, &MappingsPage::resetToDefaults);
+}
+
+void MappingsPage::setupTable()
+{
+    m_model->setHorizontalHeaderLabels(
+        { tr("Duve external ID"), tr("Hub OS task type"), tr("Label"), tr("Enabled") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(IdColumn, 150);
+    m_table->setColumnWidth(TypeColumn, 260);
+    m_table->setAccessibleName(tr("External-ID mappings"));
 }
 
 void MappingsPage::reload()

@@ -13,6 +13,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
+class QVBoxLayout;
 class RoomsMapping;
 
 // The external-ID table (Duve external ID -> Hub OS task type) and, below it, the room names.
@@ -48,6 +49,8 @@ Q_SIGNALS:
     void saved(); // a change reached the database
 
 private:
+    void setupToolBar(QVBoxLayout *services, QWidget *upper);
+    void setupTable();
     QList<MappingRow> currentRows() const;
     MappingRow selectedRow() const;
     void openDialog(MappingDialog *dialog);

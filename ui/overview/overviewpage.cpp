@@ -102,6 +102,26 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     // Listener and Hub OS cards.
     auto *top = new QHBoxLayout;
     top->setSpacing(14);
+    setupListenerCard(top);
+    setupHubOsCard(top);
+    layout->addLayout(top);
+
+    setupCounts(layout);
+
+    // Chart and latest errors.
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(14);
+    setupChart(bottom);
+    setupProblems(bottom);
+    layout->addLayout(bottom, 1);
+    applyChartTheme();
+
+    connectSignals();
+    refresh();
+}
+
+void OverviewPage::setupListenerCard(QHBoxLayout *top)
+{
     QVBoxLayout *listener = nullptr;
     top->addWidget(card(this, tr("Listener"), &listener), 3);
     m_listenerState->setTextFormat(Qt::RichText);
@@ -124,7 +144,10 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     listenerButtons->addStretch();
     listener->addLayout(listenerButtons);
     listener->addStretch();
+}
 
+void OverviewPage::setupHubOsCard(QHBoxLayout *top)
+{
     QVBoxLayout *hubOs = nullptr;
     top->addWidget(card(this, tr("Hub OS"), &hubOs), 2);
     m_hubOsState->setTextFormat(Qt::RichText);
@@ -137,8 +160,10 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     hubOs->addWidget(m_hubOsSuccess);
     hubOs->addWidget(m_hubOsError);
     hubOs->addStretch();
-    layout->addLayout(top);
+}
 
+void OverviewPage::setupCounts(QVBoxLayout *layout)
+{
     // Today.
     auto *counts = new QHBoxLayout;
     counts->setSpacing(14);
@@ -171,10 +196,10 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
         counts->addWidget(frame, 1);
     }
     layout->addLayout(counts);
+}
 
-    // Chart and latest errors.
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(14);
+void OverviewPage::setupChart(QHBoxLayout *bottom)
+{
     auto *series = new QStackedBarSeries;
     for (const Group &group : chartGroups()) {
         auto *set = new QBarSet(group.name);
@@ -202,7 +227,10 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     m_chartView->setMinimumHeight(260);
     m_chartView->setAccessibleName(tr("Requests per hour chart"));
     bottom->addWidget(m_chartView, 3);
+}
 
+void OverviewPage::setupProblems(QHBoxLayout *bottom)
+{
     QVBoxLayout *errors = nullptr;
     bottom->addWidget(card(this, tr("Latest problems"), &errors), 2);
     m_errors->setAccessibleName(tr("Latest problems"));
@@ -211,9 +239,10 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     m_errors->setWordWrap(true);
     m_errors->setAlternatingRowColors(true);
     errors->addWidget(m_errors, 1);
-    layout->addLayout(bottom, 1);
-    applyChartTheme();
+}
 
+void OverviewPage::connectSignals()
+{
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(webhookUrlText());
         m_copy->setText(tr("Copied"));
@@ -234,14 +263,13 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(1000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
-    Bridge *bridge = control->bridge();
+    Bridge *bridge = m_control->bridge();
     connect(bridge, &Bridge::listeningChanged, this, &OverviewPage::refreshListener);
     connect(bridge, &Bridge::answered, this, &OverviewPage::refreshHubOs);
     connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &OverviewPage::refreshHubOs);
-    connect(control, &Runtime::settingsApplied, this, &OverviewPage::refreshHubOs);
-    connect(control, &Runtime::listenErrorChanged, this, &OverviewPage::refreshListener);
-    connect(control->store(), &HistoryStore::entryChanged, this, &OverviewPage::scheduleRefresh);
-    refresh();
+    connect(m_control, &Runtime::settingsApplied, this, &OverviewPage::refreshHubOs);
+    connect(m_control, &Runtime::listenErrorChanged, this, &OverviewPage::refreshListener);
+    connect(m_control->store(), &HistoryStore::entryChanged, this, &OverviewPage::scheduleRefresh);
 }
 
 void OverviewPage::scheduleRefresh()

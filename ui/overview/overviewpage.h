@@ -8,10 +8,12 @@ class QBarCategoryAxis;
 class QBarSet;
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QValueAxis;
+class QVBoxLayout;
 
 // The dashboard: is the listener running and at which exact URL Duve must call, is Hub OS
 // answering, today's numbers, orders per hour over the last 24 hours by outcome, and the
@@ -37,6 +39,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupListenerCard(QHBoxLayout *top);
+    void setupHubOsCard(QHBoxLayout *top);
+    void setupCounts(QVBoxLayout *layout);
+    void setupChart(QHBoxLayout *bottom);
+    void setupProblems(QHBoxLayout *bottom);
+    void connectSignals();
     void refreshListener();
     void refreshHubOs();
     void refreshCounts();

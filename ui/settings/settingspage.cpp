@@ -149,6 +149,22 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     layout->setSpacing(16);
     content->setMaximumWidth(900);
 
+    setupHubOs(layout, content);
+    setupListener(layout, content);
+    setupDelivery(layout, content);
+    setupPayloadPaths(layout, content);
+    setupApplication(layout, content);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    setupButtons(outer);
+    connectSignals();
+    load();
+}
+
+void SettingsPage::setupHubOs(QVBoxLayout *layout, QWidget *content)
+{
     // Hub OS.
     QFormLayout *form = nullptr;
     layout->addWidget(group(tr("Hub OS"), content, &form));
@@ -176,8 +192,12 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     m_testResult->setAccessibleName(tr("Connection test result"));
     testRow->addWidget(m_testResult, 1);
     form->addRow(QString(), testRow);
+}
 
+void SettingsPage::setupListener(QVBoxLayout *layout, QWidget *content)
+{
     // Listener.
+    QFormLayout *form = nullptr;
     layout->addWidget(group(tr("Listener (where Duve sends orders)"), content, &form));
     m_bind->setEditable(true);
     m_bind->addItem(tr("All network interfaces (0.0.0.0)"), u"0.0.0.0"_s);
@@ -192,8 +212,12 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     form->addRow(tr("P&ort:"), m_port);
     m_startOnLaunch->setAccessibleName(tr("Start listening on launch"));
     form->addRow(QString(), m_startOnLaunch);
+}
 
+void SettingsPage::setupDelivery(QVBoxLayout *layout, QWidget *content)
+{
     // Delivery and history.
+    QFormLayout *form = nullptr;
     layout->addWidget(group(tr("Delivery to Hub OS"), content, &form));
     m_attempts->setRange(1, 20);
     m_attempts->setAccessibleName(tr("Attempts per task"));
@@ -214,8 +238,12 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     m_retention->setAccessibleName(tr("Keep history for days"));
     m_retention->setMaximumWidth(std::max(180, m_retention->sizeHint().width() + 10));
     form->addRow(tr("&Keep history for:"), m_retention);
+}
 
+void SettingsPage::setupPayloadPaths(QVBoxLayout *layout, QWidget *content)
+{
     // Payload paths with a live preview.
+    QFormLayout *form = nullptr;
     layout->addWidget(group(tr("Where fields are read in Duve's order"), content, &form));
     m_previewSource->setWordWrap(true);
     form->addRow(QString(), m_previewSource);
@@ -238,8 +266,12 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
         connect(field.edit, &QLineEdit::textChanged, this, &SettingsPage::updatePreview);
         m_payload.append(field);
     }
+}
 
+void SettingsPage::setupApplication(QVBoxLayout *layout, QWidget *content)
+{
     // Application.
+    QFormLayout *form = nullptr;
     layout->addWidget(group(tr("Application"), content, &form));
     m_language->addItem(tr("System language"), QString());
     for (const auto &[code, name] : Gui::availableLanguages())
@@ -250,10 +282,10 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
         QString(), hint(tr("A new language shows the next time Hubbridge is opened."), content));
     m_startAtLogin->setAccessibleName(tr("Start at login"));
     form->addRow(QString(), m_startAtLogin);
-    layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+}
 
+void SettingsPage::setupButtons(QVBoxLayout *outer)
+{
     // Buttons, always visible.
     auto *bar = new QFrame(this);
     bar->setFrameShape(QFrame::NoFrame);
@@ -270,7 +302,10 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     outer->addWidget(bar);
+}
 
+void SettingsPage::connectSignals()
+{
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::load);
     connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
@@ -295,11 +330,10 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
         }
         updateCredentialStatus();
     });
-    connect(control->store(), &HistoryStore::entryChanged, this, [this] {
+    connect(m_control->store(), &HistoryStore::entryChanged, this, [this] {
         if (m_previewRoot.isEmpty())
             loadPreviewOrder();
     });
-    load();
 }
 
 SettingsPage::~SettingsPage() = default;

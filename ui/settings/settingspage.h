@@ -16,6 +16,7 @@ class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 // Everything staff may set: Hub OS (URL, hotel ID, tokens, test, sandbox), the listener,
 // delivery, retention, where fields are read in Duve's payload (with a live preview against the
@@ -63,6 +64,13 @@ private:
     void setTestResult(const QString &text, bool ok);
     void markDirty();
     QString validate() const;
+    void setupHubOs(QVBoxLayout *layout, QWidget *content);
+    void setupListener(QVBoxLayout *layout, QWidget *content);
+    void setupDelivery(QVBoxLayout *layout, QWidget *content);
+    void setupPayloadPaths(QVBoxLayout *layout, QWidget *content);
+    void setupApplication(QVBoxLayout *layout, QWidget *content);
+    void setupButtons(QVBoxLayout *outer);
+    void connectSignals();
 
     Runtime *m_control;
     Settings *m_settings;
