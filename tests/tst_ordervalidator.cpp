@@ -61,6 +61,7 @@ private Q_SLOTS:
     void missingField();
     void everyMissingFieldIsNamed();
     void multiItemOrderWithItemLackingExternalId();
+    void itemsAreCapped();
     void samples();
 };
 
@@ -235,6 +236,27 @@ void TestOrderValidator::multiItemOrderWithItemLackingExternalId()
     QCOMPARE(v.kind, OrderVerdict::MissingData);
     QVERIFY2(v.detail.contains(u"external ID"_s), qPrintable(v.detail));
     QVERIFY2(!v.detail.contains(u"room"_s), qPrintable(v.detail));
+}
+
+void TestOrderValidator::itemsAreCapped()
+{
+    OrderData o = validOrder();
+    o.items.clear();
+    for (int i = 0; i < 5; ++i)
+        o.items.append(OrderItem { i, u"4"_s, 1, {} });
+    QCOMPARE(OrderValidator::validate(o, false, 5).kind, OrderVerdict::Accept);
+    o.items.append(OrderItem { 5, u"4"_s, 1, {} });
+    OrderVerdict v = OrderValidator::validate(o, false, 5);
+    QCOMPARE(v.kind, OrderVerdict::TooManyItems);
+    QVERIFY2(
+        v.detail.contains(u"6 items"_s) && v.detail.contains(u"at most 5"_s), qPrintable(v.detail));
+    // Items without an external ID count too: each would be a task to plan.
+    o.items.removeLast();
+    o.itemsWithoutExternalId = 1;
+    QCOMPARE(OrderValidator::validate(o, false, 5).kind, OrderVerdict::TooManyItems);
+    // The default cap holds a hotel's real orders (Duve's multi-item orders have a few).
+    o.itemsWithoutExternalId = 0;
+    QCOMPARE(OrderValidator::validate(o, false).kind, OrderVerdict::Accept);
 }
 
 void TestOrderValidator::samples()

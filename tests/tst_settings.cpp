@@ -89,6 +89,7 @@ QList<Expected> laterKeys()
         { K::UiLastPage, "ui/lastPage", 0 },
         { K::UiTrayHintShown, "ui/trayHintShown", false },
         { K::ListenerPublicUrl, "listener/publicUrl", QString() },
+        { K::DeliveryMaxItems, "delivery/maxItems", 50 },
     };
 }
 

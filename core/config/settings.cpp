@@ -49,6 +49,7 @@ const std::vector<KeySpec> &specs()
         { K::DeliveryRetrySchedule, "delivery/retrySchedule",
             list({ "60", "300", "900", "1800", "3600", "7200" }) },
         { K::DeliveryAllowPaid, "delivery/allowPaid", false },
+        { K::DeliveryMaxItems, "delivery/maxItems", kDefaultMaxItems },
         { K::PayloadOrderKey, "payload/orderKey", list({ "resource.order.id" }) },
         { K::PayloadOrderNumber, "payload/orderNumber", list({ "resource.order.orderId" }) },
         { K::PayloadReservationId, "payload/reservationId", list({ "resource.id" }) },
@@ -300,6 +301,7 @@ DeliveryPolicy Settings::deliveryPolicy() const
             policy.retryScheduleSeconds.append(item.toInt());
     }
     policy.allowPaid = boolValue(Key::DeliveryAllowPaid);
+    policy.maxItems = intValue(Key::DeliveryMaxItems, 1, 10000);
     return policy;
 }
 

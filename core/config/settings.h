@@ -33,6 +33,7 @@ public:
         DeliveryAnswerWithinMs,
         DeliveryRetrySchedule,
         DeliveryAllowPaid,
+        DeliveryMaxItems,
         PayloadOrderKey,
         PayloadOrderNumber,
         PayloadReservationId,

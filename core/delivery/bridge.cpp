@@ -403,10 +403,11 @@ void Bridge::handleOrder(const ExchangePtr &ex)
     e.room = order.room;
     e.externalIds = order.externalIds();
 
-    const OrderVerdict verdict = OrderValidator::validate(order, m_policy.allowPaid);
+    const OrderVerdict verdict
+        = OrderValidator::validate(order, m_policy.allowPaid, m_policy.maxItems);
     if (verdict.kind == OrderVerdict::SkipPaid)
         return answer(ex, DuveAnswer::skipped(verdict.detail));
-    if (verdict.kind == OrderVerdict::MissingData)
+    if (verdict.kind == OrderVerdict::MissingData || verdict.kind == OrderVerdict::TooManyItems)
         return answer(ex, DuveAnswer::invalidBody(verdict.detail));
 
     const MappingResult mapped = Mapping::mapItems(

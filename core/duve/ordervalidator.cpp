@@ -2,9 +2,19 @@
 
 using namespace Qt::StringLiterals;
 
-OrderVerdict OrderValidator::validate(const OrderData &order, bool allowPaid)
+OrderVerdict OrderValidator::validate(const OrderData &order, bool allowPaid, int maxItems)
 {
     OrderVerdict verdict;
+    // Each item is a Hub OS task: an order of thousands (a bug or an abuse at the sender) must
+    // not become thousands of calls, nor hold the event loop while it is planned.
+    const qsizetype items = order.items.size() + order.itemsWithoutExternalId;
+    if (items > maxItems) {
+        verdict.kind = OrderVerdict::TooManyItems;
+        verdict.detail = u"The order has %1 items; at most %2 are taken per order "
+                         "([delivery] maxItems)."_s.arg(items)
+                             .arg(maxItems);
+        return verdict;
+    }
     if (!allowPaid && order.price && *order.price > 0) {
         verdict.kind = OrderVerdict::SkipPaid;
         verdict.detail = u"Paid order (%1 %2): only free services are sent to Hub OS."_s

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/duve/payloadparser.h"
+#include "core/hubos/deliverypolicy.h" // kDefaultMaxItems
 
 // Decides whether an order may go to Hub OS (after parsing, before mapping).
 struct OrderVerdict
@@ -9,11 +10,12 @@ struct OrderVerdict
         Accept,
         SkipPaid, // 200 skipped: only free services go to Hub OS
         MissingData, // 403 WEB_HUK_INVALID_BODY
+        TooManyItems, // 403 WEB_HUK_INVALID_BODY: more items than [delivery] maxItems
     };
     Kind kind = Accept;
     QString detail; // for staff: what exactly is missing, or why it was skipped
 };
 
 namespace OrderValidator {
-OrderVerdict validate(const OrderData &order, bool allowPaid);
+OrderVerdict validate(const OrderData &order, bool allowPaid, int maxItems = kDefaultMaxItems);
 }

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+inline constexpr int kDefaultMaxItems = 50;
+
 // How hard the bridge tries to reach Hub OS before answering Duve.
 struct DeliveryPolicy
 {
@@ -11,4 +13,5 @@ struct DeliveryPolicy
     int answerWithinMs = 15000;
     QList<int> retryScheduleSeconds;
     bool allowPaid = false;
+    int maxItems = kDefaultMaxItems; // items (Hub OS tasks) one order may ask for
 };
