@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installation layout and CPack: a .deb and a .tar.gz on Linux, an NSIS installer on Windows.
 # Included from the top CMakeLists.txt after the targets exist. `cpack -G DEB` in the build
 # directory makes build/hubbridge_<version>_<arch>.deb (scripts/package-test.sh installs it).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hubbridge: a thin entry point. Commands run on the core library alone; without a command the
 // front-desk window opens. On Windows this file is built twice (main/CMakeLists.txt):
 // hubbridge.exe, a GUI-subsystem program that only opens the window, and hubbridge-cli.exe

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The layer rule of docs/architecture.md: a file may include project headers only from its own
 # layer or a layer below; includes are written from the repository root ("core/net/..."); no
-# file of core/ includes a Qt Widgets header. Prints every violation; exits 1 if there is one.
+# file of core/ includes a Qt Widgets header; every source file carries its SPDX licence line.
+# Prints every violation; exits 1 if there is one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +49,13 @@ while IFS= read -r file; do
         fi
     fi
 done < <(find core ui main -name '*.h' -o -name '*.cpp' | sort)
+
+# Every source file says its licence (issue 13: GPL-3.0-or-later, SPDX headers everywhere).
+while IFS= read -r file; do
+    if ! head -n 5 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later'; then
+        echo "$file: no 'SPDX-License-Identifier: GPL-3.0-or-later' line in its first lines"; failed=1
+    fi
+done < <(git ls-files -- '*.h' '*.cpp' '*.sh' '*.cmake' 'CMakeLists.txt' '*/CMakeLists.txt' .ci/run 2>/dev/null | grep -v '^translations/')
 
 if ((failed)); then
     echo "check-layers: FAILED (the layers, bottom to top: ${layers[*]})"

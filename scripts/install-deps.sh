@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Hubbridge needs to build, run and test on Debian 12 (run as root).
 set -euo pipefail
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Package test (CI runs it as root on Debian 12, from scripts/test.sh): makes the .deb and the
 # .tar.gz with CPack from an existing build directory, installs the .deb with apt, checks what
 # it installed (desktop entry, AppStream, icons, man page, systemd unit, system user), runs the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Build-and-test: installs the dependencies, builds, and runs every test under CTest; then builds
 # everything again with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, the "asan"
 # preset of CMakePresets.json) and runs the whole suite once more there.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes the pictures of docs/user-guide.md: runs the GUI tests that take them (offscreen,
 # SCREENSHOT_DIR pointed at a temporary folder) and copies the ones the guide uses into
 # docs/images/. Run it after a change to the window, then look at the pictures and the text

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Raw HTTP/1.1 over real sockets for the listener tests: byte-exact requests (malformed ones

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // [listener] allowFrom on its own: what parses, what matches, and IPv4-mapped addresses, written
 // in the list or arriving on a dual-stack socket, taken as the IPv4 address they carry.
 #include "core/net/allowlist.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The whole data path in one process: a real listener, real HTTP through QNetworkAccessManager,
 // a real SQLite file and the Hub OS sandbox. Every row of the inbound contract's answer table.
 #include "core/config/settings.h"

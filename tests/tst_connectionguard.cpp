@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The connection guard in front of QHttpServer, over real sockets in this process (the framer,
 // the allow-list and the TLS files have tests of their own):
 // oversized and absurd Content-Length, chunked overflow, header floods, bytes that are not HTTP,

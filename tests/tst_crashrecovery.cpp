@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kill -9 at random moments: the real `hubbridge serve` process is killed mid-burst, restarted,
 // and Duve re-sends. Checked against the sandbox's own record: every acknowledged order is in
 // the history and in Hub OS, and no order item ever got two different Hub OS tasks.

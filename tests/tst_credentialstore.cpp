@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hub OS credentials in a real Secret Service through QtKeychain (see with-keyring.sh), and the
 // environment variables that override them.
 #include "core/config/credentialstore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real executables: `hubbridge sandbox` as Hub OS and `hubbridge serve` with a temporary
 // data directory, driven over HTTP like Duve would, then inspected through the command line.
 #include "testsupport.h"

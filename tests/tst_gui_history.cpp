@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The history page: lazy keyset paging, filters and search through the real widgets, live
 // rows that keep the selection and scroll position, the detail pane, resend against the
 // sandbox, and exports.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The front-desk window: navigation, the status chip and title, remembered geometry and page,
 // the overview, the tray, and a screenshot of every page in the light and dark palettes.
 #include "core/config/settings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The mappings page: add, edit and delete through the form (and see it in the database and in
 // the next order's Hub OS task), the form's messages, search, CSV import/export with the line of
 // every bad row, reset to the defaults, and room names.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The settings page against a real Secret Service (run inside with-keyring.sh): credentials
 // typed into the form end up in the keychain and never in the INI file; Test connection says
 // plainly what is wrong; the sandbox choice; settings reach the bridge without a restart.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window in Spanish, French, German and Hebrew: every page, the mapping and room dialogs and
 // the first-run wizard are built once in English and once in the language, and every visible
 // text (labels, buttons, group boxes, tabs, headers, combo items, list and table texts,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The first-run wizard: the sandbox or Hub OS credentials, the listener port, the URL and
 // headers for Duve, and a test order through the running listener. Also: without a keychain
 // the credentials are kept for the session only, never in the INI file.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SQLite history: migrations, WAL, durable group-committed writes, redaction, reads.
 #include "core/hubos/hubosclient.h"
 #include "core/store/historystore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HubOsClient against a real HubOsSandbox over real HTTP on 127.0.0.1 (same process, same event
 // loop). The contract under test: ../shared/contracts/hubos-outbound.md.
 

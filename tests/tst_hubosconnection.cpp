@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HubOsConnections: HTTP/1.1 framing and connection reuse against a scripted server that
 // answers each request with the next canned bytes (plain TCP or TLS).
 #include "core/hubos/hubosconnections.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The listener as the internet meets it: the real `hubbridge serve` (and `hubbridge sandbox` as
 // Hub OS) driven over real sockets. Memory of the process under ten 50 MiB uploads
 // (/proc/<pid>/status), a real order while 500 half-open connections wait, keep-alive orders,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit tests for Mapping: the Hub OS task-type catalogue, the default table, item mapping and the
 // CSV import / export of the external-ID table.
 

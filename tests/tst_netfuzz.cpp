@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Socket-level fuzzing of the real `hubbridge serve` (with `hubbridge sandbox` as Hub OS): worker
 // threads send mutated requests over fresh connections — bytes flipped, inserted, deleted and
 // repeated, header lines doubled, lengths changed, requests cut short — written in random

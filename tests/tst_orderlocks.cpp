@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderLocks: one piece of work per order; the requests that arrive meanwhile wait and run, in
 // order, when it is released — and may take the order themselves.
 #include "core/delivery/orderlocks.h"

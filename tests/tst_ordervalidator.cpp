@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit tests for OrderValidator: free/paid orders and the data Duve must send
 // (room number, external ID, verified first name, order id).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Background retries and resend, in one process: a real listener, the sandbox as Hub OS, a real
 // SQLite file. Hub OS goes away and comes back; Hubbridge restarts in the middle.
 #include "core/config/settings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit tests for PayloadParser: every published Duve sample, the default data-point paths of
 // ../shared/contracts/duve-inbound.md, malformed bodies, and the path / external-ID helpers.
 

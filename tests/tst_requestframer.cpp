@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RequestFramer on its own: every framing rule of the connection guard, fed whole and in pieces
 // of every size (the pieces must frame exactly as the whole), and the heads it reads.
 #include "core/net/requestframer.h"

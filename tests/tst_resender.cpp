@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Resender: the one resend loop of the command line and the History page, and its one rule for
 // what a resend achieved. The rule as a table, then real resends through a real bridge (real
 // listener, the sandbox as Hub OS, a real SQLite file): an order that is fixed by then, one that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RoomResolver: the order's room, else the room Duve assigned to the reservation; then the
 // hotel's room-name mapping; and the note that tells staff what was done.
 #include "core/mapping/roomresolver.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit tests for Settings: the declared keys and defaults, hubbridge.ini written by hand, invalid
 // values, payload paths as lists, and what setValue writes.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One front-desk window per user and data folder (ui/singleinstance.h): two instances in this
 // process, a socket left by a crashed instance, and the real executable as the second and as
 // the first instance.

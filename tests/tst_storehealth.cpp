@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // When the disk is full, the file is damaged, or the history grows old: 503 instead of a lie,
 // a fresh start instead of a crash, backups and pruning without long locks.
 #include "core/config/settings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // [listener] tlsCert / tlsKey on their own: certificates and keys made with openssl at test time,
 // good pairs and every way they can be wrong (missing, not PEM, expired, another key, a key of
 // another type, a passphrase), each refused with words that say which.

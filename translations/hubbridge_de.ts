@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BridgeControl</name>
-    <message>
-        <source>The Hub OS sandbox cannot start: %1</source>
-        <translation>Die Hub OS-Testumgebung kann nicht starten: %1</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -937,6 +930,34 @@
         <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
         <translation>Hubbridge kann seinen Verlauf nicht schreiben (%1). Bis das wieder geht, werden Bestellungen mit „später erneut versuchen“ beantwortet: Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Hubbridge</source>
+        <translation>&amp;Über Hubbridge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Hubbridge</source>
+        <translation>Über Hubbridge</translation>
+    </message>
+    <message>
+        <source>Turns guest orders from Duve into housekeeping tasks in Hub OS.</source>
+        <translation>Macht aus Gästebestellungen in Duve Housekeeping-Aufgaben in Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 the Hubbridge authors.</source>
+        <translation>Copyright 2026 die Autoren von Hubbridge.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer. Es gibt keine Garantie, soweit gesetzlich zulässig.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1521,12 +1542,6 @@
         <source>Hubbridge</source>
         <translation>Hubbridge</translation>
     </message>
-    <message>
-        <source>The history database cannot be opened:
-%1</source>
-        <translation>Die Verlaufsdatenbank kann nicht geöffnet werden:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1666,6 +1681,17 @@
     <message>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>Zuordnung des Duve-Zimmers „%1“ löschen? Bestellungen dafür gehen dann an das Hub OS-Zimmer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
+        <translation>Die Hub OS-Testumgebung kann nicht starten: %1</translation>
     </message>
 </context>
 <context>

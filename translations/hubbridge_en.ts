@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BridgeControl</name>
-    <message>
-        <source>The Hub OS sandbox cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -935,6 +928,34 @@
         <source>Hub OS credentials are missing: every order is refused until you enter them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hubbridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hubbridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns guest orders from Duve into housekeeping tasks in Hub OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright 2026 the Hubbridge authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1517,11 +1538,6 @@
         <source>Hubbridge</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The history database cannot be opened:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1660,6 +1676,17 @@
     </message>
     <message>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BridgeControl</name>
-    <message>
-        <source>The Hub OS sandbox cannot start: %1</source>
-        <translation>No se puede iniciar el entorno de pruebas de Hub OS: %1</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -937,6 +930,34 @@
         <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
         <translation>Hubbridge no puede escribir su historial (%1). Hasta que pueda, los pedidos se responden con «vuelva a intentarlo más tarde»: libere espacio en disco o revise los permisos de la carpeta de datos.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Hubbridge</source>
+        <translation>&amp;Acerca de Hubbridge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Hubbridge</source>
+        <translation>Acerca de Hubbridge</translation>
+    </message>
+    <message>
+        <source>Turns guest orders from Duve into housekeeping tasks in Hub OS.</source>
+        <translation>Convierte los pedidos de los huéspedes en Duve en tareas de limpieza en Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 the Hubbridge authors.</source>
+        <translation>Copyright 2026 los autores de Hubbridge.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
+        <translation>Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. No hay garantía, en la medida permitida por la ley.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1521,12 +1542,6 @@
         <source>Hubbridge</source>
         <translation>Hubbridge</translation>
     </message>
-    <message>
-        <source>The history database cannot be opened:
-%1</source>
-        <translation>No se puede abrir la base de datos del historial:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1666,6 +1681,17 @@
     <message>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>¿Eliminar la correspondencia de la habitación de Duve «%1»? Sus pedidos irán a la habitación «%1» de Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la base de datos del historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
+        <translation>No se puede iniciar el entorno de pruebas de Hub OS: %1</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BridgeControl</name>
-    <message>
-        <source>The Hub OS sandbox cannot start: %1</source>
-        <translation>Le bac à sable Hub OS ne peut pas démarrer : %1</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -937,6 +930,34 @@
         <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
         <translation>Hubbridge ne peut pas écrire son historique (%1). Tant que ce n&apos;est pas possible, les commandes reçoivent la réponse « réessayez plus tard » : libérez de l&apos;espace disque ou vérifiez les droits du dossier de données.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Hubbridge</source>
+        <translation>À &amp;propos de Hubbridge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Hubbridge</source>
+        <translation>À propos de Hubbridge</translation>
+    </message>
+    <message>
+        <source>Turns guest orders from Duve into housekeeping tasks in Hub OS.</source>
+        <translation>Transforme les commandes des clients dans Duve en tâches d’entretien dans Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 the Hubbridge authors.</source>
+        <translation>Copyright 2026 les auteurs de Hubbridge.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
+        <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure. Aucune garantie, dans les limites permises par la loi.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1521,12 +1542,6 @@
         <source>Hubbridge</source>
         <translation>Hubbridge</translation>
     </message>
-    <message>
-        <source>The history database cannot be opened:
-%1</source>
-        <translation>Impossible d&apos;ouvrir la base de données de l&apos;historique :
-%1</translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1666,6 +1681,17 @@
     <message>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>Supprimer la correspondance de la chambre Duve « %1 » ? Ses commandes iront à la chambre Hub OS « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la base de données de l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
+        <translation>Le bac à sable Hub OS ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>

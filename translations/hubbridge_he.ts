@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BridgeControl</name>
-    <message>
-        <source>The Hub OS sandbox cannot start: %1</source>
-        <translation>לא ניתן להפעיל את סביבת הניסוי של Hub OS: %1</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -937,6 +930,34 @@
         <source>Hubbridge cannot write its history (%1). Orders are answered &quot;try again later&quot; until it can: free disk space or check the data folder&apos;s permissions.</source>
         <translation>‏Hubbridge אינו יכול לכתוב את ההיסטוריה שלו (%1). עד שיוכל, ההזמנות נענות ב&quot;נסו שוב מאוחר יותר&quot;: פנו מקום בדיסק או בדקו את ההרשאות של תיקיית הנתונים.</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <source>&amp;About Hubbridge</source>
+        <translation>&amp;אודות Hubbridge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>אודות &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Hubbridge</source>
+        <translation>אודות Hubbridge</translation>
+    </message>
+    <message>
+        <source>Turns guest orders from Duve into housekeeping tasks in Hub OS.</source>
+        <translation>הופך הזמנות אורחים מ-Duve למשימות משק בית ב-Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 the Hubbridge authors.</source>
+        <translation>זכויות יוצרים 2026 מחברי Hubbridge.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
+        <translation>מופץ לפי הרישיון הציבורי הכללי של גנו, גרסה 3 ואילך. אין אחריות, במידה המותרת בחוק.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1521,12 +1542,6 @@
         <source>Hubbridge</source>
         <translation>Hubbridge</translation>
     </message>
-    <message>
-        <source>The history database cannot be opened:
-%1</source>
-        <translation>לא ניתן לפתוח את מסד הנתונים של ההיסטוריה:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1666,6 +1681,17 @@
     <message>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>למחוק את המיפוי של החדר &quot;%1&quot; ב-Duve? ההזמנות שלו יישלחו לחדר &quot;%1&quot; ב-Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>לא ניתן לפתוח את מסד הנתונים של ההיסטוריה %1: %2</translation>
+    </message>
+    <message>
+        <source>The Hub OS sandbox cannot start: %1</source>
+        <translation>לא ניתן להפעיל את סביבת הניסוי של Hub OS: %1</translation>
     </message>
 </context>
 <context>

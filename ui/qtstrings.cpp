@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Texts that Qt itself puts on our dialogs and wizard (standard buttons, wizard navigation).
 // Qt's own translations (Debian: qt6-translations-l10n) are often not installed, so
 // translations/hubbridge_<lang>.ts carries these few too: listing them here keeps lupdate from

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/mapping/roomresolver.h"
 
 using namespace Qt::StringLiterals;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HistoryStore: the backup copy of the database.
 #include "core/common/logging.h"
 #include "core/store/historystore.h"

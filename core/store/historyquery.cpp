@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
 // one filter type (HistoryFilter) turned into SQL in one place (whereFor).
 #include "core/common/logging.h"

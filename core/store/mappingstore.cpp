@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HistoryStore: the hotel's set-up kept with the history — the external-ID table, room names
 // (Duve -> Hub OS) and the rooms of reservations.
 #include "core/common/logging.h"

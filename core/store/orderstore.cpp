@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HistoryStore: what is known of each Duve order (its tasks, its answer) and the outbox — the
 // orders the background retries still owe Hub OS. The writes are in historystore.cpp, with the
 // entries they are committed with.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Build-time helper: renders the application's SVG icon to the PNG sizes of the hicolor icon
 // theme (OUTDIR/<N>x<N>/apps/NAME.png), and to a .ico for the Windows installer.
 //   hubbridge-svgtopng ICON.svg OUTDIR NAME SIZE... [--ico FILE.ico]

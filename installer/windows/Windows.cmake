@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Hubbridge authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Windows: the NSIS installer (`cpack -G NSIS` in a build directory made with MSVC or MinGW
 # and a shared Qt 6.4+). Written and reviewed, not built on the Debian build machine.
 #

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Small helpers shared by the parts of hubbridge-bench: child processes whose output goes to

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The baseline: a bare forwarder. Each POST becomes one Hub OS task call to the sandbox and is
 // answered when the sandbox answers: no validation, no persistence, no history. Waits overlap
 // (the responder lives with the reply) and the forwarder gets the same connection capacity as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // hubbridge-bench: end-to-end throughput and latency of `hubbridge serve` against a bare
 // forwarder, the Hub OS sandbox slowed down, history browsing at a million rows, start-up time
 // and idle memory; all on this machine in one run. Prints a table, then (last line) one JSON

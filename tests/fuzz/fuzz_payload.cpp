@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer entry point: one Duve webhook body through the payload parser, the order validator
 // and the external-ID mapper, with the default data-point paths. Any crash, sanitizer report or
 // broken invariant (abort) is a finding. Seeds: tests/data/duve and corpus/payload.

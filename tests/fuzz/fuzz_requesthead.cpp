@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer entry point: the connection guard's RequestFramer (request line, header fields,
 // Content-Length and chunked framing). The first two bytes choose the limits and how the rest
 // is cut into reads; the same bytes are then fed whole, and both runs must agree exactly

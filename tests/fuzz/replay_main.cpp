@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs LLVMFuzzerTestOneInput over every file of the corpus folders (or files) given as
 // arguments, so that a normal compiler build replays the fuzz corpus as an ordinary test.
 // Fails when no input was found.
