@@ -321,11 +321,11 @@ int runResend(QCoreApplication &app, const QStringList &args)
             return fail(u"--id: \"%1\" is not an entry number"_s.arg(id));
     }
     if (parser.isSet(u"status"_s)) {
-        EntryFilter filter;
+        HistoryFilter filter;
         filter.outcomes = parser.values(u"status"_s);
         if (parser.isSet(u"since"_s)) {
-            filter.since = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
-            if (!filter.since.isValid())
+            filter.from = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
+            if (!filter.from.isValid())
                 return fail(
                     u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
         }

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sandbox->createdTaskCount(), 1);
         m_sandbox->setLatencyMs(0);
 
-        EntryFilter filter;
+        HistoryFilter filter;
         filter.outcomes = { Outcome::Pending };
         const QList<qint64> ids = m_store->entriesToResend(filter);
         QCOMPARE(ids.size(), 1); // counted first
@@ -233,12 +233,12 @@ private Q_SLOTS:
             root[u"resource"_s] = resource;
             return QJsonDocument(root).toJson(QJsonDocument::Compact);
         };
-        for (const QString &order : { u"map-1"_s, u"map-2"_s, u"map-3"_s, u"map-1"_s })
+        for (const QString &order : { u"alpha"_s, u"bravo"_s, u"charlie"_s, u"alpha"_s })
             QCOMPARE(post(withId(order)).status, 400);
         // And one that is fine (not to be resent).
         QCOMPARE(post(towels(u"fine"_s)).status, 200);
 
-        EntryFilter filter;
+        HistoryFilter filter;
         filter.outcomes = { Outcome::Rejected };
         // A forged order with wrong credentials is rejected too, but never resent.
         const Reply forged = TestSupport::send(m_nam, "POST", m_bridge->webhookUrl(),
@@ -247,6 +247,13 @@ private Q_SLOTS:
         QCOMPARE(m_store->entriesToResend(filter).size(), 4);
         const QList<qint64> ids = m_bridge->replayableEntries(filter);
         QCOMPARE(ids.size(), 3); // one per order, the forged one left out
+        // The same filter with what staff typed in the search box: only that order's newest.
+        HistoryFilter searched = filter;
+        searched.search = u"alpha"_s;
+        const QList<qint64> found = m_bridge->replayableEntries(searched);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(ids.contains(found.front())); // the newest of alpha's two entries
+        QVERIFY(m_store->entry(found.front())->orderKey.contains(u"alpha"_s));
 
         bool saved = false;
         m_store->saveMapping(

@@ -308,7 +308,7 @@ bool Bridge::isReplayable(const HistoryEntry &e)
         && !(e.outcome == Outcome::Rejected && e.code == u"WEB_HUK_INVALID_CREDS"_s);
 }
 
-QList<qint64> Bridge::replayableEntries(const EntryFilter &filter) const
+QList<qint64> Bridge::replayableEntries(const HistoryFilter &filter) const
 {
     QList<qint64> ids;
     for (const qint64 id : m_store->entriesToResend(filter)) {

@@ -62,7 +62,7 @@ public:
     // What staff may resend: whole webhooks whose sender knew the credentials.
     static bool isReplayable(const HistoryEntry &entry);
     // The newest replayable entry of each order matching `filter` (count them before resending).
-    QList<qint64> replayableEntries(const EntryFilter &filter) const;
+    QList<qint64> replayableEntries(const HistoryFilter &filter) const;
 
     // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
     void shutdown(std::function<void()> done);

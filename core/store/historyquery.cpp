@@ -170,3 +170,28 @@ QList<QHash<QString, int>> HistoryStore::outcomesPerHour(const QDateTime &from, 
     }
     return perHour;
 }
+
+QList<qint64> HistoryStore::entriesToResend(const HistoryFilter &filter) const
+{
+    // One entry per order: the newest that matches. Entries without an order key stand alone.
+    const Where w = whereFor(filter);
+    const QString where = w.clauses.isEmpty() ? QString() : w.clauses.join(u" AND "_s) + u" AND "_s;
+    const QString sql = u"SELECT max(id) FROM entries WHERE "_s + where
+        + u"order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM entries WHERE "_s + where
+        + u"order_key = '' ORDER BY 1"_s;
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QVariant &v : w.values)
+            q.addBindValue(v);
+    }
+    QList<qint64> ids;
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "cannot select entries:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}

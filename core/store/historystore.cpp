@@ -696,47 +696,6 @@ QList<HistoryEntry> HistoryStore::entriesBefore(const QDateTime &cutoff, int lim
     return list;
 }
 
-QList<qint64> HistoryStore::entriesToResend(const EntryFilter &filter) const
-{
-    QStringList where { u"1=1"_s };
-    QVariantList values;
-    const auto in = [&](const QString &column, const QStringList &list) {
-        if (list.isEmpty())
-            return;
-        where.append(column + u" IN ("_s + QStringList(list.size(), u"?"_s).join(u',') + u')');
-        for (const QString &v : list)
-            values.append(v);
-    };
-    in(u"outcome"_s, filter.outcomes);
-    in(u"event"_s, filter.events);
-    if (filter.since.isValid()) {
-        where.append(u"received_at >= ?"_s);
-        values.append(toMs(filter.since));
-    }
-    if (filter.until.isValid()) {
-        where.append(u"received_at < ?"_s);
-        values.append(toMs(filter.until));
-    }
-    // One entry per order: the newest. Entries without an order key stand alone.
-    const QString sql = u"SELECT max(id) FROM entries WHERE "_s + where.join(u" AND "_s)
-        + u" AND order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM entries WHERE "_s
-        + where.join(u" AND "_s) + u" AND order_key = '' ORDER BY 1"_s;
-    QSqlQuery q(readDb());
-    q.prepare(sql);
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-    }
-    QList<qint64> ids;
-    if (!q.exec()) {
-        qCWarning(lcStore).noquote() << "cannot select entries:" << q.lastError().text();
-        return ids;
-    }
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 int HistoryStore::latestSchemaVersion()
 {
     return Migrations::latest();

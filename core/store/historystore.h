@@ -114,7 +114,7 @@ public:
     // The FTS5 query for what a person typed: every word must appear, as a prefix.
     static QString ftsQuery(const QString &typed);
     // The newest matching entry of each order (and every matching entry without an order).
-    QList<qint64> entriesToResend(const EntryFilter &filter) const;
+    QList<qint64> entriesToResend(const HistoryFilter &filter) const;
 
     // The outbox.
     QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const;

@@ -112,7 +112,8 @@ struct RoomMapping
     }
 };
 
-// What staff look at in the history: newest first, a page at a time.
+// Which history entries: what staff look at (newest first, a page at a time), count, and
+// resend.
 struct HistoryFilter
 {
     QDateTime from; // received at or after (invalid: no bound)
@@ -146,15 +147,6 @@ struct HistoryRow
     QString code;
     QJsonArray tasks;
     int attempts = 0;
-};
-
-// Which history entries to resend (and count first).
-struct EntryFilter
-{
-    QStringList outcomes; // empty: any
-    QStringList events; // empty: any
-    QDateTime since; // invalid: no lower bound
-    QDateTime until; // invalid: no upper bound
 };
 
 struct StoredAttempt

@@ -474,28 +474,7 @@ void HistoryPage::resendSelected()
 void HistoryPage::resendAllMatching()
 {
     const HistoryFilter filter = m_model->filter();
-    EntryFilter entries;
-    entries.outcomes = filter.outcomes;
-    entries.events = filter.events;
-    entries.since = filter.from;
-    entries.until = filter.to;
-    QList<qint64> ids = m_control->bridge()->replayableEntries(entries);
-    if (!filter.search.trimmed().isEmpty() || !filter.room.isEmpty()) {
-        // The replay list knows no search: keep the entries the search finds.
-        QSet<qint64> matching;
-        qint64 before = 0;
-        for (;;) {
-            const QList<HistoryRow> rows = m_store->page(filter, before, 1000);
-            for (const HistoryRow &row : rows)
-                matching.insert(row.id);
-            if (rows.size() < 1000)
-                break;
-            before = rows.last().id;
-        }
-        ids.erase(std::remove_if(ids.begin(), ids.end(),
-                      [&matching](qint64 id) { return !matching.contains(id); }),
-            ids.end());
-    }
+    const QList<qint64> ids = m_control->bridge()->replayableEntries(filter);
     if (ids.isEmpty()) {
         m_notice->setNotice(
             tr("None of the matching entries is an order that can be sent again."), true);
