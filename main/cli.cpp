@@ -90,7 +90,7 @@ struct DataDir
 
     explicit DataDir(const QString &dir)
         : settings(std::make_unique<Settings>(dir))
-        , store(std::make_unique<HistoryStore>(settings->databasePath()))
+        , store(HistoryStore::create(settings->databasePath()))
     {
         if (!store->open(&error))
             error

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The layer rule of docs/architecture.md: a file may include project headers only from its own
 # layer or a layer below; includes are written from the repository root ("core/net/..."); no
-# file of core/ includes a Qt Widgets header; every source file carries its SPDX licence line.
+# file of core/ includes a Qt Widgets header; a store engine (core/store/<engine>/) is included
+# from core/store/ only; every source file carries its SPDX licence line.
 # Prints every violation; exits 1 if there is one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,10 @@ while IFS= read -r file; do
             failed=1; continue
         fi
         case "$target" in core/*|ui/*|main/*) ;; *) continue ;; esac
+        # A store engine stays behind the HistoryStore interface: only core/store/ sees it.
+        if [[ $target == core/store/*/* && $file != core/store/* ]]; then
+            echo "$file:$line: only core/store/ may include a store engine ($target)"; failed=1
+        fi
         to=$(layer_of "$target")
         if (($(rank "$to") > own_rank)); then
             echo "$file:$line: $own may not include $target ($to is a layer above)"; failed=1

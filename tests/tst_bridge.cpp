@@ -102,7 +102,7 @@ private Q_SLOTS:
         m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 1000);
         m_settings->setValue(Settings::Key::DeliveryAnswerWithinMs, 6000);
         m_settings->setValue(Settings::Key::ListenerMaxBodyBytes, 65536);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        m_store = HistoryStore::create(m_settings->databasePath());
         QVERIFY(m_store->open());
         m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
         m_bridge->setCredentials(TestSupport::testCredentials());

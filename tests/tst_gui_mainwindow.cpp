@@ -8,6 +8,7 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
 #include "guirig.h"
 #include "testsupport.h"
 #include "ui/history/historydetail.h"
@@ -177,8 +178,11 @@ private Q_SLOTS:
         QVERIFY(m_rig->control->startListener());
         QVERIFY(!window.bannerText().contains(u"cannot write"_s));
 
-        bool capped = false; // the disk is full
-        m_rig->store->setMaxPageCount(1, [&](bool ok) { capped = ok; });
+        // The disk is full (simulated by capping the SQLite file).
+        auto *sqlite = dynamic_cast<SqliteHistoryStore *>(m_rig->store);
+        QVERIFY(sqlite);
+        bool capped = false;
+        sqlite->setMaxPageCount(1, [&](bool ok) { capped = ok; });
         QTRY_VERIFY(capped);
         // With some bulk, so that the entry needs new pages.
         QJsonObject bulky
@@ -188,7 +192,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.bannerText().contains(u"cannot write its history"_s));
 
         bool uncapped = false; // space again
-        m_rig->store->setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
+        sqlite->setMaxPageCount(0, [&](bool ok) { uncapped = ok; });
         QTRY_VERIFY(uncapped);
         QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"204"_s)).status, 200);
         QTRY_VERIFY(!window.bannerText().contains(u"cannot write"_s));

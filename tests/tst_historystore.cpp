@@ -3,7 +3,7 @@
 
 // The SQLite history: migrations, WAL, durable group-committed writes, redaction, reads.
 #include "core/hubos/hubosclient.h"
-#include "core/store/historystore.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -22,7 +22,7 @@ class TestHistoryStore : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<SqliteHistoryStore> m_store;
     QString path() const { return m_dir.filePath(u"history.sqlite"_s); }
 
     qint64 insert(const HistoryEntry &e)
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QFile::remove(path());
         QFile::remove(path() + u"-wal"_s);
         QFile::remove(path() + u"-shm"_s);
-        m_store = std::make_unique<HistoryStore>(path());
+        m_store = std::make_unique<SqliteHistoryStore>(path());
         QString error;
         QVERIFY2(m_store->open(&error), qPrintable(error));
     }
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void freshDatabaseIsMigratedInWalMode()
     {
-        QCOMPARE(m_store->schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(m_store->schemaVersion(), SqliteHistoryStore::latestSchemaVersion());
         QCOMPARE(m_store->journalMode(), u"wal"_s);
         const QList<MappingRow> rows = m_store->mappings();
         QCOMPARE(rows.size(), 25);
@@ -94,9 +94,9 @@ private Q_SLOTS:
         QVERIFY(insert(sampleEntry()) > 0);
         m_store.reset();
 
-        m_store = std::make_unique<HistoryStore>(path());
+        m_store = std::make_unique<SqliteHistoryStore>(path());
         QVERIFY(m_store->open());
-        QCOMPARE(m_store->schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(m_store->schemaVersion(), SqliteHistoryStore::latestSchemaVersion());
         QCOMPARE(m_store->entryCount(), 1);
         QVERIFY(!m_store->mapping(u"4"_s)); // the seed did not come back
         QCOMPARE(m_store->mappings().size(), 24);
@@ -110,12 +110,12 @@ private Q_SLOTS:
             db.setDatabaseName(path());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(
-                q.exec(u"PRAGMA user_version=%1"_s.arg(HistoryStore::latestSchemaVersion() + 1)));
+            QVERIFY(q.exec(
+                u"PRAGMA user_version=%1"_s.arg(SqliteHistoryStore::latestSchemaVersion() + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"poke"_s);
-        HistoryStore store(path());
+        SqliteHistoryStore store(path());
         QString error;
         QVERIFY(!store.open(&error));
         QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
@@ -251,7 +251,8 @@ private Q_SLOTS:
         o.orderKey = u"ord-7"_s;
         o.state = DeliveryState::Pending;
         o.entryId = 3;
-        o.tasks = { TaskRecord { 0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), DeliveryState::Pending },
+        o.tasks = { TaskRecord {
+                        0, u"4"_s, 4, 2, u"duve:ord-7:0"_s, QString(), DeliveryState::Pending },
             TaskRecord { 1, u"6"_s, 6, 1, u"duve:ord-7:1"_s, QString(), DeliveryState::Pending } };
         bool saved = false;
         m_store->saveOrder(o, [&saved](bool ok) { saved = ok; });

@@ -644,18 +644,18 @@ private Q_SLOTS:
         const QString made = RawHttp::makeCertificate(dir, u"server"_s);
         QVERIFY2(made.isEmpty(), qPrintable(made));
         Settings settings(dir);
-        HistoryStore store(settings.databasePath());
+        const auto store = HistoryStore::create(settings.databasePath());
         QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(store->open(&error), qPrintable(error));
         {
-            Bridge bridge(&settings, &store);
+            Bridge bridge(&settings, store.get());
             QVERIFY2(bridge.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
             QCOMPARE(bridge.webhookUrl().scheme(), u"http"_s);
             bridge.stop();
         }
         settings.setValue(Settings::Key::ListenerTlsCert, u"server.crt"_s);
         settings.setValue(Settings::Key::ListenerTlsKey, u"server.key"_s);
-        Bridge bridge(&settings, &store);
+        Bridge bridge(&settings, store.get());
         QVERIFY2(bridge.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         const QUrl url = bridge.webhookUrl();
         QCOMPARE(url.scheme(), u"https"_s);
@@ -665,7 +665,7 @@ private Q_SLOTS:
         c.write("GET /healthz HTTP/1.1\r\n\r\n");
         QCOMPARE(c.takeResponse().status, 200);
         bridge.stop();
-        store.close();
+        store->close();
     }
 };
 

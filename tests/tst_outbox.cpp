@@ -33,7 +33,7 @@ private:
     void startBridge()
     {
         m_settings = std::make_unique<Settings>(m_dir->path());
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        m_store = HistoryStore::create(m_settings->databasePath());
         QVERIFY(m_store->open());
         m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
         m_bridge->setCredentials(TestSupport::testCredentials());

@@ -86,7 +86,7 @@ private Q_SLOTS:
         m_settings->setValue(Settings::Key::DeliveryAttempts, 1);
         m_settings->setValue(Settings::Key::DeliveryBackoffMs, 20);
         m_settings->setValue(Settings::Key::DeliveryAttemptTimeoutMs, 500);
-        m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+        m_store = HistoryStore::create(m_settings->databasePath());
         QVERIFY(m_store->open());
         m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
         m_bridge->setCredentials(TestSupport::testCredentials());

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/store/sqlitestatement.h"
+#include "core/store/sqlite/sqlitestatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -6,7 +6,7 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
-#include "core/store/historystore.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
 #include "core/upkeep/maintenance.h"
 #include "testsupport.h"
 
@@ -84,7 +84,7 @@ private:
     void fillAndDamage(bool damage = true)
     {
         {
-            HistoryStore store(dbPath());
+            SqliteHistoryStore store(dbPath());
             QVERIFY(store.open());
             for (int i = 0; i < 300; ++i)
                 store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"o-%1"_s.arg(i)), {});
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0));
         Settings settings(m_dir->path());
         settings.setValue(Settings::Key::HubOsUrl, sandbox.url().toString());
-        HistoryStore store(settings.databasePath());
+        SqliteHistoryStore store(settings.databasePath());
         QVERIFY(store.open());
         Bridge bridge(&settings, &store);
         bridge.setCredentials(TestSupport::testCredentials());
@@ -168,11 +168,11 @@ private Q_SLOTS:
         f.write(QByteArray("this is not a database, it is a shopping list\n").repeated(200));
         f.close();
 
-        HistoryStore store(dbPath());
+        SqliteHistoryStore store(dbPath());
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QVERIFY(!store.recoveryNotice().isEmpty());
-        QCOMPARE(store.schemaVersion(), HistoryStore::latestSchemaVersion());
+        QCOMPARE(store.schemaVersion(), SqliteHistoryStore::latestSchemaVersion());
         QCOMPARE(store.mappings().size(), 25);
         const QStringList aside
             = QDir(m_dir->path()).entryList({ u"hubbridge.sqlite.damaged-*"_s });
@@ -190,7 +190,7 @@ private Q_SLOTS:
         // for a check under way.
         fillAndDamage(false);
         {
-            HistoryStore store(dbPath());
+            SqliteHistoryStore store(dbPath());
             store.setCheckBeforeOpenLimit(0, 0); // every file counts as large; check at once
             QSignalSpy problems(&store, &HistoryStore::integrityProblem);
             QVERIFY(store.open());
@@ -198,7 +198,7 @@ private Q_SLOTS:
             QCOMPARE(problems.size(), 0);
         }
         {
-            HistoryStore store(dbPath());
+            SqliteHistoryStore store(dbPath());
             store.setCheckBeforeOpenLimit(0, 0);
             QVERIFY(store.open());
         } // closed at once, check interrupted
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(dbPath()));
         fillAndDamage();
         {
-            HistoryStore store(dbPath());
+            SqliteHistoryStore store(dbPath());
             store.setCheckBeforeOpenLimit(0, 0);
             QSignalSpy problems(&store, &HistoryStore::integrityProblem);
             QVERIFY(store.open());
@@ -218,7 +218,7 @@ private Q_SLOTS:
             QVERIFY(problems.at(0).at(0).toString().contains(u"damaged"_s));
             QVERIFY(QFile::exists(marker));
         }
-        HistoryStore store(dbPath());
+        SqliteHistoryStore store(dbPath());
         QVERIFY(store.open());
         QVERIFY2(!store.recoveryNotice().isEmpty(), "moved aside at the next start");
         QVERIFY(!QFile::exists(marker));
@@ -230,7 +230,7 @@ private Q_SLOTS:
     {
         fillAndDamage();
 
-        HistoryStore store(dbPath());
+        SqliteHistoryStore store(dbPath());
         QVERIFY(store.open());
         QVERIFY2(!store.recoveryNotice().isEmpty(), "the damage must be noticed");
         QCOMPARE(store.entryCount(), 0);
@@ -240,7 +240,7 @@ private Q_SLOTS:
     {
         Settings settings(m_dir->path());
         settings.setValue(Settings::Key::HistoryBackupsKept, 2);
-        HistoryStore store(settings.databasePath());
+        SqliteHistoryStore store(settings.databasePath());
         QVERIFY(store.open());
         for (int i = 0; i < 50; ++i)
             store.insertEntry(entryAt(QDateTime::currentDateTimeUtc(), u"b-%1"_s.arg(i)), {});
@@ -274,7 +274,7 @@ private Q_SLOTS:
         Settings settings(m_dir->path());
         settings.setValue(Settings::Key::HistoryRetentionDays, 90);
         settings.setValue(Settings::Key::HistoryArchive, true);
-        HistoryStore store(settings.databasePath());
+        SqliteHistoryStore store(settings.databasePath());
         QVERIFY(store.open());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const int old = 1234; // more than two batches
@@ -314,7 +314,7 @@ private Q_SLOTS:
     {
         Settings settings(m_dir->path());
         settings.setValue(Settings::Key::HistoryRetentionDays, 0);
-        HistoryStore store(settings.databasePath());
+        SqliteHistoryStore store(settings.databasePath());
         QVERIFY(store.open());
         store.insertEntry(entryAt(QDateTime::currentDateTimeUtc().addYears(-5), u"ancient"_s), {});
         QVERIFY(store.waitForWrites());
@@ -327,7 +327,7 @@ private Q_SLOTS:
 
     void interruptedWorkIsRecoveredAtStartUp()
     {
-        HistoryStore store(dbPath());
+        SqliteHistoryStore store(dbPath());
         QVERIFY(store.open());
         HistoryEntry unanswered = entryAt(QDateTime::currentDateTimeUtc(), u"cut"_s);
         unanswered.outcome = Outcome::Received;

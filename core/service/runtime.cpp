@@ -31,7 +31,7 @@ Runtime::~Runtime()
 
 bool Runtime::open(QString *error)
 {
-    m_store = std::make_unique<HistoryStore>(m_settings->databasePath());
+    m_store = HistoryStore::create(m_settings->databasePath());
     QString why;
     if (!m_store->open(&why)) {
         if (error)

@@ -97,12 +97,16 @@ void Maintenance::runNow(std::function<void(const Report &)> done)
     m_running = true;
     QDir().mkpath(backupDir());
     Report report;
+    const HistoryStore::BackupJob job = m_store->backupJob();
+    if (!job.run) { // the database administrator's job (a server database)
+        report.backupOk = true;
+        return backedUp(report, done);
+    }
     report.backupFile = backupDir() + u"/hubbridge-"_s
-        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s) + u".sqlite"_s;
-    const QString source = m_store->path();
+        + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s) + job.fileSuffix;
     auto result = std::make_shared<std::pair<bool, QString>>();
-    m_worker = QThread::create([source, target = report.backupFile, result] {
-        result->first = HistoryStore::backup(source, target, &result->second);
+    m_worker = QThread::create([run = job.run, target = report.backupFile, result] {
+        result->first = run(target, &result->second);
     });
     connect(m_worker, &QThread::finished, this, [this, report, result, done]() mutable {
         m_worker->deleteLater();
@@ -116,7 +120,9 @@ void Maintenance::runNow(std::function<void(const Report &)> done)
 
 void Maintenance::backedUp(Report report, std::function<void(const Report &)> done)
 {
-    if (report.backupOk) {
+    if (report.backupOk && report.backupFile.isEmpty()) {
+        // nothing of our own to write or to rotate
+    } else if (report.backupOk) {
         qCInfo(lcStore).noquote() << "backup written to" << report.backupFile;
         removeOldBackups();
     } else {

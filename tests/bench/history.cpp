@@ -4,7 +4,7 @@
 #include "history.h"
 
 #include "benchutil.h"
-#include "core/store/historystore.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
 #ifdef HUBBRIDGE_BENCH_MODEL
 #include "ui/history/historymodel.h"
 #endif
@@ -142,7 +142,7 @@ bool generate(const QString &path, qint64 rows, Generated *out, QString *error)
     QElapsedTimer clock;
     clock.start();
     {
-        HistoryStore store(path); // the schema, exactly as Hubbridge creates it
+        SqliteHistoryStore store(path); // the schema, exactly as Hubbridge creates it
         if (!store.open(error))
             return false;
         store.close();
@@ -324,7 +324,7 @@ bool generate(const QString &path, qint64 rows, Generated *out, QString *error)
     {
         // Hubbridge indexes entries for search within a second of writing them; its writer
         // catches up on whatever is unindexed when it starts, which is all of the above.
-        HistoryStore store(path);
+        SqliteHistoryStore store(path);
         if (!store.open(error))
             return false;
         if (!store.waitForWrites(30 * 60 * 1000)) {
@@ -353,7 +353,7 @@ int runMeasureChild(QCoreApplication &app, const QString &path, qint64 firstMs, 
     o.insert(u"rss_start_mb"_s, Bench::rssMb());
 
     t.start();
-    HistoryStore store(path);
+    SqliteHistoryStore store(path);
     QString error;
     if (!store.open(&error)) {
         QTextStream(stderr) << "cannot open " << path << ": " << error << Qt::endl;

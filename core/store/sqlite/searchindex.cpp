@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/store/searchindex.h"
+#include "core/store/sqlite/searchindex.h"
 
 #include "core/common/logging.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 #include <algorithm>
 #include <sqlite3.h>

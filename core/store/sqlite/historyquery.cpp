@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// HistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
+// SqliteHistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
 // one filter type (HistoryFilter) turned into SQL in one place (whereFor).
 #include "core/common/logging.h"
-#include "core/store/historystore.h"
-#include "core/store/searchindex.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/searchindex.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -121,12 +121,13 @@ QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, cons
 
 } // namespace
 
-QList<HistoryRow> HistoryStore::page(const HistoryFilter &filter, qint64 beforeId, int limit) const
+QList<HistoryRow> SqliteHistoryStore::page(
+    const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
     return rows(readDb(), filter, u"id < ?"_s, beforeId, u"DESC"_s, limit);
 }
 
-QList<HistoryRow> HistoryStore::newerThan(
+QList<HistoryRow> SqliteHistoryStore::newerThan(
     const HistoryFilter &filter, qint64 afterId, int limit) const
 {
     QList<HistoryRow> list
@@ -135,7 +136,7 @@ QList<HistoryRow> HistoryStore::newerThan(
     return list;
 }
 
-qint64 HistoryStore::count(const HistoryFilter &filter) const
+qint64 SqliteHistoryStore::count(const HistoryFilter &filter) const
 {
     const Where w = whereFor(filter);
     QString sql = u"SELECT count(*) FROM entries"_s;
@@ -148,7 +149,8 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<QHash<QString, int>> HistoryStore::outcomesPerHour(const QDateTime &from, int hours) const
+QList<QHash<QString, int>> SqliteHistoryStore::outcomesPerHour(
+    const QDateTime &from, int hours) const
 {
     QList<QHash<QString, int>> perHour(std::max(hours, 0));
     const qint64 start = toMs(from);
@@ -171,7 +173,7 @@ QList<QHash<QString, int>> HistoryStore::outcomesPerHour(const QDateTime &from, 
     return perHour;
 }
 
-QList<qint64> HistoryStore::entriesToResend(const HistoryFilter &filter) const
+QList<qint64> SqliteHistoryStore::entriesToResend(const HistoryFilter &filter) const
 {
     // One entry per order: the newest that matches. Entries without an order key stand alone.
     const Where w = whereFor(filter);

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/store/migrations.h"
+#include "core/store/sqlite/migrations.h"
 
 #include "core/common/logging.h"
 #include "core/store/records.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 #include <iterator>
 #include <sqlite3.h>

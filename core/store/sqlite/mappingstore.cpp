@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// HistoryStore: the hotel's set-up kept with the history — the external-ID table, room names
+// SqliteHistoryStore: the hotel's set-up kept with the history — the external-ID table, room names
 // (Duve -> Hub OS) and the rooms of reservations.
 #include "core/common/logging.h"
-#include "core/store/historystore.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
@@ -27,7 +27,7 @@ bool insertMapping(QSqlDatabase &db, const MappingRow &row, QString &error)
 }
 } // namespace
 
-void HistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
+void SqliteHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
 {
     enqueue(
         [rows](QSqlDatabase &db, qint64 &, QString &error) {
@@ -42,7 +42,8 @@ void HistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-void HistoryStore::saveMapping(const MappingRow &row, const QString &previousExternalId, Done done)
+void SqliteHistoryStore::saveMapping(
+    const MappingRow &row, const QString &previousExternalId, Done done)
 {
     enqueue(
         [row, previousExternalId](QSqlDatabase &db, qint64 &, QString &error) {
@@ -58,7 +59,7 @@ void HistoryStore::saveMapping(const MappingRow &row, const QString &previousExt
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-void HistoryStore::removeMapping(const QString &externalId, Done done)
+void SqliteHistoryStore::removeMapping(const QString &externalId, Done done)
 {
     enqueue(
         [externalId](QSqlDatabase &db, qint64 &, QString &error) {
@@ -70,7 +71,7 @@ void HistoryStore::removeMapping(const QString &externalId, Done done)
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
+std::optional<MappingRow> SqliteHistoryStore::mapping(const QString &externalId) const
 {
     SqliteStatement &q = SqliteStatement::cached(readDb(),
         "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
@@ -82,7 +83,7 @@ std::optional<MappingRow> HistoryStore::mapping(const QString &externalId) const
     return MappingRow { rows.text(0), int(rows.integer(1)), rows.text(2), rows.integer(3) != 0 };
 }
 
-QList<MappingRow> HistoryStore::mappings() const
+QList<MappingRow> SqliteHistoryStore::mappings() const
 {
     QList<MappingRow> rows;
     QSqlQuery q(readDb());
@@ -96,7 +97,7 @@ QList<MappingRow> HistoryStore::mappings() const
     return rows;
 }
 
-void HistoryStore::saveRoomMapping(
+void SqliteHistoryStore::saveRoomMapping(
     const RoomMapping &row, const QString &previousDuveRoom, Done done)
 {
     enqueue(
@@ -118,7 +119,7 @@ void HistoryStore::saveRoomMapping(
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
-void HistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
+void SqliteHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
 {
     enqueue(
         [duveRoom](QSqlDatabase &db, qint64 &, QString &error) {
@@ -130,7 +131,7 @@ void HistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
-QList<RoomMapping> HistoryStore::roomMappings() const
+QList<RoomMapping> SqliteHistoryStore::roomMappings() const
 {
     QList<RoomMapping> rows;
     QSqlQuery q(readDb());
@@ -140,7 +141,7 @@ QList<RoomMapping> HistoryStore::roomMappings() const
     return rows;
 }
 
-QString HistoryStore::hubOsRoomFor(const QString &duveRoom) const
+QString SqliteHistoryStore::hubOsRoomFor(const QString &duveRoom) const
 {
     SqliteStatement &q = SqliteStatement::cached(
         readDb(), "SELECT hubos_room FROM room_mappings WHERE duve_room=?1");
@@ -149,7 +150,7 @@ QString HistoryStore::hubOsRoomFor(const QString &duveRoom) const
     return rows.next() ? rows.text(0) : duveRoom;
 }
 
-void HistoryStore::rememberRoom(const QString &reservationId, const QString &room, Done done)
+void SqliteHistoryStore::rememberRoom(const QString &reservationId, const QString &room, Done done)
 {
     enqueue(
         [=](QSqlDatabase &db, qint64 &, QString &error) {
@@ -165,7 +166,7 @@ void HistoryStore::rememberRoom(const QString &reservationId, const QString &roo
         completion(done));
 }
 
-QString HistoryStore::roomForReservation(const QString &reservationId) const
+QString SqliteHistoryStore::roomForReservation(const QString &reservationId) const
 {
     if (reservationId.isEmpty())
         return QString();

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// HistoryStore: what is known of each Duve order (its tasks, its answer) and the outbox — the
+// SqliteHistoryStore: what is known of each Duve order (its tasks, its answer) and the outbox — the
 // orders the background retries still owe Hub OS. The writes are in historystore.cpp, with the
 // entries they are committed with.
 #include "core/common/logging.h"
-#include "core/store/historystore.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
-std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
+std::optional<OrderRecord> SqliteHistoryStore::order(const QString &orderKey) const
 {
     SqliteStatement &q = SqliteStatement::cached(readDb(),
         "SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, last_error "
@@ -51,7 +51,7 @@ std::optional<OrderRecord> HistoryStore::order(const QString &orderKey) const
     return order;
 }
 
-QList<OrderRecord> HistoryStore::dueOrders(const QDateTime &now, int limit) const
+QList<OrderRecord> SqliteHistoryStore::dueOrders(const QDateTime &now, int limit) const
 {
     QStringList keys;
     {
@@ -72,7 +72,7 @@ QList<OrderRecord> HistoryStore::dueOrders(const QDateTime &now, int limit) cons
     return orders;
 }
 
-QDateTime HistoryStore::nextRetryAt() const
+QDateTime SqliteHistoryStore::nextRetryAt() const
 {
     QSqlQuery q(readDb());
     if (q.exec(u"SELECT min(next_retry_at) FROM orders WHERE next_retry_at IS NOT NULL"_s)
@@ -81,13 +81,13 @@ QDateTime HistoryStore::nextRetryAt() const
     return QDateTime();
 }
 
-int HistoryStore::pendingOrderCount() const
+int SqliteHistoryStore::pendingOrderCount() const
 {
     CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='pending'"_s);
     return q->exec() && q->next() ? q->value(0).toInt() : 0;
 }
 
-int HistoryStore::failedOrderCount() const
+int SqliteHistoryStore::failedOrderCount() const
 {
     CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='failed'"_s);
     return q->exec() && q->next() ? q->value(0).toInt() : 0;

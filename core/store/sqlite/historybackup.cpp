@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// HistoryStore: the backup copy of the database.
+// SqliteHistoryStore: the backup copy of the database.
 #include "core/common/logging.h"
-#include "core/store/historystore.h"
-#include "core/store/sqlitestatement.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/sqlite/sqlitestatement.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
-bool HistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
+bool SqliteHistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
 {
     const QString name = u"hubbridge-backup-"_s + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
@@ -63,4 +63,11 @@ bool HistoryStore::backup(const QString &dbPath, const QString &target, QString 
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+HistoryStore::BackupJob SqliteHistoryStore::backupJob() const
+{
+    return { u".sqlite"_s, [path = m_path](const QString &target, QString *error) {
+                return backup(path, target, error);
+            } };
 }

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Hubbridge authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/store/storewriter.h"
+#include "core/store/sqlite/storewriter.h"
 
 #include "core/common/logging.h"
-#include "core/store/sqlsupport.h"
+#include "core/store/sqlite/sqlsupport.h"
 
 #include <QDeadlineTimer>
 #include <QUuid>
