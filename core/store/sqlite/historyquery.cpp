@@ -58,28 +58,50 @@ Where whereFor(const HistoryFilter &f)
     return w;
 }
 
-const QString kRowColumns = u"id, received_at, event, order_key, order_number, room, guest, "
-                            "service, external_ids, outcome, http_status, code, tasks, "
-                            "attempts"_s;
+// The columns of a history table row (no bodies), declared once: the SELECT list is built from
+// the names, in this order, and readRow() reads them by these names.
+enum RowColumn {
+    Id,
+    ReceivedAt,
+    Event,
+    OrderKey,
+    OrderNumber,
+    Room,
+    Guest,
+    Service,
+    ExternalIds,
+    OutcomeColumn,
+    HttpStatus,
+    Code,
+    Tasks,
+    Attempts,
+    RowColumnCount
+};
+constexpr const char *kRowColumnNames[RowColumnCount]
+    = { "id", "received_at", "event", "order_key", "order_number", "room", "guest", "service",
+          "external_ids", "outcome", "http_status", "code", "tasks", "attempts" };
+
+const QString kRowColumns = columnList(kRowColumnNames);
 
 HistoryRow readRow(const QSqlQuery &q)
 {
+    const auto value = [&q](RowColumn c) { return q.value(int(c)); };
     HistoryRow r;
-    r.id = q.value(0).toLongLong();
-    r.receivedAt = fromMs(q.value(1));
-    r.event = q.value(2).toString();
-    r.orderKey = q.value(3).toString();
-    r.orderNumber = q.value(4).toString();
-    r.room = q.value(5).toString();
-    r.guest = q.value(6).toString();
-    r.service = q.value(7).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+    r.id = value(Id).toLongLong();
+    r.receivedAt = fromMs(value(ReceivedAt));
+    r.event = value(Event).toString();
+    r.orderKey = value(OrderKey).toString();
+    r.orderNumber = value(OrderNumber).toString();
+    r.room = value(Room).toString();
+    r.guest = value(Guest).toString();
+    r.service = value(Service).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
         r.externalIds.append(v.toString());
-    r.outcome = q.value(9).toString();
-    r.httpStatus = q.value(10).toInt();
-    r.code = q.value(11).toString();
-    r.tasks = QJsonDocument::fromJson(q.value(12).toByteArray()).array();
-    r.attempts = q.value(13).toInt();
+    r.outcome = value(OutcomeColumn).toString();
+    r.httpStatus = value(HttpStatus).toInt();
+    r.code = value(Code).toString();
+    r.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
+    r.attempts = value(Attempts).toInt();
     return r;
 }
 

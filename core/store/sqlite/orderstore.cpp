@@ -83,14 +83,18 @@ QDateTime SqliteHistoryStore::nextRetryAt() const
 
 int SqliteHistoryStore::pendingOrderCount() const
 {
-    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='pending'"_s);
-    return q->exec() && q->next() ? q->value(0).toInt() : 0;
+    auto rows
+        = SqliteStatement::cached(readDb(), "SELECT count(*) FROM orders WHERE state='pending'")
+              .rows();
+    return rows.next() ? int(rows.integer(0)) : 0;
 }
 
 int SqliteHistoryStore::failedOrderCount() const
 {
-    CachedRead q(readDb(), u"SELECT count(*) FROM orders WHERE state='failed'"_s);
-    return q->exec() && q->next() ? q->value(0).toInt() : 0;
+    auto rows
+        = SqliteStatement::cached(readDb(), "SELECT count(*) FROM orders WHERE state='failed'")
+              .rows();
+    return rows.next() ? int(rows.integer(0)) : 0;
 }
 
 // ---------------------------------------------------------------------------------------------

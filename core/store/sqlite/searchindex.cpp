@@ -105,13 +105,17 @@ void SearchIndex::addMatch(const QString &search, QStringList &clauses, QVariant
 // (0 as well when the step failed: it is tried again after the next write).
 qint64 SearchIndex::step(QSqlDatabase &db, qint64 minBehind, qint64 step)
 {
-    QSqlQuery &marks = cached(
-        db, u"SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress"_s);
-    if (!marks.exec() || !marks.next())
-        return 0; // not migrated yet
-    const qint64 indexed = marks.value(0).toLongLong();
-    const qint64 newest = marks.value(1).toLongLong();
-    marks.finish();
+    qint64 indexed = 0;
+    qint64 newest = 0;
+    {
+        SqliteStatement &marks = SqliteStatement::cached(db,
+            "SELECT indexed_upto, (SELECT coalesce(max(id), 0) FROM entries) FROM fts_progress");
+        auto rows = marks.rows();
+        if (!rows.next())
+            return 0; // not migrated yet
+        indexed = rows.integer(0);
+        newest = rows.integer(1);
+    }
     if (newest - indexed < minBehind)
         return newest - indexed;
     // Short burst steps keep pace with orders (four writes, one entry each); a flood of
@@ -125,15 +129,13 @@ qint64 SearchIndex::step(QSqlDatabase &db, qint64 minBehind, qint64 step)
     // commit atomically, so the index and its mark are lost together or not at all).
     execSql(db, u"PRAGMA synchronous=NORMAL"_s, error);
     const bool ok = inTransaction(db, error, [&] {
-        QSqlQuery &add = cached(db,
-            u"INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, "
+        SqliteStatement &add = SqliteStatement::cached(db,
+            "INSERT INTO entries_fts(rowid, guest, room, order_key, order_number, service, "
             "body) SELECT id, guest, room, order_key, order_number, service, "
-            "CAST(body AS TEXT) FROM entries WHERE id > ? AND id <= ?"_s);
-        add.addBindValue(indexed);
-        add.addBindValue(upto);
-        QSqlQuery &mark = cached(db, u"UPDATE fts_progress SET indexed_upto=?"_s);
-        mark.addBindValue(upto);
-        return exec(add, error) && exec(mark, error);
+            "CAST(body AS TEXT) FROM entries WHERE id > ?1 AND id <= ?2");
+        SqliteStatement &mark
+            = SqliteStatement::cached(db, "UPDATE fts_progress SET indexed_upto=?1");
+        return add.bind(1, indexed).bind(2, upto).run(error) && mark.bind(1, upto).run(error);
     });
     QString ignored;
     execSql(db, u"PRAGMA synchronous=FULL"_s, ignored);

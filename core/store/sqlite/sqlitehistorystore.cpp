@@ -39,42 +39,75 @@ using namespace StoreSql;
 
 namespace {
 
+// The columns a HistoryEntry is read from, declared once: the SELECT list is built from the
+// names, in this order, and readEntry() reads them by these names.
+enum EntryColumn {
+    Id,
+    ReceivedAt,
+    RemoteAddress,
+    Method,
+    Path,
+    Headers,
+    Body,
+    BodySize,
+    Event,
+    OrderKey,
+    OrderNumber,
+    ReservationId,
+    Room,
+    Guest,
+    ExternalIds,
+    OutcomeColumn,
+    HttpStatus,
+    Code,
+    Message,
+    Detail,
+    Answer,
+    Tasks,
+    Attempts,
+    AnsweredAt,
+    Service,
+    EntryColumnCount
+};
+constexpr const char *kEntryColumnNames[EntryColumnCount] = { "id", "received_at", "remote_address",
+    "method", "path", "headers", "body", "body_size", "event", "order_key", "order_number",
+    "reservation_id", "room", "guest", "external_ids", "outcome", "http_status", "code", "message",
+    "detail", "answer", "tasks", "attempts", "answered_at", "service" };
+
+const QString kEntryColumns = columnList(kEntryColumnNames);
+
 HistoryEntry readEntry(const QSqlQuery &q)
 {
+    const auto value = [&q](EntryColumn c) { return q.value(int(c)); };
     HistoryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.receivedAt = fromMs(q.value(1));
-    e.remoteAddress = q.value(2).toString();
-    e.method = q.value(3).toString();
-    e.path = q.value(4).toString();
-    e.headers = headersFromJson(q.value(5).toString());
-    e.body = q.value(6).toByteArray();
-    e.bodySize = q.value(7).toLongLong();
-    e.event = q.value(8).toString();
-    e.orderKey = q.value(9).toString();
-    e.orderNumber = q.value(10).toString();
-    e.reservationId = q.value(11).toString();
-    e.room = q.value(12).toString();
-    e.guest = q.value(13).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(14).toByteArray()).array())
+    e.id = value(Id).toLongLong();
+    e.receivedAt = fromMs(value(ReceivedAt));
+    e.remoteAddress = value(RemoteAddress).toString();
+    e.method = value(Method).toString();
+    e.path = value(Path).toString();
+    e.headers = headersFromJson(value(Headers).toString());
+    e.body = value(Body).toByteArray();
+    e.bodySize = value(BodySize).toLongLong();
+    e.event = value(Event).toString();
+    e.orderKey = value(OrderKey).toString();
+    e.orderNumber = value(OrderNumber).toString();
+    e.reservationId = value(ReservationId).toString();
+    e.room = value(Room).toString();
+    e.guest = value(Guest).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
         e.externalIds.append(v.toString());
-    e.outcome = q.value(15).toString();
-    e.httpStatus = q.value(16).toInt();
-    e.code = q.value(17).toString();
-    e.message = q.value(18).toString();
-    e.detail = q.value(19).toString();
-    e.answer = q.value(20).toByteArray();
-    e.tasks = QJsonDocument::fromJson(q.value(21).toByteArray()).array();
-    e.attempts = q.value(22).toInt();
-    e.answeredAt = fromMs(q.value(23));
-    e.service = q.value(24).toString();
+    e.outcome = value(OutcomeColumn).toString();
+    e.httpStatus = value(HttpStatus).toInt();
+    e.code = value(Code).toString();
+    e.message = value(Message).toString();
+    e.detail = value(Detail).toString();
+    e.answer = value(Answer).toByteArray();
+    e.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
+    e.attempts = value(Attempts).toInt();
+    e.answeredAt = fromMs(value(AnsweredAt));
+    e.service = value(Service).toString();
     return e;
 }
-
-const QString kEntryColumns = u"id, received_at, remote_address, method, path, headers, body, "
-                              "body_size, event, order_key, order_number, reservation_id, room, "
-                              "guest, external_ids, outcome, http_status, code, message, detail, "
-                              "answer, tasks, attempts, answered_at, service"_s;
 
 } // namespace
 
@@ -386,28 +419,29 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
     QJsonArray ids;
     for (const QString &externalId : e.externalIds)
         ids.append(externalId);
+    // The columns in EntryColumn order, without the id: parameter ?N is column N.
     SqliteStatement &q = SqliteStatement::cached(db,
         "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
         "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
         "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
         "service) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
         "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
-    q.bind(1, toMs(e.receivedAt))
-        .bind(2, e.remoteAddress)
-        .bind(3, e.method)
-        .bind(4, e.path)
-        .bindUtf8(5, headersJson(e.headers))
-        .bind(6, e.body)
-        .bind(7, e.bodySize)
-        .bind(8, e.event)
-        .bind(9, e.orderKey)
-        .bind(10, e.orderNumber)
-        .bind(11, e.reservationId)
-        .bind(12, e.room)
-        .bind(13, e.guest)
-        .bindUtf8(14, toJsonText(ids))
-        .bind(24, e.service);
-    bindAnswerFields(q, 15, e);
+    q.bind(ReceivedAt, toMs(e.receivedAt))
+        .bind(RemoteAddress, e.remoteAddress)
+        .bind(Method, e.method)
+        .bind(Path, e.path)
+        .bindUtf8(Headers, headersJson(e.headers))
+        .bind(Body, e.body)
+        .bind(BodySize, e.bodySize)
+        .bind(Event, e.event)
+        .bind(OrderKey, e.orderKey)
+        .bind(OrderNumber, e.orderNumber)
+        .bind(ReservationId, e.reservationId)
+        .bind(Room, e.room)
+        .bind(Guest, e.guest)
+        .bindUtf8(ExternalIds, toJsonText(ids))
+        .bind(Service, e.service);
+    bindAnswerFields(q, OutcomeColumn, e);
     if (!q.run(error))
         return false;
     id = q.lastInsertId();

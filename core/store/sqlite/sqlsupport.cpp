@@ -100,28 +100,8 @@ bool StoreSql::inTransaction(QSqlDatabase &db, QString &error, const std::functi
     return false;
 }
 
-// Statements compiled once per connection (SQLite's parser was a visible share of the time per
-// order). Each thread only touches its own connections' entries. Forget a connection's
-// statements before closing it.
-namespace {
-thread_local QHash<QString, QHash<QString, QSqlQuery>> t_statements;
-} // namespace
-
-QSqlQuery &StoreSql::cached(const QSqlDatabase &db, const QString &sql)
-{
-    QHash<QString, QSqlQuery> &mine = t_statements[db.connectionName()];
-    auto it = mine.find(sql);
-    if (it == mine.end()) {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        it = mine.insert(sql, q);
-    }
-    return *it;
-}
-
 void StoreSql::forgetStatements(const QString &connectionName)
 {
-    t_statements.remove(connectionName);
     SqliteStatement::forget(connectionName);
 }
 

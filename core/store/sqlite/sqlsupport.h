@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class QSqlError;
@@ -32,33 +33,22 @@ QByteArray headersJson(const HttpHeaders &headers); // redacted, compact JSON
 HttpHeaders headersFromJson(const QString &json);
 QByteArray toJsonText(const QJsonArray &a); // compact, UTF-8
 
+// "a, b, c" for a SELECT list, from the column names an enum indexes.
+template<std::size_t N> QString columnList(const char *const (&names)[N])
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QLatin1String(name));
+    return list.join(QStringLiteral(", "));
+}
+
 bool exec(QSqlQuery &q, QString &error);
 bool execSql(QSqlDatabase &db, const QString &sql, QString &error);
 bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()> &work);
 QString pragmaText(QSqlDatabase &db, const QString &pragma);
 bool isCorruption(const QSqlError &error); // SQLite's codes for a damaged file
 
-// Statements compiled once per connection (SQLite's parser was a visible share of the time per
-// order). Each thread only touches its own connections' entries. Forget a connection's
-// statements before closing it.
-QSqlQuery &cached(const QSqlDatabase &db, const QString &sql);
+// Forget a connection's compiled statements (SqliteStatement) before closing it.
 void forgetStatements(const QString &connectionName);
-
-// A cached statement used for one read on the read connection. finish() at the end of the scope
-// ends SQLite's read transaction, so that a cached statement never pins the WAL.
-class CachedRead
-{
-public:
-    CachedRead(const QSqlDatabase &db, const QString &sql)
-        : m_q(cached(db, sql))
-    { }
-    ~CachedRead() { m_q.finish(); }
-    CachedRead(const CachedRead &) = delete;
-    CachedRead &operator=(const CachedRead &) = delete;
-    QSqlQuery *operator->() const { return &m_q; }
-
-private:
-    QSqlQuery &m_q;
-};
 
 } // namespace StoreSql
