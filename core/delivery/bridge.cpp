@@ -6,8 +6,8 @@
 #include "core/common/logging.h"
 #include "core/delivery/delivery.h"
 #include "core/delivery/outbox.h"
-#include "core/duve/duvecredentials.h"
 #include "core/duve/ordervalidator.h"
+#include "core/duve/webhookreader.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/huboshealth.h"
 #include "core/mapping/mapping.h"
@@ -24,16 +24,6 @@ namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
 constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
-
-bool isOrderEvent(const QString &event)
-{
-    return event == u"orderCreated"_s || event == u"pendingOrderCreated"_s;
-}
-
-bool isReservationEvent(const QString &event)
-{
-    return event == u"reservationRoomAssign"_s || event == u"reservationCreated"_s;
-}
 
 // Bound to every interface (0.0.0.0, ::), not to one address.
 bool isAnyAddress(const QHostAddress &address)
@@ -343,36 +333,33 @@ void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnsw
     handleWebhook(ex);
 }
 
-// Credentials, then parsing, then the event decides.
+// Read (credentials, parse, classify), then the event decides.
 void Bridge::handleWebhook(const ExchangePtr &ex)
 {
-    // A resend comes from the history, whose credential values are masked: staff asked for it.
-    const CredentialCheck check = ex->resend
-        ? CredentialCheck { true, QString() }
-        : DuveCredentials::verifyHeaders(ex->request.headers, m_credentials);
-    if (!check.ok)
-        return answer(ex, DuveAnswer::invalidCredentials(check.detail));
-
-    ex->payload = PayloadParser::parse(ex->request.body, m_paths);
-    if (!ex->payload.ok)
-        return answer(ex, DuveAnswer::malformedJson(ex->payload.error));
-
-    const QString &event = ex->payload.event;
+    const WebhookRead read = WebhookReader::read(
+        ex->request.headers, ex->request.body, m_credentials, m_paths, ex->resend);
+    if (read.kind == WebhookRead::Kind::Refused)
+        return answer(ex, read.answer);
+    ex->payload = read.payload;
     HistoryEntry &e = ex->entry;
     const OrderData &order = ex->payload.order;
-    e.event = event;
+    e.event = ex->payload.event;
     e.reservationId = order.reservationId;
     e.room = order.room;
     e.guest = order.guestName();
     e.service = order.serviceName;
-
-    if (isOrderEvent(event))
+    switch (read.kind) {
+    case WebhookRead::Kind::Order:
         return handleOrder(ex);
-    if (event == u"orderCancelled"_s)
+    case WebhookRead::Kind::Cancel:
         return handleCancel(ex);
-    if (isReservationEvent(event))
+    case WebhookRead::Kind::Reservation:
         return handleReservation(ex);
-    answer(ex, DuveAnswer::ignored(event));
+    case WebhookRead::Kind::Ignored:
+    case WebhookRead::Kind::Refused:
+        break;
+    }
+    answer(ex, read.answer);
 }
 
 void Bridge::handleReservation(const ExchangePtr &ex)

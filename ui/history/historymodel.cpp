@@ -3,6 +3,7 @@
 
 #include "ui/history/historymodel.h"
 
+#include "core/duve/duveevents.h"
 #include "core/mapping/mapping.h"
 #include "ui/widgets/outcomechip.h"
 #include "ui/widgets/tasktypes.h"
@@ -179,27 +180,27 @@ void HistoryModel::applyChanges()
 
 QString HistoryModel::eventLabel(const QString &event)
 {
-    if (event == u"orderCreated")
+    if (event == DuveEvent::OrderCreated)
         return tr("Order created");
-    if (event == u"orderCancelled")
+    if (event == DuveEvent::OrderCancelled)
         return tr("Order cancelled");
-    if (event == u"orderRefunded")
+    if (event == DuveEvent::OrderRefunded)
         return tr("Order refunded");
-    if (event == u"reservationCreated")
+    if (event == DuveEvent::ReservationCreated)
         return tr("Reservation created");
-    if (event == u"reservationRoomAssign")
+    if (event == DuveEvent::ReservationRoomAssign)
         return tr("Room assigned");
-    if (event == u"preCheckInDone")
+    if (event == DuveEvent::PreCheckInDone)
         return tr("Pre-check-in done");
-    if (event == u"preCheckOutDone")
+    if (event == DuveEvent::PreCheckOutDone)
         return tr("Pre-check-out done");
-    if (event == u"preCheckOutUpdated")
+    if (event == DuveEvent::PreCheckOutUpdated)
         return tr("Pre-check-out updated");
-    if (event == u"guestLinkOpened")
+    if (event == DuveEvent::GuestLinkOpened)
         return tr("Guest link opened");
-    if (event == u"guestDocumentUploaded")
+    if (event == DuveEvent::GuestDocumentUploaded)
         return tr("Guest document uploaded");
-    if (event == u"chatMessageSent")
+    if (event == DuveEvent::ChatMessageSent)
         return tr("Chat message");
     if (event.isEmpty())
         return tr("Refused request"); // not read: refused before its body was looked at
@@ -208,10 +209,10 @@ QString HistoryModel::eventLabel(const QString &event)
 
 QStringList HistoryModel::knownEvents()
 {
-    return { u"orderCreated"_s, u"orderCancelled"_s, u"orderRefunded"_s, u"reservationCreated"_s,
-        u"reservationRoomAssign"_s, u"preCheckInDone"_s, u"preCheckOutDone"_s,
-        u"preCheckOutUpdated"_s, u"guestLinkOpened"_s, u"guestDocumentUploaded"_s,
-        u"chatMessageSent"_s };
+    return { DuveEvent::OrderCreated, DuveEvent::OrderCancelled, DuveEvent::OrderRefunded,
+        DuveEvent::ReservationCreated, DuveEvent::ReservationRoomAssign, DuveEvent::PreCheckInDone,
+        DuveEvent::PreCheckOutDone, DuveEvent::PreCheckOutUpdated, DuveEvent::GuestLinkOpened,
+        DuveEvent::GuestDocumentUploaded, DuveEvent::ChatMessageSent };
 }
 
 QString HistoryModel::timeText(const QDateTime &at)

@@ -5,6 +5,7 @@
 
 #include "core/delivery/bridge.h"
 #include "core/delivery/resender.h"
+#include "core/duve/duveevents.h"
 #include "core/service/runtime.h"
 #include "ui/history/historydetail.h"
 #include "ui/history/historymodel.h"
@@ -119,8 +120,9 @@ void HistoryPage::setupFilters(QVBoxLayout *layout)
     filters->addWidget(m_outcome);
 
     m_event->addItem(tr("All events"), QStringList());
-    m_event->addItem(
-        tr("Orders"), QStringList { u"orderCreated"_s, u"orderCancelled"_s, u"orderRefunded"_s });
+    m_event->addItem(tr("Orders"),
+        QStringList {
+            DuveEvent::OrderCreated, DuveEvent::OrderCancelled, DuveEvent::OrderRefunded });
     for (const QString &event : HistoryModel::knownEvents())
         m_event->addItem(HistoryModel::eventLabel(event), QStringList { event });
     m_event->setAccessibleName(tr("Event"));
@@ -170,7 +172,7 @@ void HistoryPage::setupColumnWidths()
         chip = std::max(chip, fm.horizontalAdvance(OutcomeChip::label(outcome)));
     const QList<QPair<int, QString>> widths { { HistoryModel::TimeColumn,
                                                   u"2026-12-31 23:59:59"_s },
-        { HistoryModel::EventColumn, HistoryModel::eventLabel(u"orderCancelled"_s) },
+        { HistoryModel::EventColumn, HistoryModel::eventLabel(DuveEvent::OrderCancelled) },
         { HistoryModel::OrderColumn, u"#168010"_s }, { HistoryModel::RoomColumn, u"Room"_s },
         { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
         { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },

@@ -5,6 +5,7 @@
 
 #include "core/config/credentialstore.h"
 #include "core/delivery/bridge.h"
+#include "core/duve/duveevents.h"
 #include "core/duve/payloadparser.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/hubossandbox.h"
@@ -645,7 +646,7 @@ void SettingsPage::testConnection()
 void SettingsPage::loadPreviewOrder()
 {
     HistoryFilter filter;
-    filter.events = QStringList { u"orderCreated"_s };
+    filter.events = QStringList { DuveEvent::OrderCreated };
     const QList<HistoryRow> last = m_control->store()->page(filter, 0, 1);
     m_previewRoot = {};
     if (!last.isEmpty()) {

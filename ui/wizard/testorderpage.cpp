@@ -4,6 +4,7 @@
 #include "ui/wizard/testorderpage.h"
 
 #include "core/delivery/bridge.h"
+#include "core/duve/duveevents.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "ui/widgets/outcomechip.h"
@@ -98,7 +99,7 @@ QByteArray FirstRunTestOrderPage::sampleOrder(
             QJsonObject {
                 { u"name"_s, u"Hubbridge test order"_s }, { u"externalId"_s, externalId } } },
     };
-    const QJsonObject root { { u"event"_s, u"orderCreated"_s }, { u"resource"_s, resource } };
+    const QJsonObject root { { u"event"_s, DuveEvent::OrderCreated }, { u"resource"_s, resource } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
