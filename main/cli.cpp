@@ -322,7 +322,14 @@ int runResend(QCoreApplication &app, const QStringList &args)
     }
     if (parser.isSet(u"status"_s)) {
         HistoryFilter filter;
-        filter.outcomes = parser.values(u"status"_s);
+        for (const QString &status : parser.values(u"status"_s)) {
+            const std::optional<Outcome> outcome = outcomeFromName(status);
+            if (!outcome) {
+                return fail(u"--status: \"%1\" is not an outcome (%2)"_s.arg(
+                    status, outcomeNames(allOutcomes()).join(u", "_s)));
+            }
+            filter.outcomes.append(*outcome);
+        }
         if (parser.isSet(u"since"_s)) {
             filter.from = QDateTime::fromString(parser.value(u"since"_s), Qt::ISODate);
             if (!filter.from.isValid())
@@ -346,7 +353,8 @@ int runResend(QCoreApplication &app, const QStringList &args)
             if (result == Resender::Result::Skipped) {
                 out() << ": skipped - " << a.detail << Qt::endl;
             } else {
-                out() << ": " << a.httpStatus << " " << (a.code().isEmpty() ? a.outcome : a.code());
+                out() << ": " << a.httpStatus << " "
+                      << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
                 const QJsonArray tasks = a.body.value(u"tasks"_s).toArray();
                 for (const QJsonValue &t : tasks)
                     out() << " " << t[u"taskId"_s].toString();
@@ -354,7 +362,7 @@ int runResend(QCoreApplication &app, const QStringList &args)
                     out() << " - " << (a.detail.isEmpty() ? a.message() : a.detail);
                 out() << Qt::endl;
             }
-            outcomes[replayed ? a.outcome : u"skipped"_s] += 1;
+            outcomes[replayed ? outcomeName(a.outcome) : u"skipped"_s] += 1;
         });
     QObject::connect(
         &resender, &Resender::finished, &resender, [&](const Resender::Summary &summary) {

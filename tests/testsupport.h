@@ -44,12 +44,15 @@ QByteArray withOrderId(const QByteArray &sample, const QString &orderId);
 
 } // namespace TestSupport
 
-// QCOMPARE prints a DeliveryState as its stored text.
+// QCOMPARE prints a DeliveryState and an Outcome as their stored text.
 namespace QTest {
-template<>
-inline char *toString(const DeliveryState &state)
+template<> inline char *toString(const Outcome &outcome)
+{
+    return qstrdup(outcomeName(outcome).toUtf8().constData());
+}
+
+template<> inline char *toString(const DeliveryState &state)
 {
     return qstrdup(deliveryStateName(state).toUtf8().constData());
 }
 } // namespace QTest
-

@@ -8,6 +8,7 @@
 #include "core/duve/duveanswer.h"
 #include "core/net/httpanswer.h"
 #include "core/store/outcome.h"
+#include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -19,7 +20,7 @@ class TestDuveAnswer : public QObject
     Q_OBJECT
 
     static void checkError(const DuveAnswer &a, int status, const QString &code,
-        const QString &message, const QString &outcome)
+        const QString &message, Outcome outcome)
     {
         QCOMPARE(a.httpStatus, status);
         QCOMPARE(a.code(), code);

@@ -393,7 +393,7 @@ private Q_SLOTS:
     void browsingPagesFiltersAndSearch()
     {
         const QStringList guests { u"Bobby Smith"_s, u"Ana Müller"_s, u"Chen Wei"_s };
-        const QStringList outcomes { Outcome::Created, Outcome::Failed, Outcome::Ignored };
+        const QList<Outcome> outcomes { Outcome::Created, Outcome::Failed, Outcome::Ignored };
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
         for (int i = 0; i < 300; ++i) {
             HistoryEntry e = sampleEntry();
@@ -481,7 +481,7 @@ private Q_SLOTS:
     void outcomesPerHourInOneQuery()
     {
         const QDateTime from(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
-        const QList<QPair<int, QString>> seeded { { -1, Outcome::Created }, // before: not counted
+        const QList<QPair<int, Outcome>> seeded { { -1, Outcome::Created }, // before: not counted
             { 0, Outcome::Created }, { 0, Outcome::Created }, { 0, Outcome::Failed },
             { 5, Outcome::Pending }, { 23, Outcome::Created }, { 24, Outcome::Created } };
         for (const auto &[hour, outcome] : seeded) {
@@ -492,7 +492,7 @@ private Q_SLOTS:
             m_store->insertEntry(e, {});
         }
         QVERIFY(m_store->waitForWrites());
-        const QList<QHash<QString, int>> perHour = m_store->outcomesPerHour(from, 24);
+        const QList<QHash<Outcome, int>> perHour = m_store->outcomesPerHour(from, 24);
         QCOMPARE(perHour.size(), 24);
         QCOMPARE(perHour[0].value(Outcome::Created), 2);
         QCOMPARE(perHour[0].value(Outcome::Failed), 1);

@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 using Result = Resender::Result;
 
 Q_DECLARE_METATYPE(Resender::Summary)
+Q_DECLARE_METATYPE(Outcome)
 
 class TestResender : public QObject
 {
@@ -67,7 +68,7 @@ private:
         return id;
     }
 
-    static DuveAnswer answer(const QString &outcome, int status)
+    static DuveAnswer answer(Outcome outcome, int status)
     {
         DuveAnswer a;
         a.outcome = outcome;
@@ -102,7 +103,7 @@ private Q_SLOTS:
     void classify_data()
     {
         QTest::addColumn<bool>("replayed");
-        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<Outcome>("outcome");
         QTest::addColumn<int>("status");
         QTest::addColumn<Result>("expected");
         QTest::newRow("created") << true << Outcome::Created << 200 << Result::Resolved;
@@ -115,13 +116,13 @@ private Q_SLOTS:
         QTest::newRow("rejected") << true << Outcome::Rejected << 400 << Result::Failed;
         QTest::newRow("interrupted") << true << Outcome::Interrupted << 500 << Result::Failed;
         QTest::newRow("any 4xx") << true << Outcome::Created << 409 << Result::Failed;
-        QTest::newRow("not replayed") << false << QString() << 200 << Result::Skipped;
+        QTest::newRow("not replayed") << false << Outcome::Received << 200 << Result::Skipped;
     }
 
     void classify()
     {
         QFETCH(bool, replayed);
-        QFETCH(QString, outcome);
+        QFETCH(Outcome, outcome);
         QFETCH(int, status);
         QFETCH(Result, expected);
         QCOMPARE(Resender::classify(replayed, answer(outcome, status)), expected);

@@ -614,7 +614,7 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
             self->requestClosed();
         qCInfo(lcListener).noquote()
             << ex->entry.method << ex->entry.path << ex->entry.event << ex->entry.orderKey << "->"
-            << a.httpStatus << (a.code().isEmpty() ? a.outcome : a.code());
+            << a.httpStatus << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
         if (self)
             Q_EMIT self->answered(id, a);
     };

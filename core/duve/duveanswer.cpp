@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-DuveAnswer error(int status, const QString &code, const QString &message, const QString &outcome,
+DuveAnswer error(int status, const QString &code, const QString &message, Outcome outcome,
     const QString &detail = QString())
 {
     DuveAnswer a;
@@ -23,7 +23,7 @@ DuveAnswer error(int status, const QString &code, const QString &message, const 
     return a;
 }
 
-DuveAnswer ok(const QJsonObject &body, const QString &outcome, const QString &detail = QString())
+DuveAnswer ok(const QJsonObject &body, Outcome outcome, const QString &detail = QString())
 {
     DuveAnswer a;
     a.httpStatus = 200;

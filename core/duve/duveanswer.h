@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/store/outcome.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -13,7 +15,7 @@ struct DuveAnswer
 {
     int httpStatus = 200;
     QJsonObject body;
-    QString outcome; // history outcome, see core/store/outcome.h
+    Outcome outcome = Outcome::Received; // the history outcome
     QString detail; // for staff; never sent to Duve
 
     QString code() const { return body.value(QStringLiteral("code")).toString(); }

@@ -96,7 +96,7 @@ public:
     virtual qint64 count(const HistoryFilter &filter) const = 0;
     // Entries per outcome in each of `hours` consecutive hours from `from`, in one query:
     // element h counts the entries received in [from + h hours, from + h + 1 hours).
-    virtual QList<QHash<QString, int>> outcomesPerHour(const QDateTime &from, int hours) const = 0;
+    virtual QList<QHash<Outcome, int>> outcomesPerHour(const QDateTime &from, int hours) const = 0;
     // Rows newer than `afterId` that match (new entries arriving while staff look).
     virtual QList<HistoryRow> newerThan(
         const HistoryFilter &filter, qint64 afterId, int limit) const = 0;

@@ -3,22 +3,36 @@
 
 #pragma once
 
+#include <QHashFunctions>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
-// What happened to a request, as staff filter it.
-namespace Outcome {
-inline const QString Received = QStringLiteral("received"); // recorded, answer pending
-inline const QString Created = QStringLiteral("created"); // every Hub OS task created
-inline const QString Duplicate = QStringLiteral("duplicate"); // order seen before, answered again
-inline const QString Cancelled = QStringLiteral("cancelled");
-inline const QString Ignored = QStringLiteral("ignored");
-inline const QString Recorded = QStringLiteral("recorded");
-inline const QString Skipped = QStringLiteral("skipped");
-inline const QString Rejected
-    = QStringLiteral("rejected"); // the request was wrong (4xx before Hub OS)
-inline const QString Failed = QStringLiteral("failed"); // Hub OS did not take it
-inline const QString Pending
-    = QStringLiteral("pending"); // Hub OS unreachable; retried in the background
-inline const QString Interrupted
-    = QStringLiteral("interrupted"); // Hubbridge stopped before it could answer
-} // namespace Outcome
+// What happened to a request, as staff filter it. Stored by name (outcomeName), which never
+// changes: the history, exports and `history resend --status` use the names.
+enum class Outcome : quint8 {
+    Received, // recorded, answer pending
+    Created, // every Hub OS task created
+    Duplicate, // order seen before, answered again
+    Cancelled,
+    Ignored,
+    Recorded,
+    Skipped,
+    Rejected, // the request was wrong (4xx before Hub OS)
+    Failed, // Hub OS did not take it
+    Pending, // Hub OS unreachable; retried in the background
+    Interrupted, // Hubbridge stopped before it could answer
+};
+
+QString outcomeName(Outcome outcome); // "created"
+std::optional<Outcome> outcomeFromName(QStringView name);
+QList<Outcome> allOutcomes();
+// For places that hold outcomes as text (combo box data, settings): names, and back.
+QStringList outcomeNames(const QList<Outcome> &outcomes);
+QList<Outcome> outcomesFromNames(const QStringList &names); // unknown names left out
+
+inline size_t qHash(Outcome outcome, size_t seed = 0) noexcept
+{
+    return ::qHash(int(outcome), seed);
+}

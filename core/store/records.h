@@ -63,7 +63,7 @@ struct HistoryEntry
     QString service; // Duve's service name
     QStringList externalIds;
 
-    QString outcome = Outcome::Received;
+    Outcome outcome = Outcome::Received;
     int httpStatus = 0;
     QString code;
     QString message;
@@ -118,7 +118,7 @@ struct HistoryFilter
 {
     QDateTime from; // received at or after (invalid: no bound)
     QDateTime to; // received before (invalid: no bound)
-    QStringList outcomes; // empty: any
+    QList<Outcome> outcomes; // empty: any
     QStringList events; // empty: any
     QString room; // exact room, empty: any
     QString search; // words looked up in guest, room, order, service and payload
@@ -142,7 +142,7 @@ struct HistoryRow
     QString guest;
     QString service;
     QStringList externalIds;
-    QString outcome;
+    Outcome outcome = Outcome::Received;
     int httpStatus = 0;
     QString code;
     QJsonArray tasks;

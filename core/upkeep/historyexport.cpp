@@ -64,7 +64,7 @@ QJsonObject HistoryExport::toJson(const HistoryEntry &e, const QList<StoredAttem
         { u"room"_s, e.room },
         { u"guest"_s, e.guest },
         { u"externalIds"_s, QJsonArray::fromStringList(e.externalIds) },
-        { u"outcome"_s, e.outcome },
+        { u"outcome"_s, outcomeName(e.outcome) },
         { u"status"_s, e.httpStatus },
         { u"code"_s, e.code },
         { u"message"_s, e.message },

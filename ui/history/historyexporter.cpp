@@ -46,8 +46,8 @@ QByteArray HistoryExporter::csvLine(const HistoryRow &row)
     const QList<QByteArray> fields { QByteArray::number(row.id),
         csvField(row.receivedAt.toUTC().toString(Qt::ISODateWithMs)), csvField(row.event),
         csvField(row.orderKey), csvField(row.orderNumber), csvField(row.room), csvField(row.guest),
-        csvField(row.service), csvField(row.externalIds.join(u' ')), csvField(row.outcome),
-        QByteArray::number(row.httpStatus), csvField(row.code),
+        csvField(row.service), csvField(row.externalIds.join(u' ')),
+        csvField(outcomeName(row.outcome)), QByteArray::number(row.httpStatus), csvField(row.code),
         csvField(HistoryModel::tasksText(row).replace(u", "_s, u" "_s)),
         QByteArray::number(row.attempts) };
     return fields.join(',') + "\r\n";

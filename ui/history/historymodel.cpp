@@ -257,7 +257,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return row.id;
     if (role == Qt::UserRole)
-        return row.outcome;
+        return outcomeName(row.outcome);
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == StatusColumn || index.column() == AttemptsColumn)
             return int(Qt::AlignCenter);

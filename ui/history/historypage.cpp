@@ -113,9 +113,10 @@ void HistoryPage::setupFilters(QVBoxLayout *layout)
 
     m_outcome->addItem(tr("All outcomes"), QStringList());
     m_outcome->addItem(tr("Problems"),
-        QStringList { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending });
-    for (const QString &outcome : OutcomeChip::outcomes())
-        m_outcome->addItem(OutcomeChip::label(outcome), QStringList { outcome });
+        outcomeNames(
+            { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending }));
+    for (const Outcome outcome : OutcomeChip::outcomes())
+        m_outcome->addItem(OutcomeChip::label(outcome), QStringList { outcomeName(outcome) });
     m_outcome->setAccessibleName(tr("Outcome"));
     filters->addWidget(m_outcome);
 
@@ -168,7 +169,7 @@ void HistoryPage::setupColumnWidths()
     // Widths from what the columns typically hold, in this font.
     const QFontMetrics fm = fontMetrics();
     int chip = 0;
-    for (const QString &outcome : OutcomeChip::outcomes())
+    for (const Outcome outcome : OutcomeChip::outcomes())
         chip = std::max(chip, fm.horizontalAdvance(OutcomeChip::label(outcome)));
     const QList<QPair<int, QString>> widths { { HistoryModel::TimeColumn,
                                                   u"2026-12-31 23:59:59"_s },
@@ -276,7 +277,7 @@ HistoryFilter HistoryPage::currentFilter() const
 {
     HistoryFilter filter;
     filter.search = m_search->text().trimmed();
-    filter.outcomes = m_outcome->currentData().toStringList();
+    filter.outcomes = outcomesFromNames(m_outcome->currentData().toStringList());
     filter.events = m_event->currentData().toStringList();
     const QDateTime now = QDateTime::currentDateTime();
     switch (m_period->currentData().toInt()) {

@@ -50,7 +50,7 @@ public:
     bool exportTo(const QString &path, HistoryExporter::Format format);
 
 Q_SIGNALS:
-    void resendFinished(qint64 entryId, bool replayed, const QString &outcome);
+    void resendFinished(qint64 entryId, bool replayed, Outcome outcome);
     void resendAllFinished(int created, int notCreated);
     void exportFinished(bool ok, const QString &path);
     void countUpdated(qint64 total);

@@ -59,7 +59,7 @@ QFrame *card(QWidget *parent, const QString &title, QVBoxLayout **body)
 struct Group
 {
     QString name;
-    QStringList outcomes;
+    QList<Outcome> outcomes;
     QColor color;
 };
 
@@ -403,7 +403,7 @@ void OverviewPage::refreshCounts()
     HistoryStore *store = m_control->store();
     HistoryFilter today;
     today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
-    const QList<QStringList> outcomes { {}, { Outcome::Created }, { Outcome::Failed },
+    const QList<QList<Outcome>> outcomes { {}, { Outcome::Created }, { Outcome::Failed },
         { Outcome::Pending } };
     for (int i = 0; i < m_countValues.size(); ++i) {
         HistoryFilter filter = today;
@@ -423,13 +423,13 @@ void OverviewPage::refreshChart()
     m_hourlyTotals.clear();
     int highest = 0;
     const QDateTime first = thisHour.addSecs(-3600 * 23);
-    const QList<QHash<QString, int>> perHour = store->outcomesPerHour(first, 24);
+    const QList<QHash<Outcome, int>> perHour = store->outcomesPerHour(first, 24);
     for (int h = 0; h < perHour.size(); ++h) {
         categories.append(first.addSecs(3600 * h).toString(u"H"_s));
         int total = 0;
         for (int g = 0; g < groups.size(); ++g) {
             int n = 0;
-            for (const QString &outcome : groups.at(g).outcomes)
+            for (const Outcome outcome : groups.at(g).outcomes)
                 n += perHour.at(h).value(outcome);
             values[g].append(n);
             total += n;
@@ -452,7 +452,7 @@ void OverviewPage::refreshChart()
 void OverviewPage::refreshErrors()
 {
     HistoryFilter filter;
-    filter.outcomes = QStringList { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted };
+    filter.outcomes = { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted };
     const QList<HistoryRow> rows = m_control->store()->page(filter, 0, 10);
     m_errors->clear();
     for (const HistoryRow &row : rows) {

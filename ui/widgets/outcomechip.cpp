@@ -16,60 +16,73 @@ OutcomeChip::OutcomeChip(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
 
-QStringList OutcomeChip::outcomes()
+QList<Outcome> OutcomeChip::outcomes()
 {
     return { Outcome::Created, Outcome::Failed, Outcome::Pending, Outcome::Rejected,
         Outcome::Duplicate, Outcome::Cancelled, Outcome::Interrupted, Outcome::Received,
         Outcome::Ignored, Outcome::Recorded, Outcome::Skipped };
 }
 
-QString OutcomeChip::label(const QString &outcome)
+QString OutcomeChip::label(Outcome outcome)
 {
-    if (outcome == Outcome::Created)
+    switch (outcome) {
+    case Outcome::Created:
         return tr("Created");
-    if (outcome == Outcome::Failed)
+    case Outcome::Failed:
         return tr("Failed");
-    if (outcome == Outcome::Pending)
+    case Outcome::Pending:
         return tr("Pending");
-    if (outcome == Outcome::Rejected)
+    case Outcome::Rejected:
         return tr("Rejected");
-    if (outcome == Outcome::Duplicate)
+    case Outcome::Duplicate:
         return tr("Duplicate");
-    if (outcome == Outcome::Cancelled)
+    case Outcome::Cancelled:
         return tr("Cancelled");
-    if (outcome == Outcome::Interrupted)
+    case Outcome::Interrupted:
         return tr("Interrupted");
-    if (outcome == Outcome::Received)
+    case Outcome::Received:
         return tr("Received");
-    if (outcome == Outcome::Ignored)
+    case Outcome::Ignored:
         return tr("Ignored");
-    if (outcome == Outcome::Recorded)
+    case Outcome::Recorded:
         return tr("Recorded");
-    if (outcome == Outcome::Skipped)
+    case Outcome::Skipped:
         return tr("Skipped");
-    return outcome;
+    }
+    return outcomeName(outcome);
 }
 
-QColor OutcomeChip::color(const QString &outcome)
+QColor OutcomeChip::color(Outcome outcome)
 {
     using Role = StatusPalette::Role;
-    if (outcome == Outcome::Created)
+    switch (outcome) {
+    case Outcome::Created:
         return StatusPalette::fill(Role::Ok);
-    if (outcome == Outcome::Failed)
+    case Outcome::Failed:
         return StatusPalette::fill(Role::Problem);
-    if (outcome == Outcome::Pending)
+    case Outcome::Pending:
         return StatusPalette::fill(Role::Warning);
-    if (outcome == Outcome::Rejected)
+    case Outcome::Rejected:
         return QColor(0xe6, 0x51, 0x00);
-    if (outcome == Outcome::Duplicate)
+    case Outcome::Duplicate:
         return QColor(0x00, 0x79, 0x6b);
-    if (outcome == Outcome::Cancelled)
+    case Outcome::Cancelled:
         return QColor(0x54, 0x6e, 0x7a);
-    if (outcome == Outcome::Interrupted)
+    case Outcome::Interrupted:
         return QColor(0x6a, 0x1b, 0x9a);
-    if (outcome == Outcome::Received)
+    case Outcome::Received:
         return StatusPalette::fill(Role::Info);
+    case Outcome::Ignored:
+    case Outcome::Recorded:
+    case Outcome::Skipped:
+        break;
+    }
     return StatusPalette::fill(Role::Neutral);
+}
+
+Outcome OutcomeChip::outcomeAt(const QModelIndex &index)
+{
+    return outcomeFromName(index.data(Qt::UserRole).toString()).value_or(Outcome::Received);
 }
 
 QColor OutcomeChip::textColor(const QColor &background)
@@ -91,7 +104,7 @@ void OutcomeChip::paint(
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString outcome = index.data(Qt::UserRole).toString();
+    const Outcome outcome = outcomeAt(index);
     const QString text = label(outcome);
     opt.text.clear();
     const QWidget *widget = option.widget;
@@ -119,6 +132,6 @@ void OutcomeChip::paint(
 QSize OutcomeChip::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
-    const QString text = label(index.data(Qt::UserRole).toString());
+    const QString text = label(outcomeAt(index));
     return QSize(fm.horizontalAdvance(text) + 28, fm.height() + 10);
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/store/outcome.h"
+
 #include <QColor>
 #include <QStyledItemDelegate>
 
@@ -18,11 +20,13 @@ public:
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QString label(const QString &outcome); // translated, for people
-    static QColor color(const QString &outcome);
+    static QString label(Outcome outcome); // translated, for people
+    static QColor color(Outcome outcome);
     static QColor textColor(const QColor &background);
     // A chip as rich text, for labels (status bar, overview).
     static QString html(const QString &text, const QColor &background);
     // Every outcome staff can filter by, in a sensible order.
-    static QStringList outcomes();
+    static QList<Outcome> outcomes();
+    // The outcome a model gives for Qt::UserRole (its name, outcomeName()).
+    static Outcome outcomeAt(const QModelIndex &index);
 };

@@ -178,7 +178,7 @@ void FirstRunTestOrderPage::showAnswer(int status, const QByteArray &body, const
         taskIds.append(task.toObject().value(u"taskId"_s).toString());
     const bool created = status == 200 && !taskIds.isEmpty();
     QString text;
-    QString outcome;
+    Outcome outcome = Outcome::Failed;
     if (created) {
         outcome = Outcome::Created;
         text = FirstRunWizard::tr("Duve would have been told HTTP 200: Hub OS task %1 was created. "
@@ -199,5 +199,5 @@ void FirstRunTestOrderPage::showAnswer(int status, const QByteArray &body, const
     m_testResult->setText(
         OutcomeChip::html(OutcomeChip::label(outcome), OutcomeChip::color(outcome)) + u"&nbsp; "_s
         + text.toHtmlEscaped());
-    Q_EMIT testOrderAnswered(status, outcome);
+    Q_EMIT testOrderAnswered(status, outcomeName(outcome));
 }

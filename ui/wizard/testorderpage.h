@@ -26,7 +26,7 @@ public:
         const QString &orderId, const QString &room, const QString &externalId);
 
 Q_SIGNALS:
-    void testOrderAnswered(int httpStatus, const QString &outcome);
+    void testOrderAnswered(int httpStatus, const QString &outcome); // outcomeName(), empty: none
 
 private:
     void showProblem(const QString &chip, const QString &text);

@@ -46,7 +46,7 @@ Where whereFor(const HistoryFilter &f)
         for (const QString &v : list)
             w.values.append(v);
     };
-    in(u"outcome"_s, f.outcomes);
+    in(u"outcome"_s, outcomeNames(f.outcomes));
     // With a date range the event index would walk every entry of the event since the newest;
     // the range (received_at) narrows far better (the unary + keeps the planner off it).
     in(hasDateRange(f) ? u"+event"_s : u"event"_s, f.events);
@@ -97,7 +97,7 @@ HistoryRow readRow(const QSqlQuery &q)
     r.service = value(Service).toString();
     for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
         r.externalIds.append(v.toString());
-    r.outcome = value(OutcomeColumn).toString();
+    r.outcome = outcomeFromName(value(OutcomeColumn).toString()).value_or(Outcome::Received);
     r.httpStatus = value(HttpStatus).toInt();
     r.code = value(Code).toString();
     r.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
@@ -171,10 +171,10 @@ qint64 SqliteHistoryStore::count(const HistoryFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<QHash<QString, int>> SqliteHistoryStore::outcomesPerHour(
+QList<QHash<Outcome, int>> SqliteHistoryStore::outcomesPerHour(
     const QDateTime &from, int hours) const
 {
-    QList<QHash<QString, int>> perHour(std::max(hours, 0));
+    QList<QHash<Outcome, int>> perHour(std::max(hours, 0));
     const qint64 start = toMs(from);
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
@@ -189,8 +189,9 @@ QList<QHash<QString, int>> SqliteHistoryStore::outcomesPerHour(
     }
     while (q.next()) {
         const qint64 hour = q.value(0).toLongLong();
-        if (hour >= 0 && hour < perHour.size())
-            perHour[hour].insert(q.value(1).toString(), q.value(2).toInt());
+        const std::optional<Outcome> outcome = outcomeFromName(q.value(1).toString());
+        if (hour >= 0 && hour < perHour.size() && outcome)
+            perHour[hour].insert(*outcome, q.value(2).toInt());
     }
     return perHour;
 }

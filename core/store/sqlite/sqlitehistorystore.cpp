@@ -96,7 +96,7 @@ HistoryEntry readEntry(const QSqlQuery &q)
     e.guest = value(Guest).toString();
     for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
         e.externalIds.append(v.toString());
-    e.outcome = value(OutcomeColumn).toString();
+    e.outcome = outcomeFromName(value(OutcomeColumn).toString()).value_or(Outcome::Received);
     e.httpStatus = value(HttpStatus).toInt();
     e.code = value(Code).toString();
     e.message = value(Message).toString();
@@ -402,7 +402,7 @@ namespace {
 // http_status, code, message, detail, answer, tasks, attempts, answered_at (NULL when unset).
 void bindAnswerFields(SqliteStatement &q, int first, const HistoryEntry &e)
 {
-    q.bind(first, e.outcome)
+    q.bind(first, outcomeName(e.outcome))
         .bind(first + 1, e.httpStatus)
         .bind(first + 2, e.code)
         .bind(first + 3, e.message)

@@ -87,7 +87,7 @@ public:
 
     QList<HistoryRow> page(const HistoryFilter &filter, qint64 beforeId, int limit) const override;
     qint64 count(const HistoryFilter &filter) const override;
-    QList<QHash<QString, int>> outcomesPerHour(const QDateTime &from, int hours) const override;
+    QList<QHash<Outcome, int>> outcomesPerHour(const QDateTime &from, int hours) const override;
     QList<HistoryRow> newerThan(
         const HistoryFilter &filter, qint64 afterId, int limit) const override;
     QList<qint64> entriesToResend(const HistoryFilter &filter) const override;
