@@ -75,6 +75,7 @@ public:
     const RequestHead &head() const { return m_head; }
     bool inRequest() const { return m_state != State::Idle; } // some byte of a request seen
     qint64 bodyBytes() const { return m_bodyData; } // body data bytes of the current request
+    qint64 bodyWireBytes() const { return m_bodyWire; } // the same with the chunk framing
     qint64 maxBodyBytes() const { return m_maxBody; }
     int maxHeadBytes() const { return m_maxHead; }
     Error error() const { return m_error; }
