@@ -15,6 +15,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSslCipher>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -22,7 +23,9 @@
 #include <QThread>
 #include <QTimer>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,6 +41,53 @@ QByteArray chunked(const QList<QByteArray> &chunks)
     for (const QByteArray &c : chunks)
         out += QByteArray::number(c.size(), 16) + "\r\n" + c + "\r\n";
     return out + "0\r\n\r\n";
+}
+
+// A plain socket to the listener that nobody reads or closes until the test says so (a Qt
+// client closes its end as soon as the server half-closes, which would free its slot).
+int rawConnect(quint16 port, const char *from = nullptr)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    if (from) {
+        sockaddr_in local {};
+        local.sin_family = AF_INET;
+        ::inet_pton(AF_INET, from, &local.sin_addr);
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0) {
+            ::close(fd);
+            return -1;
+        }
+    }
+    sockaddr_in to {};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+bool rawSend(int fd, const QByteArray &bytes)
+{
+    return ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size();
+}
+
+// True when the server closed or reset the connection. Spins the event loop.
+bool rawWasClosed(int fd, int waitMs)
+{
+    bool closed = false;
+    (void)QTest::qWaitFor(
+        [&] {
+            char b[4096];
+            const ssize_t n = ::recv(fd, b, sizeof b, MSG_DONTWAIT);
+            closed = n == 0 || (n < 0 && errno == ECONNRESET);
+            return closed;
+        },
+        waitMs);
+    return closed;
 }
 
 const QList<QPair<QByteArray, QByteArray>> kSecretHeaders {
@@ -729,6 +779,120 @@ private Q_SLOTS:
             QCOMPARE(c->takeResponse().status, 200);
         QVERIFY(m_refused.isEmpty());
         QTRY_COMPARE(guard()->bodyBytesReserved(), 0);
+    }
+
+    // M1 of the security findings: connections the guard refused (a 413, then lingering while
+    // the client still sends) give way first when room is needed, before idle keep-alive
+    // connections and before requests still arriving.
+    void refusedConnectionsGiveWayFirst()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 8;
+        limits.idleTimeoutMs = 5000;
+        limits.lingerMs = 5000;
+        const QByteArray tooLarge
+            = "POST /webhooks/duve HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n";
+        QVERIFY(start(limits));
+        QList<int> fds;
+        auto closeAll = [&] {
+            for (int fd : std::as_const(fds))
+                ::close(fd);
+            fds.clear();
+        };
+        auto cleanupFds = qScopeGuard(closeAll);
+
+        // Every slot held by a refused connection: a real request is still served.
+        for (int i = 0; i < 8; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 8);
+        QTRY_COMPARE(guard()->counters().refused, quint64(8));
+        QTest::qWait(100); // answered and lingering
+        QCOMPARE(guard()->openConnections(), 8);
+        QCOMPARE(RawHttp::exchange(port(), get("/real")).status, 200);
+        QCOMPARE(guard()->counters().evicted, quint64(1));
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(0));
+        closeAll();
+
+        // An idle keep-alive connection (the oldest), a request still arriving, six refused.
+        m_refused.clear();
+        QVERIFY(start(limits));
+        Client keepAlive(port());
+        QVERIFY(keepAlive.waitConnected());
+        keepAlive.write(get("/first"));
+        QCOMPARE(keepAlive.takeResponse().status, 200);
+        Client arriving(port());
+        QVERIFY(arriving.waitConnected());
+        arriving.write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+        for (int i = 0; i < 6; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 6);
+        QTest::qWait(100);
+        QCOMPARE(guard()->openConnections(), 8);
+        std::vector<std::unique_ptr<Client>> real; // they stay open: each needs a slot
+        for (int i = 0; i < 3; ++i) {
+            real.push_back(std::make_unique<Client>(port()));
+            QVERIFY(real.back()->waitConnected());
+            real.back()->write(get("/real"));
+            QCOMPARE(real.back()->takeResponse().status, 200);
+        }
+        QCOMPARE(guard()->counters().evicted, quint64(3));
+        QVERIFY(!keepAlive.isClosed());
+        QVERIFY(!arriving.isClosed());
+        keepAlive.write(get("/second"));
+        QCOMPARE(keepAlive.takeResponse().status, 200);
+        arriving.write("67890");
+        QCOMPARE(arriving.takeResponse().status, 200);
+
+        // The same when one address is at maxConnectionsPerAddress.
+        closeAll();
+        limits.maxConnectionsPerAddress = 4;
+        limits.loopbackExemptFromAddressCap = false;
+        m_refused.clear();
+        QVERIFY(start(limits));
+        for (int i = 0; i < 4; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 4);
+        QTest::qWait(100);
+        QCOMPARE(RawHttp::exchange(port(), get("/real")).status, 200);
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(0));
+    }
+
+    // The connection waiting longest gives way first, even among connections accepted within
+    // the same millisecond (no tie broken by hash order).
+    void evictionOrderIsTheOrderOfArrival()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 12;
+        limits.idleTimeoutMs = 5000;
+        QVERIFY(start(limits));
+        QList<int> fds;
+        auto cleanupFds = qScopeGuard([&] {
+            for (int fd : std::as_const(fds))
+                ::close(fd);
+        });
+        for (int i = 0; i < 12; ++i) { // connected before the guard accepts any of them
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+        }
+        QTRY_COMPARE(guard()->openConnections(), 12);
+        for (int i = 0; i < 4; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QTRY_COMPARE(guard()->counters().evicted, quint64(i + 1));
+        }
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(rawWasClosed(fds[i], 2000), qPrintable(u"connection %1 not evicted"_s.arg(i)));
+        for (int i = 4; i < 16; ++i)
+            QVERIFY2(!rawWasClosed(fds[i], 0), qPrintable(u"connection %1 evicted"_s.arg(i)));
     }
 
     // ---------------------------------------------------------------------------------------

@@ -84,6 +84,7 @@ struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuar
     QPointer<QTcpSocket> socket;
     bool gone = false; // forget() ran: nothing more may be done with this connection
     quint64 id = 0; // connection number (BodyBudget's holder)
+    quint64 waitOrder = 0; // when the idle clock last started or it was refused: eviction order
     QHostAddress peer;
     QByteArray key; // per-address cap and fair share of the body budget
     Phase phase = Phase::Gate;
@@ -160,6 +161,12 @@ std::shared_ptr<ConnectionGuard::Connection> ConnectionGuard::findById(quint64 i
         if (c->id == id)
             return c;
     return nullptr;
+}
+
+void ConnectionGuard::startWaiting(Connection *c)
+{
+    c->waitStart = now();
+    c->waitOrder = ++m_nextId;
 }
 
 qint64 ConnectionGuard::bodyBytesHeldFrom(const QHostAddress &address) const
@@ -242,7 +249,7 @@ void ConnectionGuard::incomingConnection(qintptr handle)
     c->id = ++m_nextId;
     c->peer = peer;
     c->key = key;
-    c->waitStart = now();
+    startWaiting(c.get());
     m_connections.insert(socket, c);
     ++m_perAddress[key];
     ++m_counters.accepted;
@@ -279,19 +286,31 @@ bool ConnectionGuard::makeRoom(const QHostAddress &peer, const QByteArray &key)
     const bool full = m_connections.size() >= m_limits.maxConnections;
     if (!perAddressFull && !full)
         return true;
-    // Close the connection that has waited longest without a request waiting for its answer
-    // (one already closing first); from the same address when that address is at its cap.
+    // Who gives way first: a connection already closing, then one the guard refused (its answer
+    // written, then still waiting for its record), then an idle keep-alive one, then one whose
+    // request is still arriving. -1: a request waits for its answer, never closed for room.
+    auto rank = [](const Connection &c) {
+        if (c.closing)
+            return 0;
+        if (c.phase == Phase::Refusing)
+            return c.answered < c.stopAfter ? -1 : c.written ? 1 : 2;
+        if (c.completed != c.answered)
+            return -1;
+        return c.framer.inRequest() ? 4 : 3;
+    };
+    // Within a rank, the one waiting longest; from the same address when that address is full.
     Connection *victim = nullptr;
+    int victimRank = 0;
     for (const auto &c : std::as_const(m_connections)) {
         if (perAddressFull && c->key != key)
             continue;
-        const bool idle
-            = c->closing || (c->phase != Phase::Refusing && c->completed == c->answered);
-        if (!idle)
+        const int r = rank(*c);
+        if (r < 0)
             continue;
-        if (!victim || (c->closing && !victim->closing)
-            || (c->closing == victim->closing && c->waitStart < victim->waitStart))
+        if (!victim || r < victimRank || (r == victimRank && c->waitOrder < victim->waitOrder)) {
             victim = c.get();
+            victimRank = r;
+        }
     }
     if (!victim)
         return false;
@@ -610,6 +629,7 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
     const auto keep = c->shared_from_this();
     QTcpSocket *s = c->socket;
     c->phase = Phase::Refusing;
+    c->waitOrder = ++m_nextId;
     c->bodyOpen = false;
     m_budget.dropReceiving(c->id); // its bytes are dropped (drain) from here on
     scheduleResume();
@@ -792,7 +812,7 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
     scheduleResume();
     const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
     if (c->answered >= c->completed)
-        c->waitStart = now();
+        startWaiting(c.get());
     if (c->phase != Phase::Refusing && !close)
         return; // nothing more to do for this answer
     // Not from inside the answer's call stack (it may be inside QHttpServer's readyRead).

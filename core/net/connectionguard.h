@@ -103,10 +103,11 @@ struct RefusedRequest
 // unanswered requests, paid as bytes arrive with a fair share per address (bodybudget.h). A
 // body that gets no window is not read (TCP flow control slows its sender) until the pool has
 // room; a request within its address's share sheds (503 BUSY) a request still receiving from the
-// address holding the most rather than wait. When a connection cap is reached the oldest
-// connection that has no request waiting for its answer is closed to make room (half-open and
-// idle keep-alive connections go first in practice); if every connection is busy the new one is
-// closed at once.
+// address holding the most rather than wait. When a connection cap is reached a connection with
+// no request waiting for its answer is closed to make room: one already closing, then one the
+// guard refused (lingering after its answer, then waiting for its record), then an idle
+// keep-alive one, then one whose request is still arriving; the one waiting longest first (a
+// sequence number, never a tie). If every connection is busy the new one is closed at once.
 //
 // Time. A connection must deliver a complete request within idleTimeoutMs of being accepted or
 // of its previous answer (slow drips of head or body do not extend it); idle keep-alive
@@ -182,6 +183,7 @@ private:
     void scheduleResume();
     void resumeWaiting();
     std::shared_ptr<Connection> findById(quint64 id) const;
+    void startWaiting(Connection *c); // the idle clock (re)starts
     void attach(QTcpSocket *socket);
     void detachFromHttp(Connection *c);
     // status 0: close without an answer (garbage, pipelining) once earlier answers are out.
@@ -206,7 +208,7 @@ private:
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     QHash<QByteArray, int> m_perAddress;
     BodyBudget m_budget;
-    quint64 m_nextId = 0; // connection numbers
+    quint64 m_nextId = 0; // connection numbers, and the order in which they began waiting
     bool m_resumeQueued = false;
     QElapsedTimer m_clock;
     QTimer *m_sweep = nullptr;
