@@ -895,6 +895,42 @@ private Q_SLOTS:
             QVERIFY2(!rawWasClosed(fds[i], 0), qPrintable(u"connection %1 evicted"_s.arg(i)));
     }
 
+    // A refused request whose body had arrived whole keeps it (so that it can be re-sent from
+    // the history): here a chunked body refused for its trailer, read by the guard alone (first
+    // request) and after QHttpServer had read into it (second request on a connection).
+    void refusedRequestKeepsABodyThatArrivedWhole()
+    {
+        QVERIFY(start(testLimits()));
+        const QByteArray head = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunks = "5\r\nhello\r\n6;x=y\r\n world\r\n";
+        const QByteArray trailer = "0\r\nX-Trailer: 1\r\n\r\n";
+        const Response first = RawHttp::exchange(port(), head + chunks + trailer);
+        QCOMPARE(first.status, 400);
+        QVERIFY(m_delivered.isEmpty()); // answered once, by the guard only
+        QCOMPARE(m_refused.size(), 1);
+        QVERIFY(m_refused.last().bodyKept);
+        QCOMPARE(m_refused.last().body, QByteArray("hello world"));
+
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/one"));
+        QCOMPARE(c.takeResponse().status, 200);
+        c.write(head + chunks);
+        QTest::qWait(50); // QHttpServer reads the first part
+        c.write(trailer);
+        QCOMPARE(c.takeResponse().status, 400);
+        QCOMPARE(m_refused.size(), 2);
+        QVERIFY(m_refused.last().bodyKept);
+        QCOMPARE(m_refused.last().body, QByteArray("hello world"));
+
+        // A body that had not all arrived is not kept.
+        QCOMPARE(RawHttp::exchange(port(), head + QByteArray(70000, 'z')).status, 400);
+        QCOMPARE(m_refused.size(), 3);
+        QVERIFY(!m_refused.last().bodyKept);
+        QVERIFY(m_refused.last().body.isEmpty());
+    }
+
     // ---------------------------------------------------------------------------------------
     // HTTPS
 

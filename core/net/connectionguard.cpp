@@ -60,6 +60,33 @@ void shutdownWrite(QTcpSocket *socket)
 #endif
 }
 
+// The data of the chunked body that starts at `at` in `raw` (already checked by the framer);
+// empty when it is not all there.
+QByteArray dechunked(const QByteArray &raw, qsizetype at)
+{
+    QByteArray out;
+    while (at < raw.size()) {
+        const qsizetype lineEnd = raw.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            return {};
+        QByteArray sizeText = raw.mid(at, lineEnd - at);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon);
+        bool ok = false;
+        const qint64 size = sizeText.toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return {};
+        if (size == 0)
+            return out;
+        at = lineEnd + 2;
+        if (size > raw.size() - at)
+            return {};
+        out += raw.mid(at, size);
+        at += size + 2;
+    }
+    return {};
+}
+
 } // namespace
 
 // =============================================================================================
@@ -657,6 +684,8 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
         r.headers = h.headers;
         r.declaredBodyBytes = h.contentLength;
         r.receivedBodyBytes = c->framer.bodyBytes();
+        r.body = receivedBody(c);
+        r.bodyKept = !r.body.isEmpty();
         r.status = status;
         r.code = code;
         r.message = message;
@@ -684,8 +713,10 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
             c->recorded = true;
         }
     }
-    if (!c->attached && c->accepted == 0) {
-        c->detached = true; // still in the gate: QHttpServer never had it
+    if (!c->attached && c->stopAfter == 0) {
+        // Still in the gate, or handed over but not attached yet (attach() is queued): no request
+        // of it is for QHttpServer, which never gets the socket.
+        c->detached = true;
         s->setReadBufferSize(kDrainBuffer);
     } else if (c->attached && c->delivered >= c->stopAfter) {
         detachFromHttp(c);
@@ -695,6 +726,35 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
         drain(c);
         maybeFinishRefusal(c); // nothing when drain() closed it
     }
+}
+
+// The body of the request being refused when all of it had arrived (e.g. a chunked body refused
+// for its trailer), so that it can be re-sent from the history; empty otherwise. It is still in
+// the socket's buffer: QHttpServer may have read into it in its read transaction, and never
+// finishes this request, so that reading is rolled back first.
+QByteArray ConnectionGuard::receivedBody(Connection *c)
+{
+    const RequestFramer &f = c->framer;
+    QTcpSocket *s = c->socket;
+    if (!f.bodyDataComplete() || f.bodyBytes() <= 0 || (c->attached && c->delivered < c->stopAfter))
+        return {};
+    if (s->isTransactionStarted()) {
+        const qint64 before = s->bytesAvailable();
+        s->rollbackTransaction();
+        if (c->drainExpected > 0)
+            c->drainExpected += s->bytesAvailable() - before; // read again before the rest
+    }
+    const QByteArray raw = s->peek(s->bytesAvailable()); // this request from its first byte
+    qsizetype start = 0;
+    while (start < raw.size() && (raw.at(start) == '\r' || raw.at(start) == '\n'))
+        ++start;
+    const qsizetype headEnd = raw.indexOf("\r\n\r\n", start);
+    if (headEnd < 0)
+        return {};
+    const RequestHead &h = f.head();
+    const QByteArray body = h.chunked ? dechunked(raw, headEnd + 4)
+                                      : raw.mid(headEnd + 4, std::max<qint64>(0, h.contentLength));
+    return body.size() == f.bodyBytes() ? body : QByteArray();
 }
 
 void ConnectionGuard::drain(Connection *c)

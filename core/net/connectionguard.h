@@ -48,7 +48,8 @@ struct GuardLimits
 };
 
 // A request the guard answered itself, before QHttpServer saw it. Carries what the history
-// needs: never a body (it was not read), headers as received (the store redacts secrets).
+// needs: headers as received (the store redacts secrets), and the body when the guard had
+// received it whole (so that it can be re-sent from the history); otherwise no body.
 struct RefusedRequest
 {
     QDateTime receivedAt;
@@ -58,6 +59,8 @@ struct RefusedRequest
     HttpHeaders headers; // empty when the head was not complete or too large
     qint64 declaredBodyBytes = -1; // Content-Length; -1 when none was declared
     qint64 receivedBodyBytes = 0; // body bytes that had arrived when it was refused
+    bool bodyKept = false; // the whole body had arrived: `body` holds it
+    QByteArray body;
     int status = 0;
     QByteArray code; // PAYLOAD_TOO_LARGE, HEADERS_TOO_LARGE, BAD_REQUEST, ...
     QString message;
@@ -190,6 +193,7 @@ private:
     void refuse(Connection *c, int status, const QByteArray &code, const QString &message,
         const QByteArray &extraHeaders = {});
     void maybeFinishRefusal(Connection *c);
+    QByteArray receivedBody(Connection *c);
     void drain(Connection *c);
     void closeConnection(Connection *c, bool graceful);
     void forget(QTcpSocket *socket);
