@@ -966,6 +966,38 @@ private Q_SLOTS:
         QVERIFY(guard()->counters().garbage >= 1);
     }
 
+    // Over HTTPS the window works on the decrypted stream: a large body arrives window by window
+    // (the TLS socket is told to look again at what it holds), and silent declarations do not
+    // block an order (the testers' budget_tls case).
+    void httpsBodiesArriveWindowByWindow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString made = RawHttp::makeCertificate(dir.path(), u"server"_s);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        GuardLimits limits = testLimits();
+        limits.idleTimeoutMs = 5000;
+        limits.bodyBudgetBytes = 2 * 1024 * 1024; // windows of 32 KiB
+        QVERIFY(start(limits, {}, dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s)));
+        std::vector<std::unique_ptr<Client>> silent;
+        for (int i = 0; i < 16; ++i) {
+            silent.push_back(std::make_unique<Client>(port(), true));
+            QVERIFY(silent.back()->waitConnected());
+            silent.back()->write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n");
+        }
+        QTRY_COMPARE(guard()->counters().handedOver, quint64(16));
+        Client c(port(), true);
+        QVERIFY(c.waitConnected());
+        const QByteArray body(900 * 1024, 'w');
+        c.write(RawHttp::post("/big", body));
+        const Response r = c.takeResponse(10000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"bodySize"_s).toInt(), body.size());
+        c.write(RawHttp::post("/order", QByteArray(3000, 'o')));
+        QCOMPARE(c.takeResponse().status, 200);
+        QVERIFY(m_refused.isEmpty());
+    }
+
     void tls11IsRefused()
     {
         QTemporaryDir dir;

@@ -520,7 +520,9 @@ void ConnectionGuard::updateWindow(Connection *c)
     }
     const qint64 before = s->readBufferSize();
     s->setReadBufferSize(std::max<qint64>(1, cap));
-    // A TLS socket may hold undecrypted bytes it stopped at; let it look again.
+    // A TLS socket may hold undecrypted bytes it stopped at for the old cap. QHttpServer's next
+    // read makes it look again, but a request resumed from the waiting list gets no read: ask
+    // QSslSocket (its private slot, present in Qt 6.4) to decrypt what it holds.
     if (m_tls && cap > before)
         QMetaObject::invokeMethod(s, "_q_flushReadBuffer", Qt::QueuedConnection);
 }
