@@ -71,16 +71,22 @@ inline Response parse(const QByteArray &raw)
 class Client
 {
 public:
-    explicit Client(quint16 port, bool tls = false)
+    // `from`: the local address to connect from (another loopback address, 127.0.0.2, is
+    // another client address for the server's per-address limits).
+    explicit Client(quint16 port, bool tls = false, const QHostAddress &from = QHostAddress())
     {
         if (tls) {
             auto *ssl = new QSslSocket;
             QObject::connect(ssl, &QSslSocket::sslErrors, ssl,
                 [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
-            ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
             m_socket.reset(ssl);
+            if (!from.isNull())
+                ssl->bind(from);
+            ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
         } else {
             m_socket = std::make_unique<QTcpSocket>();
+            if (!from.isNull())
+                m_socket->bind(from);
             m_socket->connectToHost(QHostAddress::LocalHost, port);
         }
         QObject::connect(m_socket.get(), &QIODevice::readyRead, m_socket.get(),

@@ -7,6 +7,7 @@
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
+#include "rawhttp.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -171,6 +172,36 @@ private Q_SLOTS:
         const HistoryEntry e = lastEntry();
         QCOMPARE(e.httpStatus, 413);
         QCOMPARE(e.bodySize, body.size());
+    }
+
+    // A request the connection guard refuses after its whole body arrived (a chunked body with a
+    // trailer, which QHttpServer 6.4 cannot read) keeps that body in the history, so that staff
+    // can re-send it; only when it carried the right credentials (a resend does not check them).
+    void guardRefusalKeepsAWholeBodyForResend()
+    {
+        const QByteArray order = towelOrder();
+        const QByteArray chunked = QByteArray::number(order.size(), 16) + "\r\n" + order
+            + "\r\n0\r\nX-Trailer: 1\r\n\r\n";
+        auto request = [&](const Headers &headers) {
+            QByteArray head = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                              "Transfer-Encoding: chunked\r\n";
+            for (const auto &h : headers)
+                head += h.first + ": " + h.second + "\r\n";
+            return RawHttp::exchange(quint16(url().port()), head + "\r\n" + chunked);
+        };
+        QCOMPARE(request(TestSupport::duveHeaders(TestSupport::testCredentials())).status, 400);
+        m_store->waitForWrites();
+        const HistoryEntry kept = lastEntry();
+        QCOMPARE(kept.httpStatus, 400);
+        QCOMPARE(kept.body, order);
+        QVERIFY(kept.detail.contains(u"was kept"_s));
+        QVERIFY(Bridge::isReplayable(kept));
+
+        QCOMPARE(request({}).status, 400); // anyone's: not kept
+        m_store->waitForWrites();
+        const HistoryEntry anonymous = lastEntry();
+        QVERIFY(anonymous.body.isEmpty());
+        QVERIFY(!Bridge::isReplayable(anonymous));
     }
 
     // Credentials under a name Hubbridge does not check are still never stored in clear.

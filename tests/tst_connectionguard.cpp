@@ -15,6 +15,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSslCipher>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -22,7 +23,9 @@
 #include <QThread>
 #include <QTimer>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,6 +41,53 @@ QByteArray chunked(const QList<QByteArray> &chunks)
     for (const QByteArray &c : chunks)
         out += QByteArray::number(c.size(), 16) + "\r\n" + c + "\r\n";
     return out + "0\r\n\r\n";
+}
+
+// A plain socket to the listener that nobody reads or closes until the test says so (a Qt
+// client closes its end as soon as the server half-closes, which would free its slot).
+int rawConnect(quint16 port, const char *from = nullptr)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    if (from) {
+        sockaddr_in local {};
+        local.sin_family = AF_INET;
+        ::inet_pton(AF_INET, from, &local.sin_addr);
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0) {
+            ::close(fd);
+            return -1;
+        }
+    }
+    sockaddr_in to {};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+bool rawSend(int fd, const QByteArray &bytes)
+{
+    return ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size();
+}
+
+// True when the server closed or reset the connection. Spins the event loop.
+bool rawWasClosed(int fd, int waitMs)
+{
+    bool closed = false;
+    (void)QTest::qWaitFor(
+        [&] {
+            char b[4096];
+            const ssize_t n = ::recv(fd, b, sizeof b, MSG_DONTWAIT);
+            closed = n == 0 || (n < 0 && errno == ECONNRESET);
+            return closed;
+        },
+        waitMs);
+    return closed;
 }
 
 const QList<QPair<QByteArray, QByteArray>> kSecretHeaders {
@@ -607,7 +657,8 @@ private Q_SLOTS:
         QCOMPARE(m_delivered.size(), loopbackAllowed ? 1 : 0);
     }
 
-    void bodyBudget()
+    // Bodies are paid for as their bytes arrive: what heads declare reserves nothing.
+    void bodyBudgetPaysForBytesThatArrived()
     {
         GuardLimits limits = testLimits();
         limits.maxBodyBytes = 64 * 1024;
@@ -620,19 +671,264 @@ private Q_SLOTS:
         QVERIFY(a.waitConnected() && b.waitConnected());
         a.write(head + QByteArray(1024, 'a'));
         b.write(head + QByteArray(1024, 'b'));
-        QTRY_COMPARE(guard()->bodyBytesReserved(), 128 * 1024);
-        const Response busy = RawHttp::exchange(port(), head);
-        QCOMPARE(busy.status, 503);
-        QCOMPARE(busy.json.value(u"code"_s).toString(), u"BUSY"_s);
-        QCOMPARE(busy.header("Retry-After"), QByteArray("1"));
+        QTRY_VERIFY(guard()->bodyBytesReserved() >= 2 * 1024);
+        QTest::qWait(100);
+        // 2 KiB arrived and one window each (4 KiB here), not the 128 KiB declared.
+        QVERIFY2(guard()->bodyBytesReserved() <= 2 * (1024 + 4096),
+            qPrintable(QString::number(guard()->bodyBytesReserved())));
+        // So a third request of the same size is served meanwhile.
+        const Response third = RawHttp::exchange(port(), head + QByteArray(65536, 'c'));
+        QCOMPARE(third.status, 200);
+        QCOMPARE(third.json.value(u"bodySize"_s).toInt(), 65536);
         a.write(QByteArray(65536 - 1024, 'a'));
         b.write(QByteArray(65536 - 1024, 'b'));
         QCOMPARE(a.takeResponse().status, 200);
         QCOMPARE(b.takeResponse().status, 200);
         QTRY_COMPARE(guard()->bodyBytesReserved(), 0);
-        QCOMPARE(RawHttp::exchange(port(), head + QByteArray(65536, 'c')).status, 200);
         QCOMPARE(m_delivered.size(), 3);
+        QCOMPARE(m_delivered.last().body, QByteArray(65536, 'b'));
+        QVERIFY(m_refused.isEmpty());
+    }
+
+    // H1 of the security findings: connections that declare big bodies and send nothing must not
+    // turn real orders away (they were 503 BUSY once 16 such heads had reserved the pool).
+    void silentDeclarationsDoNotBlockOrders()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxBodyBytes = 64 * 1024;
+        limits.bodyBudgetBytes = 128 * 1024; // windows of 4 KiB: 32 fill the pool
+        limits.idleTimeoutMs = 5000;
+        QVERIFY(start(limits));
+        const QByteArray declared
+            = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 65536\r\n\r\n";
+        std::vector<std::unique_ptr<Client>> silent; // one other address, 40 connections
+        for (int i = 0; i < 40; ++i) {
+            silent.push_back(std::make_unique<Client>(port(), false, QHostAddress(u"127.0.0.2"_s)));
+            QVERIFY(silent.back()->waitConnected());
+            silent.back()->write(declared);
+        }
+        QTRY_COMPARE(guard()->counters().handedOver, quint64(40));
+        QTest::qWait(100);
+        QVERIFY(guard()->bodyBytesReserved() <= limits.bodyBudgetBytes);
+        QCOMPARE(guard()->counters().refused, quint64(0)); // they wait, nobody is refused
+
+        // An order whose body comes with its head.
+        const QByteArray order = QByteArray(3000, 'o');
+        const Response whole = RawHttp::exchange(port(), RawHttp::post("/webhooks/duve", order));
+        QCOMPARE(whole.status, 200);
+        // An order whose body comes later: it needs room in the pool, and gets it.
+        Client later(port());
+        QVERIFY(later.waitConnected());
+        const QByteArray request = RawHttp::post("/webhooks/duve", order);
+        const qsizetype bodyAt = request.indexOf("\r\n\r\n") + 4;
+        later.write(request.left(bodyAt));
+        QTest::qWait(100);
+        later.write(request.mid(bodyAt));
+        const Response r = later.takeResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"bodySize"_s).toInt(), 3000);
+        QCOMPARE(m_delivered.size(), 2);
+        // What gave way: at most a few of the silent ones, answered 503 and recorded.
+        QVERIFY(guard()->counters().refused <= 2);
+        for (const RefusedRequest &refused : std::as_const(m_refused)) {
+            QCOMPARE(refused.status, 503);
+            QCOMPARE(refused.remoteAddress, QHostAddress(u"127.0.0.2"_s));
+        }
+    }
+
+    // While another address sends, one address holds no more than its share of the pool (its
+    // bodies are read more slowly); nothing is refused, everything is served in the end.
+    void anAddressGetsNoMoreThanItsShareWhileAnotherSends()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxBodyBytes = 64 * 1024;
+        limits.maxHeadBytes = 2048; // what arrives with a head: at most 2 KiB + 16 KiB
+        limits.bodyBudgetBytes = 128 * 1024; // two addresses: 64 KiB each
+        limits.idleTimeoutMs = 5000;
+        QVERIFY(start(limits));
+        const QHostAddress other(u"127.0.0.2"_s);
+        const QHostAddress mine(QHostAddress::LocalHost);
+
+        Client order(port()); // the order of 127.0.0.1, 20000 bytes, still arriving
+        QVERIFY(order.waitConnected());
+        const QByteArray request = RawHttp::post("/order", QByteArray(20000, 'o'));
+        order.write(request.left(request.indexOf("\r\n\r\n") + 4 + 1000));
+        QTRY_VERIFY(guard()->bodyBytesHeldFrom(mine) >= 1000);
+
+        // 127.0.0.2 sends two 40000-byte bodies at once (80000: more than its half).
+        std::vector<std::unique_ptr<Client>> big;
+        for (int i = 0; i < 2; ++i) {
+            big.push_back(std::make_unique<Client>(port(), false, other));
+            QVERIFY(big.back()->waitConnected());
+            big.back()->write(RawHttp::post("/hold", QByteArray(40000, char('x' + i))));
+        }
+        QTest::qWait(500);
+        const qint64 held = guard()->bodyBytesHeldFrom(other);
+        QVERIFY2(held <= 64 * 1024 + 2 * (2048 + 16 * 1024), qPrintable(QString::number(held)));
+        QVERIFY2(m_held.size() <= 1, qPrintable(u"%1 delivered"_s.arg(m_held.size())));
+        QVERIFY(m_refused.isEmpty());
+
+        order.write(request.mid(request.indexOf("\r\n\r\n") + 4 + 1000));
+        const Response r = order.takeResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"bodySize"_s).toInt(), 20000);
+        // Alone now, 127.0.0.2 may use the whole pool: both of its requests arrive.
+        QTRY_COMPARE(m_held.size(), 2);
+        answerHeld();
+        for (auto &c : big)
+            QCOMPARE(c->takeResponse().status, 200);
+        QVERIFY(m_refused.isEmpty());
+        QTRY_COMPARE(guard()->bodyBytesReserved(), 0);
+    }
+
+    // M1 of the security findings: connections the guard refused (a 413, then lingering while
+    // the client still sends) give way first when room is needed, before idle keep-alive
+    // connections and before requests still arriving.
+    void refusedConnectionsGiveWayFirst()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 8;
+        limits.idleTimeoutMs = 5000;
+        limits.lingerMs = 5000;
+        const QByteArray tooLarge
+            = "POST /webhooks/duve HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n";
+        QVERIFY(start(limits));
+        QList<int> fds;
+        auto closeAll = [&] {
+            for (int fd : std::as_const(fds))
+                ::close(fd);
+            fds.clear();
+        };
+        auto cleanupFds = qScopeGuard(closeAll);
+
+        // Every slot held by a refused connection: a real request is still served.
+        for (int i = 0; i < 8; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 8);
+        QTRY_COMPARE(guard()->counters().refused, quint64(8));
+        QTest::qWait(100); // answered and lingering
+        QCOMPARE(guard()->openConnections(), 8);
+        QCOMPARE(RawHttp::exchange(port(), get("/real")).status, 200);
+        QCOMPARE(guard()->counters().evicted, quint64(1));
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(0));
+        closeAll();
+
+        // An idle keep-alive connection (the oldest), a request still arriving, six refused.
+        m_refused.clear();
+        QVERIFY(start(limits));
+        Client keepAlive(port());
+        QVERIFY(keepAlive.waitConnected());
+        keepAlive.write(get("/first"));
+        QCOMPARE(keepAlive.takeResponse().status, 200);
+        Client arriving(port());
+        QVERIFY(arriving.waitConnected());
+        arriving.write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+        for (int i = 0; i < 6; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 6);
+        QTest::qWait(100);
+        QCOMPARE(guard()->openConnections(), 8);
+        std::vector<std::unique_ptr<Client>> real; // they stay open: each needs a slot
+        for (int i = 0; i < 3; ++i) {
+            real.push_back(std::make_unique<Client>(port()));
+            QVERIFY(real.back()->waitConnected());
+            real.back()->write(get("/real"));
+            QCOMPARE(real.back()->takeResponse().status, 200);
+        }
+        QCOMPARE(guard()->counters().evicted, quint64(3));
+        QVERIFY(!keepAlive.isClosed());
+        QVERIFY(!arriving.isClosed());
+        keepAlive.write(get("/second"));
+        QCOMPARE(keepAlive.takeResponse().status, 200);
+        arriving.write("67890");
+        QCOMPARE(arriving.takeResponse().status, 200);
+
+        // The same when one address is at maxConnectionsPerAddress.
+        closeAll();
+        limits.maxConnectionsPerAddress = 4;
+        limits.loopbackExemptFromAddressCap = false;
+        m_refused.clear();
+        QVERIFY(start(limits));
+        for (int i = 0; i < 4; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QVERIFY(rawSend(fds.last(), tooLarge));
+        }
+        QTRY_COMPARE(m_refused.size(), 4);
+        QTest::qWait(100);
+        QCOMPARE(RawHttp::exchange(port(), get("/real")).status, 200);
+        QCOMPARE(guard()->counters().refusedAtCapacity, quint64(0));
+    }
+
+    // The connection waiting longest gives way first, even among connections accepted within
+    // the same millisecond (no tie broken by hash order).
+    void evictionOrderIsTheOrderOfArrival()
+    {
+        GuardLimits limits = testLimits();
+        limits.maxConnections = 12;
+        limits.idleTimeoutMs = 5000;
+        QVERIFY(start(limits));
+        QList<int> fds;
+        auto cleanupFds = qScopeGuard([&] {
+            for (int fd : std::as_const(fds))
+                ::close(fd);
+        });
+        for (int i = 0; i < 12; ++i) { // connected before the guard accepts any of them
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+        }
+        QTRY_COMPARE(guard()->openConnections(), 12);
+        for (int i = 0; i < 4; ++i) {
+            fds.append(rawConnect(port()));
+            QVERIFY(fds.last() >= 0);
+            QTRY_COMPARE(guard()->counters().evicted, quint64(i + 1));
+        }
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(rawWasClosed(fds[i], 2000), qPrintable(u"connection %1 not evicted"_s.arg(i)));
+        for (int i = 4; i < 16; ++i)
+            QVERIFY2(!rawWasClosed(fds[i], 0), qPrintable(u"connection %1 evicted"_s.arg(i)));
+    }
+
+    // A refused request whose body had arrived whole keeps it (so that it can be re-sent from
+    // the history): here a chunked body refused for its trailer, read by the guard alone (first
+    // request) and after QHttpServer had read into it (second request on a connection).
+    void refusedRequestKeepsABodyThatArrivedWhole()
+    {
+        QVERIFY(start(testLimits()));
+        const QByteArray head = "POST /webhooks/duve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunks = "5\r\nhello\r\n6;x=y\r\n world\r\n";
+        const QByteArray trailer = "0\r\nX-Trailer: 1\r\n\r\n";
+        const Response first = RawHttp::exchange(port(), head + chunks + trailer);
+        QCOMPARE(first.status, 400);
+        QVERIFY(m_delivered.isEmpty()); // answered once, by the guard only
         QCOMPARE(m_refused.size(), 1);
+        QVERIFY(m_refused.last().bodyKept);
+        QCOMPARE(m_refused.last().body, QByteArray("hello world"));
+
+        Client c(port());
+        QVERIFY(c.waitConnected());
+        c.write(get("/one"));
+        QCOMPARE(c.takeResponse().status, 200);
+        c.write(head + chunks);
+        QTest::qWait(50); // QHttpServer reads the first part
+        c.write(trailer);
+        QCOMPARE(c.takeResponse().status, 400);
+        QCOMPARE(m_refused.size(), 2);
+        QVERIFY(m_refused.last().bodyKept);
+        QCOMPARE(m_refused.last().body, QByteArray("hello world"));
+
+        // A body that had not all arrived is not kept.
+        QCOMPARE(RawHttp::exchange(port(), head + QByteArray(70000, 'z')).status, 400);
+        QCOMPARE(m_refused.size(), 3);
+        QVERIFY(!m_refused.last().bodyKept);
+        QVERIFY(m_refused.last().body.isEmpty());
     }
 
     // ---------------------------------------------------------------------------------------
@@ -668,6 +964,38 @@ private Q_SLOTS:
         QVERIFY(!plain.received().startsWith("HTTP/1.1 2"));
         QCOMPARE(m_delivered.size(), 1);
         QVERIFY(guard()->counters().garbage >= 1);
+    }
+
+    // Over HTTPS the window works on the decrypted stream: a large body arrives window by window
+    // (the TLS socket is told to look again at what it holds), and silent declarations do not
+    // block an order (the testers' budget_tls case).
+    void httpsBodiesArriveWindowByWindow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString made = RawHttp::makeCertificate(dir.path(), u"server"_s);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        GuardLimits limits = testLimits();
+        limits.idleTimeoutMs = 5000;
+        limits.bodyBudgetBytes = 2 * 1024 * 1024; // windows of 32 KiB
+        QVERIFY(start(limits, {}, dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s)));
+        std::vector<std::unique_ptr<Client>> silent;
+        for (int i = 0; i < 16; ++i) {
+            silent.push_back(std::make_unique<Client>(port(), true));
+            QVERIFY(silent.back()->waitConnected());
+            silent.back()->write("POST /webhooks/duve HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n");
+        }
+        QTRY_COMPARE(guard()->counters().handedOver, quint64(16));
+        Client c(port(), true);
+        QVERIFY(c.waitConnected());
+        const QByteArray body(900 * 1024, 'w');
+        c.write(RawHttp::post("/big", body));
+        const Response r = c.takeResponse(10000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"bodySize"_s).toInt(), body.size());
+        c.write(RawHttp::post("/order", QByteArray(3000, 'o')));
+        QCOMPARE(c.takeResponse().status, 200);
+        QVERIFY(m_refused.isEmpty());
     }
 
     void tls11IsRefused()

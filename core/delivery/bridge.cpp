@@ -551,7 +551,14 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.httpStatus = request.status;
     e.code = QString::fromLatin1(request.code);
     e.message = request.message;
-    e.detail = u"Answered by the connection guard; the body was not kept."_s;
+    // The body, when the guard received it whole, so that staff can re-send it; only for a
+    // sender that knew the credentials (a resend does not check them again).
+    const bool keep = request.bodyKept && request.body.size() <= m_maxBodyBytes
+        && DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+    if (keep)
+        e.body = request.body;
+    e.detail = keep ? u"Answered by the connection guard; the body was kept."_s
+                    : u"Answered by the connection guard; the body was not kept."_s;
     e.answer = request.answer;
     e.answeredAt = QDateTime::currentDateTimeUtc();
     DuveAnswer a;

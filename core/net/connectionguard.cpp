@@ -60,6 +60,33 @@ void shutdownWrite(QTcpSocket *socket)
 #endif
 }
 
+// The data of the chunked body that starts at `at` in `raw` (already checked by the framer);
+// empty when it is not all there.
+QByteArray dechunked(const QByteArray &raw, qsizetype at)
+{
+    QByteArray out;
+    while (at < raw.size()) {
+        const qsizetype lineEnd = raw.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            return {};
+        QByteArray sizeText = raw.mid(at, lineEnd - at);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon);
+        bool ok = false;
+        const qint64 size = sizeText.toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return {};
+        if (size == 0)
+            return out;
+        at = lineEnd + 2;
+        if (size > raw.size() - at)
+            return {};
+        out += raw.mid(at, size);
+        at += size + 2;
+    }
+    return {};
+}
+
 } // namespace
 
 // =============================================================================================
@@ -83,8 +110,10 @@ struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuar
 {
     QPointer<QTcpSocket> socket;
     bool gone = false; // forget() ran: nothing more may be done with this connection
+    quint64 id = 0; // connection number (BodyBudget's holder)
+    quint64 waitOrder = 0; // when the idle clock last started or it was refused: eviction order
     QHostAddress peer;
-    QByteArray key; // per-address cap
+    QByteArray key; // per-address cap and fair share of the body budget
     Phase phase = Phase::Gate;
     RequestFramer framer;
     bool attached = false; // QHttpServer has the socket and reads it after the guard
@@ -95,7 +124,8 @@ struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuar
     int delivered = 0; // given to the handler by QHttpServer
     int deliveredBeforeRead = 0;
     int answered = 0;
-    QList<qint64> reservations; // body budget of each accepted, unanswered request
+    qint64 requestBytes = 0; // bytes of the current request the framer has seen (all buffered)
+    bool bodyOpen = false; // the current request's head is accepted, its body still arriving
     QList<bool> closeAfter; // per accepted request: the client asked to close afterwards
     qint64 waitStart = 0; // since when a complete request is awaited
     qint64 lastComplete = 0;
@@ -118,6 +148,7 @@ struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuar
 ConnectionGuard::ConnectionGuard(const GuardLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_budget(limits.effectiveBodyBudget())
     , m_sweep(new QTimer(this))
 {
     m_limits.maxConnections = std::max(1, m_limits.maxConnections);
@@ -149,6 +180,25 @@ void ConnectionGuard::setTlsConfiguration(const QSslConfiguration &configuration
 std::shared_ptr<ConnectionGuard::Connection> ConnectionGuard::find(QTcpSocket *socket) const
 {
     return socket ? m_connections.value(socket) : nullptr;
+}
+
+std::shared_ptr<ConnectionGuard::Connection> ConnectionGuard::findById(quint64 id) const
+{
+    for (const auto &c : m_connections)
+        if (c->id == id)
+            return c;
+    return nullptr;
+}
+
+void ConnectionGuard::startWaiting(Connection *c)
+{
+    c->waitStart = now();
+    c->waitOrder = ++m_nextId;
+}
+
+qint64 ConnectionGuard::bodyBytesHeldFrom(const QHostAddress &address) const
+{
+    return m_budget.usedBy(addressKey(AllowList::canonical(address)));
 }
 
 QByteArray ConnectionGuard::addressKey(const QHostAddress &address)
@@ -223,9 +273,10 @@ void ConnectionGuard::incomingConnection(qintptr handle)
 
     auto c = std::make_shared<Connection>(m_limits.maxBodyBytes, m_limits.maxHeadBytes);
     c->socket = socket;
+    c->id = ++m_nextId;
     c->peer = peer;
     c->key = key;
-    c->waitStart = now();
+    startWaiting(c.get());
     m_connections.insert(socket, c);
     ++m_perAddress[key];
     ++m_counters.accepted;
@@ -262,19 +313,31 @@ bool ConnectionGuard::makeRoom(const QHostAddress &peer, const QByteArray &key)
     const bool full = m_connections.size() >= m_limits.maxConnections;
     if (!perAddressFull && !full)
         return true;
-    // Close the connection that has waited longest without a request waiting for its answer
-    // (one already closing first); from the same address when that address is at its cap.
+    // Who gives way first: a connection already closing, then one the guard refused (its answer
+    // written, then still waiting for its record), then an idle keep-alive one, then one whose
+    // request is still arriving. -1: a request waits for its answer, never closed for room.
+    auto rank = [](const Connection &c) {
+        if (c.closing)
+            return 0;
+        if (c.phase == Phase::Refusing)
+            return c.answered < c.stopAfter ? -1 : c.written ? 1 : 2;
+        if (c.completed != c.answered)
+            return -1;
+        return c.framer.inRequest() ? 4 : 3;
+    };
+    // Within a rank, the one waiting longest; from the same address when that address is full.
     Connection *victim = nullptr;
+    int victimRank = 0;
     for (const auto &c : std::as_const(m_connections)) {
         if (perAddressFull && c->key != key)
             continue;
-        const bool idle
-            = c->closing || (c->phase != Phase::Refusing && c->completed == c->answered);
-        if (!idle)
+        const int r = rank(*c);
+        if (r < 0)
             continue;
-        if (!victim || (c->closing && !victim->closing)
-            || (c->closing == victim->closing && c->waitStart < victim->waitStart))
+        if (!victim || r < victimRank || (r == victimRank && c->waitOrder < victim->waitOrder)) {
             victim = c.get();
+            victimRank = r;
+        }
     }
     if (!victim)
         return false;
@@ -306,9 +369,11 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     if (c->phase == Phase::Refusing) {
         if (c->detached)
             drain(c);
-    } else if (!c->attached) {
-        c->scanned = socket->bytesAvailable(); // nobody consumes before the hand-over
+        return;
     }
+    if (!c->attached)
+        c->scanned = socket->bytesAvailable(); // nobody consumes before the hand-over
+    updateWindow(c);
 }
 
 void ConnectionGuard::scan(Connection *c, qint64 fresh)
@@ -350,6 +415,9 @@ void ConnectionGuard::scan(Connection *c, qint64 fresh)
             step = c->framer.feed(b.constData() + at, b.size() - at);
         }
         remaining -= step.consumed;
+        c->requestBytes += step.consumed;
+        if (c->bodyOpen) // paid as it arrives, whatever the pool: the bytes are here already
+            m_budget.charge(c->id, c->key, step.consumed);
         if (step.error != RequestFramer::Error::None) {
             using E = RequestFramer::Error;
             const qint64 limit = m_limits.maxBodyBytes;
@@ -396,47 +464,126 @@ void ConnectionGuard::scan(Connection *c, qint64 fresh)
             c->drainExpected = h.chunked
                 ? -1
                 : std::max<qint64>(0, std::max<qint64>(0, h.contentLength) - remaining);
-            if (!onHead(c))
-                return;
+            onHead(c);
         }
-        if (step.requestDone) {
-            ++c->completed;
-            c->lastComplete = now();
-        }
+        if (step.requestDone)
+            requestReceived(c);
         if (step.consumed == 0 && !step.headDone && !step.requestDone)
             break;
     }
 }
 
-bool ConnectionGuard::onHead(Connection *c)
+void ConnectionGuard::onHead(Connection *c)
 {
     const RequestHead &h = c->framer.head();
-    const qint64 reserve = h.chunked ? m_limits.maxBodyBytes : std::max<qint64>(0, h.contentLength);
-    if (reserve > 0 && m_budgetUsed + reserve > m_limits.effectiveBodyBudget()) {
-        logThrottled(7,
-            u"request from %1 refused: %2 bytes of request bodies already held"_s
-                .arg(c->peer.toString())
-                .arg(m_budgetUsed));
-        refuse(c, 503, "BUSY",
-            u"Too many requests are being received at once; please retry shortly."_s,
-            "Retry-After: 1\r\n");
-        return false;
-    }
-    m_budgetUsed += reserve;
-    c->reservations.append(reserve);
     c->closeAfter.append(!h.keepAlive);
+    c->bodyOpen = true; // its bytes are paid as they arrive (updateWindow)
     ++c->accepted;
     if (c->phase == Phase::Gate) {
         c->phase = Phase::Handed;
-        // QHttpServer keeps a request's bytes in a read transaction until it is complete, so
-        // the buffer must hold one whole request (the framer bounds that).
-        c->socket->setReadBufferSize(m_limits.maxHeadBytes + 2 * m_limits.maxBodyBytes
-            + 2 * RequestFramer::kChunkFramingAllowance);
         // Queued: QHttpServer must not start reading inside this readyRead emission.
         QMetaObject::invokeMethod(
             this, [this, s = c->socket] { attach(s); }, Qt::QueuedConnection);
     }
-    return true;
+}
+
+void ConnectionGuard::requestReceived(Connection *c)
+{
+    ++c->completed;
+    c->lastComplete = now();
+    c->bodyOpen = false;
+    c->requestBytes = 0;
+    m_budget.finishReceiving(c->id); // its window goes back; its bytes stay until the answer
+    scheduleResume();
+}
+
+// Caps the socket's read buffer: between requests at a head's worth; while a body arrives at
+// what is buffered plus the window BodyBudget grants (none: Qt stops reading the socket, and TCP
+// flow control slows the sender). QHttpServer keeps the whole request in a read transaction, so
+// the buffer holds requestBytes of it.
+void ConnectionGuard::updateWindow(Connection *c)
+{
+    QTcpSocket *s = c->socket;
+    qint64 cap = m_limits.maxHeadBytes + kGateBufferSlack;
+    if (c->bodyOpen) {
+        const RequestHead &h = c->framer.head();
+        const qint64 remaining = h.chunked ? 2 * m_limits.maxBodyBytes
+                + RequestFramer::kChunkFramingAllowance + 1 - c->framer.bodyWireBytes()
+                                           : c->framer.opaqueBodyRemaining();
+        const qint64 wanted = std::clamp<qint64>(remaining, 1, m_budget.window());
+        qint64 window = m_budget.grant(c->id, c->key, wanted);
+        if (window == 0)
+            window = shedFor(c, wanted);
+        if (c->gone || c->phase == Phase::Refusing)
+            return;
+        cap = c->requestBytes + window;
+    }
+    const qint64 before = s->readBufferSize();
+    s->setReadBufferSize(std::max<qint64>(1, cap));
+    // A TLS socket may hold undecrypted bytes it stopped at for the old cap. QHttpServer's next
+    // read makes it look again, but a request resumed from the waiting list gets no read: ask
+    // QSslSocket (its private slot, present in Qt 6.4) to decrypt what it holds.
+    if (m_tls && cap > before)
+        QMetaObject::invokeMethod(s, "_q_flushReadBuffer", Qt::QueuedConnection);
+}
+
+// The pool is short for `c`: shed requests still receiving (503 BUSY) as BodyBudget names them,
+// until `c` gets a window or nobody may be shed. Returns the window `c` has then.
+qint64 ConnectionGuard::shedFor(Connection *c, qint64 wanted)
+{
+    const auto keep = c->shared_from_this();
+    qint64 window = 0;
+    for (int round = 0; window == 0 && round < 64; ++round) {
+        const auto victim = m_budget.victimFor(c->id, c->key, wanted);
+        if (!victim)
+            break;
+        const auto v = findById(*victim);
+        if (!v) {
+            m_budget.remove(*victim); // not a connection of ours any more
+            continue;
+        }
+        logThrottled(7,
+            u"request from %1 shed (503): %2 bytes of request bodies held, a request from %3 "
+            "needs room (listener/bodyBudgetBytes)"_s.arg(v->peer.toString())
+                .arg(m_budget.used())
+                .arg(c->peer.toString()));
+        refuse(v.get(), 503, "BUSY",
+            u"Too many requests are being received at once; please retry shortly."_s,
+            "Retry-After: 1\r\n"); // gives its bytes and its window back
+        if (c->gone)
+            return 0;
+        window = m_budget.grant(c->id, c->key, wanted);
+    }
+    return window;
+}
+
+void ConnectionGuard::scheduleResume()
+{
+    if (m_resumeQueued || m_budget.waiting().isEmpty())
+        return;
+    m_resumeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_resumeQueued = false;
+            resumeWaiting();
+        },
+        Qt::QueuedConnection);
+}
+
+// Bytes went back to the pool: the requests waiting for a window try again, smallest first.
+void ConnectionGuard::resumeWaiting()
+{
+    const QList<BodyBudget::Id> waiting = m_budget.waiting();
+    for (BodyBudget::Id id : waiting) {
+        const auto c = findById(id);
+        if (!c) {
+            m_budget.remove(id);
+            continue;
+        }
+        if (!c->gone && !c->closing && c->phase != Phase::Refusing && c->bodyOpen)
+            updateWindow(c.get());
+    }
 }
 
 void ConnectionGuard::attach(QTcpSocket *socket)
@@ -511,6 +658,10 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
     const auto keep = c->shared_from_this();
     QTcpSocket *s = c->socket;
     c->phase = Phase::Refusing;
+    c->waitOrder = ++m_nextId;
+    c->bodyOpen = false;
+    m_budget.dropReceiving(c->id); // its bytes are dropped (drain) from here on
+    scheduleResume();
     // QHttpServer still gets the requests received whole before this one (a pipelining client's);
     // the refused one, even when its head was let through earlier, it never finishes.
     c->stopAfter = c->completed;
@@ -535,6 +686,8 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
         r.headers = h.headers;
         r.declaredBodyBytes = h.contentLength;
         r.receivedBodyBytes = c->framer.bodyBytes();
+        r.body = receivedBody(c);
+        r.bodyKept = !r.body.isEmpty();
         r.status = status;
         r.code = code;
         r.message = message;
@@ -562,8 +715,10 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
             c->recorded = true;
         }
     }
-    if (!c->attached && c->accepted == 0) {
-        c->detached = true; // still in the gate: QHttpServer never had it
+    if (!c->attached && c->stopAfter == 0) {
+        // Still in the gate, or handed over but not attached yet (attach() is queued): no request
+        // of it is for QHttpServer, which never gets the socket.
+        c->detached = true;
         s->setReadBufferSize(kDrainBuffer);
     } else if (c->attached && c->delivered >= c->stopAfter) {
         detachFromHttp(c);
@@ -573,6 +728,35 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
         drain(c);
         maybeFinishRefusal(c); // nothing when drain() closed it
     }
+}
+
+// The body of the request being refused when all of it had arrived (e.g. a chunked body refused
+// for its trailer), so that it can be re-sent from the history; empty otherwise. It is still in
+// the socket's buffer: QHttpServer may have read into it in its read transaction, and never
+// finishes this request, so that reading is rolled back first.
+QByteArray ConnectionGuard::receivedBody(Connection *c)
+{
+    const RequestFramer &f = c->framer;
+    QTcpSocket *s = c->socket;
+    if (!f.bodyDataComplete() || f.bodyBytes() <= 0 || (c->attached && c->delivered < c->stopAfter))
+        return {};
+    if (s->isTransactionStarted()) {
+        const qint64 before = s->bytesAvailable();
+        s->rollbackTransaction();
+        if (c->drainExpected > 0)
+            c->drainExpected += s->bytesAvailable() - before; // read again before the rest
+    }
+    const QByteArray raw = s->peek(s->bytesAvailable()); // this request from its first byte
+    qsizetype start = 0;
+    while (start < raw.size() && (raw.at(start) == '\r' || raw.at(start) == '\n'))
+        ++start;
+    const qsizetype headEnd = raw.indexOf("\r\n\r\n", start);
+    if (headEnd < 0)
+        return {};
+    const RequestHead &h = f.head();
+    const QByteArray body = h.chunked ? dechunked(raw, headEnd + 4)
+                                      : raw.mid(headEnd + 4, std::max<qint64>(0, h.contentLength));
+    return body.size() == f.bodyBytes() ? body : QByteArray();
 }
 
 void ConnectionGuard::drain(Connection *c)
@@ -653,20 +837,13 @@ void ConnectionGuard::forget(QTcpSocket *socket)
     const std::shared_ptr<Connection> c = *it;
     m_connections.erase(it);
     c->gone = true;
-    for (qint64 r : std::as_const(c->reservations))
-        m_budgetUsed -= r;
-    c->reservations.clear();
+    m_budget.remove(c->id);
+    scheduleResume();
     auto count = m_perAddress.find(c->key);
     if (count != m_perAddress.end() && --*count <= 0)
         m_perAddress.erase(count);
     if (m_connections.isEmpty())
         m_sweep->stop();
-}
-
-void ConnectionGuard::release(Connection *c, int requests)
-{
-    for (int i = 0; i < requests && !c->reservations.isEmpty(); ++i)
-        m_budgetUsed -= c->reservations.takeFirst();
 }
 
 void ConnectionGuard::requestDelivered(QTcpSocket *socket)
@@ -693,10 +870,11 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
     if (!c)
         return;
     ++c->answered;
-    release(c.get(), 1);
+    m_budget.release(c->id); // one request at a time: every complete one is answered now
+    scheduleResume();
     const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
     if (c->answered >= c->completed)
-        c->waitStart = now();
+        startWaiting(c.get());
     if (c->phase != Phase::Refusing && !close)
         return; // nothing more to do for this answer
     // Not from inside the answer's call stack (it may be inside QHttpServer's readyRead).

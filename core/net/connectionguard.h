@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/net/allowlist.h"
+#include "core/net/bodybudget.h"
 #include "core/net/httpheaders.h"
 #include "core/net/requestframer.h"
 
@@ -36,7 +37,8 @@ struct GuardLimits
     bool loopbackExemptFromAddressCap = true;
     AllowList::Networks allowFrom; // networks allowed to connect; empty: everyone
     // Body bytes that may be held at once for requests not answered yet (every connection
-    // together); 0: 16 × maxBodyBytes, at least 16 MiB. Past it new requests get 503.
+    // together); 0: 16 × maxBodyBytes, at least 16 MiB. Paid as bytes arrive, with a fair share
+    // per address (BodyBudget); when it is short, bodies are read more slowly, never refused.
     qint64 bodyBudgetBytes = 0;
     int answerGraceMs = 120000; // a complete request unanswered this long: connection closed
     int recordWaitMs = 5000; // a refusal is written once recorded, or after this at the latest
@@ -46,7 +48,8 @@ struct GuardLimits
 };
 
 // A request the guard answered itself, before QHttpServer saw it. Carries what the history
-// needs: never a body (it was not read), headers as received (the store redacts secrets).
+// needs: headers as received (the store redacts secrets), and the body when the guard had
+// received it whole (so that it can be re-sent from the history); otherwise no body.
 struct RefusedRequest
 {
     QDateTime receivedAt;
@@ -56,6 +59,8 @@ struct RefusedRequest
     HttpHeaders headers; // empty when the head was not complete or too large
     qint64 declaredBodyBytes = -1; // Content-Length; -1 when none was declared
     qint64 receivedBodyBytes = 0; // body bytes that had arrived when it was refused
+    bool bodyKept = false; // the whole body had arrived: `body` holds it
+    QByteArray body;
     int status = 0;
     QByteArray code; // PAYLOAD_TOO_LARGE, HEADERS_TOO_LARGE, BAD_REQUEST, ...
     QString message;
@@ -94,13 +99,18 @@ struct RefusedRequest
 //
 // Bounds. Per request: head <= maxHeadBytes, body <= maxBodyBytes (chunked: counted as it
 // arrives, framing included up to 2 × maxBodyBytes + 64 KiB). Per connection: the socket read
-// buffer is capped (gate: maxHeadBytes + 16 KiB; after hand-over: one whole request, because
-// QHttpServer holds a request's bytes in a read transaction until it is complete; refusing:
-// 64 KiB, drained). Process-wide: maxConnections sockets, maxConnectionsPerAddress from one
-// address, and bodyBudgetBytes of bodies held for unanswered requests. When a cap is reached
-// the oldest connection that has no request waiting for its answer is closed to make room
-// (half-open and idle keep-alive connections go first in practice); if every connection is
-// busy the new one is closed at once.
+// buffer is capped (between requests: maxHeadBytes + 16 KiB; while a body arrives: what is there
+// plus the window BodyBudget grants, because QHttpServer holds a request's bytes in a read
+// transaction until it is complete; refusing: 64 KiB, drained). Process-wide: maxConnections
+// sockets, maxConnectionsPerAddress from one address, and bodyBudgetBytes of bodies held for
+// unanswered requests, paid as bytes arrive with a fair share per address (bodybudget.h). A
+// body that gets no window is not read (TCP flow control slows its sender) until the pool has
+// room; a request within its address's share sheds (503 BUSY) a request still receiving from the
+// address holding the most rather than wait. When a connection cap is reached a connection with
+// no request waiting for its answer is closed to make room: one already closing, then one the
+// guard refused (lingering after its answer, then waiting for its record), then an idle
+// keep-alive one, then one whose request is still arriving; the one waiting longest first (a
+// sequence number, never a tie). If every connection is busy the new one is closed at once.
 //
 // Time. A connection must deliver a complete request within idleTimeoutMs of being accepted or
 // of its previous answer (slow drips of head or body do not extend it); idle keep-alive
@@ -150,7 +160,9 @@ public:
     int openConnections() const { return int(m_connections.size()); }
     const Counters &counters() const { return m_counters; }
     const GuardLimits &limits() const { return m_limits; }
-    qint64 bodyBytesReserved() const { return m_budgetUsed; }
+    // Body bytes held and granted (BodyBudget), every address together or from one address.
+    qint64 bodyBytesReserved() const { return m_budget.used(); }
+    qint64 bodyBytesHeldFrom(const QHostAddress &address) const;
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -167,17 +179,24 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void afterHttpRead(QTcpSocket *socket);
     void scan(Connection *c, qint64 fresh);
-    bool onHead(Connection *c);
+    void onHead(Connection *c);
+    void requestReceived(Connection *c);
+    void updateWindow(Connection *c);
+    qint64 shedFor(Connection *c, qint64 wanted);
+    void scheduleResume();
+    void resumeWaiting();
+    std::shared_ptr<Connection> findById(quint64 id) const;
+    void startWaiting(Connection *c); // the idle clock (re)starts
     void attach(QTcpSocket *socket);
     void detachFromHttp(Connection *c);
     // status 0: close without an answer (garbage, pipelining) once earlier answers are out.
     void refuse(Connection *c, int status, const QByteArray &code, const QString &message,
         const QByteArray &extraHeaders = {});
     void maybeFinishRefusal(Connection *c);
+    QByteArray receivedBody(Connection *c);
     void drain(Connection *c);
     void closeConnection(Connection *c, bool graceful);
     void forget(QTcpSocket *socket);
-    void release(Connection *c, int requests);
     bool makeRoom(const QHostAddress &peer, const QByteArray &addressKey);
     void sweep();
     void startSweeping();
@@ -192,7 +211,9 @@ private:
     RefusalHandler m_refusalHandler;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     QHash<QByteArray, int> m_perAddress;
-    qint64 m_budgetUsed = 0;
+    BodyBudget m_budget;
+    quint64 m_nextId = 0; // connection numbers, and the order in which they began waiting
+    bool m_resumeQueued = false;
     QElapsedTimer m_clock;
     QTimer *m_sweep = nullptr;
     Counters m_counters;

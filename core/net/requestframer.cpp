@@ -108,6 +108,7 @@ void RequestFramer::startRequest()
     m_extension = 0;
     m_bodyData = 0;
     m_bodyWire = 0;
+    m_dataComplete = false;
 }
 
 RequestFramer::Step RequestFramer::finishRequest(Step step)
@@ -130,8 +131,10 @@ RequestFramer::Step RequestFramer::skipBody(qint64 bytes)
     m_bodyWire += n;
     if (m_bodyRemaining > 0)
         return step;
-    if (m_state == State::Body)
+    if (m_state == State::Body) {
+        m_dataComplete = true;
         return finishRequest(step);
+    }
     m_state = State::ChunkDataCr;
     return step;
 }
@@ -372,6 +375,7 @@ RequestFramer::Step RequestFramer::feed(const char *data, qsizetype size)
             if (c != '\n')
                 return failAt(Error::BadRequest);
             if (m_chunkSize == 0) {
+                m_dataComplete = true;
                 m_state = State::LastCr;
             } else if (m_chunkSize > m_maxBody - m_bodyData) {
                 return failAt(Error::BodyTooLarge);

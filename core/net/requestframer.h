@@ -75,6 +75,9 @@ public:
     const RequestHead &head() const { return m_head; }
     bool inRequest() const { return m_state != State::Idle; } // some byte of a request seen
     qint64 bodyBytes() const { return m_bodyData; } // body data bytes of the current request
+    qint64 bodyWireBytes() const { return m_bodyWire; } // the same with the chunk framing
+    // Every body byte of the current request has arrived (what may follow: its chunked end).
+    bool bodyDataComplete() const { return m_dataComplete; }
     qint64 maxBodyBytes() const { return m_maxBody; }
     int maxHeadBytes() const { return m_maxHead; }
     Error error() const { return m_error; }
@@ -118,4 +121,5 @@ private:
     int m_extension = 0;
     qint64 m_bodyData = 0; // data bytes of the body (chunked: without the framing)
     qint64 m_bodyWire = 0; // bytes of the body on the wire (chunked: with the framing)
+    bool m_dataComplete = false;
 };
