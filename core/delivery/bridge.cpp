@@ -7,6 +7,7 @@
 #include "core/delivery/delivery.h"
 #include "core/delivery/outbox.h"
 #include "core/duve/ordervalidator.h"
+#include "core/duve/duvecredentials.h"
 #include "core/duve/webhookreader.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/huboshealth.h"
