@@ -239,6 +239,22 @@ private Q_SLOTS:
         QVERIFY(run.headList[4].chunked);
         QCOMPARE(run.headList[4].contentLength, -1);
     }
+
+    void dechunkedBodies()
+    {
+        const QByteArray head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const qsizetype at = head.size();
+        // Sizes in hex, an extension, a trailer: only the data is kept.
+        QCOMPARE(RequestFramer::dechunked(head + "5;ext=1\r\nhello\r\n1a\r\n" + QByteArray(26, 'x')
+                         + "\r\n0\r\nX-T: 1\r\n\r\n",
+                     at),
+            QByteArray("hello") + QByteArray(26, 'x'));
+        QCOMPARE(RequestFramer::dechunked(head + "0\r\n\r\n", at), QByteArray());
+        // Not all there, or not chunked framing: nothing.
+        QCOMPARE(RequestFramer::dechunked(head + "5\r\nhel", at), QByteArray());
+        QCOMPARE(RequestFramer::dechunked(head + "zz\r\nhello\r\n0\r\n\r\n", at), QByteArray());
+        QCOMPARE(RequestFramer::dechunked(head + "5\r\nhello\r\n", at), QByteArray());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRequestFramer)

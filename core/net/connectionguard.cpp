@@ -29,24 +29,6 @@ constexpr qint64 kGateBufferSlack
 constexpr qint64 kDrainBuffer = 64 * 1024; // read buffer while refusing
 constexpr int kLogEveryMs = 5000; // throttled warnings: at most one per kind this often
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Error";
-    }
-}
-
 // Half-closes a plain TCP connection (FIN) once its answer is written, while the guard keeps
 // reading and dropping what the client still sends. TLS sockets just linger.
 void shutdownWrite(QTcpSocket *socket)
@@ -58,33 +40,6 @@ void shutdownWrite(QTcpSocket *socket)
 #else
     Q_UNUSED(socket);
 #endif
-}
-
-// The data of the chunked body that starts at `at` in `raw` (already checked by the framer);
-// empty when it is not all there.
-QByteArray dechunked(const QByteArray &raw, qsizetype at)
-{
-    QByteArray out;
-    while (at < raw.size()) {
-        const qsizetype lineEnd = raw.indexOf("\r\n", at);
-        if (lineEnd < 0)
-            return {};
-        QByteArray sizeText = raw.mid(at, lineEnd - at);
-        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
-            sizeText.truncate(semicolon);
-        bool ok = false;
-        const qint64 size = sizeText.toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return {};
-        if (size == 0)
-            return out;
-        at = lineEnd + 2;
-        if (size > raw.size() - at)
-            return {};
-        out += raw.mid(at, size);
-        at += size + 2;
-    }
-    return {};
 }
 
 } // namespace
@@ -672,7 +627,8 @@ void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
     } else {
         ++m_counters.refused;
         const QByteArray body = HttpAnswer::errorBody(QString::fromLatin1(code), message);
-        c->refusal = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        c->refusal = "HTTP/1.1 " + QByteArray::number(status) + ' '
+            + HttpAnswer::reasonPhrase(status)
             + "\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
             + body;
@@ -754,7 +710,7 @@ QByteArray ConnectionGuard::receivedBody(Connection *c)
     if (headEnd < 0)
         return {};
     const RequestHead &h = f.head();
-    const QByteArray body = h.chunked ? dechunked(raw, headEnd + 4)
+    const QByteArray body = h.chunked ? RequestFramer::dechunked(raw, headEnd + 4)
                                       : raw.mid(headEnd + 4, std::max<qint64>(0, h.contentLength));
     return body.size() == f.bodyBytes() ? body : QByteArray();
 }

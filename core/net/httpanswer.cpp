@@ -19,3 +19,21 @@ QByteArray HttpAnswer::errorBody(const QString &code, const QString &message)
         .add("message"_L1, message)
         .take();
 }
+
+QByteArray HttpAnswer::reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}

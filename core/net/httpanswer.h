@@ -13,5 +13,6 @@ namespace HttpAnswer {
 
 QJsonObject errorObject(const QString &code, const QString &message);
 QByteArray errorBody(const QString &code, const QString &message); // compact JSON
+QByteArray reasonPhrase(int status); // for the status line of the answers we write ourselves
 
 } // namespace HttpAnswer

@@ -414,3 +414,28 @@ RequestFramer::Step RequestFramer::feed(const char *data, qsizetype size)
     step.consumed = i;
     return step;
 }
+
+QByteArray RequestFramer::dechunked(const QByteArray &raw, qsizetype at)
+{
+    QByteArray out;
+    while (at < raw.size()) {
+        const qsizetype lineEnd = raw.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            return {};
+        QByteArray sizeText = raw.mid(at, lineEnd - at);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon);
+        bool ok = false;
+        const qint64 size = sizeText.toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return {};
+        if (size == 0)
+            return out;
+        at = lineEnd + 2;
+        if (size > raw.size() - at)
+            return {};
+        out += raw.mid(at, size);
+        at += size + 2;
+    }
+    return {};
+}

@@ -82,6 +82,10 @@ public:
     int maxHeadBytes() const { return m_maxHead; }
     Error error() const { return m_error; }
 
+    // The data of the chunked body that starts at `at` in `raw`, once feed() has accepted it;
+    // empty when it is not all there.
+    static QByteArray dechunked(const QByteArray &raw, qsizetype at);
+
 private:
     enum class State {
         Idle, // between requests: CR/LF may precede the next request line
