@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <zlib.h>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +270,75 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 2);
         QVERIFY(!QFile::exists(files.front())); // the oldest went
         QVERIFY(maintenance.newestBackupTime().isValid());
+    }
+
+    void backupFinishesUnderSteadyWrites()
+    {
+        // Issue 14, item 7: the backup API started over at every write and never finished
+        // under steady load. A history of some MB, and a writer that never pauses meanwhile.
+        {
+            SqliteHistoryStore store(dbPath());
+            QVERIFY(store.open());
+            for (int i = 0; i < 3000; ++i) {
+                HistoryEntry e = entryAt(QDateTime::currentDateTimeUtc(), u"w-%1"_s.arg(i));
+                e.body = QByteArray(3000, char('a' + i % 26));
+                store.insertEntry(e, {});
+            }
+            QVERIFY(store.waitForWrites());
+        }
+        std::atomic<bool> stop { false };
+        std::atomic<int> writes { 0 };
+        constexpr int kWriterLimitMs = 20000;
+        QThread *writer = QThread::create([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+                db.setDatabaseName(dbPath());
+                db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    q.exec(u"PRAGMA journal_mode=WAL"_s);
+                    q.exec(u"PRAGMA synchronous=OFF"_s);
+                    q.exec(u"CREATE TABLE IF NOT EXISTS scratch(x)"_s);
+                    QElapsedTimer t;
+                    t.start();
+                    while (!stop && t.elapsed() < kWriterLimitMs) {
+                        q.exec(u"INSERT INTO scratch VALUES(randomblob(64))"_s);
+                        ++writes;
+                    }
+                    q.finish();
+                    db.close();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"writer"_s);
+        });
+        writer->start();
+        QTRY_VERIFY(writes > 100); // writing before the backup starts
+        QElapsedTimer took;
+        took.start();
+        QString error;
+        const QString target = m_dir->filePath(u"copy.sqlite"_s);
+        const bool ok = SqliteHistoryStore::backup(dbPath(), target, &error);
+        const qint64 ms = took.elapsed();
+        stop = true;
+        writer->wait();
+        delete writer;
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY2(ms < kWriterLimitMs / 2,
+            qPrintable(u"the backup took %1 ms under %2 writes"_s.arg(ms).arg(writes.load())));
+        QCOMPARE(countRows(target), 3000);
+        QVERIFY(!QFile::exists(target + u".part"_s));
+    }
+
+    void aDamagedDatabaseGivesNoBackup()
+    {
+        // Issue 14, item 10: a copy of a damaged file is not a backup.
+        fillAndDamage();
+        QString error;
+        const QString target = m_dir->filePath(u"copy.sqlite"_s);
+        QVERIFY(!SqliteHistoryStore::backup(dbPath(), target, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(target + u".part"_s));
     }
 
     void retentionPrunesInBatchesAndArchives()

@@ -11,8 +11,8 @@
 class HistoryStore;
 class Settings;
 
-// Daily care of the history: an online backup into DIR/backups (SQLite backup API, in a worker
-// thread with its own connection; the newest [history] backupsKept are kept), then pruning of
+// Daily care of the history: a verified backup into DIR/backups (HistoryStore::backupJob, in a
+// worker thread; the newest [history] backupsKept are kept), then pruning of
 // entries older than [history] retentionDays in small batches, each its own short
 // transaction, optionally appended first to DIR/archive/history-YYYY-MM.jsonl.gz.
 class Maintenance : public QObject

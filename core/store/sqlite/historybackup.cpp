@@ -4,19 +4,70 @@
 // SqliteHistoryStore: the backup copy of the database.
 #include "core/common/logging.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
-#include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
 
 #include <QFile>
 #include <QSqlError>
-#include <sqlite3.h>
+#include <QSqlQuery>
+#include <QUuid>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
+namespace {
+
+// Makes the copy durable before it is renamed into place (VACUUM INTO does not sync it).
+bool syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return file.flush();
+#endif
+}
+
+// The copy is only kept when SQLite finds it whole.
+bool verify(const QString &path, QString *error)
+{
+    const QString name = u"hubbridge-verify-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(u"PRAGMA integrity_check"_s) && q.next()
+                && q.value(0).toString() == u"ok"_s;
+            if (!ok)
+                *error = u"the copy failed its integrity check: %1"_s.arg(
+                    q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+// VACUUM INTO copies one read snapshot of the database, however much is written meanwhile
+// (the backup API started over at every write, and never finished under steady load), and
+// writes it compact; the copy is synced, checked, and only then renamed into place.
 bool SqliteHistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
 {
     const QString name = u"hubbridge-backup-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    const QString partial = target + u".part"_s;
+    QFile::remove(partial);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -25,43 +76,30 @@ bool SqliteHistoryStore::backup(const QString &dbPath, const QString &target, QS
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
-            sqlite3 *source = SqliteStatement::handle(db);
-            sqlite3 *dest = nullptr;
-            const QString partial = target + u".part"_s;
-            QFile::remove(partial);
-            if (sqlite3_open(QFile::encodeName(partial).constData(), &dest) != SQLITE_OK) {
-                *error = QString::fromUtf8(sqlite3_errmsg(dest));
-            } else {
-                sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main");
-                if (!b) {
-                    *error = QString::fromUtf8(sqlite3_errmsg(dest));
-                } else {
-                    // Small steps: writers are never held up for long.
-                    int rc = SQLITE_OK;
-                    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                        rc = sqlite3_backup_step(b, 256);
-                        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                            sqlite3_sleep(20);
-                    }
-                    sqlite3_backup_finish(b);
-                    ok = rc == SQLITE_DONE;
-                    if (!ok)
-                        *error = QString::fromUtf8(sqlite3_errstr(rc));
-                }
-            }
-            sqlite3_close(dest);
-            if (ok) {
-                QFile::remove(target);
-                ok = QFile::rename(partial, target);
-                if (!ok)
-                    *error = u"cannot rename the backup into place"_s;
-            } else {
-                QFile::remove(partial);
-            }
+            QSqlQuery q(db);
+            q.prepare(u"VACUUM INTO ?"_s);
+            q.addBindValue(partial);
+            ok = q.exec();
+            if (!ok)
+                *error = q.lastError().text();
+            q.finish();
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
+    if (ok && !syncFile(partial)) {
+        ok = false;
+        *error = u"cannot write the backup to disk"_s;
+    }
+    ok = ok && verify(partial, error);
+    if (ok) {
+        QFile::remove(target);
+        ok = QFile::rename(partial, target);
+        if (!ok)
+            *error = u"cannot rename the backup into place"_s;
+    }
+    if (!ok)
+        QFile::remove(partial);
     return ok;
 }
 

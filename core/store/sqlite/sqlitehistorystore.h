@@ -97,7 +97,8 @@ public:
     int pendingOrderCount() const override;
     int failedOrderCount() const override;
 
-    // An online copy with the SQLite backup API, from its own connection in the calling thread.
+    // A copy of one read snapshot (VACUUM INTO), synced and integrity-checked before it is
+    // renamed into place; from its own connection in the calling thread.
     BackupJob backupJob() const override;
     static bool backup(const QString &dbPath, const QString &target, QString *error);
 
