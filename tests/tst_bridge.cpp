@@ -713,6 +713,35 @@ private Q_SLOTS:
         TestSupport::send(m_nam, "GET", url());
         QCOMPARE(m_store->entryCount(), 3);
     }
+
+    void shutdownClosesKeepAliveConnectionsAndAnswersWhatArrived()
+    {
+        // Issue 14, item 8: after the stop, open keep-alive connections took new requests.
+        const quint16 port = m_bridge->port();
+        RawHttp::Client idle(port);
+        QVERIFY(idle.waitConnected());
+        idle.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(idle.takeResponse().status, 200); // and the connection stays open
+
+        m_sandbox->setLatencyMs(600);
+        RawHttp::Client busy(port);
+        QVERIFY(busy.waitConnected());
+        QVERIFY(busy.write(RawHttp::post("/webhooks/duve", towelOrder(),
+            TestSupport::duveHeaders(TestSupport::testCredentials()))));
+        QTRY_VERIFY(m_bridge->openRequestCount() == 1 && m_bridge->pendingCount() == 1); // on Hub OS
+
+        bool done = false;
+        m_bridge->shutdown([&done] { done = true; });
+        QVERIFY2(idle.waitClosed(1000), "an idle keep-alive connection must close at once");
+        QVERIFY(!done);
+        const RawHttp::Response r = busy.takeResponse(5000);
+        QCOMPARE(r.status, 200); // what arrived is answered
+        QCOMPARE(r.header("Connection").toLower(), QByteArray("close"));
+        QVERIFY(busy.waitClosed(1000));
+        QTRY_VERIFY(done);
+        RawHttp::Client late(port); // and nobody new gets in
+        QVERIFY(!late.waitConnected(1000) || late.waitClosed(1000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBridge)

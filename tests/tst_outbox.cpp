@@ -301,6 +301,24 @@ private Q_SLOTS:
         QVERIFY(called);
         QVERIFY(!replayed);
     }
+
+    void shutdownDoesNotWaitForABackgroundRetry()
+    {
+        // Issue 14, item 8: a stop while only a background retry ran waited for it to end.
+        m_sandbox->failNext(1000, 503);
+        QCOMPARE(post(towels(u"retry-at-stop"_s)).status, 403);
+        m_sandbox->failNext(0);
+        m_sandbox->setLatencyMs(3000); // the retry (in about 1 s) hangs on Hub OS
+        QTRY_VERIFY_WITH_TIMEOUT(m_bridge->pendingCount() > 0, 5000); // the retry holds the order
+        QElapsedTimer took;
+        took.start();
+        bool done = false;
+        m_bridge->shutdown([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QVERIFY2(took.elapsed() < 300, qPrintable(u"%1 ms"_s.arg(took.elapsed())));
+        // The order is still due: the next start retries it.
+        QCOMPARE(m_store->order(u"retry-at-stop"_s)->state, DeliveryState::Pending);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -6,8 +6,8 @@
 #include "core/common/logging.h"
 #include "core/delivery/delivery.h"
 #include "core/delivery/outbox.h"
-#include "core/duve/ordervalidator.h"
 #include "core/duve/duvecredentials.h"
+#include "core/duve/ordervalidator.h"
 #include "core/duve/webhookreader.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/huboshealth.h"
@@ -196,21 +196,19 @@ QUrl Bridge::publicWebhookUrl() const
 
 void Bridge::shutdown(std::function<void()> done)
 {
+    // Only requests someone waits for are waited for: a background retry in flight is left
+    // (its order stays due and is retried at the next start, with the same idempotency keys).
     stop();
-    if (m_locks.isEmpty() && m_openRequests == 0) {
+    if (m_openRequests == 0) {
         done();
         return;
     }
     qCInfo(lcListener) << "waiting for" << m_openRequests << "request(s) to be answered";
-    auto finished = std::make_shared<bool>(false);
-    auto finish = [finished, done] {
-        if (!*finished) {
-            *finished = true;
-            done();
-        }
-    };
-    connect(this, &Bridge::idle, this, finish, Qt::SingleShotConnection);
-    QTimer::singleShot(m_policy.answerWithinMs + 1000, this, finish);
+    m_onAllAnswered = std::move(done);
+    QTimer::singleShot(m_policy.answerWithinMs + 1000, this, [this] {
+        if (m_onAllAnswered)
+            std::exchange(m_onAllAnswered, {})();
+    });
 }
 
 QByteArray Bridge::healthJson() const
@@ -589,6 +587,8 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
 void Bridge::requestClosed()
 {
     --m_openRequests;
+    if (m_openRequests == 0 && m_onAllAnswered)
+        std::exchange(m_onAllAnswered, {})();
     if (m_openRequests == 0 && m_locks.isEmpty())
         Q_EMIT idle();
 }

@@ -64,7 +64,9 @@ public:
     // The newest replayable entry of each order matching `filter` (count them before resending).
     QList<qint64> replayableEntries(const HistoryFilter &filter) const;
 
-    // Stops accepting, lets in-flight orders finish (at most answerWithinMs), then calls done.
+    // Stops accepting (idle keep-alive connections close; the others after their answer), lets
+    // the requests received be answered (at most answerWithinMs), then calls done. A background
+    // retry does not hold it up.
     void shutdown(std::function<void()> done);
 
 Q_SIGNALS:
@@ -112,4 +114,5 @@ private:
     qint64 m_maxBodyBytes = 1048576;
     OrderLocks m_locks; // orders being worked on, and the requests that wait for them
     int m_openRequests = 0; // received, not answered yet
+    std::function<void()> m_onAllAnswered; // shutdown's, once m_openRequests is 0
 };

@@ -828,7 +828,7 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
     ++c->answered;
     m_budget.release(c->id); // one request at a time: every complete one is answered now
     scheduleResume();
-    const bool close = c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst();
+    const bool close = (c->closeAfter.isEmpty() ? false : c->closeAfter.takeFirst()) || m_stopping;
     if (c->answered >= c->completed)
         startWaiting(c.get());
     if (c->phase != Phase::Refusing && !close)
@@ -846,6 +846,22 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
                 closeConnection(c.get(), true);
         },
         Qt::QueuedConnection);
+}
+
+void ConnectionGuard::stopAccepting()
+{
+    m_stopping = true;
+    close();
+    QList<QPointer<QTcpSocket>> idle;
+    for (const auto &c : std::as_const(m_connections)) {
+        if (!c->closing && c->phase != Phase::Refusing && c->completed == c->answered
+            && !c->framer.inRequest())
+            idle.append(c->socket);
+    }
+    // Closing changes m_connections: only after the walk.
+    for (const QPointer<QTcpSocket> &s : std::as_const(idle))
+        if (const auto c = find(s))
+            closeConnection(c.get(), true);
 }
 
 void ConnectionGuard::sweep()

@@ -157,6 +157,12 @@ public:
     void requestDelivered(QTcpSocket *socket);
     void requestAnswered(QTcpSocket *socket);
 
+    // Stopping: no new connection is accepted, idle keep-alive connections close now, and every
+    // other one closes after the answer to the request it carries (answered with "Connection:
+    // close"). A request already arriving is still received and answered.
+    void stopAccepting();
+    bool isStopping() const { return m_stopping; }
+
     int openConnections() const { return int(m_connections.size()); }
     const Counters &counters() const { return m_counters; }
     const GuardLimits &limits() const { return m_limits; }
@@ -214,6 +220,7 @@ private:
     BodyBudget m_budget;
     quint64 m_nextId = 0; // connection numbers, and the order in which they began waiting
     bool m_resumeQueued = false;
+    bool m_stopping = false;
     QElapsedTimer m_clock;
     QTimer *m_sweep = nullptr;
     Counters m_counters;

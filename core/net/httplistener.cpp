@@ -75,6 +75,8 @@ struct HttpReply::Private
         }
         if (!typed)
             responder.writeHeader("Content-Type", "application/json");
+        if (guard && guard->isStopping())
+            responder.writeHeader("Connection", "close"); // the guard closes it after this
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));
         // HEAD: the head a GET would get, without its body (RFC 9110 9.3.2).
         responder.writeBody(headOnly ? QByteArray() : body);
@@ -173,7 +175,8 @@ HttpListener::HttpListener(QObject *parent)
 
 HttpListener::~HttpListener()
 {
-    close();
+    if (m_guard)
+        m_guard->close(); // its connections go with it
 }
 
 void HttpListener::setHandler(Handler handler)
@@ -246,9 +249,10 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
 
 void HttpListener::close()
 {
-    // Stops accepting; requests already received are still answered.
+    // Stops accepting (idle keep-alive connections close too); requests already arriving are
+    // still answered.
     if (m_guard)
-        m_guard->close();
+        m_guard->stopAccepting();
 }
 
 bool HttpListener::isListening() const
