@@ -110,12 +110,14 @@ private Q_SLOTS:
         QCOMPARE(b.grant(4, kA, 4096), 0);
         QCOMPARE(b.grant(6, kA, 4096), 0);
         QCOMPARE(b.waiting(), (QList<BodyBudget::Id> { 4, 6, 5 }));
+        QVERIFY(b.anyWaiting());
         b.remove(4);
         b.remove(5);
         b.remove(6);
         b.remove(1);
         QCOMPARE(b.used(), 0);
         QCOMPARE(b.waiting(), QList<BodyBudget::Id>());
+        QVERIFY(!b.anyWaiting());
         QCOMPARE(b.share(kB), b.pool());
     }
 };

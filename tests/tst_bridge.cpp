@@ -728,7 +728,8 @@ private Q_SLOTS:
         QVERIFY(busy.waitConnected());
         QVERIFY(busy.write(RawHttp::post("/webhooks/duve", towelOrder(),
             TestSupport::duveHeaders(TestSupport::testCredentials()))));
-        QTRY_VERIFY(m_bridge->openRequestCount() == 1 && m_bridge->pendingCount() == 1); // on Hub OS
+        QTRY_VERIFY(
+            m_bridge->openRequestCount() == 1 && m_bridge->pendingCount() == 1); // on Hub OS
 
         bool done = false;
         m_bridge->shutdown([&done] { done = true; });
@@ -741,6 +742,30 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         RawHttp::Client late(port); // and nobody new gets in
         QVERIFY(!late.waitConnected(1000) || late.waitClosed(1000));
+    }
+
+    void publicHealthIsMinimal()
+    {
+        // Issue 14, item 5: /healthz showed Hub OS's last error to anyone. Through a proxy in
+        // front (it says whom it forwards for), only whether Hubbridge is up.
+        m_sandbox->setRejectCredentials(true);
+        QCOMPARE(post(towelOrder()).status, 400); // a Hub OS error to hide
+        const quint16 port = m_bridge->port();
+        const RawHttp::Response local
+            = RawHttp::exchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(local.status, 200);
+        QVERIFY(local.json.contains(u"lastError"_s)); // this computer sees the detail
+        const RawHttp::Response proxied = RawHttp::exchange(
+            port, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n\r\n");
+        QCOMPARE(proxied.status, 200);
+        QCOMPARE(proxied.json, (QJsonObject { { u"status"_s, u"ok"_s } }));
+        // The hotel's own credentials show the detail from anywhere.
+        QByteArray withCredentials
+            = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n";
+        for (const auto &h : TestSupport::duveHeaders(TestSupport::testCredentials()))
+            withCredentials += h.first + ": " + h.second + "\r\n";
+        const RawHttp::Response detailed = RawHttp::exchange(port, withCredentials + "\r\n");
+        QVERIFY(!detailed.json.value(u"lastError"_s).toString().isEmpty());
     }
 };
 

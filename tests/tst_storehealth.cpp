@@ -151,7 +151,11 @@ private Q_SLOTS:
         QCOMPARE(sandbox.createdTaskCount(), 1); // ...and nothing sent to Hub OS unrecorded
         QUrl health = bridge.webhookUrl();
         health.setPath(u"/healthz"_s);
-        QCOMPARE(TestSupport::send(nam, "GET", health).status, 200); // still alive
+        // Issue 14, item 11: health says so (it said "ok" while every webhook got 503).
+        const Reply failing = TestSupport::send(nam, "GET", health);
+        QCOMPARE(failing.status, 503);
+        QCOMPARE(failing.json.value(u"status"_s).toString(), u"failing"_s);
+        QVERIFY(failing.json.value(u"problem"_s).toString().contains(u"cannot be written"_s));
 
         // Space is back: Duve's retry goes through.
         bool uncapped = false;
@@ -162,6 +166,9 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
         QCOMPARE(sandbox.createdTaskCount(), 2);
         QCOMPARE(recovered.size(), 1);
+        const Reply healthy = TestSupport::send(nam, "GET", health);
+        QCOMPARE(healthy.status, 200);
+        QCOMPARE(healthy.json.value(u"status"_s).toString(), u"ok"_s);
     }
 
     void garbageFileIsMovedAside()

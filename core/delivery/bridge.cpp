@@ -211,10 +211,27 @@ void Bridge::shutdown(std::function<void()> done)
     });
 }
 
-QByteArray Bridge::healthJson() const
+// Anyone may ask whether Hubbridge is up; what it is doing (counts, Hub OS errors, version) is
+// for this computer (not through a proxy in front) or for a sender with the hotel's credentials.
+bool Bridge::showsHealthDetail(const HttpRequest &request) const
 {
+    const bool forwarded = !request.header("forwarded").isEmpty()
+        || !request.header("x-forwarded-for").isEmpty() || !request.header("x-real-ip").isEmpty();
+    if (request.remoteAddress.isLoopback() && !forwarded)
+        return true;
+    return m_credentials.isComplete()
+        && DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+}
+
+QByteArray Bridge::healthJson(const HttpRequest &request, const QString &problem) const
+{
+    const QString status = problem.isEmpty() ? u"ok"_s : u"failing"_s;
+    if (!showsHealthDetail(request))
+        return QJsonDocument(QJsonObject { { u"status"_s, status } })
+            .toJson(QJsonDocument::Compact);
     const QJsonObject o {
-        { u"status"_s, u"ok"_s },
+        { u"status"_s, status },
+        { u"problem"_s, problem.isEmpty() ? QJsonValue() : QJsonValue(problem) },
         { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
         { u"listening"_s, isListening() },
         { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
@@ -246,8 +263,10 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
 {
     const bool health = request.path == QLatin1String(kHealthPath);
     if (health && (request.method == "GET" || request.method == "HEAD")) {
-        // Monitoring probes are answered at once and not recorded.
-        reply.send(200, healthJson());
+        // Monitoring probes are answered at once and not recorded. 503 when orders cannot be
+        // recorded: every webhook is refused then, and a load balancer should know.
+        const QString problem = m_store->problem();
+        reply.send(problem.isEmpty() ? 200 : 503, healthJson(request, problem));
         return;
     }
 

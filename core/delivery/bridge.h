@@ -97,7 +97,8 @@ private:
     void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
     void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
-    QByteArray healthJson() const;
+    bool showsHealthDetail(const HttpRequest &request) const;
+    QByteArray healthJson(const HttpRequest &request, const QString &problem) const;
     QList<QByteArray> secretValues() const; // the configured credentials, kept out of the history
 
     Settings *m_settings;

@@ -37,6 +37,12 @@ bool BodyBudget::isWaiting(Id id) const
     return it != m_holders.cend() && it->waiting;
 }
 
+bool BodyBudget::anyWaiting() const
+{
+    return std::any_of(
+        m_holders.cbegin(), m_holders.cend(), [](const Holder &h) { return h.waiting; });
+}
+
 QList<BodyBudget::Id> BodyBudget::waiting() const
 {
     QList<Id> ids;

@@ -41,6 +41,7 @@ public:
     qint64 share(const QByteArray &key) const; // what `key` may hold now
     bool isWaiting(Id id) const; // asked for a window and got none
     QList<Id> waiting() const; // the waiting ones, smallest holding first, then oldest
+    bool anyWaiting() const; // cheaper than waiting().isEmpty(): no list, no sort
 
     // Body bytes of `id` (from address `key`) arrived: they use its window, then the pool.
     void charge(Id id, const QByteArray &key, qint64 bytes);

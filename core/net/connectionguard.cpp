@@ -514,7 +514,7 @@ qint64 ConnectionGuard::shedFor(Connection *c, qint64 wanted)
 
 void ConnectionGuard::scheduleResume()
 {
-    if (m_resumeQueued || m_budget.waiting().isEmpty())
+    if (m_resumeQueued || !m_budget.anyWaiting())
         return;
     m_resumeQueued = true;
     QMetaObject::invokeMethod(

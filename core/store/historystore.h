@@ -41,6 +41,9 @@ public:
     virtual void close() = 0; // finishes queued writes first
     virtual bool isOpen() const = 0;
     virtual int schemaVersion() const = 0;
+    // Why orders cannot be recorded safely now (the last commit failed: disk full, read-only;
+    // or a check found damage); empty when they can. /healthz reports it.
+    virtual QString problem() const = 0;
 
     // Writes.
     virtual void insertEntry(const HistoryEntry &entry, Inserted done) = 0;

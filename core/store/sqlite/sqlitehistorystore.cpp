@@ -241,6 +241,7 @@ void SqliteHistoryStore::startBackgroundCheck()
                          "Backups are in the backups folder next to it.")
                           .arg(problem);
                 qCCritical(lcStore).noquote() << notice;
+                self->m_damage = problem;
                 Q_EMIT self->integrityProblem(notice);
             },
             Qt::QueuedConnection);
@@ -305,6 +306,7 @@ bool SqliteHistoryStore::openOnce(QString *errorOut, bool *corrupt)
         m_path, this,
         [this](const QString &failure) {
             const bool wasFailing = std::exchange(m_writeFailing, !failure.isEmpty());
+            m_writeFailure = failure;
             if (!failure.isEmpty())
                 Q_EMIT writeFailed(failure);
             else if (wasFailing)
@@ -362,6 +364,15 @@ int SqliteHistoryStore::schemaVersion() const
 {
     QSqlDatabase db = readDb();
     return pragmaText(db, u"user_version"_s).toInt();
+}
+
+QString SqliteHistoryStore::problem() const
+{
+    if (m_writeFailing)
+        return u"the history cannot be written: %1"_s.arg(m_writeFailure);
+    if (!m_damage.isEmpty())
+        return u"the history database is damaged: %1"_s.arg(m_damage);
+    return {};
 }
 
 std::function<void(bool, qint64)> SqliteHistoryStore::completion(

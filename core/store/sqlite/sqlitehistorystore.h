@@ -48,6 +48,7 @@ public:
     QString path() const { return m_path; }
     QString journalMode() const;
     int schemaVersion() const override;
+    QString problem() const override;
     static int latestSchemaVersion();
     // Caps the database at `pages` pages (0: no cap). A full database fails writes like a full
     // disk does; tests use it to simulate one.
@@ -118,6 +119,8 @@ private:
     QString m_connectionName;
     QString m_recoveryNotice;
     bool m_writeFailing = false; // the last commit failed (disk full, read-only)
+    QString m_writeFailure; // its error
+    QString m_damage; // what the background check found
     qint64 m_checkBeforeOpenLimit = kCheckBeforeOpenBytes;
     int m_checkLaterDelayMs = kCheckLaterDelayMs;
     struct BackgroundCheck;
