@@ -1005,11 +1005,12 @@ private Q_SLOTS:
         const QString made = RawHttp::makeCertificate(dir.path(), u"server"_s);
         QVERIFY2(made.isEmpty(), qPrintable(made));
         // The protocol `openssl s_client <version>` negotiated with `port`; "" when it failed.
-        auto handshake = [&](quint16 port, const QString &version) {
+        auto handshake = [&](quint16 port, const QString &version,
+                             const QString &cipher = u"DEFAULT@SECLEVEL=0"_s) {
             QProcess client;
             client.start(u"openssl"_s,
                 { u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(port), version, u"-cipher"_s,
-                    u"DEFAULT@SECLEVEL=0"_s });
+                    cipher });
             client.closeWriteChannel();
             // Not waitForFinished(): the server may be in this thread's event loop.
             (void)QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 10000);
@@ -1053,6 +1054,11 @@ private Q_SLOTS:
         QCOMPARE(handshake(port(), u"-tls1_1"_s), QString());
         QCOMPARE(handshake(port(), u"-tls1_2"_s), u"TLSv1.2"_s);
         QCOMPARE(handshake(port(), u"-tls1_3"_s), u"TLSv1.3"_s);
+        // Issue 14, item 6: CBC and static-RSA suites are not offered, even to a client that
+        // asks for nothing else.
+        QCOMPARE(handshake(port(), u"-tls1_2"_s, u"ECDHE-RSA-AES128-SHA"_s), QString());
+        QCOMPARE(handshake(port(), u"-tls1_2"_s, u"AES128-GCM-SHA256"_s), QString());
+        QCOMPARE(handshake(port(), u"-tls1_2"_s, u"ECDHE-RSA-AES128-GCM-SHA256"_s), u"TLSv1.2"_s);
         QString error;
         const QSslConfiguration conf
             = TlsFiles::load(dir.filePath(u"server.crt"_s), dir.filePath(u"server.key"_s), &error);

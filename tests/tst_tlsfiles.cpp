@@ -74,10 +74,30 @@ private Q_SLOTS:
             QCOMPARE(conf.protocol(), QSsl::TlsV1_2OrLater);
             QVERIFY(!conf.localCertificate().isNull());
             QVERIFY(!conf.privateKey().isNull());
+            QVERIFY(!conf.ciphers().isEmpty());
+            QCOMPARE(conf.ciphers(), TlsFiles::strongCiphers(conf.ciphers()));
         } else {
             QVERIFY(conf.isNull());
             QVERIFY2(problem.contains(error), qPrintable(problem));
         }
+    }
+
+    void onlyForwardSecretAeadSuites()
+    {
+        // Issue 14, item 6: testssl.sh found CBC and static-RSA suites offered.
+        const QList<QSslCipher> kept
+            = TlsFiles::strongCiphers(QSslConfiguration::supportedCiphers());
+        QVERIFY(!kept.isEmpty());
+        QStringList names;
+        for (const QSslCipher &c : kept)
+            names.append(c.name());
+        for (const QString &weak : { u"AES128-SHA"_s, u"AES256-SHA256"_s, u"AES128-GCM-SHA256"_s,
+                 u"ECDHE-RSA-AES128-SHA"_s, u"ECDHE-ECDSA-AES256-SHA384"_s,
+                 u"DHE-RSA-AES256-SHA"_s })
+            QVERIFY2(!names.contains(weak), qPrintable(weak));
+        for (const QString &strong : { u"TLS_AES_128_GCM_SHA256"_s,
+                 u"ECDHE-RSA-AES128-GCM-SHA256"_s, u"ECDHE-ECDSA-CHACHA20-POLY1305"_s })
+            QVERIFY2(names.contains(strong), qPrintable(strong));
     }
 };
 

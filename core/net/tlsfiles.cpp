@@ -12,6 +12,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // --- Minimal DER reading, enough to compare an RSA or EC private key with a public key. ---
@@ -110,6 +112,23 @@ QByteArray publicMaterialOfPrivateKey(const QSslKey &key)
 
 } // namespace
 
+QList<QSslCipher> TlsFiles::strongCiphers(const QList<QSslCipher> &offered)
+{
+    // TLS 1.3's suites are all forward secret and AEAD. Of TLS 1.2's, only (EC)DHE key exchange
+    // with AES-GCM or ChaCha20-Poly1305: no CBC, no static RSA key exchange.
+    QList<QSslCipher> kept;
+    for (const QSslCipher &c : offered) {
+        const bool tls13 = c.protocol() == QSsl::TlsV1_3 || c.name().startsWith(u"TLS_"_s);
+        const bool forwardSecret = c.keyExchangeMethod() == u"ECDH"_s
+            || c.keyExchangeMethod() == u"DH"_s || c.name().startsWith(u"ECDHE-"_s)
+            || c.name().startsWith(u"DHE-"_s);
+        const bool aead = c.name().contains(u"GCM"_s) || c.name().contains(u"CHACHA20"_s);
+        if (tls13 || (forwardSecret && aead))
+            kept.append(c);
+    }
+    return kept;
+}
+
 QSslConfiguration TlsFiles::load(const QString &certPath, const QString &keyPath, QString *error)
 {
     auto failed = [error](const QString &message) {
@@ -189,6 +208,7 @@ QSslConfiguration TlsFiles::load(const QString &certPath, const QString &keyPath
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(strongCiphers(configuration.ciphers()));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     return configuration;
 }
