@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <functional>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -32,30 +33,38 @@ bool syncFile(const QString &path)
 #endif
 }
 
-// The copy is only kept when SQLite finds it whole.
-bool verify(const QString &path, QString *error)
+// Runs `work` on a connection of its own to `path` (in the calling thread), then removes it.
+bool onOwnConnection(const QString &path, const QString &options, QString *error,
+    const std::function<bool(QSqlDatabase &db)> &work)
 {
-    const QString name = u"hubbridge-verify-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    const QString name = u"hubbridge-copy-"_s + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
+        db.setConnectOptions(options);
+        if (!db.open())
             *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            ok = q.exec(u"PRAGMA integrity_check"_s) && q.next()
-                && q.value(0).toString() == u"ok"_s;
-            if (!ok)
-                *error = u"the copy failed its integrity check: %1"_s.arg(
-                    q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
-            q.finish();
-            db.close();
-        }
+        else
+            ok = work(db);
+        db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// The copy is only kept when SQLite finds it whole.
+bool verify(const QString &path, QString *error)
+{
+    return onOwnConnection(path, u"QSQLITE_OPEN_READONLY"_s, error, [error](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        const bool ok
+            = q.exec(u"PRAGMA integrity_check"_s) && q.next() && q.value(0).toString() == u"ok"_s;
+        if (!ok)
+            *error = u"the copy failed its integrity check: %1"_s.arg(
+                q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        return ok;
+    });
 }
 
 } // namespace
@@ -65,28 +74,19 @@ bool verify(const QString &path, QString *error)
 // writes it compact; the copy is synced, checked, and only then renamed into place.
 bool SqliteHistoryStore::backup(const QString &dbPath, const QString &target, QString *error)
 {
-    const QString name = u"hubbridge-backup-"_s + QUuid::createUuid().toString(QUuid::Id128);
     const QString partial = target + u".part"_s;
     QFile::remove(partial);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
+    bool ok = onOwnConnection(dbPath, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s, error,
+        [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             q.prepare(u"VACUUM INTO ?"_s);
             q.addBindValue(partial);
-            ok = q.exec();
-            if (!ok)
+            if (!q.exec()) {
                 *error = q.lastError().text();
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+                return false;
+            }
+            return true;
+        });
     if (ok && !syncFile(partial)) {
         ok = false;
         *error = u"cannot write the backup to disk"_s;
