@@ -767,6 +767,31 @@ private Q_SLOTS:
         const RawHttp::Response detailed = RawHttp::exchange(port, withCredentials + "\r\n");
         QVERIFY(!detailed.json.value(u"lastError"_s).toString().isEmpty());
     }
+
+    void anonymousBodiesAreKeptShort()
+    {
+        // Issue 14, item 3: 1 MiB bodies with wrong credentials were stored and indexed whole,
+        // and delayed real orders behind them on the writer.
+        QJsonObject root = QJsonDocument::fromJson(towelOrder()).object();
+        root.insert(u"padding"_s, QString(60000, u'x'));
+        const QByteArray big = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        const HubOsCredentials wrong { u"x"_s, u"y"_s, u"z"_s };
+        QCOMPARE(TestSupport::send(
+                     m_nam, "POST", m_bridge->webhookUrl(), big, TestSupport::duveHeaders(wrong))
+                     .status,
+            400);
+        HistoryEntry e = lastEntry();
+        QCOMPARE(e.code, u"WEB_HUK_INVALID_CREDS"_s);
+        QCOMPARE(e.bodySize, big.size()); // the size is known
+        QCOMPARE(e.body, big.left(4096)); // the start, to see what it was
+        QVERIFY(e.headers.size() > 0);
+        // The same for a path that is not the webhook.
+        QCOMPARE(TestSupport::send(m_nam, "POST", url("/upload"), big).status, 404);
+        QCOMPARE(lastEntry().body.size(), 4096);
+        // The hotel's own order keeps its whole body (staff may resend it).
+        QCOMPARE(post(big).status, 200);
+        QCOMPARE(lastEntry().body, big);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBridge)

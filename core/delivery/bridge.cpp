@@ -23,6 +23,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
+constexpr qint64 kAnonymousBodyLimit = 4 * 1024; // of one from a sender without credentials
+
+// Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
+bool isAnonymous(const DuveAnswer &a)
+{
+    return a.code() == u"WEB_HUK_INVALID_CREDS"_s || a.httpStatus == 404 || a.httpStatus == 405;
+}
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
 constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
 
@@ -626,6 +633,10 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
         e.detail = e.detail.isEmpty() ? a.detail : e.detail + u' ' + a.detail;
     e.answer = a.bodyBytes();
     e.answeredAt = QDateTime::currentDateTimeUtc();
+    // Anyone can send a megabyte: what staff need to see what it was is its start (bodySize
+    // keeps the whole size), and the writer and the search index never carry the rest.
+    if (e.id == 0 && isAnonymous(a) && e.body.size() > kAnonymousBodyLimit)
+        e.body.truncate(kAnonymousBodyLimit);
 
     QPointer<Bridge> self(this);
     auto send = [self, ex, a](bool ok, qint64 id) {
