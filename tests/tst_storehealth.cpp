@@ -236,6 +236,63 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir->path()).entryList({ u"*.damaged-*"_s }, QDir::Files).size(), 1);
     }
 
+    void aDamagedDatabaseKeepsTheHotelsSetUpAndItsRetries()
+    {
+        // Issue 14, item 9: after a damaged file was moved aside, the mappings, room names and
+        // orders waiting for a retry were gone.
+        {
+            SqliteHistoryStore store(dbPath());
+            QVERIFY(store.open());
+            store.replaceMappings({ { u"77"_s, 9, u"Our own towels"_s, true } });
+            store.saveRoomMapping({ u"Sea View 1"_s, u"101"_s });
+            store.rememberRoom(u"res-1"_s, u"204"_s);
+            HistoryEntry e = entryAt(QDateTime::currentDateTimeUtc(), u"waiting-1"_s);
+            e.outcome = Outcome::Pending;
+            OrderRecord o;
+            o.orderKey = u"waiting-1"_s;
+            o.state = DeliveryState::Pending;
+            o.nextRetryAt = QDateTime::currentDateTimeUtc().addSecs(600);
+            TaskRecord t;
+            t.externalId = u"77"_s;
+            t.taskTypeId = 9;
+            t.externalRef = u"waiting-1:0"_s;
+            t.request = R"({"taskTypeId":9})";
+            o.tasks = { t };
+            store.insertEntryWithOrder(e, o, {});
+            // Then a lot of history, whose last page is damaged below.
+            for (int i = 0; i < 300; ++i) {
+                HistoryEntry bulk = entryAt(QDateTime::currentDateTimeUtc(), u"b-%1"_s.arg(i));
+                bulk.body = QByteArray(1500, char('a' + i % 26));
+                store.insertEntry(bulk, {});
+            }
+            QVERIFY(store.waitForWrites());
+        }
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 4096);
+        f.write(QByteArray(4096, '\xA5'));
+        f.close();
+
+        SqliteHistoryStore store(dbPath());
+        QVERIFY(store.open());
+        const QString notice = store.recoveryNotice();
+        QVERIFY2(!notice.isEmpty(), "the damage must be noticed");
+        QVERIFY2(
+            notice.contains(u"1 mapping"_s) && notice.contains(u"1 order"_s), qPrintable(notice));
+        QVERIFY(store.waitForWrites());
+        QCOMPARE(store.mappings().size(), 1);
+        QCOMPARE(store.mapping(u"77"_s)->label, u"Our own towels"_s);
+        QCOMPARE(store.hubOsRoomFor(u"Sea View 1"_s), u"101"_s);
+        QCOMPARE(store.roomForReservation(u"res-1"_s), u"204"_s);
+        const std::optional<OrderRecord> waiting = store.order(u"waiting-1"_s);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->state, DeliveryState::Pending);
+        QCOMPARE(waiting->tasks.size(), 1);
+        QCOMPARE(waiting->tasks.front().request, QByteArray(R"({"taskTypeId":9})"));
+        QVERIFY(store.entry(waiting->entryId).has_value());
+        QCOMPARE(store.dueOrders(QDateTime::currentDateTimeUtc(), 10).size(), 1); // due now
+    }
+
     void damagedPagesAreDetected()
     {
         fillAndDamage();

@@ -138,12 +138,13 @@ bool SqliteHistoryStore::open(QString *errorOut)
         if (moveAside(&movedTo)) {
             QFile::remove(checkFailedMarker());
             m_recoveryNotice = tr("The history database was damaged (%1). It was moved aside to "
-                                  "%2 and a new, empty history was started.")
+                                  "%2 and a new history was started.")
                                    .arg(error, movedTo);
-            qCCritical(lcStore).noquote() << m_recoveryNotice;
             error.clear();
             corrupt = false;
-            openOnce(&error, &corrupt);
+            if (openOnce(&error, &corrupt))
+                m_recoveryNotice += u' ' + salvage(movedTo);
+            qCCritical(lcStore).noquote() << m_recoveryNotice;
         }
     }
     if (!error.isEmpty()) {

@@ -110,6 +110,8 @@ private:
         Done done, void (HistoryStore::*changed)() = nullptr);
     bool openOnce(QString *error, bool *corrupt);
     bool moveAside(QString *movedTo);
+    // Copies what can be read from the damaged file into this (fresh) database; says what.
+    QString salvage(const QString &damagedPath);
     QString checkFailedMarker() const { return m_path + QStringLiteral(".check-failed"); }
     void startBackgroundCheck();
     void stopBackgroundCheck();

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// SqliteHistoryStore: what can still be read from a damaged database that was moved aside — the
+// hotel's set-up (mappings, room names, reservation rooms) and the orders waiting for a retry —
+// written into the fresh one.
+#include "core/common/logging.h"
+#include "core/store/sqlite/migrations.h"
+#include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/sqlite/sqlsupport.h"
+
+#include <QFile>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+QList<QPair<QString, QString>> reservationRooms(const QSqlDatabase &db)
+{
+    QList<QPair<QString, QString>> rooms;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT reservation_id, room FROM reservation_rooms"_s)) {
+        while (q.next())
+            rooms.append({ q.value(0).toString(), q.value(1).toString() });
+    }
+    return rooms;
+}
+
+QStringList pendingOrderKeys(const QSqlDatabase &db)
+{
+    QStringList keys;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT order_key FROM orders WHERE state='pending'"_s)) {
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    return keys;
+}
+
+} // namespace
+
+QString SqliteHistoryStore::salvage(const QString &damagedPath)
+{
+    const QString name = u"hubbridge-salvage-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    // Reading a WAL database makes SQLite create its -wal and -shm files; those it made for
+    // this read (nothing is written through a read-only connection) go again afterwards.
+    QStringList madeHere;
+    for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
+        if (!QFile::exists(damagedPath + suffix))
+            madeHere.append(damagedPath + suffix);
+    }
+    const auto cleanUp = qScopeGuard([&madeHere] {
+        for (const QString &file : std::as_const(madeHere))
+            QFile::remove(file);
+    });
+    QList<MappingRow> mappingRows;
+    QList<RoomMapping> rooms;
+    QList<QPair<QString, QString>> reservations;
+    QList<QPair<HistoryEntry, OrderRecord>> pending;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(damagedPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery version(db);
+        if (!db.open() || !version.exec(u"PRAGMA user_version"_s) || !version.next()
+            || version.value(0).toInt() != Migrations::latest()) {
+            version.finish();
+            db.close();
+            QSqlDatabase::removeDatabase(name);
+            return tr("Nothing could be read from the damaged file.");
+        }
+        version.finish();
+        // The readers of this store, pointed at the damaged file for a moment.
+        const QString own = std::exchange(m_connectionName, name);
+        mappingRows = mappings();
+        rooms = roomMappings();
+        reservations = reservationRooms(db);
+        for (const QString &key : pendingOrderKeys(db)) {
+            const std::optional<OrderRecord> o = order(key);
+            const std::optional<HistoryEntry> e = o ? entry(o->entryId) : std::nullopt;
+            if (o && e)
+                pending.append({ *e, *o });
+        }
+        m_connectionName = own;
+        forgetStatements(name);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    if (!mappingRows.isEmpty())
+        replaceMappings(mappingRows);
+    for (const RoomMapping &room : std::as_const(rooms))
+        saveRoomMapping(room);
+    for (const auto &[reservation, room] : std::as_const(reservations))
+        rememberRoom(reservation, room);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto [e, o] : std::as_const(pending)) {
+        e.id = 0;
+        o.nextRetryAt = now; // due at once
+        insertEntryWithOrder(e, o, {});
+    }
+    qCWarning(lcStore).noquote() << "recovered from" << damagedPath << ":" << mappingRows.size()
+                                 << "mappings," << rooms.size() << "room names,"
+                                 << reservations.size() << "reservation rooms," << pending.size()
+                                 << "orders waiting for a retry";
+    return tr("Recovered from it: %n mapping(s), ", nullptr, int(mappingRows.size()))
+        + tr("%n room name(s), ", nullptr, int(rooms.size()))
+        + tr("%n reservation room(s) and ", nullptr, int(reservations.size()))
+        + tr("%n order(s) waiting for a retry. ", nullptr, int(pending.size()))
+        + tr("The rest of the history was not carried over; it is still in the damaged file.");
+}
