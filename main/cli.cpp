@@ -10,6 +10,7 @@
 #include "core/delivery/resender.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/mapping/mapping.h"
+#include "core/net/tlsfiles.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
 #include "core/upkeep/historyexport.h"
@@ -100,23 +101,25 @@ struct DataDir
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = { -1, -1 };
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char c = 1;
+    const char c = char(signal);
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
 }
 #endif
 
-// Calls `onStop` (once) on SIGTERM or SIGINT, from the event loop.
-void watchStopSignals(QObject *context, std::function<void()> onStop)
+// Calls `onStop` (once) on SIGTERM or SIGINT and `onReload` on SIGHUP, from the event loop.
+void watchSignals(QObject *context, std::function<void()> onStop, std::function<void()> onReload)
 {
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop] {
-        char c;
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop, onReload] {
+        char c = 0;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        if (c == SIGHUP)
+            return onReload();
         notifier->setEnabled(false);
         onStop();
     });
@@ -126,10 +129,42 @@ void watchStopSignals(QObject *context, std::function<void()> onStop)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 #else
     Q_UNUSED(context);
     Q_UNUSED(onStop);
+    Q_UNUSED(onReload);
 #endif
+}
+
+// SIGHUP: the settings file and the TLS certificate again (a renewed certificate, a changed
+// setting), without dropping an order: a certificate that does not load keeps the listener as
+// it is; the old connections are answered before they close.
+void reload(Runtime &runtime, const QHostAddress &address, quint16 port)
+{
+    qCInfo(lcCli) << "SIGHUP: reading" << runtime.settings()->iniPath() << "again";
+    runtime.settings()->sync();
+    const Settings &settings = *runtime.settings();
+    if (!settings.tlsCertPath().isEmpty() || !settings.tlsKeyPath().isEmpty()) {
+        QString why;
+        if (TlsFiles::load(settings.tlsCertPath(), settings.tlsKeyPath(), &why).isNull()) {
+            err() << "hubbridge: WARNING: not reloaded, the listener stays as it was: " << why
+                  << Qt::endl;
+            return;
+        }
+    }
+    runtime.applySettings();
+    if (!runtime.bridge()->isListening())
+        return; // not started yet: it starts with these settings
+    runtime.bridge()->stop();
+    QString why;
+    if (!runtime.startListener(address, port, &why)) {
+        fail(why);
+        QCoreApplication::exit(1);
+        return;
+    }
+    err() << "hubbridge: reloaded; listening on " << runtime.bridge()->webhookUrl().toString()
+          << Qt::endl;
 }
 
 int runServe(QCoreApplication &app, const QStringList &args)
@@ -186,10 +221,13 @@ int runServe(QCoreApplication &app, const QStringList &args)
               << runtime.bridge()->webhookUrl().toString() << Qt::endl;
     });
 
-    watchStopSignals(&app, [&runtime, &app] {
-        qCInfo(lcCli) << "stopping: finishing the orders in flight";
-        runtime.bridge()->shutdown([&app] { app.quit(); });
-    });
+    watchSignals(
+        &app,
+        [&runtime, &app] {
+            qCInfo(lcCli) << "stopping: finishing the orders in flight";
+            runtime.bridge()->shutdown([&app] { app.quit(); });
+        },
+        [&runtime, address, port] { reload(runtime, address, port); });
     const int code = app.exec();
     qCInfo(lcCli) << "stopped";
     return code;
@@ -227,7 +265,7 @@ int runSandbox(QCoreApplication &app, const QStringList &args)
     out() << "Hub OS sandbox on " << sandbox.url().toString()
           << " (credentials: " << (demo ? u"demo values"_s : u"from the environment"_s) << ")"
           << Qt::endl;
-    watchStopSignals(&app, [&app] { app.quit(); });
+    watchSignals(&app, [&app] { app.quit(); }, [] {}); // nothing to reload
     return app.exec();
 }
 

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using TestSupport::Reply;
@@ -286,6 +287,35 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
         QCOMPARE(r.json.value(u"message"_s).toString(), u"Invalid credentials."_s);
+    }
+
+    void sighupReloadsTheSettingsAndKeepsServing()
+    {
+        // Issue 14, item 5: SIGHUP ended serve (status 129), and systemd's Restart=on-failure
+        // left it down. It reads the settings (and the certificate) again instead.
+        const auto setMaxItems = [this](int n) {
+            QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
+            ini.setValue(u"delivery/maxItems"_s, n);
+            ini.sync();
+        };
+        const auto hangUp = [this] {
+            QVERIFY(::kill(pid_t(m_serve.processId()), SIGHUP) == 0);
+            const QString url = waitForLine(m_serve, QProcess::StandardError,
+                QRegularExpression(u"reloaded; listening on (http://\\S+)"_s));
+            QVERIFY2(!url.isEmpty(), "serve must say it reloaded");
+            QCOMPARE(m_serve.state(), QProcess::Running);
+            m_webhookUrl = QUrl(url); // --port 0: a new port; a configured port stays
+        };
+        const QByteArray twoItems = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.multiple-items.json"_s), u"after-hup"_s);
+        setMaxItems(1);
+        hangUp();
+        const Reply refused = post(twoItems);
+        QCOMPARE(refused.status, 403); // the new setting holds
+        QCOMPARE(refused.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_BODY"_s);
+        setMaxItems(50);
+        hangUp();
+        QCOMPARE(post(twoItems).status, 200);
     }
 
     void shutdownFinishesOrdersInFlight()

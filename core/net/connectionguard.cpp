@@ -798,8 +798,11 @@ void ConnectionGuard::forget(QTcpSocket *socket)
     auto count = m_perAddress.find(c->key);
     if (count != m_perAddress.end() && --*count <= 0)
         m_perAddress.erase(count);
-    if (m_connections.isEmpty())
+    if (m_connections.isEmpty()) {
         m_sweep->stop();
+        if (m_stopping)
+            QMetaObject::invokeMethod(this, &ConnectionGuard::drained, Qt::QueuedConnection);
+    }
 }
 
 void ConnectionGuard::requestDelivered(QTcpSocket *socket)

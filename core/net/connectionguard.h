@@ -164,11 +164,15 @@ public:
     bool isStopping() const { return m_stopping; }
 
     int openConnections() const { return int(m_connections.size()); }
+    bool owns(QTcpSocket *socket) const { return m_connections.contains(socket); }
     const Counters &counters() const { return m_counters; }
     const GuardLimits &limits() const { return m_limits; }
     // Body bytes held and granted (BodyBudget), every address together or from one address.
     qint64 bodyBytesReserved() const { return m_budget.used(); }
     qint64 bodyBytesHeldFrom(const QHostAddress &address) const;
+
+Q_SIGNALS:
+    void drained(); // stopping, and the last connection is gone
 
 protected:
     void incomingConnection(qintptr handle) override;

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -108,11 +109,23 @@ class HttpServerAdapter : public QAbstractHttpServer
 {
 public:
     HttpListener::Handler handler;
-    QPointer<ConnectionGuard> guard; // the one bound (listen()); it sees every byte first
+    // The guards bound (listen()), each seeing every byte of its connections first: the
+    // listening one, and any stopped one whose connections are still being answered.
+    QList<QPointer<ConnectionGuard>> guards;
+
+    ConnectionGuard *guardOf(QTcpSocket *socket) const
+    {
+        for (const QPointer<ConnectionGuard> &g : guards) {
+            if (g && g->owns(socket))
+                return g;
+        }
+        return nullptr;
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        ConnectionGuard *guard = guardOf(socket);
         if (guard)
             guard->requestDelivered(socket);
         HttpRequest r;
@@ -125,7 +138,7 @@ protected:
 
         HttpReply reply;
         reply.d = std::make_shared<HttpReply::Private>(makeResponder(request, socket), socket,
-            guard.data(), request.method() == QHttpServerRequest::Method::Head);
+            guard, request.method() == QHttpServerRequest::Method::Head);
         if (handler)
             handler(r, reply);
         return true;
@@ -208,9 +221,15 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
 {
     close();
     if (m_guard) {
-        // Connections accepted earlier are children of the old guard; let them finish first.
-        m_guard->deleteLater();
-        m_guard = nullptr;
+        // Connections accepted earlier are children of the old guard: it goes once they have
+        // been answered and closed (a restart, e.g. to load a new certificate, cuts nobody off).
+        ConnectionGuard *old = std::exchange(m_guard, nullptr);
+        if (old->openConnections() == 0) {
+            old->deleteLater();
+        } else {
+            connect(old, &ConnectionGuard::drained, old, &QObject::deleteLater);
+            QTimer::singleShot(old->limits().answerGraceMs, old, &QObject::deleteLater);
+        }
     }
     GuardLimits limits = m_limits;
     QString problem;
@@ -242,7 +261,8 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
         return false;
     }
     m_server->bind(guard);
-    m_server->guard = guard;
+    m_server->guards.removeAll(nullptr);
+    m_server->guards.append(guard);
     m_guard = guard;
     return true;
 }
