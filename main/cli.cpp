@@ -195,8 +195,8 @@ int runServe(QCoreApplication &app, const QStringList &args)
     QString error;
     if (!runtime.open(&error))
         return fail(error);
-    if (!runtime.store()->recoveryNotice().isEmpty())
-        err() << "hubbridge: WARNING: " << runtime.store()->recoveryNotice() << Qt::endl;
+    if (!runtime.recoveryNotice().isEmpty())
+        err() << "hubbridge: WARNING: " << runtime.recoveryNotice() << Qt::endl;
     runtime.startMaintenance();
 
     // Listening starts once the credentials are known (keychain, environment), so that the
@@ -265,7 +265,8 @@ int runSandbox(QCoreApplication &app, const QStringList &args)
     out() << "Hub OS sandbox on " << sandbox.url().toString()
           << " (credentials: " << (demo ? u"demo values"_s : u"from the environment"_s) << ")"
           << Qt::endl;
-    watchSignals(&app, [&app] { app.quit(); }, [] {}); // nothing to reload
+    watchSignals(
+        &app, [&app] { app.quit(); }, [] {}); // nothing to reload
     return app.exec();
 }
 

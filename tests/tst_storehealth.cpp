@@ -6,6 +6,7 @@
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/service/runtime.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #include "core/upkeep/maintenance.h"
 #include "testsupport.h"
@@ -291,6 +292,25 @@ private Q_SLOTS:
         QCOMPARE(waiting->tasks.front().request, QByteArray(R"({"taskTypeId":9})"));
         QVERIFY(store.entry(waiting->entryId).has_value());
         QCOMPARE(store.dueOrders(QDateTime::currentDateTimeUtc(), 10).size(), 1); // due now
+    }
+
+    void theDamageNoticeNamesTheNewestBackup()
+    {
+        // Issue 14, item 10: the notice says where to restore from.
+        fillAndDamage(false);
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"backups"_s)));
+        QString error;
+        const QString backup = m_dir->filePath(u"backups/hubbridge-20261201-031500-000.sqlite"_s);
+        QVERIFY2(SqliteHistoryStore::backup(dbPath(), backup, &error), qPrintable(error));
+        QFile f(dbPath()); // now damaged
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 4096);
+        f.write(QByteArray(4096, '\xA5'));
+        f.close();
+        Runtime runtime(m_dir->path());
+        QVERIFY(runtime.open(&error));
+        QVERIFY2(runtime.recoveryNotice().contains(QFileInfo(backup).absoluteFilePath()),
+            qPrintable(runtime.recoveryNotice()));
     }
 
     void damagedPagesAreDetected()

@@ -108,9 +108,9 @@ int Gui::run(int argc, char **argv, const QString &dataDir)
     auto openWindow = [&] {
         window = std::make_unique<MainWindow>(&runtime);
         window->show();
-        if (!runtime.store()->recoveryNotice().isEmpty())
+        if (!runtime.recoveryNotice().isEmpty())
             QMessageBox::warning(
-                window.get(), QApplication::tr("Hubbridge"), runtime.store()->recoveryNotice());
+                window.get(), QApplication::tr("Hubbridge"), runtime.recoveryNotice());
     };
     runtime.loadCredentials([&] {
         if (runtime.needsSetup()) {

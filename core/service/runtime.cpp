@@ -10,6 +10,9 @@
 #include "core/store/historystore.h"
 #include "core/upkeep/maintenance.h"
 
+#include <QFileInfo>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 Runtime::Runtime(const QString &dataDir, QObject *parent)
@@ -41,6 +44,16 @@ bool Runtime::open(QString *error)
         return false;
     }
     m_bridge = std::make_unique<Bridge>(m_settings.get(), m_store.get());
+    m_recoveryNotice = m_store->recoveryNotice();
+    if (!m_recoveryNotice.isEmpty()) {
+        const QString backup = Maintenance::newestBackup(*m_settings);
+        m_recoveryNotice += u' '
+            + (backup.isEmpty() ? tr("There is no backup to restore from.")
+                                : tr("The newest backup, checked when it was made, is %1 (%2).")
+                                      .arg(backup,
+                                          QLocale().toString(QFileInfo(backup).lastModified(),
+                                              QLocale::ShortFormat)));
+    }
     return true;
 }
 

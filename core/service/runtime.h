@@ -35,6 +35,9 @@ public:
     void startMaintenance(); // backups, retention, integrity checks
 
     Settings *settings() const { return m_settings.get(); }
+    // What open() had to do with a damaged history (HistoryStore::recoveryNotice) and the newest
+    // backup to restore from; empty when the history opened as it was.
+    QString recoveryNotice() const { return m_recoveryNotice; }
     HistoryStore *store() const { return m_store.get(); }
     Bridge *bridge() const { return m_bridge.get(); }
     HubOsSandbox *sandbox() const { return m_sandbox.get(); }
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<Bridge> m_bridge;
     std::unique_ptr<Maintenance> m_maintenance;
+    QString m_recoveryNotice;
     std::unique_ptr<HubOsSandbox> m_sandbox;
     CredentialStore *m_keychain;
     HubOsCredentials m_credentials;

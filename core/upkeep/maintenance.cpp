@@ -60,7 +60,7 @@ Maintenance::~Maintenance()
 
 QString Maintenance::backupDir() const
 {
-    return m_settings->dataDir() + u"/backups"_s;
+    return m_settings->dataDir() + u"/backups"_s; // newestBackup() looks there too
 }
 
 QString Maintenance::archiveDir() const
@@ -70,9 +70,16 @@ QString Maintenance::archiveDir() const
 
 QDateTime Maintenance::newestBackupTime() const
 {
+    const QString newest = newestBackup(*m_settings);
+    return newest.isEmpty() ? QDateTime() : QFileInfo(newest).lastModified();
+}
+
+QString Maintenance::newestBackup(const Settings &settings)
+{
     const QFileInfoList files
-        = QDir(backupDir()).entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Time);
-    return files.isEmpty() ? QDateTime() : files.front().lastModified();
+        = QDir(settings.dataDir() + u"/backups"_s)
+              .entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Time);
+    return files.isEmpty() ? QString() : files.front().absoluteFilePath();
 }
 
 void Maintenance::start()

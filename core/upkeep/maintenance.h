@@ -42,6 +42,9 @@ public:
     QString backupDir() const;
     QString archiveDir() const;
     QDateTime newestBackupTime() const;
+    // The newest backup in the data folder of `settings` ("" when there is none). Every backup is
+    // checked before it is kept, so this is the newest good one.
+    static QString newestBackup(const Settings &settings);
 
 Q_SIGNALS:
     void finished(const Maintenance::Report &report);
