@@ -783,17 +783,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
-        <translation>Die Verlaufsdatenbank war beschädigt (%1). Sie wurde als %2 beiseitegelegt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
-    </message>
-    <message>
-        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
-        <translation>Die Verlaufsdatenbank ist beschädigt (%1). Hubbridge arbeitet weiter; beim nächsten Start legt es die beschädigte Datei beiseite und beginnt einen neuen Verlauf. Die Sicherungen liegen im Ordner backups daneben.</translation>
-    </message>
-</context>
-<context>
     <name>HttpListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1693,6 +1682,14 @@
         <source>The Hub OS sandbox cannot start: %1</source>
         <translation>Die Hub OS-Testumgebung kann nicht starten: %1</translation>
     </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation>Es gibt keine Sicherung, aus der wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation>Die neueste Sicherung, bei ihrer Erstellung geprüft, ist %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2109,6 +2106,53 @@
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation>Die Verlaufsdatenbank war beschädigt (%1). Sie wurde als %2 beiseitegelegt, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1). Hubbridge arbeitet weiter; beim nächsten Start legt es die beschädigte Datei beiseite und beginnt einen neuen Verlauf. Sicherungen liegen im Ordner backups daneben.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Aus der beschädigten Datei konnte nichts gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n mapping(s), </source>
+        <translation>
+            <numerusform>Daraus wiederhergestellt: %n Zuordnung, </numerusform>
+            <numerusform>Daraus wiederhergestellt: %n Zuordnungen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room name(s), </source>
+        <translation>
+            <numerusform>%n Zimmername, </numerusform>
+            <numerusform>%n Zimmernamen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation room(s) and </source>
+        <translation>
+            <numerusform>%n Reservierungszimmer und </numerusform>
+            <numerusform>%n Reservierungszimmer und </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a retry. </source>
+        <translation>
+            <numerusform>%n Bestellung, die auf einen neuen Versuch wartet. </numerusform>
+            <numerusform>%n Bestellungen, die auf einen neuen Versuch warten. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the history was not carried over; it is still in the damaged file.</source>
+        <translation>Der übrige Verlauf wurde nicht übernommen; er ist noch in der beschädigten Datei.</translation>
     </message>
 </context>
 <context>

@@ -781,17 +781,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HttpListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1689,6 +1678,14 @@
         <source>The Hub OS sandbox cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2104,6 +2101,53 @@
     </message>
     <message>
         <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n mapping(s), </source>
+        <translation>
+            <numerusform>Recovered from it: %n mapping, </numerusform>
+            <numerusform>Recovered from it: %n mappings, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room name(s), </source>
+        <translation>
+            <numerusform>%n room name, </numerusform>
+            <numerusform>%n room names, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation room(s) and </source>
+        <translation>
+            <numerusform>%n reservation room and </numerusform>
+            <numerusform>%n reservation rooms and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a retry. </source>
+        <translation>
+            <numerusform>%n order waiting for a retry. </numerusform>
+            <numerusform>%n orders waiting for a retry. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the history was not carried over; it is still in the damaged file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -783,17 +783,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
-        <translation>La base de datos del historial estaba dañada (%1). Se ha apartado como %2 y se ha empezado un historial nuevo y vacío.</translation>
-    </message>
-    <message>
-        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
-        <translation>La base de datos del historial está dañada (%1). Hubbridge sigue funcionando; en el próximo inicio apartará el archivo dañado y empezará un historial nuevo. Las copias de seguridad están en la carpeta backups, junto a él.</translation>
-    </message>
-</context>
-<context>
     <name>HttpListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1693,6 +1682,14 @@
         <source>The Hub OS sandbox cannot start: %1</source>
         <translation>No se puede iniciar el entorno de pruebas de Hub OS: %1</translation>
     </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation>No hay ninguna copia de seguridad desde la que restaurar.</translation>
+    </message>
+    <message>
+        <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation>La copia de seguridad más reciente, comprobada al hacerla, es %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2109,6 +2106,53 @@
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation>La base de datos del historial estaba dañada (%1). Se ha apartado como %2 y se ha empezado un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>La base de datos del historial está dañada (%1). Hubbridge sigue funcionando; en el próximo inicio apartará el archivo dañado y empezará un historial nuevo. Las copias de seguridad están en la carpeta backups, junto a él.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>No se pudo leer nada del archivo dañado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n mapping(s), </source>
+        <translation>
+            <numerusform>Recuperado de él: %n asignación, </numerusform>
+            <numerusform>Recuperado de él: %n asignaciones, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room name(s), </source>
+        <translation>
+            <numerusform>%n nombre de habitación, </numerusform>
+            <numerusform>%n nombres de habitación, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation room(s) and </source>
+        <translation>
+            <numerusform>%n habitación de reserva y </numerusform>
+            <numerusform>%n habitaciones de reserva y </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a retry. </source>
+        <translation>
+            <numerusform>%n pedido en espera de un nuevo intento. </numerusform>
+            <numerusform>%n pedidos en espera de un nuevo intento. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the history was not carried over; it is still in the damaged file.</source>
+        <translation>El resto del historial no se ha trasladado; sigue en el archivo dañado.</translation>
     </message>
 </context>
 <context>

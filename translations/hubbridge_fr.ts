@@ -783,17 +783,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
-        <translation>La base de données de l&apos;historique était endommagée (%1). Elle a été mise de côté sous %2 et un nouvel historique vide a été commencé.</translation>
-    </message>
-    <message>
-        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
-        <translation>La base de données de l’historique est endommagée (%1). Hubbridge continue de fonctionner ; au prochain démarrage, il met le fichier endommagé de côté et commence un nouvel historique. Les sauvegardes se trouvent dans le dossier backups, à côté.</translation>
-    </message>
-</context>
-<context>
     <name>HttpListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1693,6 +1682,14 @@
         <source>The Hub OS sandbox cannot start: %1</source>
         <translation>Le bac à sable Hub OS ne peut pas démarrer : %1</translation>
     </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation>La sauvegarde la plus récente, vérifiée à sa création, est %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2109,6 +2106,53 @@
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation>La base de données de l’historique était endommagée (%1). Elle a été mise de côté sous %2 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>La base de données de l’historique est endommagée (%1). Hubbridge continue de fonctionner ; au prochain démarrage, il met le fichier endommagé de côté et commence un nouvel historique. Les sauvegardes se trouvent dans le dossier backups, à côté.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>Rien n’a pu être lu dans le fichier endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n mapping(s), </source>
+        <translation>
+            <numerusform>Récupéré : %n correspondance, </numerusform>
+            <numerusform>Récupéré : %n correspondances, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room name(s), </source>
+        <translation>
+            <numerusform>%n nom de chambre, </numerusform>
+            <numerusform>%n noms de chambre, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation room(s) and </source>
+        <translation>
+            <numerusform>%n chambre de réservation et </numerusform>
+            <numerusform>%n chambres de réservation et </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a retry. </source>
+        <translation>
+            <numerusform>%n commande en attente d’un nouvel essai. </numerusform>
+            <numerusform>%n commandes en attente d’un nouvel essai. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the history was not carried over; it is still in the damaged file.</source>
+        <translation>Le reste de l’historique n’a pas été repris ; il se trouve toujours dans le fichier endommagé.</translation>
     </message>
 </context>
 <context>

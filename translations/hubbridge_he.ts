@@ -783,17 +783,6 @@
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history database was damaged (%1). It was moved aside to %2 and a new, empty history was started.</source>
-        <translation>מסד הנתונים של ההיסטוריה היה פגום (%1). הוא הועבר הצידה אל %2 והתחילה היסטוריה חדשה וריקה.</translation>
-    </message>
-    <message>
-        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
-        <translation>מסד הנתונים של ההיסטוריה פגום (%1). ‏Hubbridge ממשיך לעבוד; בהפעלה הבאה הוא יעביר את הקובץ הפגום הצידה ויתחיל היסטוריה חדשה. הגיבויים נמצאים בתיקיית backups שלידו.</translation>
-    </message>
-</context>
-<context>
     <name>HttpListener</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
@@ -1693,6 +1682,14 @@
         <source>The Hub OS sandbox cannot start: %1</source>
         <translation>לא ניתן להפעיל את סביבת הניסוי של Hub OS: %1</translation>
     </message>
+    <message>
+        <source>There is no backup to restore from.</source>
+        <translation>אין גיבוי לשחזור ממנו.</translation>
+    </message>
+    <message>
+        <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation>הגיבוי החדש ביותר, שנבדק כשנוצר, הוא %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2109,6 +2106,53 @@
     <message>
         <source>→ %1</source>
         <translation>← %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history database was damaged (%1). It was moved aside to %2 and a new history was started.</source>
+        <translation>מסד הנתונים של ההיסטוריה היה פגום (%1). הוא הועבר הצידה אל %2 והתחילה היסטוריה חדשה.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1). Hubbridge goes on working; at its next start it moves the damaged file aside and starts a fresh history. Backups are in the backups folder next to it.</source>
+        <translation>מסד הנתונים של ההיסטוריה פגום (%1). ‏Hubbridge ממשיך לעבוד; בהפעלה הבאה הוא יעביר את הקובץ הפגום הצידה ויתחיל היסטוריה חדשה. הגיבויים נמצאים בתיקיית backups שלידו.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file.</source>
+        <translation>לא ניתן היה לקרוא דבר מהקובץ הפגום.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n mapping(s), </source>
+        <translation>
+            <numerusform>שוחזרו ממנו: מיפוי אחד, </numerusform>
+            <numerusform>שוחזרו ממנו: %n מיפויים, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room name(s), </source>
+        <translation>
+            <numerusform>שם חדר אחד, </numerusform>
+            <numerusform>%n שמות חדרים, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation room(s) and </source>
+        <translation>
+            <numerusform>חדר הזמנה אחד ו</numerusform>
+            <numerusform>%n חדרי הזמנה ו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a retry. </source>
+        <translation>
+            <numerusform>הזמנה אחת שממתינה לניסיון חוזר. </numerusform>
+            <numerusform>%n הזמנות שממתינות לניסיון חוזר. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the history was not carried over; it is still in the damaged file.</source>
+        <translation>שאר ההיסטוריה לא הועברה; היא עדיין בקובץ הפגום.</translation>
     </message>
 </context>
 <context>
