@@ -4,6 +4,7 @@
 #include "core/net/connectionguard.h"
 
 #include "core/common/logging.h"
+#include "core/net/guardconnection_p.h"
 #include "core/net/httpanswer.h"
 
 #include <QFile>
@@ -16,31 +17,13 @@
 #include <algorithm>
 #include <limits>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qint64 kGateBufferSlack
     = 16 * 1024; // read buffer beyond the head limit, before hand-over
-constexpr qint64 kDrainBuffer = 64 * 1024; // read buffer while refusing
 constexpr int kLogEveryMs = 5000; // throttled warnings: at most one per kind this often
-
-// Half-closes a plain TCP connection (FIN) once its answer is written, while the guard keeps
-// reading and dropping what the client still sends. TLS sockets just linger.
-void shutdownWrite(QTcpSocket *socket)
-{
-#ifdef Q_OS_UNIX
-    if (!qobject_cast<QSslSocket *>(socket) && socket->socketDescriptor() != -1
-        && socket->state() == QAbstractSocket::ConnectedState)
-        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
-#else
-    Q_UNUSED(socket);
-#endif
-}
 
 } // namespace
 
@@ -56,49 +39,6 @@ qint64 GuardLimits::effectiveBodyBudget() const
 
 // =============================================================================================
 // ConnectionGuard
-
-// Owned by m_connections. Every function that works on one holds a strong reference for its
-// whole run (find() returns one), because a write, flush, close, abort or disconnectFromHost can
-// emit `disconnected` synchronously and forget() the connection in the middle of the function;
-// after such a call, `gone` says whether the connection still exists for the guard.
-struct ConnectionGuard::Connection : std::enable_shared_from_this<ConnectionGuard::Connection>
-{
-    QPointer<QTcpSocket> socket;
-    bool gone = false; // forget() ran: nothing more may be done with this connection
-    quint64 id = 0; // connection number (BodyBudget's holder)
-    quint64 waitOrder = 0; // when the idle clock last started or it was refused: eviction order
-    QHostAddress peer;
-    QByteArray key; // per-address cap and fair share of the body budget
-    Phase phase = Phase::Gate;
-    RequestFramer framer;
-    bool attached = false; // QHttpServer has the socket and reads it after the guard
-    bool detached = false; // QHttpServer's reading was cut off (refusing)
-    qint64 scanned = 0; // bytes at the front of the read buffer the framer has already seen
-    int accepted = 0; // heads let through (requests QHttpServer gets)
-    int completed = 0; // of those, complete
-    int delivered = 0; // given to the handler by QHttpServer
-    int deliveredBeforeRead = 0;
-    int answered = 0;
-    qint64 requestBytes = 0; // bytes of the current request the framer has seen (all buffered)
-    bool bodyOpen = false; // the current request's head is accepted, its body still arriving
-    QList<bool> closeAfter; // per accepted request: the client asked to close afterwards
-    qint64 waitStart = 0; // since when a complete request is awaited
-    qint64 lastComplete = 0;
-    bool closing = false; // disconnectFromHost() called; waiting for the writes to drain
-    qint64 closingSince = 0;
-    // Refusing
-    int stopAfter = 0; // requests QHttpServer still gets before the guard takes over
-    QByteArray refusal; // the answer; empty: close without one (pipelining)
-    bool recorded = false;
-    bool written = false;
-    qint64 refusedAt = 0;
-    qint64 writtenAt = 0;
-    qint64 drainExpected = -1; // body bytes of the refused request still to come; -1 unknown
-
-    Connection(qint64 maxBody, int maxHead)
-        : framer(maxBody, maxHead)
-    { }
-};
 
 ConnectionGuard::ConnectionGuard(const GuardLimits &limits, QObject *parent)
     : QTcpServer(parent)
@@ -592,177 +532,6 @@ void ConnectionGuard::afterHttpRead(QTcpSocket *socket)
         return;
     }
     c->scanned = socket->bytesAvailable();
-}
-
-void ConnectionGuard::detachFromHttp(Connection *c)
-{
-    QTcpSocket *s = c->socket;
-    c->detached = true;
-    if (c->attached && parent()) {
-        // QAbstractHttpServer (6.4) connects readyRead with itself as the context object.
-        QObject::disconnect(s, &QIODevice::readyRead, parent(), nullptr);
-    }
-    if (s->isTransactionStarted())
-        s->commitTransaction(); // QHttpServer's, for a request it will never finish
-    s->setReadBufferSize(kDrainBuffer);
-}
-
-void ConnectionGuard::refuse(Connection *c, int status, const QByteArray &code,
-    const QString &message, const QByteArray &extraHeaders)
-{
-    const auto keep = c->shared_from_this();
-    QTcpSocket *s = c->socket;
-    c->phase = Phase::Refusing;
-    c->waitOrder = ++m_nextId;
-    c->bodyOpen = false;
-    m_budget.dropReceiving(c->id); // its bytes are dropped (drain) from here on
-    scheduleResume();
-    // QHttpServer still gets the requests received whole before this one (a pipelining client's);
-    // the refused one, even when its head was let through earlier, it never finishes.
-    c->stopAfter = c->completed;
-    c->refusedAt = now();
-    if (status == 0) {
-        c->recorded = true; // nothing answered, nothing to record
-        c->drainExpected = -1;
-    } else {
-        ++m_counters.refused;
-        const QByteArray body = HttpAnswer::errorBody(QString::fromLatin1(code), message);
-        c->refusal = "HTTP/1.1 " + QByteArray::number(status) + ' '
-            + HttpAnswer::reasonPhrase(status)
-            + "\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
-            + body;
-
-        const RequestHead &h = c->framer.head();
-        RefusedRequest r;
-        r.receivedAt = QDateTime::currentDateTimeUtc();
-        r.remoteAddress = c->peer;
-        r.method = h.method;
-        r.path = h.target.isEmpty() ? QString() : h.path();
-        r.headers = h.headers;
-        r.declaredBodyBytes = h.contentLength;
-        r.receivedBodyBytes = c->framer.bodyBytes();
-        r.body = receivedBody(c);
-        r.bodyKept = !r.body.isEmpty();
-        r.status = status;
-        r.code = code;
-        r.message = message;
-        r.answer = body;
-        qCInfo(lcGuard).noquote() << QString::fromLatin1(r.method) << r.path << "from"
-                                  << c->peer.toString() << "->" << status << code;
-        if (m_refusalHandler) {
-            // Queued, whatever the handler does: the connection may change meanwhile.
-            QPointer<ConnectionGuard> self(this);
-            QPointer<QTcpSocket> sp(s);
-            m_refusalHandler(r, [self, sp] {
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, sp] {
-                        if (!self || !sp)
-                            return;
-                        if (const auto c = self->find(sp)) {
-                            c->recorded = true;
-                            self->maybeFinishRefusal(c.get());
-                        }
-                    },
-                    Qt::QueuedConnection);
-            });
-        } else {
-            c->recorded = true;
-        }
-    }
-    if (!c->attached && c->stopAfter == 0) {
-        // Still in the gate, or handed over but not attached yet (attach() is queued): no request
-        // of it is for QHttpServer, which never gets the socket.
-        c->detached = true;
-        s->setReadBufferSize(kDrainBuffer);
-    } else if (c->attached && c->delivered >= c->stopAfter) {
-        detachFromHttp(c);
-    }
-    // Otherwise QHttpServer first delivers the requests before this one (afterHttpRead).
-    if (c->detached) {
-        drain(c);
-        maybeFinishRefusal(c); // nothing when drain() closed it
-    }
-}
-
-// The body of the request being refused when all of it had arrived (e.g. a chunked body refused
-// for its trailer), so that it can be re-sent from the history; empty otherwise. It is still in
-// the socket's buffer: QHttpServer may have read into it in its read transaction, and never
-// finishes this request, so that reading is rolled back first.
-QByteArray ConnectionGuard::receivedBody(Connection *c)
-{
-    const RequestFramer &f = c->framer;
-    QTcpSocket *s = c->socket;
-    if (!f.bodyDataComplete() || f.bodyBytes() <= 0 || (c->attached && c->delivered < c->stopAfter))
-        return {};
-    if (s->isTransactionStarted()) {
-        const qint64 before = s->bytesAvailable();
-        s->rollbackTransaction();
-        if (c->drainExpected > 0)
-            c->drainExpected += s->bytesAvailable() - before; // read again before the rest
-    }
-    const QByteArray raw = s->peek(s->bytesAvailable()); // this request from its first byte
-    qsizetype start = 0;
-    while (start < raw.size() && (raw.at(start) == '\r' || raw.at(start) == '\n'))
-        ++start;
-    const qsizetype headEnd = raw.indexOf("\r\n\r\n", start);
-    if (headEnd < 0)
-        return {};
-    const RequestHead &h = f.head();
-    const QByteArray body = h.chunked ? RequestFramer::dechunked(raw, headEnd + 4)
-                                      : raw.mid(headEnd + 4, std::max<qint64>(0, h.contentLength));
-    return body.size() == f.bodyBytes() ? body : QByteArray();
-}
-
-void ConnectionGuard::drain(Connection *c)
-{
-    QTcpSocket *s = c->socket;
-    const qint64 n = s->bytesAvailable();
-    if (n > 0) {
-        s->skip(n);
-        if (c->drainExpected > 0)
-            c->drainExpected = std::max<qint64>(0, c->drainExpected - n);
-    }
-    if (c->written && c->drainExpected == 0)
-        closeConnection(c, true);
-}
-
-void ConnectionGuard::maybeFinishRefusal(Connection *c)
-{
-    if (c->gone || c->phase != Phase::Refusing || !c->detached || c->written || c->closing)
-        return;
-    const auto keep = c->shared_from_this(); // the flush below may forget the connection
-    if (c->answered < c->delivered)
-        return; // the earlier requests are answered first
-    if (c->refusal.isEmpty()) {
-        closeConnection(c, true);
-        return;
-    }
-    if (!c->recorded && now() - c->refusedAt < m_limits.recordWaitMs)
-        return;
-    if (!c->recorded)
-        qCWarning(lcGuard) << "refusal not recorded in time; answering anyway";
-    c->written = true;
-    c->writtenAt = now();
-    QTcpSocket *s = c->socket;
-    s->write(c->refusal);
-    s->flush(); // a client that has reset: `disconnected`, emitted from inside, forgets it
-    if (c->gone)
-        return;
-    if (c->drainExpected == 0) {
-        closeConnection(c, true); // the whole request is in: a clean close loses nothing
-        return;
-    }
-    // Still reading what the client sends; tell it we are done writing (it may read to EOF).
-    if (s->bytesToWrite() == 0) {
-        shutdownWrite(s);
-    } else {
-        connect(s, &QIODevice::bytesWritten, this, [s] {
-            if (s->bytesToWrite() == 0)
-                shutdownWrite(s);
-        });
-    }
 }
 
 void ConnectionGuard::closeConnection(Connection *c, bool graceful)
