@@ -221,6 +221,9 @@ void OverviewPage::setupChart(QHBoxLayout *bottom)
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
     m_hours->setLabelsFont(axisFont);
+    // 24 categories: two-digit hours do not fit side by side at 1024-1366 px (they were
+    // elided to "…"); upright they do.
+    m_hours->setLabelsAngle(-90);
     m_values->setLabelsFont(axisFont);
     m_values->setMin(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
