@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
-#include <functional>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -33,30 +31,10 @@ bool syncFile(const QString &path)
 #endif
 }
 
-// Runs `work` on a connection of its own to `path` (in the calling thread), then removes it.
-bool onOwnConnection(const QString &path, const QString &options, QString *error,
-    const std::function<bool(QSqlDatabase &db)> &work)
-{
-    const QString name = u"hubbridge-copy-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(options);
-        if (!db.open())
-            *error = db.lastError().text();
-        else
-            ok = work(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 // The copy is only kept when SQLite finds it whole.
 bool verify(const QString &path, QString *error)
 {
-    return onOwnConnection(path, u"QSQLITE_OPEN_READONLY"_s, error, [error](QSqlDatabase &db) {
+    return withOwnConnection(path, u"QSQLITE_OPEN_READONLY"_s, error, [error](QSqlDatabase &db) {
         QSqlQuery q(db);
         const bool ok
             = q.exec(u"PRAGMA integrity_check"_s) && q.next() && q.value(0).toString() == u"ok"_s;
@@ -76,8 +54,8 @@ bool SqliteHistoryStore::backup(const QString &dbPath, const QString &target, QS
 {
     const QString partial = target + u".part"_s;
     QFile::remove(partial);
-    bool ok = onOwnConnection(dbPath, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s, error,
-        [&](QSqlDatabase &db) {
+    bool ok = withOwnConnection(dbPath, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s,
+        error, [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             q.prepare(u"VACUUM INTO ?"_s);
             q.addBindValue(partial);

@@ -11,9 +11,7 @@
 
 #include <QFile>
 #include <QScopeGuard>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
@@ -46,7 +44,6 @@ QStringList pendingOrderKeys(const QSqlDatabase &db)
 
 QString SqliteHistoryStore::salvage(const QString &damagedPath)
 {
-    const QString name = u"hubbridge-salvage-"_s + QUuid::createUuid().toString(QUuid::Id128);
     // Reading a WAL database makes SQLite create its -wal and -shm files; those it made for
     // this read (nothing is written through a read-only connection) go again afterwards.
     QStringList madeHere;
@@ -62,35 +59,30 @@ QString SqliteHistoryStore::salvage(const QString &damagedPath)
     QList<RoomMapping> rooms;
     QList<QPair<QString, QString>> reservations;
     QList<QPair<HistoryEntry, OrderRecord>> pending;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(damagedPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QSqlQuery version(db);
-        if (!db.open() || !version.exec(u"PRAGMA user_version"_s) || !version.next()
-            || version.value(0).toInt() != Migrations::latest()) {
+    QString ignored;
+    const bool read = withOwnConnection(
+        damagedPath, u"QSQLITE_OPEN_READONLY"_s, &ignored, [&](QSqlDatabase &db) {
+            QSqlQuery version(db);
+            if (!version.exec(u"PRAGMA user_version"_s) || !version.next()
+                || version.value(0).toInt() != Migrations::latest())
+                return false;
             version.finish();
-            db.close();
-            QSqlDatabase::removeDatabase(name);
-            return tr("Nothing could be read from the damaged file.");
-        }
-        version.finish();
-        // The readers of this store, pointed at the damaged file for a moment.
-        const QString own = std::exchange(m_connectionName, name);
-        mappingRows = mappings();
-        rooms = roomMappings();
-        reservations = reservationRooms(db);
-        for (const QString &key : pendingOrderKeys(db)) {
-            const std::optional<OrderRecord> o = order(key);
-            const std::optional<HistoryEntry> e = o ? entry(o->entryId) : std::nullopt;
-            if (o && e)
-                pending.append({ *e, *o });
-        }
-        m_connectionName = own;
-        forgetStatements(name);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+            // The readers of this store, pointed at the damaged file for a moment.
+            const QString own = std::exchange(m_connectionName, db.connectionName());
+            mappingRows = mappings();
+            rooms = roomMappings();
+            reservations = reservationRooms(db);
+            for (const QString &key : pendingOrderKeys(db)) {
+                const std::optional<OrderRecord> o = order(key);
+                const std::optional<HistoryEntry> e = o ? entry(o->entryId) : std::nullopt;
+                if (o && e)
+                    pending.append({ *e, *o });
+            }
+            m_connectionName = own;
+            return true;
+        });
+    if (!read)
+        return tr("Nothing could be read from the damaged file.");
 
     if (!mappingRows.isEmpty())
         replaceMappings(mappingRows);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,26 @@ bool StoreSql::inTransaction(QSqlDatabase &db, QString &error, const std::functi
     QString ignored;
     SqliteStatement::cached(db, "ROLLBACK").run(ignored);
     return false;
+}
+
+bool StoreSql::withOwnConnection(const QString &path, const QString &options, QString *error,
+    const std::function<bool(QSqlDatabase &db)> &work)
+{
+    const QString name = u"hubbridge-own-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        if (!db.open())
+            *error = db.lastError().text();
+        else
+            ok = work(db);
+        forgetStatements(name);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 void StoreSql::forgetStatements(const QString &connectionName)

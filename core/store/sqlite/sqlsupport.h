@@ -48,6 +48,12 @@ bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()>
 QString pragmaText(QSqlDatabase &db, const QString &pragma);
 bool isCorruption(const QSqlError &error); // SQLite's codes for a damaged file
 
+// Runs `work` on a connection of its own to `path`, opened with `options` in the calling thread,
+// then closes and removes it (with its compiled statements). False, with `error`, when the file
+// cannot be opened; else what `work` returns.
+bool withOwnConnection(const QString &path, const QString &options, QString *error,
+    const std::function<bool(QSqlDatabase &db)> &work);
+
 // Forget a connection's compiled statements (SqliteStatement) before closing it.
 void forgetStatements(const QString &connectionName);
 
