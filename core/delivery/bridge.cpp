@@ -24,14 +24,14 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
 constexpr qint64 kAnonymousBodyLimit = 4 * 1024; // of one from a sender without credentials
+constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
+constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
 bool isAnonymous(const DuveAnswer &a)
 {
     return a.code() == u"WEB_HUK_INVALID_CREDS"_s || a.httpStatus == 404 || a.httpStatus == 405;
 }
-constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
-constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
 
 // Bound to every interface (0.0.0.0, ::), not to one address.
 bool isAnyAddress(const QHostAddress &address)

@@ -58,9 +58,25 @@ Maintenance::~Maintenance()
     }
 }
 
+namespace {
+
+QString backupDirOf(const Settings &settings)
+{
+    return settings.dataDir() + u"/backups"_s;
+}
+
+// The backups Maintenance wrote, sorted by `sort`.
+QFileInfoList backups(const Settings &settings, QDir::SortFlags sort)
+{
+    return QDir(backupDirOf(settings))
+        .entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, sort);
+}
+
+} // namespace
+
 QString Maintenance::backupDir() const
 {
-    return m_settings->dataDir() + u"/backups"_s; // newestBackup() looks there too
+    return backupDirOf(*m_settings);
 }
 
 QString Maintenance::archiveDir() const
@@ -76,9 +92,7 @@ QDateTime Maintenance::newestBackupTime() const
 
 QString Maintenance::newestBackup(const Settings &settings)
 {
-    const QFileInfoList files
-        = QDir(settings.dataDir() + u"/backups"_s)
-              .entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Time);
+    const QFileInfoList files = backups(settings, QDir::Time);
     return files.isEmpty() ? QString() : files.front().absoluteFilePath();
 }
 
@@ -196,9 +210,7 @@ void Maintenance::finish(const Report &report, const std::function<void(const Re
 
 void Maintenance::removeOldBackups()
 {
-    const QFileInfoList files
-        = QDir(backupDir())
-              .entryInfoList({ u"hubbridge-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files = backups(*m_settings, QDir::Name | QDir::Reversed);
     for (qsizetype i = m_settings->backupsKept(); i < files.size(); ++i)
         QFile::remove(files.at(i).absoluteFilePath());
 }
