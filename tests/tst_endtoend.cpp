@@ -505,6 +505,51 @@ private Q_SLOTS:
 
     // [hubos] useSandbox=true and no Hub OS URL: serve starts the built-in sandbox and delivers
     // to it, as the window does (both are built by Runtime).
+    // A real full disk: a 4 MiB tmpfs in a mount namespace of the test's own (no root needed),
+    // filled to the last block before `serve` starts. SQLite says "disk I/O error" there; the
+    // hotel must read that the disk is full, which one, and how much is needed.
+    void startOnAFullDiskSaysSo_data()
+    {
+        QTest::addColumn<bool>("existingHistory");
+        QTest::newRow("first start") << false;
+        QTest::newRow("existing history") << true;
+    }
+
+    void startOnAFullDiskSaysSo()
+    {
+        QFETCH(bool, existingHistory);
+        const QStringList privateMount { u"--user"_s, u"--map-root-user"_s, u"--mount"_s };
+        if (QProcess::execute(u"unshare"_s, privateMount + QStringList { u"true"_s }) != 0)
+            QSKIP("this machine allows no private mount namespace (unshare --user --mount)");
+
+        QString existing;
+        if (existingHistory) {
+            existing = m_dir.filePath(u"full-disk-source"_s);
+            QCOMPARE(run({ u"mappings"_s, u"export"_s, u"-"_s, u"--data-dir"_s, existing }), 0);
+            QVERIFY(QFile::exists(existing + u"/hubbridge.sqlite"_s));
+        }
+        const QString disk = m_dir.filePath(u"full-disk"_s);
+        QVERIFY(QDir().mkpath(disk));
+        const QString script = uR"(set -e
+mount -t tmpfs -o size=4m hubbridge-test "$2"
+mkdir "$2/data"
+if [ -n "$3" ]; then cp "$3/hubbridge.sqlite" "$2/data/"; fi
+dd if=/dev/zero of="$2/fill" bs=4096 2>/dev/null || true
+exec "$1" serve --data-dir "$2/data" --bind 127.0.0.1 --port 0)"_s;
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(u"unshare"_s,
+            privateMount
+                + QStringList { u"sh"_s, u"-c"_s, script, u"sh"_s, TestSupport::hubbridgeBinary(),
+                    disk, existing });
+        QVERIFY2(p.waitForFinished(30000), "serve kept running on a full disk");
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains(u"The disk holding %1/data is full"_s.arg(disk)), qPrintable(err));
+        QVERIFY2(err.contains(u"needs at least 16.00 MiB free"_s), qPrintable(err));
+    }
+
     void serveDeliversToTheBuiltInSandboxWhenAskedTo()
     {
         const QString dir = m_dir.filePath(u"sandboxed"_s);

@@ -20,11 +20,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMutex>
 #include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -148,12 +150,33 @@ bool SqliteHistoryStore::open(QString *errorOut)
         }
     }
     if (!error.isEmpty()) {
+        error = withDiskFullExplained(error);
         if (errorOut)
             *errorOut = error;
         qCCritical(lcStore).noquote() << "cannot open" << m_path << ":" << error;
         return false;
     }
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < kMinimumFreeBytes)
+        qCWarning(lcStore).noquote()
+            << "the disk holding" << m_path << "has only" << disk.bytesAvailable() << "bytes free";
     return true;
+}
+
+QString SqliteHistoryStore::withDiskFullExplained(const QString &sqliteError) const
+{
+    // SQLite says "disk I/O error", not "disk is full", when it cannot grow its shared-memory
+    // file; so the disk is asked directly.
+    const QString dir = QFileInfo(m_path).absolutePath();
+    const QStorageInfo disk(dir);
+    if (!disk.isValid() || disk.bytesAvailable() >= kMinimumFreeBytes)
+        return sqliteError;
+    const QLocale locale;
+    return tr("The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there "
+              "to record orders. Free some space on that disk (%4), or move the data folder to "
+              "another disk. (SQLite: %5)")
+        .arg(dir, locale.formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())),
+            locale.formattedDataSize(kMinimumFreeBytes), disk.rootPath(), sqliteError);
 }
 
 bool SqliteHistoryStore::moveAside(QString *movedTo)
@@ -307,7 +330,7 @@ bool SqliteHistoryStore::openOnce(QString *errorOut, bool *corrupt)
         m_path, this,
         [this](const QString &failure) {
             const bool wasFailing = std::exchange(m_writeFailing, !failure.isEmpty());
-            m_writeFailure = failure;
+            m_writeFailure = failure.isEmpty() ? failure : withDiskFullExplained(failure);
             if (!failure.isEmpty())
                 Q_EMIT writeFailed(failure);
             else if (wasFailing)

@@ -35,6 +35,10 @@ public:
     // start-up rush would slow down everything else): a problem found then is reported
     // (integrityProblem) and the file is moved aside at the next start.
     bool open(QString *error = nullptr) override;
+    // Below this much free space on its disk, a failure to open or write is explained as a full
+    // disk: the write-ahead log alone grows to ~4 MiB between checkpoints, the search index and
+    // a burst of orders come on top.
+    static constexpr qint64 kMinimumFreeBytes = 16 * 1024 * 1024;
     static constexpr qint64 kCheckBeforeOpenBytes = 256 * 1024 * 1024;
     static constexpr int kCheckLaterDelayMs = 2 * 60 * 1000;
     void setCheckBeforeOpenLimit(qint64 bytes, int laterDelayMs = kCheckLaterDelayMs)
@@ -109,6 +113,7 @@ private:
     std::function<void(bool ok, qint64 id)> completion(
         Done done, void (HistoryStore::*changed)() = nullptr);
     bool openOnce(QString *error, bool *corrupt);
+    QString withDiskFullExplained(const QString &sqliteError) const;
     bool moveAside(QString *movedTo);
     // Copies what can be read from the damaged file into this (fresh) database; says what.
     QString salvage(const QString &damagedPath);
