@@ -3,14 +3,19 @@
 
 // [listener] tlsCert / tlsKey on their own: certificates and keys made with openssl at test time,
 // good pairs and every way they can be wrong (missing, not PEM, expired, another key, a key of
-// another type, a passphrase), each refused with words that say which.
+// another type, a passphrase), each refused with words that say which; and a listener that
+// picks up renewed files without a restart.
+#include "core/net/httplistener.h"
 #include "core/net/tlsfiles.h"
 #include "rawhttp.h"
 
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +103,68 @@ private Q_SLOTS:
         for (const QString &strong : { u"TLS_AES_128_GCM_SHA256"_s,
                  u"ECDHE-RSA-AES128-GCM-SHA256"_s, u"ECDHE-ECDSA-CHACHA20-POLY1305"_s })
             QVERIFY2(names.contains(strong), qPrintable(strong));
+    }
+
+    // Issue 14, item 5: a renewed certificate (files replaced by renames, as certbot and most
+    // tools do) is served to new connections without a restart or a SIGHUP; a connection open
+    // during the renewal goes on; files that cannot be used keep the certificate in use.
+    void renewedFilesAreServedWithoutARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name : { u"first"_s, u"renewed"_s }) {
+            const QString made = RawHttp::makeCertificate(dir.path(), name);
+            QVERIFY2(made.isEmpty(), qPrintable(made));
+        }
+        const auto certificate = [&](const QString &name) {
+            return QSslCertificate::fromPath(dir.filePath(name + u".crt"_s)).value(0);
+        };
+        // Written next to the live file, then renamed over it.
+        const auto install = [&](const QString &from, const QString &to) {
+            const QString staged = dir.filePath(to + u".new"_s);
+            QFile::remove(staged);
+            return QFile::copy(dir.filePath(from), staged)
+                && std::rename(qPrintable(staged), qPrintable(dir.filePath(to))) == 0;
+        };
+        QVERIFY(install(u"first.crt"_s, u"live.crt"_s));
+        QVERIFY(install(u"first.key"_s, u"live.key"_s));
+
+        HttpListener listener;
+        listener.setTlsFiles(dir.filePath(u"live.crt"_s), dir.filePath(u"live.key"_s));
+        listener.setHandler([](const HttpRequest &, HttpReply reply) { reply.send(200, "{}"); });
+        QString problem;
+        QVERIFY2(listener.listen(QHostAddress::LocalHost, 0, &problem), qPrintable(problem));
+
+        const auto connect = [&](QSslSocket &s) {
+            s.setPeerVerifyMode(QSslSocket::VerifyNone);
+            QSignalSpy encrypted(&s, &QSslSocket::encrypted);
+            s.connectToHostEncrypted(u"127.0.0.1"_s, listener.port());
+            return encrypted.wait(5000);
+        };
+        const auto served = [&] {
+            QSslSocket s;
+            return connect(s) ? s.peerCertificate() : QSslCertificate();
+        };
+        QSslSocket during;
+        QVERIFY(connect(during));
+        QCOMPARE(during.peerCertificate(), certificate(u"first"_s));
+
+        QVERIFY(install(u"renewed.crt"_s, u"live.crt"_s));
+        QVERIFY(install(u"renewed.key"_s, u"live.key"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(served(), certificate(u"renewed"_s), 10000);
+
+        QSignalSpy answered(&during, &QIODevice::readyRead);
+        during.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(answered.wait(5000));
+        QVERIFY(during.readAll().startsWith("HTTP/1.1 200"));
+
+        // A broken renewal: a certificate that does not belong to the key.
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"the TLS files changed but cannot be used.*key"_s));
+        QVERIFY(install(u"first.crt"_s, u"live.crt"_s));
+        QTest::qWait(HttpListener::kTlsSettleMs * 3);
+        QCOMPARE(served(), certificate(u"renewed"_s));
+        QVERIFY(listener.isListening());
     }
 };
 

@@ -8,6 +8,10 @@
 #include "core/net/tlsfiles.h"
 
 #include <QAbstractHttpServer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -18,6 +22,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QByteArray digestOf(const QStringList &files)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : files) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(&f);
+        hash.addData("\0");
+    }
+    return hash.result();
+}
 
 QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 
@@ -250,6 +266,7 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
     auto *guard = new ConnectionGuard(limits, m_server.get());
     if (!tls.isNull())
         guard->setTlsConfiguration(tls);
+    const QByteArray loaded = tls.isNull() ? QByteArray() : digestOf({ m_tlsCert, m_tlsKey });
     guard->setRefusalHandler(m_refusalHandler);
     if (!guard->listen(address, port)) {
         if (error)
@@ -264,7 +281,54 @@ bool HttpListener::listen(const QHostAddress &address, quint16 port, QString *er
     m_server->guards.removeAll(nullptr);
     m_server->guards.append(guard);
     m_guard = guard;
+    m_tlsLoaded = loaded;
+    watchTlsFiles();
     return true;
+}
+
+void HttpListener::watchTlsFiles()
+{
+    delete std::exchange(m_tlsWatch, nullptr);
+    if (m_tlsLoaded.isEmpty())
+        return;
+    if (!m_tlsSettle) {
+        m_tlsSettle = new QTimer(this);
+        m_tlsSettle->setSingleShot(true);
+        m_tlsSettle->setInterval(kTlsSettleMs);
+        connect(m_tlsSettle, &QTimer::timeout, this, &HttpListener::renewTls);
+    }
+    // The folders too: a renewal often replaces a file (or a symbolic link to it) by a rename,
+    // after which a watch on the file itself sees nothing more.
+    m_tlsWatch = new QFileSystemWatcher(this);
+    for (const QString &path : { m_tlsCert, m_tlsKey })
+        m_tlsWatch->addPaths({ path, QFileInfo(path).absolutePath() });
+    const auto changed = [this] { m_tlsSettle->start(); };
+    connect(m_tlsWatch, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_tlsWatch, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+void HttpListener::renewTls()
+{
+    for (const QString &path : { m_tlsCert, m_tlsKey }) {
+        if (!m_tlsWatch->files().contains(path))
+            m_tlsWatch->addPath(path); // it was replaced: watch the new one
+    }
+    const QByteArray digest = digestOf({ m_tlsCert, m_tlsKey });
+    if (!m_guard || !m_guard->isTls() || digest == m_tlsLoaded)
+        return;
+    m_tlsLoaded = digest; // one warning per change, not one per event
+    QString problem;
+    const QSslConfiguration tls = TlsFiles::load(m_tlsCert, m_tlsKey, &problem);
+    if (tls.isNull()) {
+        qCWarning(lcListener).noquote()
+            << "the TLS files changed but cannot be used; the listener keeps the certificate it"
+            << "has:" << problem;
+        return;
+    }
+    m_guard->setTlsConfiguration(tls);
+    qCInfo(lcListener).noquote() << "TLS certificate renewed from" << m_tlsCert
+                                 << "for new connections, valid until"
+                                 << tls.localCertificate().expiryDate().toString(Qt::ISODate);
 }
 
 void HttpListener::close()

@@ -14,6 +14,8 @@
 #include <memory>
 
 class HttpServerAdapter;
+class QFileSystemWatcher;
+class QTimer;
 
 // One HTTP request as the rest of Hubbridge sees it, independent of the QHttpServer version.
 struct HttpRequest
@@ -88,12 +90,22 @@ public:
     QHostAddress address() const;
     ConnectionGuard *guard() const { return m_guard; } // null before listen()
 
+    // After the TLS files change on disk (a renewal by certbot or the hotel's IT), new
+    // connections get the new certificate within this long; connections open keep theirs.
+    static constexpr int kTlsSettleMs = 1000;
+
 private:
+    void watchTlsFiles();
+    void renewTls();
+
     std::unique_ptr<HttpServerAdapter> m_server;
     ConnectionGuard *m_guard = nullptr;
     GuardLimits m_limits;
     QStringList m_allowFrom;
     QString m_tlsCert;
     QString m_tlsKey;
+    QByteArray m_tlsLoaded; // a digest of the TLS files the guard uses
+    QFileSystemWatcher *m_tlsWatch = nullptr;
+    QTimer *m_tlsSettle = nullptr; // a renewal writes two files, maybe by renames: wait for both
     ConnectionGuard::RefusalHandler m_refusalHandler;
 };
