@@ -5,6 +5,7 @@
 // a real SQLite file and the Hub OS sandbox. Every row of the inbound contract's answer table.
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
+#include "core/hubos/huboshealth.h"
 #include "core/hubos/hubossandbox.h"
 #include "core/store/historystore.h"
 #include "rawhttp.h"
@@ -366,6 +367,7 @@ private Q_SLOTS:
         const Reply r = post(body);
         checkError(r, 400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown external ID 999"_s);
         QCOMPARE(m_sandbox->calls().size(), 0u);
+        QCOMPARE(lastEntry().reason, Reason(Reason::Code::UnknownExternalId, u"999"_s));
     }
 
     void hubOsRejectingCredentialsIs400()
@@ -375,6 +377,9 @@ private Q_SLOTS:
         checkError(r, 400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
         QCOMPARE(m_sandbox->calls().size(), 1u); // never retried
         QCOMPARE(lastEntry().outcome, Outcome::Failed);
+        // Duve's code is the one for credentials, but it is Hub OS that refused Hubbridge's.
+        QCOMPARE(lastEntry().reason, Reason(Reason::Code::HubOsCredentials));
+        QVERIFY(m_bridge->hubOsHealth()->isFailing());
     }
 
     void unknownRoomIs400()
@@ -384,6 +389,9 @@ private Q_SLOTS:
         const Reply r = post(body);
         checkError(r, 400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown room"_s);
         QCOMPARE(m_sandbox->calls().size(), 1u);
+        // Issue 15, items 4 and 5: the order's problem, with the room; Hub OS works.
+        QCOMPARE(lastEntry().reason, Reason(Reason::Code::UnknownRoom, u"9999"_s));
+        QVERIFY(!m_bridge->hubOsHealth()->isFailing());
     }
 
     void unreachableHubOsIs403AfterEveryAttempt()
@@ -397,6 +405,8 @@ private Q_SLOTS:
         QCOMPARE(e.attempts, 3);
         QCOMPARE(m_store->attempts(e.id).size(), 3);
         QCOMPARE(m_store->attempts(e.id).front().httpStatus, 503);
+        QCOMPARE(e.reason, Reason(Reason::Code::HubOsUnavailable));
+        QVERIFY(m_bridge->hubOsHealth()->isFailing());
     }
 
     void transientFailureThenSuccess()

@@ -35,12 +35,14 @@ private Q_SLOTS:
     {
         checkError(DuveAnswer::invalidCredentials(u"custom_hotel_id is missing"_s), 400,
             u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s, Outcome::Rejected);
-        checkError(DuveAnswer::invalidBody(u"no room"_s), 403, u"WEB_HUK_INVALID_BODY"_s,
+        checkError(DuveAnswer::invalidBody(
+                       u"no room"_s, Reason(Reason::Code::MissingOrderData, u"room"_s)),
+            403, u"WEB_HUK_INVALID_BODY"_s,
             u"Please provide the proper Room Number, External Id, and Verified First Name."_s,
             Outcome::Rejected);
         checkError(DuveAnswer::unknownExternalId(u"77"_s), 400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s,
             u"Unknown external ID 77"_s, Outcome::Rejected);
-        checkError(DuveAnswer::unknownRoom(u"Hub OS: no room 999"_s), 400,
+        checkError(DuveAnswer::unknownRoom(u"999"_s, u"Hub OS: no room 999"_s), 400,
             u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown room"_s, Outcome::Failed);
         checkError(DuveAnswer::attemptsFailed(3, u"timeout"_s), 403,
             u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s,
@@ -52,10 +54,10 @@ private Q_SLOTS:
 
     void listenerAnswers()
     {
-        checkError(DuveAnswer::methodNotAllowed(), 405, u"METHOD_NOT_ALLOWED"_s,
-            u"Only POST is accepted here."_s, Outcome::Rejected);
-        QCOMPARE(DuveAnswer::notFound().httpStatus, 404);
-        QCOMPARE(DuveAnswer::notFound().code(), u"NOT_FOUND"_s);
+        checkError(DuveAnswer::methodNotAllowed(u"GET /webhooks/duve"_s), 405,
+            u"METHOD_NOT_ALLOWED"_s, u"Only POST is accepted here."_s, Outcome::Rejected);
+        QCOMPARE(DuveAnswer::notFound(u"GET /.env"_s).httpStatus, 404);
+        QCOMPARE(DuveAnswer::notFound(u"GET /.env"_s).code(), u"NOT_FOUND"_s);
         // Not recorded, so not answered 200: Duve must try again.
         QCOMPARE(DuveAnswer::storeUnavailable().httpStatus, 503);
         QCOMPARE(DuveAnswer::storeUnavailable().outcome, Outcome::Failed);
@@ -69,6 +71,35 @@ private Q_SLOTS:
         // Without a detail of its own, staff see the message.
         QCOMPARE(DuveAnswer::malformedJson(u"not JSON"_s).detail, u"not JSON"_s);
         QVERIFY(DuveAnswer::unknownExternalId(u"77"_s).detail.contains(u"mapping table"_s));
+    }
+
+    // Issue 15, item 5: each failure carries its reason as a code and its value, so that it
+    // is shown in the reader's language and grouped by cause; Hub OS health and "other
+    // traffic" are read from it.
+    void reasonsAreCodesWithValues()
+    {
+        const Reason room = DuveAnswer::unknownRoom(u"999"_s, u"Hub OS: no room 999"_s).reason;
+        QCOMPARE(room, Reason(Reason::Code::UnknownRoom, u"999"_s));
+        QCOMPARE(room.stored(), u"unknown_room:999"_s);
+        QCOMPARE(Reason::fromStored(room.stored()), room);
+        QVERIFY(!room.isHubOsFault());
+        QVERIFY(!room.isOtherTraffic());
+        QVERIFY(room.text().contains(u"999"_s));
+
+        const Reason id = DuveAnswer::unknownExternalId(u"77"_s).reason;
+        QCOMPARE(id, Reason(Reason::Code::UnknownExternalId, u"77"_s));
+        QVERIFY(id.text() != room.text()); // the same Duve code, two different reasons
+
+        QVERIFY(DuveAnswer::attemptsFailed(3, u"timeout"_s).reason.isHubOsFault());
+        for (const DuveAnswer &a : { DuveAnswer::invalidCredentials(u"wrong"_s),
+                 DuveAnswer::notFound(u"GET /wp-login.php"_s),
+                 DuveAnswer::methodNotAllowed(u"PUT /webhooks/duve"_s) })
+            QVERIFY2(a.reason.isOtherTraffic(), qPrintable(a.reason.stored()));
+        QVERIFY(!DuveAnswer::malformedJson(u"x"_s).reason.isOtherTraffic());
+        QCOMPARE(DuveAnswer::notFound(u"GET /a:b"_s).reason.stored(), u"not_a_webhook:GET /a:b"_s);
+        QCOMPARE(Reason::fromStored(u"not_a_webhook:GET /a:b"_s).value(), u"GET /a:b"_s);
+        QVERIFY(Reason::fromStored(u"no_such_code:1"_s).isNone());
+        QVERIFY(Reason::fromStored(QString()).isNone());
     }
 
     void successAnswers()

@@ -183,8 +183,8 @@ private Q_SLOTS:
             QVERIFY2(right <= visible,
                 qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(visible)));
         }
-        // Duve's code comes last, after the staff's columns.
-        QCOMPARE(header->visualIndex(HistoryModel::CodeColumn), HistoryModel::ColumnCount - 1);
+        // The reason comes last, after the staff's columns (it is the longest).
+        QCOMPARE(header->visualIndex(HistoryModel::ReasonColumn), HistoryModel::ColumnCount - 1);
     }
 
     void liveRowsKeepSelectionAndScroll()

@@ -162,12 +162,20 @@ private Q_SLOTS:
         QTest::keyClick(nav, Qt::Key_Down);
         QCOMPARE(window.currentPage(), int(MainWindow::MappingsPageIndex));
 
-        // A Hub OS failure turns the chip and the title.
+        // Issue 15, item 4: an order for a room Hub OS does not know is that order's problem
+        // (the tray says so); Hub OS itself answered, so the chip and the title stay OK.
         QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QTRY_COMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
+        QVERIFY(window.trayIcon()->lastNotification().contains(u"could not be sent"_s));
+        QVERIFY2(!window.statusText().contains(u"Hub OS error"_s), qPrintable(window.statusText()));
+        QVERIFY(window.windowTitle().contains(u"Hub OS OK"_s));
+
+        // Hub OS refusing Hubbridge's credentials is Hub OS failing: chip and title turn.
+        m_rig->sandbox->setRejectCredentials(true);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"204"_s)).status, 400);
         QTRY_VERIFY(window.statusText().contains(u"Hub OS error"_s));
         QVERIFY(window.windowTitle().contains(u"Hub OS error"_s));
-        QCOMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
-        QVERIFY(window.trayIcon()->lastNotification().contains(u"could not be sent"_s));
+        m_rig->sandbox->setRejectCredentials(false);
     }
 
     void historyThatCannotBeWrittenIsShownUntilItCanAgain()

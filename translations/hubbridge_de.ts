@@ -426,6 +426,10 @@
         <source>HTTP %1, answered %2</source>
         <translation>HTTP %1, beantwortet am %2</translation>
     </message>
+    <message>
+        <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation>Antwort an Duve: HTTP %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -514,10 +518,6 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Hub OS tasks</source>
         <translation>Hub OS-Aufgaben</translation>
     </message>
@@ -529,6 +529,16 @@
         <source>%1 → %2</source>
         <extracomment>Duve&apos;s service name, then the Hub OS task types it became (the arrow follows the text).</extracomment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1
+Answered to Duve: %2</source>
+        <translation>%1
+Antwort an Duve: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1600,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>room number</source>
+        <translation>Zimmernummer</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <source>verified first name</source>
+        <translation>bestätigter Vorname</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>External ID %1 is not in the mapping table (or is switched off). Add it on the Mappings page, then resend the order.</source>
+        <translation>Die externe ID %1 steht nicht in der Zuordnungstabelle (oder ist ausgeschaltet). Fügen Sie sie auf der Seite Zuordnungen hinzu und senden Sie die Bestellung erneut.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1. Check the room&apos;s name in Hub OS, or map it on the Mappings page (Rooms), then resend the order.</source>
+        <translation>Hub OS kennt Zimmer %1 nicht. Prüfen Sie den Namen des Zimmers in Hub OS oder ordnen Sie es auf der Seite Zuordnungen (Zimmer) zu, und senden Sie die Bestellung erneut.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1. Correct the mapping on the Mappings page, then resend the order.</source>
+        <translation>Hub OS kennt den Aufgabentyp %1 nicht. Korrigieren Sie die Zuordnung auf der Seite Zuordnungen und senden Sie die Bestellung erneut.</translation>
+    </message>
+    <message>
+        <source>The order from Duve is missing: %1.</source>
+        <translation>In der Bestellung von Duve fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The order has %1 items, more than Hubbridge takes in one order.</source>
+        <translation>Die Bestellung hat %1 Positionen, mehr als Hubbridge pro Bestellung annimmt.</translation>
+    </message>
+    <message>
+        <source>The request carried the hotel&apos;s credentials but not a Duve order Hubbridge can read.</source>
+        <translation>Die Anfrage trug die Zugangsdaten des Hotels, aber keine Duve-Bestellung, die Hubbridge lesen kann.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task with an unexpected answer (HTTP %1).</source>
+        <translation>Hub OS hat die Aufgabe mit einer unerwarteten Antwort abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached or did not answer in time.</source>
+        <translation>Hub OS war nicht erreichbar oder hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused Hubbridge&apos;s credentials. Check them in Settings.</source>
+        <translation>Hub OS hat die Zugangsdaten von Hubbridge abgelehnt. Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The request did not carry the hotel&apos;s Duve credentials.</source>
+        <translation>Die Anfrage trug nicht die Duve-Zugangsdaten des Hotels.</translation>
+    </message>
+    <message>
+        <source>Not a Duve webhook (%1).</source>
+        <translation>Kein Duve-Webhook (%1).</translation>
+    </message>
+    <message>
+        <source>Refused before it was read (HTTP %1).</source>
+        <translation>Abgelehnt, bevor sie gelesen wurde (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An order from Duve was refused before it was read (HTTP %1): it was too large or too slow.</source>
+        <translation>Eine Bestellung von Duve wurde abgelehnt, bevor sie gelesen wurde (HTTP %1): Sie war zu groß oder zu langsam.</translation>
+    </message>
+    <message>
+        <source>The history could not record the request; Duve was asked to send it again.</source>
+        <translation>Der Verlauf konnte die Anfrage nicht speichern; Duve wurde gebeten, sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Hubbridge stopped before it could answer.</source>
+        <translation>Hubbridge wurde beendet, bevor es antworten konnte.</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1.</source>
+        <translation>Von Hand erledigt durch %1.</translation>
+    </message>
+    <message>
+        <source>Unknown external ID %1</source>
+        <translation>Unbekannte externe ID %1</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1</source>
+        <translation>Hub OS kennt Zimmer %1 nicht</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1</source>
+        <translation>Hub OS kennt Aufgabentyp %1 nicht</translation>
+    </message>
+    <message>
+        <source>Orders Duve sent incomplete</source>
+        <translation>Von Duve unvollständig gesendete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task (HTTP %1)</source>
+        <translation>Hub OS hat die Aufgabe abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Hub OS unreachable</source>
+        <translation>Hub OS nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Hub OS refuses Hubbridge&apos;s credentials</source>
+        <translation>Hub OS lehnt die Zugangsdaten von Hubbridge ab</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials no longer match</source>
+        <translation>Die Zugangsdaten von Duve stimmen nicht mehr</translation>
+    </message>
+    <message>
+        <source>Orders refused before they were read</source>
+        <translation>Bestellungen, die vor dem Lesen abgelehnt wurden</translation>
+    </message>
+    <message>
+        <source>The history could not record orders</source>
+        <translation>Der Verlauf konnte Bestellungen nicht speichern</translation>
+    </message>
+    <message>
+        <source>Interrupted by a stop</source>
+        <translation>Durch ein Beenden unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>RoomsMapping</name>
     <message>
         <source>Edit…</source>
@@ -2153,6 +2294,10 @@
     <message>
         <source>The rest of the history was not carried over; it is still in the damaged file.</source>
         <translation>Der übrige Verlauf wurde nicht übernommen; er ist noch in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there to record orders. Free some space on that disk (%4), or move the data folder to another disk. (SQLite: %5)</source>
+        <translation>Der Datenträger mit %1 ist voll: %2 frei, und Hubbridge braucht dort mindestens %3, um Bestellungen zu speichern. Schaffen Sie Platz auf diesem Datenträger (%4) oder verschieben Sie den Datenordner auf einen anderen. (SQLite: %5)</translation>
     </message>
 </context>
 <context>

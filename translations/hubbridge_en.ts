@@ -425,6 +425,10 @@
         <source>HTTP %1, answered %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -518,15 +522,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub OS tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Answered to Duve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1595,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>room number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID %1 is not in the mapping table (or is switched off). Add it on the Mappings page, then resend the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1. Check the room&apos;s name in Hub OS, or map it on the Mappings page (Rooms), then resend the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1. Correct the mapping on the Mappings page, then resend the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order from Duve is missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has %1 items, more than Hubbridge takes in one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request carried the hotel&apos;s credentials but not a Duve order Hubbridge can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task with an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached or did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS refused Hubbridge&apos;s credentials. Check them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not carry the hotel&apos;s Duve credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Duve webhook (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before it was read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order from Duve was refused before it was read (HTTP %1): it was too large or too slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not record the request; Duve was asked to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubbridge stopped before it could answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown external ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders Duve sent incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS refuses Hubbridge&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials no longer match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders refused before they were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not record orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted by a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomsMapping</name>
     <message>
         <source>Edit…</source>
@@ -2148,6 +2288,10 @@
     </message>
     <message>
         <source>The rest of the history was not carried over; it is still in the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there to record orders. Free some space on that disk (%4), or move the data folder to another disk. (SQLite: %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

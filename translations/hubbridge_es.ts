@@ -426,6 +426,10 @@
         <source>HTTP %1, answered %2</source>
         <translation>HTTP %1, respondido el %2</translation>
     </message>
+    <message>
+        <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation>Respuesta a Duve: HTTP %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -514,10 +518,6 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
         <source>Hub OS tasks</source>
         <translation>Tareas de Hub OS</translation>
     </message>
@@ -529,6 +529,16 @@
         <source>%1 → %2</source>
         <extracomment>Duve&apos;s service name, then the Hub OS task types it became (the arrow follows the text).</extracomment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1
+Answered to Duve: %2</source>
+        <translation>%1
+Respuesta a Duve: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1600,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>room number</source>
+        <translation>número de habitación</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>verified first name</source>
+        <translation>nombre verificado</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>ID del pedido</translation>
+    </message>
+    <message>
+        <source>External ID %1 is not in the mapping table (or is switched off). Add it on the Mappings page, then resend the order.</source>
+        <translation>El ID externo %1 no está en la tabla de correspondencias (o está desactivado). Añádalo en la página Correspondencias y vuelva a enviar el pedido.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1. Check the room&apos;s name in Hub OS, or map it on the Mappings page (Rooms), then resend the order.</source>
+        <translation>Hub OS no conoce la habitación %1. Compruebe su nombre en Hub OS o asígnela en la página Correspondencias (Habitaciones) y vuelva a enviar el pedido.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1. Correct the mapping on the Mappings page, then resend the order.</source>
+        <translation>Hub OS no conoce el tipo de tarea %1. Corrija la correspondencia en la página Correspondencias y vuelva a enviar el pedido.</translation>
+    </message>
+    <message>
+        <source>The order from Duve is missing: %1.</source>
+        <translation>Al pedido de Duve le falta: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The order has %1 items, more than Hubbridge takes in one order.</source>
+        <translation>El pedido tiene %1 artículos, más de los que Hubbridge acepta en un pedido.</translation>
+    </message>
+    <message>
+        <source>The request carried the hotel&apos;s credentials but not a Duve order Hubbridge can read.</source>
+        <translation>La solicitud traía las credenciales del hotel, pero no un pedido de Duve que Hubbridge pueda leer.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task with an unexpected answer (HTTP %1).</source>
+        <translation>Hub OS rechazó la tarea con una respuesta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached or did not answer in time.</source>
+        <translation>No se pudo contactar con Hub OS o no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused Hubbridge&apos;s credentials. Check them in Settings.</source>
+        <translation>Hub OS rechazó las credenciales de Hubbridge. Revíselas en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The request did not carry the hotel&apos;s Duve credentials.</source>
+        <translation>La solicitud no traía las credenciales de Duve del hotel.</translation>
+    </message>
+    <message>
+        <source>Not a Duve webhook (%1).</source>
+        <translation>No es un webhook de Duve (%1).</translation>
+    </message>
+    <message>
+        <source>Refused before it was read (HTTP %1).</source>
+        <translation>Rechazada antes de leerla (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An order from Duve was refused before it was read (HTTP %1): it was too large or too slow.</source>
+        <translation>Un pedido de Duve fue rechazado antes de leerlo (HTTP %1): era demasiado grande o demasiado lento.</translation>
+    </message>
+    <message>
+        <source>The history could not record the request; Duve was asked to send it again.</source>
+        <translation>El historial no pudo registrar la solicitud; se pidió a Duve que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Hubbridge stopped before it could answer.</source>
+        <translation>Hubbridge se detuvo antes de poder responder.</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1.</source>
+        <translation>Resuelto a mano por %1.</translation>
+    </message>
+    <message>
+        <source>Unknown external ID %1</source>
+        <translation>ID externo %1 desconocido</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1</source>
+        <translation>Hub OS no conoce la habitación %1</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1</source>
+        <translation>Hub OS no conoce el tipo de tarea %1</translation>
+    </message>
+    <message>
+        <source>Orders Duve sent incomplete</source>
+        <translation>Pedidos que Duve envió incompletos</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task (HTTP %1)</source>
+        <translation>Hub OS rechazó la tarea (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Hub OS unreachable</source>
+        <translation>Hub OS inaccesible</translation>
+    </message>
+    <message>
+        <source>Hub OS refuses Hubbridge&apos;s credentials</source>
+        <translation>Hub OS rechaza las credenciales de Hubbridge</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials no longer match</source>
+        <translation>Las credenciales de Duve ya no coinciden</translation>
+    </message>
+    <message>
+        <source>Orders refused before they were read</source>
+        <translation>Pedidos rechazados antes de leerlos</translation>
+    </message>
+    <message>
+        <source>The history could not record orders</source>
+        <translation>El historial no pudo registrar pedidos</translation>
+    </message>
+    <message>
+        <source>Interrupted by a stop</source>
+        <translation>Interrumpidos por una parada</translation>
+    </message>
+</context>
+<context>
     <name>RoomsMapping</name>
     <message>
         <source>Edit…</source>
@@ -2153,6 +2294,10 @@
     <message>
         <source>The rest of the history was not carried over; it is still in the damaged file.</source>
         <translation>El resto del historial no se ha trasladado; sigue en el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there to record orders. Free some space on that disk (%4), or move the data folder to another disk. (SQLite: %5)</source>
+        <translation>El disco que contiene %1 está lleno: quedan %2 libres y Hubbridge necesita al menos %3 libres allí para registrar pedidos. Libere espacio en ese disco (%4) o mueva la carpeta de datos a otro disco. (SQLite: %5)</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,10 @@
         <source>HTTP %1, answered %2</source>
         <translation>HTTP %1, répondu le %2</translation>
     </message>
+    <message>
+        <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation>Réponse à Duve : HTTP %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -514,10 +518,6 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Hub OS tasks</source>
         <translation>Tâches Hub OS</translation>
     </message>
@@ -529,6 +529,16 @@
         <source>%1 → %2</source>
         <extracomment>Duve&apos;s service name, then the Hub OS task types it became (the arrow follows the text).</extracomment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1
+Answered to Duve: %2</source>
+        <translation>%1
+Réponse à Duve : %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1600,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>room number</source>
+        <translation>numéro de chambre</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>verified first name</source>
+        <translation>prénom vérifié</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>External ID %1 is not in the mapping table (or is switched off). Add it on the Mappings page, then resend the order.</source>
+        <translation>L&apos;ID externe %1 n&apos;est pas dans la table de correspondance (ou est désactivé). Ajoutez-le dans la page Correspondances, puis renvoyez la commande.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1. Check the room&apos;s name in Hub OS, or map it on the Mappings page (Rooms), then resend the order.</source>
+        <translation>Hub OS ne connaît pas la chambre %1. Vérifiez son nom dans Hub OS, ou faites la correspondance dans la page Correspondances (Chambres), puis renvoyez la commande.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1. Correct the mapping on the Mappings page, then resend the order.</source>
+        <translation>Hub OS ne connaît pas le type de tâche %1. Corrigez la correspondance dans la page Correspondances, puis renvoyez la commande.</translation>
+    </message>
+    <message>
+        <source>The order from Duve is missing: %1.</source>
+        <translation>Il manque à la commande de Duve : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The order has %1 items, more than Hubbridge takes in one order.</source>
+        <translation>La commande compte %1 articles, plus que Hubbridge n&apos;en accepte par commande.</translation>
+    </message>
+    <message>
+        <source>The request carried the hotel&apos;s credentials but not a Duve order Hubbridge can read.</source>
+        <translation>La requête portait les identifiants de l&apos;hôtel, mais pas une commande Duve que Hubbridge sait lire.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task with an unexpected answer (HTTP %1).</source>
+        <translation>Hub OS a refusé la tâche avec une réponse inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached or did not answer in time.</source>
+        <translation>Hub OS est injoignable ou n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused Hubbridge&apos;s credentials. Check them in Settings.</source>
+        <translation>Hub OS a refusé les identifiants de Hubbridge. Vérifiez-les dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>The request did not carry the hotel&apos;s Duve credentials.</source>
+        <translation>La requête ne portait pas les identifiants Duve de l&apos;hôtel.</translation>
+    </message>
+    <message>
+        <source>Not a Duve webhook (%1).</source>
+        <translation>Pas un webhook Duve (%1).</translation>
+    </message>
+    <message>
+        <source>Refused before it was read (HTTP %1).</source>
+        <translation>Refusée avant d&apos;être lue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An order from Duve was refused before it was read (HTTP %1): it was too large or too slow.</source>
+        <translation>Une commande de Duve a été refusée avant d&apos;être lue (HTTP %1) : elle était trop grande ou trop lente.</translation>
+    </message>
+    <message>
+        <source>The history could not record the request; Duve was asked to send it again.</source>
+        <translation>L&apos;historique n&apos;a pas pu enregistrer la requête ; Duve a été prié de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Hubbridge stopped before it could answer.</source>
+        <translation>Hubbridge s&apos;est arrêté avant de pouvoir répondre.</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1.</source>
+        <translation>Traitée à la main par %1.</translation>
+    </message>
+    <message>
+        <source>Unknown external ID %1</source>
+        <translation>ID externe %1 inconnu</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1</source>
+        <translation>Hub OS ne connaît pas la chambre %1</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1</source>
+        <translation>Hub OS ne connaît pas le type de tâche %1</translation>
+    </message>
+    <message>
+        <source>Orders Duve sent incomplete</source>
+        <translation>Commandes envoyées incomplètes par Duve</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task (HTTP %1)</source>
+        <translation>Hub OS a refusé la tâche (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Hub OS unreachable</source>
+        <translation>Hub OS injoignable</translation>
+    </message>
+    <message>
+        <source>Hub OS refuses Hubbridge&apos;s credentials</source>
+        <translation>Hub OS refuse les identifiants de Hubbridge</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials no longer match</source>
+        <translation>Les identifiants de Duve ne correspondent plus</translation>
+    </message>
+    <message>
+        <source>Orders refused before they were read</source>
+        <translation>Commandes refusées avant d&apos;être lues</translation>
+    </message>
+    <message>
+        <source>The history could not record orders</source>
+        <translation>L&apos;historique n&apos;a pas pu enregistrer des commandes</translation>
+    </message>
+    <message>
+        <source>Interrupted by a stop</source>
+        <translation>Interrompues par un arrêt</translation>
+    </message>
+</context>
+<context>
     <name>RoomsMapping</name>
     <message>
         <source>Edit…</source>
@@ -2153,6 +2294,10 @@
     <message>
         <source>The rest of the history was not carried over; it is still in the damaged file.</source>
         <translation>Le reste de l’historique n’a pas été repris ; il se trouve toujours dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there to record orders. Free some space on that disk (%4), or move the data folder to another disk. (SQLite: %5)</source>
+        <translation>Le disque qui contient %1 est plein : %2 libres, et Hubbridge a besoin d&apos;au moins %3 libres pour enregistrer les commandes. Libérez de la place sur ce disque (%4) ou déplacez le dossier de données sur un autre disque. (SQLite : %5)</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,10 @@
         <source>HTTP %1, answered %2</source>
         <translation>‏HTTP %1, נענה ב-%2</translation>
     </message>
+    <message>
+        <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation>התשובה ל-Duve: HTTP %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -514,10 +518,6 @@
         <translation>HTTP</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>קוד</translation>
-    </message>
-    <message>
         <source>Hub OS tasks</source>
         <translation>משימות Hub OS</translation>
     </message>
@@ -529,6 +529,16 @@
         <source>%1 → %2</source>
         <extracomment>Duve&apos;s service name, then the Hub OS task types it became (the arrow follows the text).</extracomment>
         <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1
+Answered to Duve: %2</source>
+        <translation>%1
+התשובה ל-Duve: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1600,137 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>room number</source>
+        <translation>מספר חדר</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>מזהה חיצוני</translation>
+    </message>
+    <message>
+        <source>verified first name</source>
+        <translation>שם פרטי מאומת</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>מזהה הזמנה</translation>
+    </message>
+    <message>
+        <source>External ID %1 is not in the mapping table (or is switched off). Add it on the Mappings page, then resend the order.</source>
+        <translation>המזהה החיצוני %1 אינו בטבלת המיפויים (או שהוא כבוי). הוסיפו אותו בדף המיפויים ושלחו שוב את ההזמנה.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1. Check the room&apos;s name in Hub OS, or map it on the Mappings page (Rooms), then resend the order.</source>
+        <translation>Hub OS אינו מכיר את חדר %1. בדקו את שם החדר ב-Hub OS, או מפו אותו בדף המיפויים (חדרים), ושלחו שוב את ההזמנה.</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1. Correct the mapping on the Mappings page, then resend the order.</source>
+        <translation>Hub OS אינו מכיר את סוג המשימה %1. תקנו את המיפוי בדף המיפויים ושלחו שוב את ההזמנה.</translation>
+    </message>
+    <message>
+        <source>The order from Duve is missing: %1.</source>
+        <translation>בהזמנה מ-Duve חסר: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The order has %1 items, more than Hubbridge takes in one order.</source>
+        <translation>בהזמנה %1 פריטים, יותר ממה ש-Hubbridge מקבל בהזמנה אחת.</translation>
+    </message>
+    <message>
+        <source>The request carried the hotel&apos;s credentials but not a Duve order Hubbridge can read.</source>
+        <translation>הבקשה נשאה את פרטי הגישה של המלון, אבל לא הזמנת Duve ש-Hubbridge יכול לקרוא.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task with an unexpected answer (HTTP %1).</source>
+        <translation>Hub OS דחה את המשימה בתשובה לא צפויה (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Hub OS could not be reached or did not answer in time.</source>
+        <translation>לא ניתן היה להגיע ל-Hub OS, או שלא ענה בזמן.</translation>
+    </message>
+    <message>
+        <source>Hub OS refused Hubbridge&apos;s credentials. Check them in Settings.</source>
+        <translation>Hub OS דחה את פרטי הגישה של Hubbridge. בדקו אותם בהגדרות.</translation>
+    </message>
+    <message>
+        <source>The request did not carry the hotel&apos;s Duve credentials.</source>
+        <translation>הבקשה לא נשאה את פרטי הגישה של המלון ל-Duve.</translation>
+    </message>
+    <message>
+        <source>Not a Duve webhook (%1).</source>
+        <translation>לא webhook של Duve (%1).</translation>
+    </message>
+    <message>
+        <source>Refused before it was read (HTTP %1).</source>
+        <translation>נדחתה לפני שנקראה (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>An order from Duve was refused before it was read (HTTP %1): it was too large or too slow.</source>
+        <translation>הזמנה מ-Duve נדחתה לפני שנקראה (HTTP %1): היא הייתה גדולה או איטית מדי.</translation>
+    </message>
+    <message>
+        <source>The history could not record the request; Duve was asked to send it again.</source>
+        <translation>ההיסטוריה לא יכלה לרשום את הבקשה; Duve התבקש לשלוח אותה שוב.</translation>
+    </message>
+    <message>
+        <source>Hubbridge stopped before it could answer.</source>
+        <translation>Hubbridge נעצר לפני שיכול היה לענות.</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1.</source>
+        <translation>טופלה ידנית על ידי %1.</translation>
+    </message>
+    <message>
+        <source>Unknown external ID %1</source>
+        <translation>מזהה חיצוני לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know room %1</source>
+        <translation>Hub OS אינו מכיר את חדר %1</translation>
+    </message>
+    <message>
+        <source>Hub OS does not know task type %1</source>
+        <translation>Hub OS אינו מכיר את סוג המשימה %1</translation>
+    </message>
+    <message>
+        <source>Orders Duve sent incomplete</source>
+        <translation>הזמנות ש-Duve שלח חסרות</translation>
+    </message>
+    <message>
+        <source>Hub OS refused the task (HTTP %1)</source>
+        <translation>Hub OS דחה את המשימה (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Hub OS unreachable</source>
+        <translation>אין גישה ל-Hub OS</translation>
+    </message>
+    <message>
+        <source>Hub OS refuses Hubbridge&apos;s credentials</source>
+        <translation>Hub OS דוחה את פרטי הגישה של Hubbridge</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials no longer match</source>
+        <translation>פרטי הגישה של Duve כבר אינם תואמים</translation>
+    </message>
+    <message>
+        <source>Orders refused before they were read</source>
+        <translation>הזמנות שנדחו לפני שנקראו</translation>
+    </message>
+    <message>
+        <source>The history could not record orders</source>
+        <translation>ההיסטוריה לא יכלה לרשום הזמנות</translation>
+    </message>
+    <message>
+        <source>Interrupted by a stop</source>
+        <translation>נקטעו בעצירה</translation>
+    </message>
+</context>
+<context>
     <name>RoomsMapping</name>
     <message>
         <source>Edit…</source>
@@ -2153,6 +2294,10 @@
     <message>
         <source>The rest of the history was not carried over; it is still in the damaged file.</source>
         <translation>שאר ההיסטוריה לא הועברה; היא עדיין בקובץ הפגום.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: %2 free, and Hubbridge needs at least %3 free there to record orders. Free some space on that disk (%4), or move the data folder to another disk. (SQLite: %5)</source>
+        <translation>הדיסק שמכיל את %1 מלא: %2 פנויים, ו-Hubbridge צריך שם לפחות %3 פנויים כדי לרשום הזמנות. פנו מקום בדיסק הזה (%4) או העבירו את תיקיית הנתונים לדיסק אחר. (SQLite: %5)</translation>
     </message>
 </context>
 <context>

@@ -278,12 +278,13 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     }
 
     const ExchangePtr ex = newExchange(request, std::move(reply));
+    const QString method = QString::fromLatin1(request.method);
     if (health)
-        return answer(ex, DuveAnswer::methodNotAllowed());
+        return answer(ex, DuveAnswer::methodNotAllowed(method + u' ' + request.path));
     if (request.path != QLatin1String(kWebhookPath))
-        return answer(ex, DuveAnswer::notFound());
+        return answer(ex, DuveAnswer::notFound(method + u' ' + request.path.left(200)));
     if (request.method != "POST")
-        return answer(ex, DuveAnswer::methodNotAllowed());
+        return answer(ex, DuveAnswer::methodNotAllowed(method + u' ' + request.path));
     // The body limit has one owner: the connection guard refused anything larger (413).
     handleWebhook(ex);
 }
@@ -423,7 +424,7 @@ void Bridge::handleOrder(const ExchangePtr &ex)
     if (verdict.kind == OrderVerdict::SkipPaid)
         return answer(ex, DuveAnswer::skipped(verdict.detail));
     if (verdict.kind == OrderVerdict::MissingData || verdict.kind == OrderVerdict::TooManyItems)
-        return answer(ex, DuveAnswer::invalidBody(verdict.detail));
+        return answer(ex, DuveAnswer::invalidBody(verdict.detail, verdict.reason));
 
     const MappingResult mapped = Mapping::mapItems(
         order.items, [this](const QString &id) { return m_store->mapping(id); });
@@ -548,11 +549,12 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
 
 void Bridge::noteHubOsOutcome(const DuveAnswer &a)
 {
-    if (a.outcome == Outcome::Created || a.outcome == Outcome::Cancelled) {
-        m_health->noteSuccess();
-    } else if (a.outcome == Outcome::Pending || a.outcome == Outcome::Failed) {
+    // Hub OS is failing when it cannot be reached or refuses Hubbridge; an order it answers
+    // "unknown room" or "unknown task type" is that order's problem, and Hub OS works.
+    if (a.reason.isHubOsFault())
         m_health->noteFailure(a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed());
-    }
+    else if (a.outcome != Outcome::Received)
+        m_health->noteSuccess();
 }
 
 void Bridge::emitWorkCounts()
@@ -578,12 +580,16 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.message = request.message;
     // The body, when the guard received it whole, so that staff can re-send it; only for a
     // sender that knew the credentials (a resend does not check them again).
-    const bool keep = request.bodyKept && request.body.size() <= m_maxBodyBytes
-        && DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+    const bool fromDuve = DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+    const bool keep = fromDuve && request.bodyKept && request.body.size() <= m_maxBodyBytes;
     if (keep)
         e.body = request.body;
     e.detail = keep ? u"Answered by the connection guard; the body was kept."_s
                     : u"Answered by the connection guard; the body was not kept."_s;
+    // From the hotel's Duve (right credentials), a refusal is an order problem; from anyone
+    // else it is other traffic.
+    e.reason = Reason(fromDuve ? Reason::Code::Refused : Reason::Code::RefusedUnread,
+        QString::number(request.status));
     e.answer = request.answer;
     e.answeredAt = QDateTime::currentDateTimeUtc();
     DuveAnswer a;
@@ -591,6 +597,7 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     a.body = HttpAnswer::errorObject(QString::fromLatin1(request.code), request.message);
     a.outcome = e.outcome;
     a.detail = e.detail;
+    a.reason = e.reason;
     QPointer<Bridge> self(this);
     m_store->insertEntry(e, [self, a, recorded = std::move(recorded)](bool ok, qint64 id) {
         recorded();
@@ -629,6 +636,7 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
     e.httpStatus = a.httpStatus;
     e.code = a.code();
     e.message = a.message();
+    e.reason = a.reason;
     if (!a.detail.isEmpty())
         e.detail = e.detail.isEmpty() ? a.detail : e.detail + u' ' + a.detail;
     e.answer = a.bodyBytes();

@@ -5,6 +5,8 @@
 
 #include "core/common/logging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -159,18 +161,25 @@ DuveAnswer Delivery::failureAnswer() const
         }
         return nullptr;
     };
-    if (const HubOsResult *r = find(HubOsResult::BadCredentials))
-        return DuveAnswer::invalidCredentials(r->error);
-    if (const HubOsResult *r = find(HubOsResult::UnknownRoom))
-        return DuveAnswer::unknownRoom(r->error);
+    if (const HubOsResult *r = find(HubOsResult::BadCredentials)) {
+        DuveAnswer a = DuveAnswer::invalidCredentials(r->error); // Duve's code for it
+        a.reason = Reason(Reason::Code::HubOsCredentials);
+        return a;
+    }
+    if (const HubOsResult *r = find(HubOsResult::UnknownRoom)) {
+        const QJsonObject sent = QJsonDocument::fromJson(m_record.tasks.value(0).request).object();
+        return DuveAnswer::unknownRoom(sent.value(u"room"_s).toString(), r->error);
+    }
     if (const HubOsResult *r = find(HubOsResult::UnknownTaskType)) {
-        const int index = int(r - m_failures.constData());
-        return DuveAnswer::hubOsRequestFailed(
-            u"Unknown task type %1"_s.arg(m_failedTaskTypes.value(index)), r->error);
+        const QString type
+            = QString::number(m_failedTaskTypes.value(int(r - m_failures.constData())));
+        return DuveAnswer::hubOsRequestFailed(u"Unknown task type %1"_s.arg(type),
+            Reason(Reason::Code::UnknownTaskType, type), r->error);
     }
     if (const HubOsResult *r = find(HubOsResult::Unexpected))
         return DuveAnswer::hubOsRequestFailed(
             u"Hub OS request failed (HTTP %1)"_s.arg(r->httpStatus),
+            Reason(Reason::Code::HubOsRejected, QString::number(r->httpStatus)),
             r->error + u": "_s + QString::fromUtf8(r->body.left(300)));
     int attempts = 0;
     QString detail;

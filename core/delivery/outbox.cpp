@@ -159,6 +159,7 @@ void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts
     if (!e)
         return;
     e->outcome = r.state == DeliveryState::Created ? Outcome::Created : a.outcome;
+    e->reason = r.state == DeliveryState::Created ? Reason() : a.reason;
     e->tasks = Delivery::tasksJson(r.tasks, DeliveryState::Created);
     e->attempts += attempts;
     const QString what = r.state == DeliveryState::Created

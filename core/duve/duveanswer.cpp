@@ -13,12 +13,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 DuveAnswer error(int status, const QString &code, const QString &message, Outcome outcome,
-    const QString &detail = QString())
+    const Reason &reason, const QString &detail = QString())
 {
     DuveAnswer a;
     a.httpStatus = status;
     a.body = HttpAnswer::errorObject(code, message);
     a.outcome = outcome;
+    a.reason = reason;
     a.detail = detail.isEmpty() ? message : detail;
     return a;
 }
@@ -40,32 +41,35 @@ QByteArray DuveAnswer::bodyBytes() const
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-DuveAnswer DuveAnswer::methodNotAllowed()
+DuveAnswer DuveAnswer::methodNotAllowed(const QString &method)
 {
-    return error(405, u"METHOD_NOT_ALLOWED"_s, u"Only POST is accepted here."_s, Outcome::Rejected);
+    return error(405, u"METHOD_NOT_ALLOWED"_s, u"Only POST is accepted here."_s, Outcome::Rejected,
+        Reason(Reason::Code::NotAWebhook, method));
 }
 
-DuveAnswer DuveAnswer::notFound()
+DuveAnswer DuveAnswer::notFound(const QString &path)
 {
     return error(404, u"NOT_FOUND"_s, u"Nothing here. Duve webhooks go to POST /webhooks/duve."_s,
-        Outcome::Rejected);
+        Outcome::Rejected, Reason(Reason::Code::NotAWebhook, path));
 }
 
 DuveAnswer DuveAnswer::storeUnavailable()
 {
     return error(503, u"STORE_UNAVAILABLE"_s,
-        u"The request could not be recorded; please retry later."_s, Outcome::Failed);
+        u"The request could not be recorded; please retry later."_s, Outcome::Failed,
+        Reason::Code::StoreUnavailable);
 }
 
 DuveAnswer DuveAnswer::invalidCredentials(const QString &detail)
 {
-    return error(
-        400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s, Outcome::Rejected, detail);
+    return error(400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s, Outcome::Rejected,
+        Reason::Code::DuveCredentials, detail);
 }
 
 DuveAnswer DuveAnswer::malformedJson(const QString &what)
 {
-    return error(400, u"WEB_HUK_MALFORMED_JSON"_s, what, Outcome::Rejected);
+    return error(
+        400, u"WEB_HUK_MALFORMED_JSON"_s, what, Outcome::Rejected, Reason::Code::MalformedJson);
 }
 
 DuveAnswer DuveAnswer::ignored(const QString &event)
@@ -85,28 +89,30 @@ DuveAnswer DuveAnswer::skipped(const QString &reason)
         Outcome::Skipped, reason);
 }
 
-DuveAnswer DuveAnswer::invalidBody(const QString &detail)
+DuveAnswer DuveAnswer::invalidBody(const QString &detail, const Reason &reason)
 {
     return error(403, u"WEB_HUK_INVALID_BODY"_s,
         u"Please provide the proper Room Number, External Id, and Verified First Name."_s,
-        Outcome::Rejected, detail);
+        Outcome::Rejected, reason, detail);
 }
 
 DuveAnswer DuveAnswer::unknownExternalId(const QString &externalId)
 {
     return error(400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown external ID %1"_s.arg(externalId),
-        Outcome::Rejected,
+        Outcome::Rejected, Reason(Reason::Code::UnknownExternalId, externalId),
         u"External ID %1 is not in the mapping table (or is switched off)."_s.arg(externalId));
 }
 
-DuveAnswer DuveAnswer::unknownRoom(const QString &detail)
+DuveAnswer DuveAnswer::unknownRoom(const QString &room, const QString &detail)
 {
-    return error(400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown room"_s, Outcome::Failed, detail);
+    return error(400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, u"Unknown room"_s, Outcome::Failed,
+        Reason(Reason::Code::UnknownRoom, room), detail);
 }
 
-DuveAnswer DuveAnswer::hubOsRequestFailed(const QString &message, const QString &detail)
+DuveAnswer DuveAnswer::hubOsRequestFailed(
+    const QString &message, const Reason &reason, const QString &detail)
 {
-    return error(400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, message, Outcome::Failed, detail);
+    return error(400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s, message, Outcome::Failed, reason, detail);
 }
 
 DuveAnswer DuveAnswer::attemptsFailed(int attempts, const QString &detail)
@@ -114,7 +120,7 @@ DuveAnswer DuveAnswer::attemptsFailed(int attempts, const QString &detail)
     return error(403, u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s,
         u"Operation failed after %1 attempt, Please check credentials and request body."_s.arg(
             attempts),
-        Outcome::Failed, detail);
+        Outcome::Failed, Reason::Code::HubOsUnavailable, detail);
 }
 
 DuveAnswer DuveAnswer::created(const QString &orderKey, const QJsonArray &tasks)

@@ -13,6 +13,7 @@ OrderVerdict OrderValidator::validate(const OrderData &order, bool allowPaid, in
     const qsizetype items = order.items.size() + order.itemsWithoutExternalId;
     if (items > maxItems) {
         verdict.kind = OrderVerdict::TooManyItems;
+        verdict.reason = Reason(Reason::Code::TooManyItems, QString::number(items));
         verdict.detail = u"The order has %1 items; at most %2 are taken per order "
                          "([delivery] maxItems)."_s.arg(items)
                              .arg(maxItems);
@@ -27,19 +28,29 @@ OrderVerdict OrderValidator::validate(const OrderData &order, bool allowPaid, in
     }
 
     QStringList missing;
-    if (order.room.isEmpty())
+    QStringList fields; // as Reason::MissingOrderData names them
+    if (order.room.isEmpty()) {
         missing.append(u"room number"_s);
+        fields.append(u"room"_s);
+    }
+    if (order.items.isEmpty() || order.itemsWithoutExternalId > 0)
+        fields.append(u"external_id"_s);
     if (order.items.isEmpty())
         missing.append(u"external ID"_s);
     else if (order.itemsWithoutExternalId > 0)
         missing.append(u"external ID of %1 item(s)"_s.arg(order.itemsWithoutExternalId));
-    if (order.firstName.isEmpty())
+    if (order.firstName.isEmpty()) {
         missing.append(u"verified first name"_s);
-    if (order.orderKey.isEmpty())
+        fields.append(u"first_name"_s);
+    }
+    if (order.orderKey.isEmpty()) {
         missing.append(u"order id"_s);
+        fields.append(u"order_id"_s);
+    }
     if (!missing.isEmpty()) {
         verdict.kind = OrderVerdict::MissingData;
         verdict.detail = u"Missing: %1."_s.arg(missing.join(u", "_s));
+        verdict.reason = Reason(Reason::Code::MissingOrderData, fields.join(u','));
     }
     return verdict;
 }

@@ -5,6 +5,7 @@
 
 #include "core/duve/payloadparser.h"
 #include "core/hubos/deliverypolicy.h" // kDefaultMaxItems
+#include "core/store/reason.h"
 
 // Decides whether an order may go to Hub OS (after parsing, before mapping).
 struct OrderVerdict
@@ -17,6 +18,7 @@ struct OrderVerdict
     };
     Kind kind = Accept;
     QString detail; // for staff: what exactly is missing, or why it was skipped
+    Reason reason; // MissingOrderData or TooManyItems
 };
 
 namespace OrderValidator {

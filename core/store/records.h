@@ -5,6 +5,7 @@
 
 #include "core/net/httpheaders.h"
 #include "core/store/outcome.h"
+#include "core/store/reason.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,7 +68,8 @@ struct HistoryEntry
     int httpStatus = 0;
     QString code;
     QString message;
-    QString detail; // for staff: what exactly went wrong
+    QString detail; // for staff: what exactly went wrong (technical, as it happened)
+    Reason reason; // why it ended so, shown as a sentence in the reader's language
     QByteArray answer;
     QJsonArray tasks; // [{externalId, taskTypeId, taskId}]
     int attempts = 0; // Hub OS HTTP exchanges
@@ -145,6 +147,8 @@ struct HistoryRow
     Outcome outcome = Outcome::Received;
     int httpStatus = 0;
     QString code;
+    Reason reason;
+    QString message; // older entries without a reason show this
     QJsonArray tasks;
     int attempts = 0;
 };

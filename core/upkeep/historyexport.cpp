@@ -67,6 +67,7 @@ QJsonObject HistoryExport::toJson(const HistoryEntry &e, const QList<StoredAttem
         { u"outcome"_s, outcomeName(e.outcome) },
         { u"status"_s, e.httpStatus },
         { u"code"_s, e.code },
+        { u"reason"_s, e.reason.stored() },
         { u"message"_s, e.message },
         { u"detail"_s, e.detail },
         { u"answer"_s, bodyJson(e.answer) },

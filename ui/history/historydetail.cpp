@@ -127,7 +127,15 @@ void HistoryDetail::showEntry(const HistoryEntry &entry, const QList<StoredAttem
               .arg(entry.id)
               .arg(HistoryModel::timeText(entry.receivedAt), entry.remoteAddress)
               .toHtmlEscaped();
-    if (!entry.message.isEmpty())
+    if (!entry.reason.isNone())
+        summary += u"<br><b>"_s + entry.reason.text().toHtmlEscaped() + u"</b>"_s;
+    if (!entry.code.isEmpty())
+        summary += u"<br>"_s
+            + tr("Answered to Duve: HTTP %1 %2 (%3)")
+                  .arg(entry.httpStatus)
+                  .arg(entry.code, entry.message)
+                  .toHtmlEscaped();
+    else if (!entry.message.isEmpty())
         summary += u"<br>"_s + entry.message.toHtmlEscaped();
     if (!entry.detail.isEmpty() && entry.detail != entry.message)
         summary += u"<br><i>"_s + entry.detail.toHtmlEscaped() + u"</i>"_s;

@@ -215,6 +215,13 @@ QStringList HistoryModel::knownEvents()
         DuveEvent::GuestDocumentUploaded, DuveEvent::ChatMessageSent };
 }
 
+QString HistoryModel::reasonText(const HistoryRow &row)
+{
+    // Recorded as a code since issue 15 and worded here, in the reader's language; older
+    // entries show the text they were stored with.
+    return row.reason.isNone() ? row.message : row.reason.text();
+}
+
 QString HistoryModel::timeText(const QDateTime &at)
 {
     return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -270,6 +277,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return row.event;
         if (index.column() == ServiceColumn && !row.externalIds.isEmpty())
             return tr("Duve external IDs: %1").arg(row.externalIds.join(u", "_s));
+        if (index.column() == ReasonColumn && !row.code.isEmpty())
+            return tr("%1\nAnswered to Duve: %2").arg(reasonText(row), row.code);
         return data(index, Qt::DisplayRole);
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -291,8 +300,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return OutcomeChip::label(row.outcome);
     case StatusColumn:
         return row.httpStatus > 0 ? QVariant(row.httpStatus) : QVariant(QString());
-    case CodeColumn:
-        return row.code;
+    case ReasonColumn:
+        return reasonText(row);
     case TasksColumn:
         return tasksText(row);
     case AttemptsColumn:
@@ -322,8 +331,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Outcome");
     case StatusColumn:
         return tr("HTTP");
-    case CodeColumn:
-        return tr("Code");
+    case ReasonColumn:
+        return tr("Reason");
     case TasksColumn:
         return tr("Hub OS tasks");
     case AttemptsColumn:

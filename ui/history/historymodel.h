@@ -26,7 +26,7 @@ public:
         ServiceColumn,
         OutcomeColumn,
         StatusColumn,
-        CodeColumn,
+        ReasonColumn,
         TasksColumn,
         AttemptsColumn,
         ColumnCount
@@ -54,6 +54,7 @@ public:
 
     static QString eventLabel(const QString &event);
     static QStringList knownEvents();
+    static QString reasonText(const HistoryRow &row); // why, in the reader's language
     static QString timeText(const QDateTime &at);
     static QString serviceText(const HistoryRow &row);
     static QString tasksText(const HistoryRow &row);

@@ -178,7 +178,7 @@ void HistoryPage::setupColumnWidths()
         { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
         { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },
         { HistoryModel::StatusColumn, u"HTTP"_s },
-        { HistoryModel::CodeColumn, u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s },
+        { HistoryModel::ReasonColumn, u"Hub OS does not know room 1234. Check the room"_s },
         { HistoryModel::TasksColumn, u"HT-100000"_s },
         { HistoryModel::AttemptsColumn, u"Attempts"_s } };
     // A column is never narrower than its title (titles grow in some languages).

@@ -75,11 +75,13 @@ enum RowColumn {
     Code,
     Tasks,
     Attempts,
+    ReasonColumn,
+    Message,
     RowColumnCount
 };
-constexpr const char *kRowColumnNames[RowColumnCount]
-    = { "id", "received_at", "event", "order_key", "order_number", "room", "guest", "service",
-          "external_ids", "outcome", "http_status", "code", "tasks", "attempts" };
+constexpr const char *kRowColumnNames[RowColumnCount] = { "id", "received_at", "event", "order_key",
+    "order_number", "room", "guest", "service", "external_ids", "outcome", "http_status", "code",
+    "tasks", "attempts", "reason", "message" };
 
 const QString kRowColumns = columnList(kRowColumnNames);
 
@@ -102,6 +104,8 @@ HistoryRow readRow(const QSqlQuery &q)
     r.code = value(Code).toString();
     r.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
     r.attempts = value(Attempts).toInt();
+    r.reason = Reason::fromStored(value(ReasonColumn).toString());
+    r.message = value(Message).toString();
     return r;
 }
 

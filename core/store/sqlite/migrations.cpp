@@ -175,6 +175,9 @@ const char *const kMigrations[] = {
     R"(
     CREATE INDEX entries_outcome_time ON entries(outcome, received_at);
     )",
+    R"(
+    ALTER TABLE entries ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    )",
 };
 
 } // namespace

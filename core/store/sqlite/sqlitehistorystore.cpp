@@ -69,12 +69,13 @@ enum EntryColumn {
     Attempts,
     AnsweredAt,
     Service,
+    ReasonColumn,
     EntryColumnCount
 };
 constexpr const char *kEntryColumnNames[EntryColumnCount] = { "id", "received_at", "remote_address",
     "method", "path", "headers", "body", "body_size", "event", "order_key", "order_number",
     "reservation_id", "room", "guest", "external_ids", "outcome", "http_status", "code", "message",
-    "detail", "answer", "tasks", "attempts", "answered_at", "service" };
+    "detail", "answer", "tasks", "attempts", "answered_at", "service", "reason" };
 
 const QString kEntryColumns = columnList(kEntryColumnNames);
 
@@ -108,6 +109,7 @@ HistoryEntry readEntry(const QSqlQuery &q)
     e.attempts = value(Attempts).toInt();
     e.answeredAt = fromMs(value(AnsweredAt));
     e.service = value(Service).toString();
+    e.reason = Reason::fromStored(value(ReasonColumn).toString());
     return e;
 }
 
@@ -459,8 +461,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
         "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
         "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
-        "service) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-        "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+        "service, reason) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
     q.bind(ReceivedAt, toMs(e.receivedAt))
         .bind(RemoteAddress, e.remoteAddress)
         .bind(Method, e.method)
@@ -475,7 +477,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(Room, e.room)
         .bind(Guest, e.guest)
         .bindUtf8(ExternalIds, toJsonText(ids))
-        .bind(Service, e.service);
+        .bind(Service, e.service)
+        .bind(ReasonColumn, e.reason.stored());
     bindAnswerFields(q, OutcomeColumn, e);
     if (!q.run(error))
         return false;
@@ -551,9 +554,9 @@ void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
             // Only what the answer changes: the request itself (and its search index) stays.
             SqliteStatement &q = SqliteStatement::cached(db,
                 "UPDATE entries SET outcome=?1, http_status=?2, code=?3, message=?4, detail=?5, "
-                "answer=?6, tasks=?7, attempts=?8, answered_at=?9 WHERE id=?10");
+                "answer=?6, tasks=?7, attempts=?8, answered_at=?9, reason=?10 WHERE id=?11");
             bindAnswerFields(q, 1, entry);
-            q.bind(10, entry.id);
+            q.bind(10, entry.reason.stored()).bind(11, entry.id);
             id = entry.id;
             return q.run(error);
         },
@@ -712,8 +715,9 @@ void SqliteHistoryStore::recoverInterruptedWork(Done done)
         [](QSqlDatabase &db, qint64 &, QString &error) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             return execSql(db,
-                       u"UPDATE entries SET outcome='interrupted', detail=trim(detail || ' "
-                       "Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
+                       u"UPDATE entries SET outcome='interrupted', reason='%1', detail=trim(detail "
+                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received'"_s
+                           .arg(Reason::codeName(Reason::Code::Interrupted)),
                        error)
                 && execSql(db,
                     u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "
