@@ -130,9 +130,9 @@ bool Child::isRunning() const
     return m_process->state() != QProcess::NotRunning;
 }
 
-QByteArray Child::tail(int bytes) const
+QByteArray Child::tail(int bytes, QProcess::ProcessChannel channel) const
 {
-    QFile f(m_err);
+    QFile f(channel == QProcess::StandardOutput ? m_out : m_err);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     if (f.size() > bytes)

@@ -46,7 +46,9 @@ public:
     bool isRunning() const;
     QString stdoutPath() const { return m_out; }
     QString stderrPath() const { return m_err; }
-    QByteArray tail(int bytes = 2000) const; // the end of stderr, for error messages
+    // The end of stderr (or stdout), for error messages.
+    QByteArray tail(
+        int bytes = 2000, QProcess::ProcessChannel channel = QProcess::StandardError) const;
 
 private:
     QString m_name;

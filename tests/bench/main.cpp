@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // hubbridge-bench: end-to-end throughput and latency of `hubbridge serve` against a bare
-// forwarder, the Hub OS sandbox slowed down, history browsing at a million rows, start-up time
-// and idle memory; all on this machine in one run. Prints a table, then (last line) one JSON
-// object with every figure. See README.md, "Benchmark".
+// forwarder and a Node-RED flow (when installed), the Hub OS sandbox slowed down, history
+// browsing at a million rows, start-up time and idle memory; all on this machine in one run.
+// Prints a table, then (last line) one JSON object with every figure. See README.md, "Benchmark".
 #include "benchutil.h"
 #include "forwarder.h"
 #include "history.h"
@@ -12,9 +12,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -44,6 +46,8 @@ struct Options
     bool skipIngest = false;
     bool skipHistory = false;
     bool skipStartup = false;
+    QString nodeRed; // the node-red executable; empty: the Node-RED phase is skipped
+    QString nodeRedSkipped; // why it is skipped
 };
 
 QTextStream &progress()
@@ -169,11 +173,17 @@ private:
     double timeStartup(const QString &dir, int timeoutMs, double *rss);
     bool startSandbox(Bench::Child &sandbox, QUrl *url);
     bool startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url);
+    bool startNodeRed(Bench::Child &nodeRed, const QUrl &sandbox, QUrl *url);
+    bool nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
+        const LoadResult &bridge, const LoadResult &bridgeSlow, double serveRss);
+    void setHubOsLatency(const QUrl &sandbox, int ms);
     void writeIni(const QString &dataDir, const QUrl &sandbox);
     using Watched = QList<QPair<QString, qint64>>; // process name, pid (0: this one)
     LoadResult drive(const QUrl &target, const QByteArray &tag, int warmup, int total,
         int connections, const QString &label, const Watched &watch = {},
         QMap<QString, double> *cpuMsPerOrder = nullptr);
+    LoadResult driveSlow(
+        const QUrl &sandbox, const QUrl &target, const QByteArray &tag, const QString &label);
     void addRow(const QString &section, const QString &name, const QString &value,
         const QString &target = {}, int met = -1);
     void target(const QString &key, bool met) { m_targets.insert(key, met); }
@@ -236,6 +246,61 @@ bool Runner::startServe(Bench::Child &serve, const QString &dataDir, const QUrl 
     return true;
 }
 
+// Node-RED with the peer flow (tests/bench/nodered) in a user directory of its own in the
+// temporary directory; the Hub OS URL and the credentials reach the flow as HB_HUBOS, HB_CREDS.
+bool Runner::startNodeRed(Bench::Child &nodeRed, const QUrl &sandbox, QUrl *url)
+{
+    const QDir userDir(QDir(m_tmp).filePath(u"nodered"_s));
+    QDir().mkpath(userDir.path());
+    for (const QString &name : { u"flows.json"_s, u"settings.js"_s }) {
+        QFile in(u":/bench/nodered/"_s + name);
+        QFile out(userDir.filePath(name));
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
+            || out.write(in.readAll()) != in.size())
+            return fail(u"cannot write %1 for Node-RED"_s.arg(out.fileName()));
+    }
+    QProcessEnvironment env = Bench::childEnvironment();
+    env.insert(u"HB_HUBOS"_s, sandbox.toString(QUrl::StripTrailingSlash));
+    env.insert(u"HB_CREDS"_s,
+        QString::fromLatin1(
+            Bench::hotelId() + ',' + Bench::accessToken() + ',' + Bench::passwordToken()));
+    const quint16 port = Bench::freePort();
+    nodeRed.start(m_opt.nodeRed,
+        { u"-u"_s, userDir.path(), u"-s"_s, userDir.filePath(u"settings.js"_s), u"-p"_s,
+            QString::number(port) },
+        env);
+    const auto output = [&nodeRed] {
+        return QString::fromUtf8(nodeRed.tail(1000, QProcess::StandardOutput) + nodeRed.tail(1000));
+    };
+    *url = QUrl(nodeRed.waitForLine(QProcess::StandardOutput,
+        QRegularExpression(u"Server now running at (http://\\S+)"_s), 60000));
+    if (!url->isValid() || url->port() <= 0)
+        return fail(u"Node-RED did not start: "_s + output());
+    m_json.insert(u"nodered_version"_s,
+        nodeRed.waitForLine(
+            QProcess::StandardOutput, QRegularExpression(u"Node-RED version: v?(\\S+)"_s), 1000));
+
+    // The flows start after the server: until they have, the flow's path answers 404. A POST
+    // without credentials is answered by the flow itself, without a Hub OS call.
+    const QHostAddress host(url->host());
+    const QDeadlineTimer deadline(30000);
+    for (;;) {
+        const int status
+            = Bench::httpRequest(host, quint16(url->port()), "POST", "/webhooks/duve", "{}", 2000)
+                  .status;
+        if (status != 0 && status != 404)
+            break;
+        if (deadline.hasExpired() || !nodeRed.isRunning())
+            return fail(u"Node-RED's flow did not answer on /webhooks/duve within 30 s (last "
+                        "status %1): "_s.arg(status)
+                + output());
+        QThread::msleep(20);
+    }
+    progress() << "[bench] Node-RED " << m_json.value(u"nodered_version"_s).toString() << " on "
+               << url->toString() << ", flow ready" << Qt::endl;
+    return true;
+}
+
 LoadResult Runner::drive(const QUrl &target, const QByteArray &tag, int warmup, int total,
     int connections, const QString &label, const Watched &watch,
     QMap<QString, double> *cpuMsPerOrder)
@@ -276,14 +341,29 @@ LoadResult Runner::drive(const QUrl &target, const QByteArray &tag, int warmup, 
     return r;
 }
 
+void Runner::setHubOsLatency(const QUrl &sandbox, int ms)
+{
+    Bench::httpRequest(QHostAddress(sandbox.host()), quint16(sandbox.port()), "POST",
+        "/_sandbox/faults", QByteArray(R"({"latencyMs":)" + QByteArray::number(ms) + "}"));
+}
+
+// The slow Hub OS run: the sandbox answers after slowLatencyMs, back to 0 ms afterwards.
+LoadResult Runner::driveSlow(
+    const QUrl &sandbox, const QUrl &target, const QByteArray &tag, const QString &label)
+{
+    setHubOsLatency(sandbox, m_opt.slowLatencyMs);
+    const LoadResult r = drive(target, tag, std::min(m_opt.slowConnections, m_opt.slowOrders),
+        m_opt.slowOrders, m_opt.slowConnections, label);
+    setHubOsLatency(sandbox, 0);
+    return r;
+}
+
 bool Runner::ingest()
 {
     Bench::Child sandbox(u"sandbox"_s, m_tmp);
     QUrl sandboxUrl;
     if (!startSandbox(sandbox, &sandboxUrl))
         return false;
-    const QHostAddress sandboxHost(sandboxUrl.host());
-    const quint16 sandboxPort = quint16(sandboxUrl.port());
     const QByteArray runTag = QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
 
     // 2. The baseline first, then the bridge, against the same sandbox.
@@ -300,12 +380,8 @@ bool Runner::ingest()
         { { u"forwarder"_s, forwarder.pid() }, { u"sandbox"_s, sandbox.pid() },
             { u"loadgen"_s, 0 } },
         &fwdCpu);
-    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults",
-        QByteArray(R"({"latencyMs":)" + QByteArray::number(m_opt.slowLatencyMs) + "}"));
-    const LoadResult fwdSlow = drive(forwarderUrl, "fwdslow-" + runTag,
-        std::min(m_opt.slowConnections, m_opt.slowOrders), m_opt.slowOrders, m_opt.slowConnections,
-        u"forwarder, slow Hub OS"_s);
-    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults", R"({"latencyMs":0})");
+    const LoadResult fwdSlow
+        = driveSlow(sandboxUrl, forwarderUrl, "fwdslow-" + runTag, u"forwarder, slow Hub OS"_s);
     forwarder.stop();
 
     // 1. The bridge, default durability, a fresh data directory.
@@ -321,15 +397,10 @@ bool Runner::ingest()
     const double serveRss = Bench::rssMb(serve.pid());
 
     // 3. Slow Hub OS: the bridge must overlap the waits.
-    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults",
-        QByteArray(R"({"latencyMs":)" + QByteArray::number(m_opt.slowLatencyMs) + "}"));
     const LoadResult slow
-        = drive(webhook, "slow-" + runTag, std::min(m_opt.slowConnections, m_opt.slowOrders),
-            m_opt.slowOrders, m_opt.slowConnections, u"bridge, slow Hub OS"_s);
-    Bench::httpRequest(sandboxHost, sandboxPort, "POST", "/_sandbox/faults", R"({"latencyMs":0})");
+        = driveSlow(sandboxUrl, webhook, "slow-" + runTag, u"bridge, slow Hub OS"_s);
     const double serveRssSlow = Bench::rssMb(serve.pid());
     serve.stop();
-    sandbox.stop();
 
     const double ratio = fwd.perSecond() > 0 ? bridge.perSecond() / fwd.perSecond() : 0;
     m_json.insert(u"ingest_orders_per_s"_s, round1(bridge.perSecond()));
@@ -400,6 +471,70 @@ bool Runner::ingest()
     addRow(s3, u"errors"_s, QString::number(slow.errors));
     addRow(s3, u"forwarder orders/s, p99"_s,
         u"%1, %2 ms"_s.arg(round1(fwdSlow.perSecond())).arg(round2(fwdSlow.percentile(99))));
+
+    // 6. The Node-RED peer, against the same sandbox (serve has stopped).
+    const bool peerOk = nodeRed(sandboxUrl, sandbox.pid(), runTag, bridge, slow, serveRssSlow);
+    sandbox.stop();
+    return peerOk;
+}
+
+// 6. The peer: the Node-RED flow an integrator would build instead (tests/bench/nodered), driven
+// like the forwarder and the bridge: same N, C, warm-up and sandbox, then the slow run.
+bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
+    const LoadResult &bridge, const LoadResult &bridgeSlow, double serveRss)
+{
+    if (m_opt.nodeRed.isEmpty()) {
+        progress() << "[bench] Node-RED phase skipped: " << m_opt.nodeRedSkipped << Qt::endl;
+        return true;
+    }
+    Bench::Child nodeRed(u"nodered"_s, m_tmp);
+    QUrl url;
+    if (!startNodeRed(nodeRed, sandbox, &url))
+        return false;
+    QMap<QString, double> cpu;
+    const LoadResult ingest
+        = drive(url, "nr-" + runTag, m_opt.warmup, m_opt.orders, m_opt.connections, u"Node-RED"_s,
+            { { u"node-red"_s, nodeRed.pid() }, { u"sandbox"_s, sandboxPid }, { u"loadgen"_s, 0 } },
+            &cpu);
+    const LoadResult slow = driveSlow(sandbox, url, "nrslow-" + runTag, u"Node-RED, slow Hub OS"_s);
+    const double rss = Bench::rssMb(nodeRed.pid());
+    nodeRed.stop();
+
+    const auto ratio = [](const LoadResult &a, const LoadResult &b) {
+        return b.perSecond() > 0 ? a.perSecond() / b.perSecond() : 0;
+    };
+    m_json.insert(u"nodered_orders_per_s"_s, round1(ingest.perSecond()));
+    m_json.insert(u"nodered_p50_ms"_s, round2(ingest.percentile(50)));
+    m_json.insert(u"nodered_p99_ms"_s, round2(ingest.percentile(99)));
+    m_json.insert(u"nodered_errors"_s, ingest.errors + slow.errors);
+    m_json.insert(u"nodered_slow_orders_per_s"_s, round1(slow.perSecond()));
+    m_json.insert(u"nodered_slow_p99_ms"_s, round2(slow.percentile(99)));
+    m_json.insert(u"ratio_hubbridge_to_nodered"_s, round2(ratio(bridge, ingest)));
+    m_json.insert(u"ratio_slow_hubbridge_to_nodered"_s, round2(ratio(bridgeSlow, slow)));
+    m_json.insert(u"nodered_cpu_ms_per_order"_s, round2(cpu.value(u"node-red"_s)));
+    m_json.insert(u"nodered_rss_mb"_s, round1(rss));
+
+    const QString s6 = u"6. Node-RED flow, the peer (same N, C, warm-up and sandbox)"_s;
+    addRow(s6, u"Node-RED orders/s, p50 / p99"_s,
+        u"%1, %2 / %3 ms"_s.arg(round1(ingest.perSecond()))
+            .arg(round2(ingest.percentile(50)))
+            .arg(round2(ingest.percentile(99))));
+    addRow(s6, u"errors (not 200 created)"_s, QString::number(ingest.errors));
+    addRow(s6, u"CPU per order: Node-RED / sandbox / load generator"_s,
+        u"%1 / %2 / %3 ms"_s.arg(round2(cpu.value(u"node-red"_s)))
+            .arg(round2(cpu.value(u"sandbox"_s)))
+            .arg(round2(cpu.value(u"loadgen"_s))));
+    addRow(s6, u"ratio bridge / Node-RED"_s, QString::number(round2(ratio(bridge, ingest))));
+    addRow(s6,
+        u"slow Hub OS (%1 ms, C=%2, N=%3): orders/s, p99"_s.arg(m_opt.slowLatencyMs)
+            .arg(m_opt.slowConnections)
+            .arg(m_opt.slowOrders),
+        u"%1, %2 ms"_s.arg(round1(slow.perSecond())).arg(round2(slow.percentile(99))));
+    addRow(s6, u"slow Hub OS: errors"_s, QString::number(slow.errors));
+    addRow(s6, u"ratio bridge / Node-RED, slow Hub OS"_s,
+        QString::number(round2(ratio(bridgeSlow, slow))));
+    addRow(s6, u"RSS after their runs: serve / Node-RED"_s,
+        u"%1 / %2 MB"_s.arg(round1(serveRss)).arg(round1(rss)));
     return true;
 }
 
@@ -617,6 +752,32 @@ void Runner::print(QTextStream &out) const
     out << Qt::endl;
 }
 
+// The Node-RED peer: --nodered, else HUBBRIDGE_BENCH_NODERED, else build/nodered next to
+// build/bin (where scripts/install-nodered.sh puts it). PATH is the node-red executable or an
+// install prefix. Sets nodeRed, or nodeRedSkipped to say why there is none.
+void findNodeRed(Options &o, const QString &given)
+{
+    if (o.quick) {
+        o.nodeRedSkipped = u"--quick leaves it out"_s;
+        return;
+    }
+    QString path = given.isEmpty() ? qEnvironmentVariable("HUBBRIDGE_BENCH_NODERED") : given;
+    if (path.isEmpty())
+        path = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../nodered"_s);
+    QStringList candidates { path };
+    if (QFileInfo(path).isDir())
+        candidates = { path + u"/node_modules/.bin/node-red"_s, path + u"/bin/node-red"_s };
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo exe(candidate);
+        if (exe.isFile() && exe.isExecutable()) {
+            o.nodeRed = exe.absoluteFilePath();
+            return;
+        }
+    }
+    o.nodeRedSkipped = u"no node-red at %1 (--nodered PATH or HUBBRIDGE_BENCH_NODERED); install "
+                       "it with scripts/install-nodered.sh"_s.arg(path);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -633,20 +794,28 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"End-to-end benchmark of hubbridge serve against a bare forwarder, history browsing at "
-        "scale, start-up and memory. Prints a table and, as its last line, one JSON object."_s);
+        u"End-to-end benchmark of hubbridge serve against a bare forwarder and a Node-RED flow, "
+        "history browsing at scale, start-up and memory. Prints a table and, as its last line, "
+        "one JSON object."_s);
     parser.addHelpOption();
     parser.addOptions({
-        { u"quick"_s, u"Smoke-test sizes: N=500, C=8, 100 slow orders, 100,000 rows."_s },
+        { u"quick"_s,
+            u"Smoke-test sizes: N=500, C=8, 100 slow orders, 100,000 rows; no Node-RED phase."_s },
         { u"orders"_s, u"Orders per ingest run (default 20000)."_s, u"N"_s },
         { u"connections"_s, u"Keep-alive connections for ingest (default 32)."_s, u"C"_s },
         { u"slow-orders"_s, u"Orders in the slow Hub OS run (default 4000)."_s, u"N"_s },
         { u"slow-connections"_s, u"Connections in the slow run (default 200)."_s, u"C"_s },
         { u"rows"_s, u"History entries to generate (default 1000000)."_s, u"N"_s },
         { u"keep"_s, u"Keep the temporary directory (logs, databases)."_s },
-        { u"skip-ingest"_s, u"Skip phases 1-3."_s },
+        { u"skip-ingest"_s, u"Skip phases 1-3 and 6."_s },
         { u"skip-history"_s, u"Skip phase 4."_s },
         { u"skip-startup"_s, u"Skip phase 5."_s },
+        { u"nodered"_s,
+            u"Phase 6, the Node-RED peer: the node-red executable or its install prefix "
+            "(default: $HUBBRIDGE_BENCH_NODERED, else build/nodered, where "
+            "scripts/install-nodered.sh installs it). Without one, or with --quick, the phase is "
+            "skipped."_s,
+            u"PATH"_s },
         { u"drive"_s,
             u"Only send --orders orders over --connections connections to a running "
             "hubbridge serve at URL (its webhook URL), e.g. to profile it."_s,
@@ -679,6 +848,7 @@ int main(int argc, char **argv)
     o.skipIngest = parser.isSet(u"skip-ingest"_s);
     o.skipHistory = parser.isSet(u"skip-history"_s);
     o.skipStartup = parser.isSet(u"skip-startup"_s);
+    findNodeRed(o, parser.value(u"nodered"_s));
 
     const QString binary = QDir(QCoreApplication::applicationDirPath()).filePath(u"hubbridge"_s);
     if (!QFile::exists(binary)) {
