@@ -791,6 +791,38 @@ Antwort an Duve: %2</translation>
             <numerusform>%1 von %n Bestellungen erneut gesendet: %2 angelegt, %3 nicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;Erledigt…</translation>
+    </message>
+    <message>
+        <source>Mark the selected order as handled by hand (the guest was served another way): it leaves the problems</source>
+        <translation>Die gewählte Bestellung als von Hand erledigt markieren (der Gast wurde anders bedient): Sie verlässt die Probleme</translation>
+    </message>
+    <message>
+        <source>Mark the selected order handled</source>
+        <translation>Die gewählte Bestellung als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Resolved by entry %1 → %2</source>
+        <translation>Gelöst durch Eintrag %1 → %2</translation>
+    </message>
+    <message>
+        <source>Followed by entry %1 → %2</source>
+        <translation>Gefolgt von Eintrag %1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1 on %2: %3</source>
+        <translation>Von Hand erledigt durch %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>What was done for this order (for example: towels brought by the night porter)?</source>
+        <translation>Was wurde für diese Bestellung getan (zum Beispiel: Handtücher vom Nachtportier gebracht)?</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -1435,24 +1467,12 @@ Antwort an Duve: %2</translation>
         <translation>Hub OS</translation>
     </message>
     <message>
-        <source>Received today</source>
-        <translation>Heute empfangen</translation>
-    </message>
-    <message>
         <source>Requests per hour, last 24 hours</source>
         <translation>Anfragen pro Stunde, letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Requests per hour chart</source>
         <translation>Diagramm der Anfragen pro Stunde</translation>
-    </message>
-    <message>
-        <source>Latest problems</source>
-        <translation>Letzte Probleme</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the entry in the history</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um den Eintrag im Verlauf zu öffnen</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1527,12 +1547,67 @@ Antwort an Duve: %2</translation>
         <translation>Zimmer %1</translation>
     </message>
     <message>
-        <source>Open entry %1 in the history</source>
-        <translation>Eintrag %1 im Verlauf öffnen</translation>
+        <source>Orders today</source>
+        <translation>Bestellungen heute</translation>
     </message>
     <message>
-        <source>No problems. Every order reached Hub OS.</source>
-        <translation>Keine Probleme. Jede Bestellung ist bei Hub OS angekommen.</translation>
+        <source>Created today</source>
+        <translation>Heute angelegt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Problems by cause</source>
+        <translation>Probleme nach Ursache</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the newest order of the cause in the history</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die neueste Bestellung dieser Ursache im Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s) retrying</source>
+        <translation>
+            <numerusform>%1 — %n Bestellung wird erneut versucht</numerusform>
+            <numerusform>%1 — %n Bestellungen werden erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n Bestellung</numerusform>
+            <numerusform>%1 — %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Neueste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation>Nichts braucht Aufmerksamkeit. Jede Bestellung hat Hub OS erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
+        <translation>
+            <numerusform>Die Zugangsdaten von Duve stimmen nicht mehr: %n Anfrage seit %1</numerusform>
+            <numerusform>Die Zugangsdaten von Duve stimmen nicht mehr: %n Anfragen seit %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

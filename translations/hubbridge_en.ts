@@ -788,6 +788,38 @@ Answered to Duve: %2</source>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected order as handled by hand (the guest was served another way): it leaves the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected order handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by entry %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed by entry %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for this order (for example: towels brought by the night porter)?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -1430,23 +1462,11 @@ Answered to Duve: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests per hour, last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests per hour chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the entry in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1522,12 +1542,67 @@ Answered to Duve: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open entry %1 in the history</source>
+        <source>Orders today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No problems. Every order reached Hub OS.</source>
+        <source>Created today</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the newest order of the cause in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s) retrying</source>
+        <translation>
+            <numerusform>%1 — %n order retrying</numerusform>
+            <numerusform>%1 — %n orders retrying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n order</numerusform>
+            <numerusform>%1 — %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
+        <translation>
+            <numerusform>Duve&apos;s credentials no longer match: %n request since %1</numerusform>
+            <numerusform>Duve&apos;s credentials no longer match: %n requests since %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

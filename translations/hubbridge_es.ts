@@ -791,6 +791,38 @@ Respuesta a Duve: %2</translation>
             <numerusform>Reenviados %1 de %n pedidos: %2 creados, %3 no.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;Resuelto…</translation>
+    </message>
+    <message>
+        <source>Mark the selected order as handled by hand (the guest was served another way): it leaves the problems</source>
+        <translation>Marcar el pedido seleccionado como resuelto a mano (el huésped fue atendido de otra forma): sale de los problemas</translation>
+    </message>
+    <message>
+        <source>Mark the selected order handled</source>
+        <translation>Marcar el pedido seleccionado como resuelto</translation>
+    </message>
+    <message>
+        <source>Resolved by entry %1 → %2</source>
+        <translation>Resuelto por la entrada %1 → %2</translation>
+    </message>
+    <message>
+        <source>Followed by entry %1 → %2</source>
+        <translation>Seguido por la entrada %1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1 on %2: %3</source>
+        <translation>Resuelto a mano por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Resuelto a mano</translation>
+    </message>
+    <message>
+        <source>What was done for this order (for example: towels brought by the night porter)?</source>
+        <translation>¿Qué se hizo con este pedido (por ejemplo: toallas llevadas por el conserje de noche)?</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -1435,24 +1467,12 @@ Respuesta a Duve: %2</translation>
         <translation>Hub OS</translation>
     </message>
     <message>
-        <source>Received today</source>
-        <translation>Recibidos hoy</translation>
-    </message>
-    <message>
         <source>Requests per hour, last 24 hours</source>
         <translation>Solicitudes por hora, últimas 24 horas</translation>
     </message>
     <message>
         <source>Requests per hour chart</source>
         <translation>Gráfico de solicitudes por hora</translation>
-    </message>
-    <message>
-        <source>Latest problems</source>
-        <translation>Últimos problemas</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the entry in the history</source>
-        <translation>Haga doble clic o pulse Intro para abrir el registro en el historial</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1527,12 +1547,67 @@ Respuesta a Duve: %2</translation>
         <translation>habitación %1</translation>
     </message>
     <message>
-        <source>Open entry %1 in the history</source>
-        <translation>Abrir el registro %1 en el historial</translation>
+        <source>Orders today</source>
+        <translation>Pedidos hoy</translation>
     </message>
     <message>
-        <source>No problems. Every order reached Hub OS.</source>
-        <translation>Sin problemas. Todos los pedidos llegaron a Hub OS.</translation>
+        <source>Created today</source>
+        <translation>Creados hoy</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Problems by cause</source>
+        <translation>Problemas por causa</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the newest order of the cause in the history</source>
+        <translation>Doble clic o Intro para abrir en el historial el pedido más reciente de esta causa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s) retrying</source>
+        <translation>
+            <numerusform>%1 — %n pedido en reintento</numerusform>
+            <numerusform>%1 — %n pedidos en reintento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n pedido</numerusform>
+            <numerusform>%1 — %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Último: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation>Nada requiere atención. Todos los pedidos llegaron a Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
+        <translation>
+            <numerusform>Las credenciales de Duve ya no coinciden: %n solicitud desde las %1</numerusform>
+            <numerusform>Las credenciales de Duve ya no coinciden: %n solicitudes desde las %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

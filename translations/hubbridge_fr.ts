@@ -791,6 +791,38 @@ Réponse à Duve : %2</translation>
             <numerusform>%1 commandes sur %n renvoyées : %2 créées, %3 non.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;Traitée…</translation>
+    </message>
+    <message>
+        <source>Mark the selected order as handled by hand (the guest was served another way): it leaves the problems</source>
+        <translation>Marquer la commande sélectionnée comme traitée à la main (le client a été servi autrement) : elle quitte les problèmes</translation>
+    </message>
+    <message>
+        <source>Mark the selected order handled</source>
+        <translation>Marquer la commande sélectionnée comme traitée</translation>
+    </message>
+    <message>
+        <source>Resolved by entry %1 → %2</source>
+        <translation>Résolue par l&apos;entrée %1 → %2</translation>
+    </message>
+    <message>
+        <source>Followed by entry %1 → %2</source>
+        <translation>Suivie de l&apos;entrée %1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1 on %2: %3</source>
+        <translation>Traitée à la main par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Traitée à la main</translation>
+    </message>
+    <message>
+        <source>What was done for this order (for example: towels brought by the night porter)?</source>
+        <translation>Qu&apos;a-t-on fait pour cette commande (par exemple : serviettes apportées par le veilleur de nuit) ?</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -1435,24 +1467,12 @@ Réponse à Duve : %2</translation>
         <translation>Hub OS</translation>
     </message>
     <message>
-        <source>Received today</source>
-        <translation>Reçues aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>Requests per hour, last 24 hours</source>
         <translation>Requêtes par heure, dernières 24 heures</translation>
     </message>
     <message>
         <source>Requests per hour chart</source>
         <translation>Graphique des requêtes par heure</translation>
-    </message>
-    <message>
-        <source>Latest problems</source>
-        <translation>Derniers problèmes</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the entry in the history</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;entrée dans l&apos;historique</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1527,12 +1547,67 @@ Réponse à Duve : %2</translation>
         <translation>chambre %1</translation>
     </message>
     <message>
-        <source>Open entry %1 in the history</source>
-        <translation>Ouvrir l&apos;entrée %1 dans l&apos;historique</translation>
+        <source>Orders today</source>
+        <translation>Commandes aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>No problems. Every order reached Hub OS.</source>
-        <translation>Aucun problème. Toutes les commandes sont arrivées à Hub OS.</translation>
+        <source>Created today</source>
+        <translation>Créées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Problems by cause</source>
+        <translation>Problèmes par cause</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the newest order of the cause in the history</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir dans l&apos;historique la commande la plus récente de cette cause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s) retrying</source>
+        <translation>
+            <numerusform>%1 — %n commande en nouvel essai</numerusform>
+            <numerusform>%1 — %n commandes en nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n commande</numerusform>
+            <numerusform>%1 — %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Dernière : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation>Rien à traiter. Toutes les commandes sont arrivées dans Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
+        <translation>
+            <numerusform>Les identifiants de Duve ne correspondent plus : %n requête depuis %1</numerusform>
+            <numerusform>Les identifiants de Duve ne correspondent plus : %n requêtes depuis %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,38 @@ Answered to Duve: %2</source>
             <numerusform>נשלחו שוב %1 מתוך %n הזמנות: %2 נוצרו, %3 לא.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;טופלה…</translation>
+    </message>
+    <message>
+        <source>Mark the selected order as handled by hand (the guest was served another way): it leaves the problems</source>
+        <translation>סימון ההזמנה שנבחרה כמטופלת ידנית (האורח קיבל שירות בדרך אחרת): היא יוצאת מרשימת הבעיות</translation>
+    </message>
+    <message>
+        <source>Mark the selected order handled</source>
+        <translation>סימון ההזמנה שנבחרה כמטופלת</translation>
+    </message>
+    <message>
+        <source>Resolved by entry %1 → %2</source>
+        <translation>נפתרה ברשומה %1 → %2</translation>
+    </message>
+    <message>
+        <source>Followed by entry %1 → %2</source>
+        <translation>אחריה רשומה %1 → %2</translation>
+    </message>
+    <message>
+        <source>Handled by hand by %1 on %2: %3</source>
+        <translation>טופלה ידנית על ידי %1 ב-%2: %3</translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>טופלה ידנית</translation>
+    </message>
+    <message>
+        <source>What was done for this order (for example: towels brought by the night porter)?</source>
+        <translation>מה נעשה עבור ההזמנה הזו (למשל: מגבות הובאו על ידי שוער הלילה)?</translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -1435,24 +1467,12 @@ Answered to Duve: %2</source>
         <translation>Hub OS</translation>
     </message>
     <message>
-        <source>Received today</source>
-        <translation>התקבלו היום</translation>
-    </message>
-    <message>
         <source>Requests per hour, last 24 hours</source>
         <translation>בקשות לשעה, 24 השעות האחרונות</translation>
     </message>
     <message>
         <source>Requests per hour chart</source>
         <translation>תרשים בקשות לשעה</translation>
-    </message>
-    <message>
-        <source>Latest problems</source>
-        <translation>הבעיות האחרונות</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the entry in the history</source>
-        <translation>לחיצה כפולה או Enter פותחות את הרשומה בהיסטוריה</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1527,12 +1547,67 @@ Answered to Duve: %2</source>
         <translation>חדר %1</translation>
     </message>
     <message>
-        <source>Open entry %1 in the history</source>
-        <translation>פתיחת רשומה %1 בהיסטוריה</translation>
+        <source>Orders today</source>
+        <translation>הזמנות היום</translation>
     </message>
     <message>
-        <source>No problems. Every order reached Hub OS.</source>
-        <translation>אין בעיות. כל ההזמנות הגיעו ל-Hub OS.</translation>
+        <source>Created today</source>
+        <translation>נוצרו היום</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>דורש טיפול</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>בניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Problems by cause</source>
+        <translation>בעיות לפי סיבה</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the newest order of the cause in the history</source>
+        <translation>לחיצה כפולה או Enter פותחות בהיסטוריה את ההזמנה החדשה ביותר של הסיבה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s) retrying</source>
+        <translation>
+            <numerusform>%1 — הזמנה אחת בניסיון חוזר</numerusform>
+            <numerusform>%1 — %n הזמנות בניסיון חוזר</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — הזמנה אחת</numerusform>
+            <numerusform>%1 — %n הזמנות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>האחרונה: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ועוד אחת</numerusform>
+            <numerusform>… ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation>אין מה לטפל. כל ההזמנות הגיעו ל-Hub OS.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
+        <translation>
+            <numerusform>פרטי הגישה של Duve כבר אינם תואמים: בקשה אחת מאז %1</numerusform>
+            <numerusform>פרטי הגישה של Duve כבר אינם תואמים: %n בקשות מאז %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ TrayIcon::TrayIcon(Runtime *control, QObject *parent)
         m_failed = failed;
         refresh();
     });
-    m_pending = control->store()->pendingOrderCount();
-    m_failed = control->store()->failedOrderCount();
+    const ProblemCounts counts = control->store()->problemCounts();
+    m_pending = counts.retrying;
+    m_failed = counts.needsAttention;
     refresh();
     if (QSystemTrayIcon::isSystemTrayAvailable())
         show();

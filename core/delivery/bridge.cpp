@@ -69,8 +69,11 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(kCountsCoalesceMs);
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
-        Q_EMIT workCountsChanged(m_store->pendingOrderCount(), m_store->failedOrderCount());
+        const ProblemCounts counts = m_store->problemCounts();
+        Q_EMIT workCountsChanged(counts.retrying, counts.needsAttention);
     });
+    // A problem marked handled (or an entry settled by a retry) changes the counts too.
+    connect(m_store, &HistoryStore::entryChanged, this, &Bridge::emitWorkCounts);
     m_listener->setHandler(
         [this](const HttpRequest &request, HttpReply reply) { handle(request, std::move(reply)); });
     m_listener->setRefusalHandler(
@@ -236,13 +239,15 @@ QByteArray Bridge::healthJson(const HttpRequest &request, const QString &problem
     if (!showsHealthDetail(request))
         return QJsonDocument(QJsonObject { { u"status"_s, status } })
             .toJson(QJsonDocument::Compact);
+    const ProblemCounts counts = m_store->problemCounts();
     const QJsonObject o {
         { u"status"_s, status },
         { u"problem"_s, problem.isEmpty() ? QJsonValue() : QJsonValue(problem) },
         { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
         { u"listening"_s, isListening() },
-        { u"pending"_s, std::max(pendingCount(), m_store->pendingOrderCount()) },
-        { u"failed"_s, m_store->failedOrderCount() },
+        { u"pending"_s, std::max(pendingCount(), counts.retrying) },
+        { u"failed"_s, counts.needsAttention }, // orders needing a person, as the window counts
+        { u"credentialFailures"_s, counts.credentialFailures },
         { u"lastError"_s,
             m_health->lastError().isEmpty() ? QJsonValue() : QJsonValue(m_health->lastError()) },
         { u"lastErrorAt"_s,

@@ -41,6 +41,7 @@ CredentialCheck DuveCredentials::verifyHeaders(
 {
     CredentialCheck check;
     check.ok = true;
+    check.presented = true;
     QStringList problems;
     for (const CredentialHeader &h : kHeaders) {
         QList<QByteArray> values;
@@ -50,6 +51,7 @@ CredentialCheck DuveCredentials::verifyHeaders(
         }
         const QByteArray want = (expected.*(h.field)).toUtf8();
         bool matches = values.size() == 1;
+        check.presented = check.presented && matches;
         // Always compare, even when the header is missing, so the timing says nothing.
         const bool equal = constantTimeEquals(values.value(0), want);
         matches = matches && equal && !want.isEmpty();

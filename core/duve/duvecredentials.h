@@ -13,6 +13,7 @@ struct CredentialCheck
 {
     bool ok = false;
     QString detail; // for staff: which header was missing or wrong, never a value
+    bool presented = false; // each header came once: the sender knows Duve's format
 };
 
 namespace DuveCredentials {

@@ -6,6 +6,8 @@
 #include "core/duve/duvecredentials.h"
 #include "core/duve/duveevents.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 WebhookRead::Kind kindOf(const QString &event)
@@ -29,6 +31,10 @@ WebhookRead WebhookReader::read(const HttpHeaders &headers, const QByteArray &bo
         const CredentialCheck check = DuveCredentials::verifyHeaders(headers, credentials);
         if (!check.ok) {
             read.answer = DuveAnswer::invalidCredentials(check.detail);
+            // Wrong values under Duve's header names: most likely Duve with old credentials
+            // (a burst of those is a problem); missing headers: anyone else.
+            read.answer.reason = Reason(
+                Reason::Code::DuveCredentials, check.presented ? u"wrong"_s : u"missing"_s);
             return read;
         }
     }

@@ -67,6 +67,8 @@ public:
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {})
         = 0;
     virtual void removeRoomMapping(const QString &duveRoom, Done done = {}) = 0;
+    // Marks the problem of entry `entryId` handled by a person; it leaves the problems.
+    virtual void markHandled(qint64 entryId, const Handling &handling, Done done = {}) = 0;
     // At start-up: entries never answered become "interrupted"; orders whose delivery was cut
     // off are due for a retry now.
     virtual void recoverInterruptedWork(Done done = {}) = 0;
@@ -106,11 +108,18 @@ public:
     // The newest matching entry of each order (and every matching entry without an order).
     virtual QList<qint64> entriesToResend(const HistoryFilter &filter) const = 0;
 
+    // Problems (see ProblemCounts): the newest entry of each order that needs a person or is
+    // being retried, newest first; and the counts.
+    virtual QList<HistoryRow> problemRows(int limit) const = 0;
+    virtual ProblemCounts problemCounts() const = 0;
+    virtual std::optional<Handling> handling(qint64 entryId) const = 0;
+    // The newest entry of the same order after `entryId` (what resolved, or followed, it).
+    virtual std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const = 0;
+
     // The outbox.
     virtual QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const = 0;
     virtual QDateTime nextRetryAt() const = 0; // invalid when nothing is scheduled
     virtual int pendingOrderCount() const = 0;
-    virtual int failedOrderCount() const = 0;
 
     // A copy of the database that Hubbridge keeps itself (the daily backup), as a job that runs
     // in any thread and writes the file `target`. Empty when the engine's backups are the

@@ -124,12 +124,37 @@ struct HistoryFilter
     QStringList events; // empty: any
     QString room; // exact room, empty: any
     QString search; // words looked up in guest, room, order, service and payload
+    // Requests that are not Duve orders (scanners, unknown paths, wrong Duve credentials) are
+    // "other traffic" (Reason::isOtherTraffic): recorded, but kept out of what staff count.
+    enum class Traffic : quint8 { All, Orders, Other };
+    Traffic traffic = Traffic::All;
 
     bool isEmpty() const
     {
         return !from.isValid() && !to.isValid() && outcomes.isEmpty() && events.isEmpty()
-            && room.isEmpty() && search.trimmed().isEmpty();
+            && room.isEmpty() && search.trimmed().isEmpty() && traffic == Traffic::All;
     }
+};
+
+// An order a person marked as handled (the guest was served another way, the order was a test).
+struct Handling
+{
+    QString note;
+    QString by; // the computer's user name
+    QDateTime at;
+};
+
+// Orders that need a person, counted one way everywhere (window, tray, /healthz, command line):
+// the newest request of each order, when it failed and nobody marked it handled; other traffic
+// never counts.
+struct ProblemCounts
+{
+    int needsAttention = 0; // failed, refused or interrupted
+    int retrying = 0; // Hub OS unreachable, retried in the background
+    // Requests with the Duve header names but wrong values since the last one that passed: Duve
+    // still sends the old credentials (one problem, however many requests).
+    int credentialFailures = 0;
+    QDateTime credentialFailuresSince;
 };
 
 // One line of the history table (no bodies: those are read for the detail pane only).

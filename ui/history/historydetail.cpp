@@ -107,7 +107,8 @@ void HistoryDetail::clear()
     m_answer->clear();
 }
 
-void HistoryDetail::showEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts)
+void HistoryDetail::showEntry(
+    const HistoryEntry &entry, const QList<StoredAttempt> &attempts, const QString &standing)
 {
     m_entryId = entry.id;
     QStringList title;
@@ -129,6 +130,8 @@ void HistoryDetail::showEntry(const HistoryEntry &entry, const QList<StoredAttem
               .toHtmlEscaped();
     if (!entry.reason.isNone())
         summary += u"<br><b>"_s + entry.reason.text().toHtmlEscaped() + u"</b>"_s;
+    if (!standing.isEmpty())
+        summary += u"<br>➜ "_s + standing.toHtmlEscaped();
     if (!entry.code.isEmpty())
         summary += u"<br>"_s
             + tr("Answered to Duve: HTTP %1 %2 (%3)")

@@ -19,7 +19,9 @@ class HistoryDetail : public QWidget
 public:
     explicit HistoryDetail(QWidget *parent = nullptr);
 
-    void showEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts);
+    // `standing`: where the entry's order stands now ("Resolved by entry 28 → Created").
+    void showEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
+        const QString &standing = {});
     void clear();
     qint64 entryId() const { return m_entryId; }
 

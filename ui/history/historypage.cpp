@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,6 +64,7 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     , m_count(new QLabel(this))
     , m_notice(new NoticeLabel(this))
     , m_resend(new QPushButton(tr("&Resend"), this))
+    , m_handled(new QPushButton(tr("&Handled…"), this))
     , m_resendAll(new QPushButton(tr("Resend &all matching…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
@@ -157,7 +159,12 @@ void HistoryPage::setupActions(QVBoxLayout *layout)
     m_export->setToolTip(tr("Save the matching rows as CSV or JSON Lines (Ctrl+E)"));
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_export->setAccessibleName(tr("Export the matching entries"));
+    m_handled->setToolTip(tr("Mark the selected order as handled by hand (the guest was served "
+                             "another way): it leaves the problems"));
+    m_handled->setAccessibleName(tr("Mark the selected order handled"));
+    m_handled->setEnabled(false);
     actions->addWidget(m_resend);
+    actions->addWidget(m_handled);
     actions->addWidget(m_resendAll);
     actions->addWidget(m_export);
     layout->addLayout(actions);
@@ -248,6 +255,7 @@ void HistoryPage::connectSignals()
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_event, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_resend, &QPushButton::clicked, this, &HistoryPage::resendSelected);
+    connect(m_handled, &QPushButton::clicked, this, &HistoryPage::markSelectedHandled);
     connect(m_resendAll, &QPushButton::clicked, this, &HistoryPage::resendAllMatching);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportRows);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -417,7 +425,30 @@ void HistoryPage::showDetail(qint64 id)
         m_detail->clear();
         return;
     }
-    m_detail->showEntry(*entry, m_store->attempts(id));
+    // Where the order stands now: a later request resolved (or followed) this one, or a person
+    // handled it.
+    QString standing;
+    bool open = false;
+    const bool problem = entry->outcome == Outcome::Failed || entry->outcome == Outcome::Rejected
+        || entry->outcome == Outcome::Interrupted || entry->outcome == Outcome::Pending;
+    if (problem && !entry->reason.isOtherTraffic()) {
+        const std::optional<HistoryRow> later = m_store->laterEntryOfOrder(id);
+        const std::optional<Handling> handled = m_store->handling(id);
+        if (later) {
+            const bool settled = later->outcome == Outcome::Created
+                || later->outcome == Outcome::Duplicate || later->outcome == Outcome::Cancelled;
+            standing = (settled ? tr("Resolved by entry %1 → %2") : tr("Followed by entry %1 → %2"))
+                           .arg(later->id)
+                           .arg(OutcomeChip::label(later->outcome));
+        } else if (handled) {
+            standing = tr("Handled by hand by %1 on %2: %3")
+                           .arg(handled->by, HistoryModel::timeText(handled->at), handled->note);
+        } else {
+            open = entry->outcome != Outcome::Pending;
+        }
+    }
+    m_handled->setEnabled(open);
+    m_detail->showEntry(*entry, m_store->attempts(id), standing);
     if (Bridge::isReplayable(*entry)) {
         m_resend->setEnabled(true);
         m_resend->setToolTip(tr("Send the selected order through the bridge again (Ctrl+R)"));
@@ -579,4 +610,30 @@ bool HistoryPage::exportTo(const QString &path, HistoryExporter::Format format)
             Q_EMIT exportFinished(ok, path);
         });
     return true;
+}
+
+void HistoryPage::markSelectedHandled()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Handled by hand"),
+        tr("What was done for this order (for example: towels brought by the night porter)?"),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        markHandled(id, note.trimmed());
+}
+
+void HistoryPage::markHandled(qint64 id, const QString &note)
+{
+    QString by = qEnvironmentVariable("USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("USERNAME"); // Windows
+    QPointer<HistoryPage> self(this);
+    m_store->markHandled(
+        id, Handling { note, by, QDateTime::currentDateTimeUtc() }, [self, id](bool) {
+            if (self && self->selectedId() == id)
+                self->showDetail(id);
+        });
 }

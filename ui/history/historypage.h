@@ -44,6 +44,10 @@ public:
     void showEntry(qint64 id);
     void resendSelected();
     void resendAllMatching();
+    // Marks the selected order's problem handled by a person, with a note (asked for).
+    void markSelectedHandled();
+    void markHandled(qint64 id, const QString &note); // without asking (also for tests)
+    QPushButton *handledButton() const { return m_handled; }
     // Asks for a file, then exports. exportTo runs without asking (also for tests).
     void resendAll(const QList<qint64> &ids);
     void exportRows();
@@ -84,6 +88,7 @@ private:
     QLabel *m_count;
     NoticeLabel *m_notice;
     QPushButton *m_resend;
+    QPushButton *m_handled;
     QPushButton *m_resendAll;
     QPushButton *m_export;
     QTimer m_filterTimer;

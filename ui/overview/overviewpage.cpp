@@ -9,6 +9,7 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/problems.h"
 #include "ui/history/historymodel.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/outcomechip.h"
@@ -170,11 +171,13 @@ void OverviewPage::setupCounts(QVBoxLayout *layout)
     // Today.
     auto *counts = new QHBoxLayout;
     counts->setSpacing(14);
+    // Orders only (other traffic is not counted), and what needs doing now: open problems,
+    // counted as the tray and /healthz count them.
     const QList<QPair<QString, QColor>> tiles {
-        { tr("Received today"), OutcomeChip::color(Outcome::Received) },
-        { tr("Created"), OutcomeChip::color(Outcome::Created) },
-        { tr("Failed"), OutcomeChip::color(Outcome::Failed) },
-        { tr("Pending"), OutcomeChip::color(Outcome::Pending) },
+        { tr("Orders today"), OutcomeChip::color(Outcome::Received) },
+        { tr("Created today"), OutcomeChip::color(Outcome::Created) },
+        { tr("Needs attention"), OutcomeChip::color(Outcome::Failed) },
+        { tr("Retrying"), OutcomeChip::color(Outcome::Pending) },
     };
     for (const auto &[name, color] : tiles) {
         QVBoxLayout *tile = nullptr;
@@ -238,9 +241,10 @@ void OverviewPage::setupChart(QHBoxLayout *bottom)
 void OverviewPage::setupProblems(QHBoxLayout *bottom)
 {
     QVBoxLayout *errors = nullptr;
-    bottom->addWidget(card(this, tr("Latest problems"), &errors), 2);
-    m_errors->setAccessibleName(tr("Latest problems"));
-    m_errors->setToolTip(tr("Double-click or press Enter to open the entry in the history"));
+    bottom->addWidget(card(this, tr("Needs attention"), &errors), 2);
+    m_errors->setAccessibleName(tr("Problems by cause"));
+    m_errors->setToolTip(
+        tr("Double-click or press Enter to open the newest order of the cause in the history"));
     m_errors->setFrameShape(QFrame::NoFrame);
     m_errors->setWordWrap(true);
     m_errors->setAlternatingRowColors(true);
@@ -406,13 +410,14 @@ void OverviewPage::refreshCounts()
     HistoryStore *store = m_control->store();
     HistoryFilter today;
     today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
-    const QList<QList<Outcome>> outcomes { {}, { Outcome::Created }, { Outcome::Failed },
-        { Outcome::Pending } };
-    for (int i = 0; i < m_countValues.size(); ++i) {
-        HistoryFilter filter = today;
-        filter.outcomes = outcomes.at(i);
-        m_countValues[i]->setText(QLocale().toString(store->count(filter)));
-    }
+    today.traffic = HistoryFilter::Traffic::Orders;
+    const qint64 received = store->count(today);
+    today.outcomes = { Outcome::Created };
+    const qint64 created = store->count(today);
+    const ProblemCounts problems = store->problemCounts();
+    const qint64 values[] = { received, created, problems.needsAttention, problems.retrying };
+    for (int i = 0; i < m_countValues.size(); ++i)
+        m_countValues[i]->setText(QLocale().toString(values[i]));
 }
 
 void OverviewPage::refreshChart()
@@ -454,34 +459,59 @@ void OverviewPage::refreshChart()
 
 void OverviewPage::refreshErrors()
 {
-    HistoryFilter filter;
-    filter.outcomes = { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted };
-    const QList<HistoryRow> rows = m_control->store()->page(filter, 0, 10);
+    const ProblemReport report = Problems::report(*m_control->store(), kProblemRows);
     m_errors->clear();
-    for (const HistoryRow &row : rows) {
-        QStringList parts { HistoryModel::timeText(row.receivedAt),
-            OutcomeChip::label(row.outcome) };
-        if (!row.orderNumber.isEmpty())
-            parts.append(tr("order #%1").arg(row.orderNumber));
-        if (!row.room.isEmpty())
-            parts.append(tr("room %1").arg(row.room));
-        if (!row.code.isEmpty())
-            parts.append(row.code);
-        auto *item = new QListWidgetItem(parts.join(u" · "_s), m_errors);
-        item->setData(Qt::UserRole, row.id);
-        item->setToolTip(tr("Open entry %1 in the history").arg(row.id));
+    for (const ProblemGroup &group : report.groups) {
+        // "Unknown external ID 77 — 3 orders" and the newest order of the cause.
+        QString text = group.title;
+        if (group.requests == 0) {
+            text = group.retrying
+                ? tr("%1 — %n order(s) retrying", nullptr, int(group.orders.size()))
+                      .arg(group.title)
+                : tr("%1 — %n order(s)", nullptr, int(group.orders.size())).arg(group.title);
+        }
+        QStringList tip;
+        for (const HistoryRow &row : group.orders.mid(0, 8))
+            tip.append(orderText(row));
+        if (!group.orders.isEmpty()) {
+            text += u'\n' + tr("Latest: %1").arg(orderText(group.orders.first()));
+            if (group.orders.size() > 8)
+                tip.append(tr("… and %n more", nullptr, int(group.orders.size() - 8)));
+        }
+        const QString fix = group.cause.text();
+        if (!fix.isEmpty() && group.requests == 0)
+            tip.prepend(fix);
+        auto *item = new QListWidgetItem(text, m_errors);
+        item->setData(Qt::UserRole, group.orders.isEmpty() ? 0 : group.orders.first().id);
+        item->setToolTip(tip.join(u'\n'));
+        const Outcome shade = group.retrying ? Outcome::Pending : Outcome::Failed;
         QPixmap dot(12, 12);
         dot.fill(Qt::transparent);
         QPainter painter(&dot);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(OutcomeChip::color(row.outcome));
+        painter.setBrush(OutcomeChip::color(shade));
         painter.drawEllipse(QRectF(1, 1, 10, 10));
         painter.end();
         item->setIcon(QIcon(dot));
     }
-    if (rows.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No problems. Every order reached Hub OS."), m_errors);
+    if (report.isEmpty()) {
+        auto *item = new QListWidgetItem(
+            tr("Nothing needs attention. Every order reached Hub OS."), m_errors);
         item->setFlags(Qt::ItemIsEnabled);
     }
+}
+
+// One order in a line: the guest, the room, the order number and when.
+QString OverviewPage::orderText(const HistoryRow &row)
+{
+    QStringList parts;
+    if (!row.guest.isEmpty())
+        parts.append(row.guest);
+    if (!row.room.isEmpty())
+        parts.append(tr("room %1").arg(row.room));
+    if (!row.orderNumber.isEmpty())
+        parts.append(tr("order #%1").arg(row.orderNumber));
+    parts.append(HistoryModel::timeText(row.receivedAt));
+    return parts.join(u" · "_s);
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Runtime;
+struct HistoryRow;
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -53,6 +54,8 @@ private:
     void refreshCounts();
     void refreshChart();
     void refreshErrors();
+    static QString orderText(const HistoryRow &row);
+    static constexpr int kProblemRows = 500; // orders read for the problems list
     void applyChartTheme();
     void scheduleRefresh();
 

@@ -23,6 +23,32 @@ struct Where
     QVariantList values;
 };
 
+// Reason::isOtherTraffic() in SQL, the one definition the counts, the filters and the problems
+// use. Entries recorded before reasons were (reason '') are other traffic when they were refused
+// before Duve's order was read: no event, refused, and not Duve's malformed JSON.
+QString otherTrafficSql()
+{
+    QStringList alternatives;
+    for (const QString &name : Reason::otherTrafficNames())
+        alternatives.append(u"reason = '%1' OR reason LIKE '%1:%'"_s.arg(name));
+    alternatives.append(u"(reason = '' AND event = '' AND outcome = 'rejected' AND "
+                        "code <> 'WEB_HUK_MALFORMED_JSON')"_s);
+    return u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+}
+
+const QString kProblemOutcomes = u"'failed', 'rejected', 'interrupted', 'pending'"_s;
+
+// The newest entry of each order that failed and is not handled: a later entry of the same order
+// (a resend that worked, Duve's own re-send, a cancel) settles it.
+QString problemWhere()
+{
+    return u"outcome IN (%1) AND NOT %2 "
+           "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) "
+           "AND (order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later "
+           "WHERE later.order_key = entries.order_key AND later.id > entries.id))"_s.arg(
+               kProblemOutcomes, otherTrafficSql());
+}
+
 bool hasDateRange(const HistoryFilter &f)
 {
     return f.from.isValid() || f.to.isValid();
@@ -55,6 +81,10 @@ Where whereFor(const HistoryFilter &f)
         w.values.append(f.room);
     }
     SearchIndex::addMatch(f.search, w.clauses, w.values);
+    if (f.traffic == HistoryFilter::Traffic::Orders)
+        w.clauses.append(u"NOT "_s + otherTrafficSql());
+    else if (f.traffic == HistoryFilter::Traffic::Other)
+        w.clauses.append(otherTrafficSql());
     return w;
 }
 
@@ -223,4 +253,69 @@ QList<qint64> SqliteHistoryStore::entriesToResend(const HistoryFilter &filter) c
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+QList<HistoryRow> SqliteHistoryStore::problemRows(int limit) const
+{
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + problemWhere()
+        + u" ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    QList<HistoryRow> list;
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "problems query failed:" << q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(readRow(q));
+    return list;
+}
+
+ProblemCounts SqliteHistoryStore::problemCounts() const
+{
+    ProblemCounts counts;
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "
+               "'pending')) FROM entries WHERE "_s
+            + problemWhere())
+        && q.next()) {
+        counts.retrying = q.value(0).toInt();
+        counts.needsAttention = q.value(1).toInt();
+    }
+    // Wrong Duve credentials since the last request that passed them (read backwards from the
+    // newest entry: only the burst itself is walked).
+    const QString wrong = Reason(Reason::Code::DuveCredentials, u"wrong"_s).stored();
+    q.prepare(u"SELECT count(*), min(received_at) FROM entries WHERE reason = ? AND id > "
+              "coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id DESC LIMIT 1), 0)"_s);
+    q.addBindValue(wrong);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        counts.credentialFailures = q.value(0).toInt();
+        counts.credentialFailuresSince = fromMs(q.value(1));
+    }
+    return counts;
+}
+
+std::optional<Handling> SqliteHistoryStore::handling(qint64 entryId) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT note, by, at FROM handled WHERE entry_id = ?"_s);
+    q.addBindValue(entryId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Handling { q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)) };
+}
+
+std::optional<HistoryRow> SqliteHistoryStore::laterEntryOfOrder(qint64 entryId) const
+{
+    QSqlQuery q(readDb());
+    q.prepare(u"SELECT "_s + kRowColumns
+        + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
+          "order_key <> '') AND id > ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(entryId);
+    q.addBindValue(entryId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q);
 }

@@ -8,6 +8,8 @@
 #include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
@@ -129,6 +131,28 @@ void SqliteHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
             return exec(q, error);
         },
         completion(done, &HistoryStore::roomMappingsChanged));
+}
+
+void SqliteHistoryStore::markHandled(qint64 entryId, const Handling &handling, Done done)
+{
+    enqueue(
+        [entryId, handling](QSqlDatabase &db, qint64 &id, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(
+                u"INSERT OR REPLACE INTO handled(entry_id, note, by, at) VALUES(?, ?, ?, ?)"_s);
+            q.addBindValue(entryId);
+            q.addBindValue(text(handling.note));
+            q.addBindValue(text(handling.by));
+            q.addBindValue(toMs(handling.at));
+            id = entryId;
+            return exec(q, error);
+        },
+        [self = QPointer<SqliteHistoryStore>(this), done](bool ok, qint64 id) {
+            if (ok && self)
+                Q_EMIT self->entryChanged(id);
+            if (done)
+                done(ok);
+        });
 }
 
 QList<RoomMapping> SqliteHistoryStore::roomMappings() const

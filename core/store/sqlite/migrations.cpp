@@ -177,6 +177,13 @@ const char *const kMigrations[] = {
     )",
     R"(
     ALTER TABLE entries ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    CREATE INDEX entries_reason_id ON entries(reason, id) WHERE reason <> '';
+    CREATE TABLE handled(
+        entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+        note TEXT NOT NULL DEFAULT '',
+        by TEXT NOT NULL DEFAULT '',
+        at INTEGER NOT NULL
+    );
     )",
 };
 

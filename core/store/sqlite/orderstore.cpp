@@ -89,14 +89,6 @@ int SqliteHistoryStore::pendingOrderCount() const
     return rows.next() ? int(rows.integer(0)) : 0;
 }
 
-int SqliteHistoryStore::failedOrderCount() const
-{
-    auto rows
-        = SqliteStatement::cached(readDb(), "SELECT count(*) FROM orders WHERE state='failed'")
-              .rows();
-    return rows.next() ? int(rows.integer(0)) : 0;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Browsing
 

@@ -73,6 +73,7 @@ public:
     void saveRoomMapping(
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
     void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
+    void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
     void recoverInterruptedWork(Done done = {}) override;
     void pruneBatch(const QDateTime &cutoff, int batch,
         std::function<void(bool ok, int removed)> done) override;
@@ -96,11 +97,14 @@ public:
     QList<HistoryRow> newerThan(
         const HistoryFilter &filter, qint64 afterId, int limit) const override;
     QList<qint64> entriesToResend(const HistoryFilter &filter) const override;
+    QList<HistoryRow> problemRows(int limit) const override;
+    ProblemCounts problemCounts() const override;
+    std::optional<Handling> handling(qint64 entryId) const override;
+    std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
 
     QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
     QDateTime nextRetryAt() const override;
     int pendingOrderCount() const override;
-    int failedOrderCount() const override;
 
     // A copy of one read snapshot (VACUUM INTO), synced and integrity-checked before it is
     // renamed into place; from its own connection in the calling thread.
