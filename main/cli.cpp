@@ -13,6 +13,7 @@
 #include "core/net/tlsfiles.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/problems.h"
 #include "core/upkeep/historyexport.h"
 
 #include <QCommandLineParser>
@@ -418,18 +419,49 @@ int runResend(QCoreApplication &app, const QStringList &args)
     return app.exec();
 }
 
+// What needs a person, grouped by cause: the same report as the window's Overview and the
+// same counts as the tray and /healthz.
+int runProblems(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parseCommand(parser, args, 2,
+        u"List the orders that need a person, grouped by cause, as the window shows them."_s);
+    DataDir data(dataDirOf(parser));
+    if (!data.error.isEmpty())
+        return fail(data.error);
+    const ProblemReport report = Problems::report(*data.store);
+    out() << "needs attention: " << report.counts.needsAttention
+          << ", retrying: " << report.counts.retrying << Qt::endl;
+    for (const ProblemGroup &group : report.groups) {
+        out() << Qt::endl << group.title;
+        if (group.requests == 0)
+            out() << " (" << group.orders.size() << (group.retrying ? " retrying)" : ")");
+        out() << Qt::endl;
+        for (const HistoryRow &row : group.orders)
+            out() << "  entry " << row.id << "  "
+                  << row.receivedAt.toLocalTime().toString(Qt::ISODate) << "  order "
+                  << (row.orderNumber.isEmpty() ? row.orderKey : row.orderNumber) << "  room "
+                  << row.room << "  " << row.guest << Qt::endl;
+    }
+    return 0;
+}
+
 int runHistory(QCoreApplication &app, const QStringList &args)
 {
     const QString action = args.value(2);
     if (action == u"resend"_s)
         return runResend(app, args);
+    if (action == u"problems"_s)
+        return runProblems(args);
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
     parser.addPositionalArgument(u"FILE.jsonl"_s, u"Where to write (- for standard output)."_s);
     if (action != u"export"_s) {
         parseCommand(parser, args, 1,
-            u"hubbridge history export FILE.jsonl | resend --status OUTCOME [--since ISO]"_s);
-        return fail(u"history: say export or resend"_s);
+            u"hubbridge history export FILE.jsonl | resend --status OUTCOME [--since ISO] | "
+            "problems"_s);
+        return fail(u"history: say export, resend or problems"_s);
     }
     parseCommand(parser, args, 2,
         u"Write every history entry as one JSON object per line, oldest first. "
@@ -572,6 +604,7 @@ int Cli::run(QCoreApplication &app)
         "  mappings import|export F   edit the external-ID table as CSV\n"
         "  history export F.jsonl     write the history as JSON lines\n"
         "  history resend --status S  send failed orders through again\n"
+        "  history problems           what needs a person, grouped by cause\n"
         "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
         "`hubbridge COMMAND --help` describes each."_s);
     parser.addHelpOption();

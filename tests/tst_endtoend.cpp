@@ -289,6 +289,36 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(u"message"_s).toString(), u"Invalid credentials."_s);
     }
 
+    // Issue 15: the command line, /healthz and the window count problems one way (the core's
+    // ProblemReport): an order for a room Hub OS does not know is one problem, a scanner is none.
+    void problemsOnTheCommandLineMatchHealthz()
+    {
+        QJsonObject root = QJsonDocument::fromJson(
+            TestSupport::withOrderId(TestSupport::sample(u"orderCreated.custom-service.json"_s),
+                u"e2e-problem-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())))
+                               .object();
+        QJsonObject resource = root.value(u"resource"_s).toObject();
+        resource.insert(u"roomNumber"_s, u"4040"_s);
+        root.insert(u"resource"_s, resource);
+        QCOMPARE(post(QJsonDocument(root).toJson()).status, 400);
+        QUrl scan = m_webhookUrl;
+        scan.setPath(u"/wp-login.php"_s);
+        QCOMPARE(TestSupport::send(m_nam, "GET", scan).status, 404);
+        ++m_requests;
+
+        QUrl health = m_webhookUrl;
+        health.setPath(u"/healthz"_s);
+        const int failed = TestSupport::send(m_nam, "GET", health).json.value(u"failed"_s).toInt();
+        QVERIFY(failed >= 1);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run({ u"history"_s, u"problems"_s, u"--data-dir"_s, dataDir() }, &out, &err), 0);
+        QVERIFY2(out.startsWith(QByteArray("needs attention: " + QByteArray::number(failed) + ",")),
+            out.constData());
+        QVERIFY2(out.contains("Hub OS does not know room 4040 (1)"), out.constData());
+        QVERIFY2(!out.contains("wp-login"), out.constData());
+    }
+
     void sighupReloadsTheSettingsAndKeepsServing()
     {
         // Issue 14, item 5: SIGHUP ended serve (status 129), and systemd's Restart=on-failure
