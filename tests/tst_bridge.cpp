@@ -754,6 +754,33 @@ private Q_SLOTS:
         QVERIFY(!late.waitConnected(1000) || late.waitClosed(1000));
     }
 
+    // Testers' round two (issue 14, item 8): a request already in the socket when the stop
+    // comes (its readyRead not yet delivered) was dropped with a reset, unrecorded. It is read
+    // and answered, with Connection: close, before the stop completes.
+    void requestArrivingAtTheStopIsAnswered()
+    {
+        const quint16 port = m_bridge->port();
+        RawHttp::Client kept(port);
+        QVERIFY(kept.waitConnected());
+        kept.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(kept.takeResponse().status, 200); // idle keep-alive now
+
+        const qint64 before = m_store->entryCount();
+        QVERIFY(kept.write(RawHttp::post("/webhooks/duve", towelOrder(),
+            TestSupport::duveHeaders(TestSupport::testCredentials()))));
+        // In the server's socket, unread: no event loop turn has delivered its readyRead.
+        QVERIFY(kept.socket()->waitForBytesWritten(1000));
+        bool done = false;
+        m_bridge->shutdown([&done] { done = true; });
+        QVERIFY(!done);
+        const RawHttp::Response r = kept.takeResponse(5000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Connection").toLower(), QByteArray("close"));
+        QTRY_VERIFY(done);
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->entryCount(), before + 1);
+    }
+
     void publicHealthIsMinimal()
     {
         // Issue 14, item 5: /healthz showed Hub OS's last error to anyone. Through a proxy in

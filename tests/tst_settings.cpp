@@ -317,7 +317,8 @@ void TestSettings::invalidValuesFallBack_data()
     QTest::newRow("too large") << QByteArray("[listener]\nport=-1\nmaxBodyBytes=99999999999\n"
                                              "idleTimeoutMs=3600001\n"
                                              "[delivery]\nattempts=21\nbackoffMs=600001\n"
-                                             "attemptTimeoutMs=600001\nanswerWithinMs=3600001\n");
+                                             "attemptTimeoutMs=600001\nanswerWithinMs=3600001\n"
+                                             "maxItems=10000\n");
 }
 
 void TestSettings::invalidValuesFallBack()
@@ -328,6 +329,8 @@ void TestSettings::invalidValuesFallBack()
     QCOMPARE(s.port(), quint16(8080));
     QCOMPARE(s.maxBodyBytes(), qint64(1048576));
     QCOMPARE(s.idleTimeoutMs(), 10000);
+    // 10,000 items held the event loop 17 s (testers' round two): at most 200 are accepted.
+    QCOMPARE(s.deliveryPolicy().maxItems, 50);
     const DeliveryPolicy d = s.deliveryPolicy();
     QCOMPARE(d.attempts, 3);
     QCOMPARE(d.backoffMs, 500);

@@ -304,7 +304,9 @@ DeliveryPolicy Settings::deliveryPolicy() const
             policy.retryScheduleSeconds.append(item.toInt());
     }
     policy.allowPaid = boolValue(Key::DeliveryAllowPaid);
-    policy.maxItems = intValue(Key::DeliveryMaxItems, 1, 10000);
+    // Each item is one Hub OS call: a guest's order has a handful. Far more is a sender's bug or
+    // an abuse, and 10,000 held the event loop for 17 s (issue 14, testers' round two).
+    policy.maxItems = intValue(Key::DeliveryMaxItems, 1, kMaxItemsLimit);
     return policy;
 }
 

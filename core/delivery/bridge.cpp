@@ -26,6 +26,7 @@ constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
 constexpr qint64 kAnonymousBodyLimit = 4 * 1024; // of one from a sender without credentials
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
 constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
+constexpr int kShutdownPollMs = 20; // while a request arriving at the stop is read
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
 bool isAnonymous(const DuveAnswer &a)
@@ -209,16 +210,27 @@ void Bridge::shutdown(std::function<void()> done)
     // Only requests someone waits for are waited for: a background retry in flight is left
     // (its order stays due and is retried at the next start, with the same idempotency keys).
     stop();
-    if (m_openRequests == 0) {
-        done();
+    if (m_openRequests > 0)
+        qCInfo(lcListener) << "waiting for" << m_openRequests << "request(s) to be answered";
+    m_onAllAnswered = std::move(done);
+    m_shutdownDeadline = QDeadlineTimer(m_policy.answerWithinMs + 1000);
+    QTimer::singleShot(m_policy.answerWithinMs + 1000, this, &Bridge::finishShutdownWhenQuiet);
+    finishShutdownWhenQuiet();
+}
+
+// Done when every request is answered and none is arriving (bytes that came just before the
+// stop are read and answered too), or when the time is up.
+void Bridge::finishShutdownWhenQuiet()
+{
+    if (!m_onAllAnswered)
+        return;
+    const bool quiet = m_openRequests == 0 && !m_listener->hasRequestsArriving();
+    if (quiet || m_shutdownDeadline.hasExpired()) {
+        std::exchange(m_onAllAnswered, {})();
         return;
     }
-    qCInfo(lcListener) << "waiting for" << m_openRequests << "request(s) to be answered";
-    m_onAllAnswered = std::move(done);
-    QTimer::singleShot(m_policy.answerWithinMs + 1000, this, [this] {
-        if (m_onAllAnswered)
-            std::exchange(m_onAllAnswered, {})();
-    });
+    if (m_openRequests == 0) // requestClosed() calls again otherwise
+        QTimer::singleShot(kShutdownPollMs, this, &Bridge::finishShutdownWhenQuiet);
 }
 
 // Anyone may ask whether Hubbridge is up; what it is doing (counts, Hub OS errors, version) is
@@ -625,8 +637,8 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
 void Bridge::requestClosed()
 {
     --m_openRequests;
-    if (m_openRequests == 0 && m_onAllAnswered)
-        std::exchange(m_onAllAnswered, {})();
+    if (m_openRequests == 0)
+        finishShutdownWhenQuiet();
     if (m_openRequests == 0 && m_locks.isEmpty())
         Q_EMIT idle();
 }

@@ -91,6 +91,7 @@ private:
     void saveSettled(const OrderRecord &result, const DuveAnswer &answer);
     void noteHubOsOutcome(const DuveAnswer &answer);
     void emitWorkCounts();
+    void finishShutdownWhenQuiet();
     void startBackgroundWork();
     void answer(const ExchangePtr &ex, const DuveAnswer &answer);
     void refuseUnrecorded(const ExchangePtr &ex);
@@ -116,4 +117,5 @@ private:
     OrderLocks m_locks; // orders being worked on, and the requests that wait for them
     int m_openRequests = 0; // received, not answered yet
     std::function<void()> m_onAllAnswered; // shutdown's, once m_openRequests is 0
+    QDeadlineTimer m_shutdownDeadline;
 };

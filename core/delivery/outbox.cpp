@@ -91,8 +91,6 @@ void Outbox::runDue()
     const QList<OrderRecord> due = m_store->dueOrders(QDateTime::currentDateTimeUtc(), kDueBatch);
     int busy = 0;
     for (const OrderRecord &order : due) {
-        qCInfo(lcDelivery).noquote()
-            << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
         if (!retry(order))
             ++busy;
     }
@@ -125,7 +123,9 @@ OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 bool Outbox::retry(const OrderRecord &order)
 {
     if (!m_locks->tryHold(order.orderKey))
-        return false;
+        return false; // being delivered right now
+    qCInfo(lcDelivery).noquote() << "background retry" << order.retryRound + 1 << "of order"
+                                 << order.orderKey;
     OrderRecord running = order;
     // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
     running.nextRetryAt = QDateTime();

@@ -6,6 +6,7 @@
 #include <QList>
 
 inline constexpr int kDefaultMaxItems = 50;
+inline constexpr int kMaxItemsLimit = 200; // the most [delivery] maxItems may say
 
 // How hard the bridge tries to reach Hub OS before answering Duve.
 struct DeliveryPolicy

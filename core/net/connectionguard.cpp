@@ -16,6 +16,9 @@
 #include <QUrl>
 #include <algorithm>
 #include <limits>
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -620,14 +623,46 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
         Qt::QueuedConnection);
 }
 
+namespace {
+
+// Bytes that reached the connection but nobody has read yet: in Qt's buffer, or still in the
+// system's (a request that arrived just before the stop, its readyRead not yet delivered).
+bool hasUnreadBytes(QTcpSocket *socket)
+{
+    if (socket->bytesAvailable() > 0)
+        return true;
+#ifdef Q_OS_UNIX
+    int pending = 0;
+    const qintptr fd = socket->socketDescriptor();
+    return fd >= 0 && ::ioctl(int(fd), FIONREAD, &pending) == 0 && pending > 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+bool ConnectionGuard::hasRequestsArriving() const
+{
+    for (const auto &c : std::as_const(m_connections)) {
+        if (c->closing || c->phase == Phase::Refusing || c->completed != c->answered)
+            continue; // closing, refused, or handed over (the handler's now)
+        if (c->framer.inRequest() || hasUnreadBytes(c->socket))
+            return true;
+    }
+    return false;
+}
+
 void ConnectionGuard::stopAccepting()
 {
     m_stopping = true;
     close();
     QList<QPointer<QTcpSocket>> idle;
     for (const auto &c : std::as_const(m_connections)) {
+        // Idle: nothing in flight, and no request waiting in the socket either (it is answered,
+        // with Connection: close, like one in flight).
         if (!c->closing && c->phase != Phase::Refusing && c->completed == c->answered
-            && !c->framer.inRequest())
+            && !c->framer.inRequest() && !hasUnreadBytes(c->socket))
             idle.append(c->socket);
     }
     // Closing changes m_connections: only after the walk.

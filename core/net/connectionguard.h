@@ -162,6 +162,9 @@ public:
     // close"). A request already arriving is still received and answered.
     void stopAccepting();
     bool isStopping() const { return m_stopping; }
+    // A request is on its way in and not handed over yet: its bytes are being framed, or wait
+    // in the socket (in Qt's buffer or still in the system's). Shutdown waits for those too.
+    bool hasRequestsArriving() const;
 
     int openConnections() const { return int(m_connections.size()); }
     bool owns(QTcpSocket *socket) const { return m_connections.contains(socket); }

@@ -339,6 +339,12 @@ void HttpListener::close()
         m_guard->stopAccepting();
 }
 
+bool HttpListener::hasRequestsArriving() const
+{
+    return std::any_of(m_server->guards.cbegin(), m_server->guards.cend(),
+        [](const QPointer<ConnectionGuard> &g) { return g && g->hasRequestsArriving(); });
+}
+
 bool HttpListener::isListening() const
 {
     return m_guard && m_guard->isListening();

@@ -85,6 +85,7 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void close();
     bool isListening() const;
+    bool hasRequestsArriving() const; // on any guard, the retiring ones too
     bool isTls() const; // the listener speaks HTTPS
     quint16 port() const;
     QHostAddress address() const;
