@@ -187,6 +187,47 @@ private Q_SLOTS:
         QCOMPARE(header->visualIndex(HistoryModel::ReasonColumn), HistoryModel::ColumnCount - 1);
     }
 
+    // Issue 15, item 7: Tab leaves the table instead of walking its cells; the detail pane folds
+    // away so that the table gets the height; one hour of the Overview's chart is a period.
+    void tableTabDetailsAndOneHour()
+    {
+        insert(3);
+        HistoryPage page(m_rig->control.get());
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(page.model()->index(0, 0));
+        QTRY_VERIFY(page.table()->hasFocus());
+        QTest::keyClick(page.table(), Qt::Key_Tab);
+        QVERIFY2(!page.table()->hasFocus(), "Tab stayed in the table");
+
+        QVERIFY(page.detailsShown());
+        const int tableHeight = page.table()->height();
+        QPushButton *details = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == u"Show the detail pane")
+                details = button;
+        }
+        QVERIFY(details);
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(!page.detailsShown());
+        QTRY_VERIFY(page.table()->height() > tableHeight + 100);
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(page.detailsShown());
+
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime thisHour(now.date(), QTime(now.time().hour(), 0));
+        page.showHour(thisHour);
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.currentFilter().from, thisHour);
+        QCOMPARE(page.currentFilter().to, thisHour.addSecs(3600));
+        page.showHour(thisHour.addSecs(-3600 * 5));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+    }
+
     void liveRowsKeepSelectionAndScroll()
     {
         insert(300);

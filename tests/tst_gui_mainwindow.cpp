@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QtCharts/QChart>
+#include <QtCharts/QStackedBarSeries>
 
 using namespace Qt::StringLiterals;
 
@@ -257,6 +258,18 @@ private Q_SLOTS:
         QTest::keyClick(errors, Qt::Key_Return);
         QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
         QCOMPARE(window.historyPage()->selectedId(), id);
+
+        // A bar of the chart says its count, and a click opens its hour in the history.
+        QVERIFY2(
+            overview->hourText(23).contains(u"7 request"_s), qPrintable(overview->hourText(23)));
+        auto *series = qobject_cast<QStackedBarSeries *>(overview->chart()->series().value(0));
+        QVERIFY(series);
+        window.setPage(MainWindow::OverviewPageIndex);
+        Q_EMIT series->clicked(23, series->barSets().value(0));
+        QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
+        QTRY_COMPARE(window.historyPage()->model()->rowCount(), 7);
+        QCOMPARE(window.historyPage()->currentFilter().to,
+            window.historyPage()->currentFilter().from.addSecs(3600));
 
         // The copy button puts the exact URL on the clipboard.
         window.setPage(MainWindow::OverviewPageIndex);

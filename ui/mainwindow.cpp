@@ -146,6 +146,10 @@ void MainWindow::connectNavigation()
             m_stack->setCurrentIndex(row);
     });
     connect(m_overview, &OverviewPage::entryRequested, this, &MainWindow::showEntry);
+    connect(m_overview, &OverviewPage::hourRequested, this, [this](const QDateTime &start) {
+        setPage(HistoryPageIndex);
+        m_history->showHour(start);
+    });
     connect(m_tray, &TrayIcon::openRequested, this, [this] {
         showNormal();
         raise();

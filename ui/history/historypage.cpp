@@ -36,7 +36,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Period { AnyTime, Today, Last24Hours, Last7Days, Last30Days, Custom };
+enum Period { AnyTime, Today, Last24Hours, Last7Days, Last30Days, Custom, OneHour };
 
 // QTableView::selectRow() selected nothing in a right-to-left layout with Qt 6.4 (seen in
 // tst_gui_translations); selecting through the selection model works in both directions.
@@ -65,6 +65,7 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     , m_notice(new NoticeLabel(this))
     , m_resend(new QPushButton(tr("&Resend"), this))
     , m_handled(new QPushButton(tr("&Handled…"), this))
+    , m_details(new QPushButton(tr("&Details"), this))
     , m_resendAll(new QPushButton(tr("Resend &all matching…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
@@ -163,6 +164,11 @@ void HistoryPage::setupActions(QVBoxLayout *layout)
                              "another way): it leaves the problems"));
     m_handled->setAccessibleName(tr("Mark the selected order handled"));
     m_handled->setEnabled(false);
+    m_details->setCheckable(true);
+    m_details->setChecked(true);
+    m_details->setToolTip(tr("Show or hide the detail pane below the table"));
+    m_details->setAccessibleName(tr("Show the detail pane"));
+    actions->addWidget(m_details);
     actions->addWidget(m_resend);
     actions->addWidget(m_handled);
     actions->addWidget(m_resendAll);
@@ -229,13 +235,20 @@ void HistoryPage::setupTable(QVBoxLayout *layout)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     setupColumnWidths();
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    // Tab leaves the table (arrows move within it), as in any list of the desktop.
+    m_table->setTabKeyNavigation(false);
+    // The table gets the height; the detail pane can be folded away (Details button, or by
+    // dragging the divider down).
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+    layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { m_details->setChecked(m_splitter->sizes().value(1) > 0); });
 }
 
 void HistoryPage::connectSignals()
@@ -256,6 +269,7 @@ void HistoryPage::connectSignals()
     connect(m_event, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_resend, &QPushButton::clicked, this, &HistoryPage::resendSelected);
     connect(m_handled, &QPushButton::clicked, this, &HistoryPage::markSelectedHandled);
+    connect(m_details, &QPushButton::toggled, this, &HistoryPage::setDetailsShown);
     connect(m_resendAll, &QPushButton::clicked, this, &HistoryPage::resendAllMatching);
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportRows);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -304,6 +318,10 @@ HistoryFilter HistoryPage::currentFilter() const
     case Custom:
         filter.from = QDateTime(m_from->date(), QTime(0, 0));
         filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0));
+        break;
+    case OneHour:
+        filter.from = m_hourStart;
+        filter.to = m_hourStart.addSecs(3600);
         break;
     default:
         break;
@@ -636,4 +654,41 @@ void HistoryPage::markHandled(qint64 id, const QString &note)
             if (self && self->selectedId() == id)
                 self->showDetail(id);
         });
+}
+
+void HistoryPage::setDetailsShown(bool shown)
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (shown && sizes.value(1) == 0)
+        m_splitter->setSizes({ total * 2 / 3, total - total * 2 / 3 });
+    else if (!shown && sizes.value(1) > 0)
+        m_splitter->setSizes({ total, 0 });
+    if (m_details->isChecked() != shown)
+        m_details->setChecked(shown);
+}
+
+bool HistoryPage::detailsShown() const
+{
+    return m_splitter->sizes().value(1) > 0;
+}
+
+void HistoryPage::showHour(const QDateTime &start)
+{
+    m_hourStart = start;
+    const QLocale locale;
+    const QString text = tr("%1, %2–%3")
+                             .arg(locale.toString(start.date(), QLocale::ShortFormat),
+                                 locale.toString(start.time(), QLocale::ShortFormat),
+                                 locale.toString(start.addSecs(3600).time(), QLocale::ShortFormat));
+    int index = m_period->findData(OneHour);
+    if (index < 0) {
+        m_period->addItem(text, OneHour);
+        index = m_period->count() - 1;
+    }
+    m_period->setItemText(index, text);
+    if (m_period->currentIndex() == index)
+        applyFilter();
+    else
+        m_period->setCurrentIndex(index); // applies it
 }

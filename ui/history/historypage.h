@@ -6,6 +6,7 @@
 #include "core/store/historystore.h"
 #include "ui/history/historyexporter.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class QLabel;
 class NoticeLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
@@ -48,6 +50,10 @@ public:
     void markSelectedHandled();
     void markHandled(qint64 id, const QString &note); // without asking (also for tests)
     QPushButton *handledButton() const { return m_handled; }
+    // The history of one hour (the Overview's chart bar), as a period of its own.
+    void showHour(const QDateTime &start);
+    void setDetailsShown(bool shown);
+    bool detailsShown() const;
     // Asks for a file, then exports. exportTo runs without asking (also for tests).
     void resendAll(const QList<qint64> &ids);
     void exportRows();
@@ -89,6 +95,9 @@ private:
     NoticeLabel *m_notice;
     QPushButton *m_resend;
     QPushButton *m_handled;
+    QPushButton *m_details;
+    QSplitter *m_splitter = nullptr;
+    QDateTime m_hourStart;
     QPushButton *m_resendAll;
     QPushButton *m_export;
     QTimer m_filterTimer;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 
@@ -34,9 +35,11 @@ public:
     QListWidget *latestErrors() const { return m_errors; }
     QChart *chart() const { return m_chart; }
     QList<int> hourlyTotals() const { return m_hourlyTotals; }
+    QString hourText(int index) const; // what a bar says when pointed at
 
 Q_SIGNALS:
     void entryRequested(qint64 id);
+    void hourRequested(const QDateTime &start); // a bar of the chart was clicked
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -77,4 +80,5 @@ private:
     QListWidget *m_errors;
     QTimer m_refreshTimer;
     QList<int> m_hourlyTotals;
+    QDateTime m_firstHour; // of the chart's first bar
 };
