@@ -178,13 +178,15 @@ private Q_SLOTS:
         const int visible = page.table()->viewport()->width();
         for (const int column : { int(HistoryModel::TimeColumn), int(HistoryModel::RoomColumn),
                  int(HistoryModel::GuestColumn), int(HistoryModel::ServiceColumn),
-                 int(HistoryModel::OutcomeColumn), int(HistoryModel::TasksColumn) }) {
+                 int(HistoryModel::OutcomeColumn), int(HistoryModel::ReasonColumn) }) {
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
             QVERIFY2(right <= visible,
                 qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(column).arg(right).arg(visible)));
         }
-        // The reason comes last, after the staff's columns (it is the longest).
-        QCOMPARE(header->visualIndex(HistoryModel::ReasonColumn), HistoryModel::ColumnCount - 1);
+        // Why comes right after the outcome; Duve's technical answer (HTTP) last.
+        QCOMPARE(header->visualIndex(HistoryModel::ReasonColumn),
+            header->visualIndex(HistoryModel::OutcomeColumn) + 1);
+        QCOMPARE(header->visualIndex(HistoryModel::StatusColumn), HistoryModel::ColumnCount - 1);
     }
 
     // Issue 15, item 7: Tab leaves the table instead of walking its cells; the detail pane folds

@@ -191,7 +191,7 @@ void HistoryPage::setupColumnWidths()
         { HistoryModel::GuestColumn, u"Bobby Smithson"_s },
         { HistoryModel::ServiceColumn, u"Towel service → Serve towels"_s },
         { HistoryModel::StatusColumn, u"HTTP"_s },
-        { HistoryModel::ReasonColumn, u"Hub OS does not know room 1234. Check the room"_s },
+        { HistoryModel::ReasonColumn, u"Hub OS does not know room 9"_s },
         { HistoryModel::TasksColumn, u"HT-100000"_s },
         { HistoryModel::AttemptsColumn, u"Attempts"_s } };
     // A column is never narrower than its title (titles grow in some languages).
@@ -205,10 +205,12 @@ void HistoryPage::setupColumnWidths()
             column, std::max(fm.horizontalAdvance(sample) + 24, titleWidth(column)));
     header->resizeSection(
         HistoryModel::OutcomeColumn, std::max(chip + 36, titleWidth(HistoryModel::OutcomeColumn)));
-    // What staff look for first, the outcome and the Hub OS task, before Duve's technical answer
-    // (HTTP status and code), which is what a 1280-pixel screen may have to scroll to.
-    header->moveSection(header->visualIndex(HistoryModel::TasksColumn),
+    // What staff look for first, the outcome and why, then the Hub OS task, before Duve's
+    // technical answer (HTTP status), which is what a 1280-pixel screen may have to scroll to.
+    header->moveSection(header->visualIndex(HistoryModel::ReasonColumn),
         header->visualIndex(HistoryModel::OutcomeColumn) + 1);
+    header->moveSection(header->visualIndex(HistoryModel::TasksColumn),
+        header->visualIndex(HistoryModel::ReasonColumn) + 1);
     header->moveSection(header->visualIndex(HistoryModel::AttemptsColumn),
         header->visualIndex(HistoryModel::TasksColumn) + 1);
     header->setStretchLastSection(true);

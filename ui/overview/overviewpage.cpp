@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QStackedBarSeries>
@@ -97,7 +97,7 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     , m_hubOsError(new QLabel(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
-    , m_hours(new QBarCategoryAxis)
+    , m_hours(new QCategoryAxis)
     , m_values(new QValueAxis)
     , m_errors(new QListWidget(this))
 {
@@ -237,9 +237,11 @@ void OverviewPage::setupChart(QHBoxLayout *bottom)
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
     m_hours->setLabelsFont(axisFont);
-    // 24 categories: two-digit hours do not fit side by side at 1024-1366 px (they were
-    // elided to "…"); upright they do.
-    m_hours->setLabelsAngle(-90);
+    // Bar i stands at x = i. One label per category of the bar axis was elided to "…" at
+    // 1024-1366 px, and upright at 1024×600 too: every third hour is named, each label with
+    // three bars' room (pointing at a bar says its hour exactly).
+    m_hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_hours->setRange(-0.5, 23.5);
     m_values->setLabelsFont(axisFont);
     m_values->setMin(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -439,7 +441,7 @@ void OverviewPage::refreshChart()
     const QList<Group> groups = chartGroups();
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime thisHour(now.date(), QTime(now.time().hour(), 0));
-    QStringList categories;
+    QList<QPair<QString, int>> hourLabels;
     QList<QList<qreal>> values(groups.size());
     m_hourlyTotals.clear();
     int highest = 0;
@@ -447,7 +449,9 @@ void OverviewPage::refreshChart()
     m_firstHour = first;
     const QList<QHash<Outcome, int>> perHour = store->outcomesPerHour(first, 24);
     for (int h = 0; h < perHour.size(); ++h) {
-        categories.append(first.addSecs(3600 * h).toString(u"H"_s));
+        const int hour = first.addSecs(3600 * h).time().hour();
+        if (hour % 3 == 0)
+            hourLabels.append({ QString::number(hour), h });
         int total = 0;
         for (int g = 0; g < groups.size(); ++g) {
             int n = 0;
@@ -463,7 +467,12 @@ void OverviewPage::refreshChart()
         m_sets[g]->remove(0, m_sets[g]->count());
         m_sets[g]->append(values.at(g));
     }
-    m_hours->setCategories(categories);
+    for (const QString &label : m_hours->categoriesLabels())
+        m_hours->remove(label);
+    m_hours->setStartValue(-0.5);
+    for (const auto &[label, at] : std::as_const(hourLabels))
+        m_hours->append(label, at);
+    m_hours->setRange(-0.5, 23.5);
     // A readable scale: whole numbers, a little headroom.
     const int top = std::max(4, highest + std::max(1, highest / 10));
     m_values->setRange(0, top);
@@ -526,7 +535,11 @@ QString OverviewPage::orderText(const HistoryRow &row)
         parts.append(tr("room %1").arg(row.room));
     if (!row.orderNumber.isEmpty())
         parts.append(tr("order #%1").arg(row.orderNumber));
-    parts.append(HistoryModel::timeText(row.receivedAt));
+    const QDateTime at = row.receivedAt.toLocalTime();
+    const QLocale locale;
+    parts.append(at.date() == QDate::currentDate()
+            ? locale.toString(at.time(), QLocale::ShortFormat)
+            : locale.toString(at, QLocale::ShortFormat));
     return parts.join(u" · "_s);
 }
 

@@ -9,7 +9,7 @@
 
 class Runtime;
 struct HistoryRow;
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QBarSet;
 class QChart;
 class QChartView;
@@ -75,7 +75,7 @@ private:
     QChart *m_chart;
     QChartView *m_chartView;
     QList<QBarSet *> m_sets;
-    QBarCategoryAxis *m_hours;
+    QCategoryAxis *m_hours;
     QValueAxis *m_values;
     QListWidget *m_errors;
     QTimer m_refreshTimer;
