@@ -366,6 +366,21 @@ private Q_SLOTS:
             qPrintable(summary));
         QVERIFY(!history->handledButton()->isEnabled());
 
+        // The orders view: each order once, as it stands (the refused request of order 77 is
+        // replaced by its resend); the detail pane lists the order's requests.
+        history->setOrdersView(true);
+        QTRY_VERIFY(history->currentFilter().newestOfEachOrder);
+        QTRY_COMPARE(history->model()->rowOf(unknownId.first().id), -1);
+        const std::optional<HistoryRow> resend
+            = m_rig->store->laterEntryOfOrder(unknownId.first().id);
+        QVERIFY(resend);
+        QVERIFY(history->model()->rowOf(resend->id) >= 0);
+        history->showEntry(resend->id);
+        QTRY_VERIFY(
+            history->detail()->timelineText().contains(u"entry %1"_s.arg(unknownId.first().id)));
+        QCOMPARE(history->detail()->timelineText().count(u'\n'), 1); // two requests
+        history->setOrdersView(false);
+
         // The order for room 999: handled by a person, with a note; it leaves the problems.
         HistoryFilter room999;
         room999.room = u"999"_s;

@@ -115,6 +115,8 @@ public:
     virtual std::optional<Handling> handling(qint64 entryId) const = 0;
     // The newest entry of the same order after `entryId` (what resolved, or followed, it).
     virtual std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const = 0;
+    // Every request of the order of entry `entryId`, oldest first (its timeline).
+    virtual QList<HistoryRow> orderTimeline(qint64 entryId) const = 0;
 
     // The outbox.
     virtual QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const = 0;

@@ -128,11 +128,15 @@ struct HistoryFilter
     // "other traffic" (Reason::isOtherTraffic): recorded, but kept out of what staff count.
     enum class Traffic : quint8 { All, Orders, Other };
     Traffic traffic = Traffic::All;
+    // One row per order: its newest request (which says where the order stands); requests
+    // without an order stand alone.
+    bool newestOfEachOrder = false;
 
     bool isEmpty() const
     {
         return !from.isValid() && !to.isValid() && outcomes.isEmpty() && events.isEmpty()
-            && room.isEmpty() && search.trimmed().isEmpty() && traffic == Traffic::All;
+            && room.isEmpty() && search.trimmed().isEmpty() && traffic == Traffic::All
+            && !newestOfEachOrder;
     }
 };
 

@@ -62,6 +62,7 @@ HistoryDetail::HistoryDetail(QWidget *parent)
     , m_request(codeView(this, tr("Request from Duve")))
     , m_attempts(codeView(this, tr("Hub OS attempts")))
     , m_answer(codeView(this, tr("Answer sent to Duve")))
+    , m_timeline(codeView(this, tr("The order's requests")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -79,6 +80,7 @@ HistoryDetail::HistoryDetail(QWidget *parent)
     m_tabs->addTab(m_request, tr("Request"));
     m_tabs->addTab(m_attempts, tr("Hub OS attempts"));
     m_tabs->addTab(m_answer, tr("Answer to Duve"));
+    m_tabs->addTab(m_timeline, tr("Order timeline"));
     m_tabs->setAccessibleName(tr("Entry details"));
     layout->addWidget(m_tabs, 1);
     clear();
@@ -105,6 +107,7 @@ void HistoryDetail::clear()
     m_request->clear();
     m_attempts->clear();
     m_answer->clear();
+    setTimeline({});
 }
 
 void HistoryDetail::showEntry(
@@ -212,4 +215,18 @@ QString HistoryDetail::attemptsText() const
 QString HistoryDetail::answerText() const
 {
     return m_answer->toPlainText();
+}
+
+void HistoryDetail::setTimeline(const QStringList &lines)
+{
+    m_timeline->setPlainText(lines.join(u'\n'));
+    const int index = m_tabs->indexOf(m_timeline);
+    m_tabs->setTabText(index,
+        lines.isEmpty() ? tr("Order timeline") : tr("Order timeline (%1)").arg(lines.size()));
+    m_tabs->setTabEnabled(index, !lines.isEmpty());
+}
+
+QString HistoryDetail::timelineText() const
+{
+    return m_timeline->toPlainText();
 }

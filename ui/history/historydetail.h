@@ -23,6 +23,9 @@ public:
     void showEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
         const QString &standing = {});
     void clear();
+    // The requests of the entry's order, oldest first, one per line; empty: not an order.
+    void setTimeline(const QStringList &lines);
+    QString timelineText() const;
     qint64 entryId() const { return m_entryId; }
 
     QString requestText() const;
@@ -39,4 +42,5 @@ private:
     QPlainTextEdit *m_request;
     QPlainTextEdit *m_attempts;
     QPlainTextEdit *m_answer;
+    QPlainTextEdit *m_timeline;
 };

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,21 @@ void HistoryModel::applyChanges()
                 break;
         }
         m_watermark = std::max(newest, after);
+        if (!arrived.isEmpty() && m_filter.newestOfEachOrder) {
+            // A new request of an order already shown replaces its row.
+            QSet<QString> orders;
+            for (const HistoryRow &row : std::as_const(arrived)) {
+                if (!row.orderKey.isEmpty())
+                    orders.insert(row.orderKey);
+            }
+            for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+                if (orders.contains(m_rows.at(i).orderKey)) {
+                    beginRemoveRows({}, i, i);
+                    m_rows.removeAt(i);
+                    endRemoveRows();
+                }
+            }
+        }
         if (!arrived.isEmpty()) {
             beginInsertRows({}, 0, int(arrived.size() - 1));
             m_rows = arrived + m_rows;

@@ -66,6 +66,7 @@ HistoryPage::HistoryPage(Runtime *control, QWidget *parent)
     , m_resend(new QPushButton(tr("&Resend"), this))
     , m_handled(new QPushButton(tr("&Handled…"), this))
     , m_details(new QPushButton(tr("&Details"), this))
+    , m_view(new QComboBox(this))
     , m_resendAll(new QPushButton(tr("Resend &all matching…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
@@ -93,6 +94,13 @@ void HistoryPage::setupFilters(QVBoxLayout *layout)
     m_search->setMinimumWidth(240);
     filters->addWidget(m_search, 2);
 
+    // Requests (every call Duve made, as recorded) or orders (each order once, as it stands now).
+    m_view->addItem(tr("All requests"), false);
+    m_view->addItem(tr("Orders"), true);
+    m_view->setAccessibleName(tr("Show"));
+    m_view->setToolTip(tr("Orders: each order once, its newest request saying where it stands; "
+                          "All requests: every request as it arrived"));
+    filters->addWidget(m_view);
     m_period->addItem(tr("Any time"), AnyTime);
     m_period->addItem(tr("Today"), Today);
     m_period->addItem(tr("Last 24 hours"), Last24Hours);
@@ -268,6 +276,7 @@ void HistoryPage::connectSignals()
     connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::filterEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::filterEdited);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_event, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_resend, &QPushButton::clicked, this, &HistoryPage::resendSelected);
     connect(m_handled, &QPushButton::clicked, this, &HistoryPage::markSelectedHandled);
@@ -301,6 +310,7 @@ HistoryFilter HistoryPage::currentFilter() const
 {
     HistoryFilter filter;
     filter.search = m_search->text().trimmed();
+    filter.newestOfEachOrder = m_view->currentData().toBool();
     filter.outcomes = outcomesFromNames(m_outcome->currentData().toStringList());
     filter.events = m_event->currentData().toStringList();
     const QDateTime now = QDateTime::currentDateTime();
@@ -407,6 +417,9 @@ void HistoryPage::showEntry(qint64 id)
 {
     int row = m_model->rowOf(id);
     if (row < 0 && !currentFilter().isEmpty()) {
+        // An earlier request of an order is only in the list of all requests.
+        const QSignalBlocker blocker(m_view);
+        m_view->setCurrentIndex(m_view->findData(false));
         clearFilters();
         row = m_model->rowOf(id);
     }
@@ -469,6 +482,18 @@ void HistoryPage::showDetail(qint64 id)
     }
     m_handled->setEnabled(open);
     m_detail->showEntry(*entry, m_store->attempts(id), standing);
+    QStringList timeline;
+    for (const HistoryRow &row : m_store->orderTimeline(id)) {
+        QString line = tr("%1  entry %2  %3")
+                           .arg(HistoryModel::timeText(row.receivedAt))
+                           .arg(row.id)
+                           .arg(OutcomeChip::label(row.outcome));
+        const QString why = HistoryModel::reasonText(row);
+        if (!why.isEmpty())
+            line += u"  "_s + why;
+        timeline.append(row.id == id ? u"➜ "_s + line : u"   "_s + line);
+    }
+    m_detail->setTimeline(timeline);
     if (Bridge::isReplayable(*entry)) {
         m_resend->setEnabled(true);
         m_resend->setToolTip(tr("Send the selected order through the bridge again (Ctrl+R)"));
@@ -693,4 +718,9 @@ void HistoryPage::showHour(const QDateTime &start)
         applyFilter();
     else
         m_period->setCurrentIndex(index); // applies it
+}
+
+void HistoryPage::setOrdersView(bool orders)
+{
+    m_view->setCurrentIndex(m_view->findData(orders));
 }

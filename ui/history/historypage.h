@@ -50,6 +50,7 @@ public:
     void markSelectedHandled();
     void markHandled(qint64 id, const QString &note); // without asking (also for tests)
     QPushButton *handledButton() const { return m_handled; }
+    void setOrdersView(bool orders); // one row per order instead of every request
     // The history of one hour (the Overview's chart bar), as a period of its own.
     void showHour(const QDateTime &start);
     void setDetailsShown(bool shown);
@@ -96,6 +97,7 @@ private:
     QPushButton *m_resend;
     QPushButton *m_handled;
     QPushButton *m_details;
+    QComboBox *m_view; // all requests, or one row per order
     QSplitter *m_splitter = nullptr;
     QDateTime m_hourStart;
     QPushButton *m_resendAll;

@@ -81,6 +81,9 @@ Where whereFor(const HistoryFilter &f)
         w.values.append(f.room);
     }
     SearchIndex::addMatch(f.search, w.clauses, w.values);
+    if (f.newestOfEachOrder)
+        w.clauses.append(u"(order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later WHERE "
+                         "later.order_key = entries.order_key AND later.id > entries.id))"_s);
     if (f.traffic == HistoryFilter::Traffic::Orders)
         w.clauses.append(u"NOT "_s + otherTrafficSql());
     else if (f.traffic == HistoryFilter::Traffic::Other)
@@ -318,4 +321,20 @@ std::optional<HistoryRow> SqliteHistoryStore::laterEntryOfOrder(qint64 entryId) 
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readRow(q);
+}
+
+QList<HistoryRow> SqliteHistoryStore::orderTimeline(qint64 entryId) const
+{
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kRowColumns
+        + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
+          "order_key <> '') ORDER BY id"_s);
+    q.addBindValue(entryId);
+    QList<HistoryRow> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(readRow(q));
+    }
+    return list;
 }

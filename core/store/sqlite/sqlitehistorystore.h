@@ -101,6 +101,7 @@ public:
     ProblemCounts problemCounts() const override;
     std::optional<Handling> handling(qint64 entryId) const override;
     std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
+    QList<HistoryRow> orderTimeline(qint64 entryId) const override;
 
     QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
     QDateTime nextRetryAt() const override;
