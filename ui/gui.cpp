@@ -103,8 +103,12 @@ int Gui::run(int argc, char **argv, const QString &dataDir)
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
 
     std::unique_ptr<MainWindow> window;
-    QObject::connect(&instance, &SingleInstance::activationRequested, &app,
-        [&window] { SingleInstance::bringToFront(window.get()); });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&window] {
+        if (window)
+            window->bringBack(); // as it was: maximized stays maximized
+        else
+            SingleInstance::bringToFront(nullptr); // the wizard
+    });
     auto openWindow = [&] {
         window = std::make_unique<MainWindow>(&runtime);
         window->show();
