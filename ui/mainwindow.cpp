@@ -402,8 +402,7 @@ void MainWindow::updateBanner()
                             .arg(m_control->listenError()));
     else if (!m_control->bridge()->isListening())
         problems.append(tr("The listener is stopped: Duve's orders are refused until it runs "
-                           "again. Start it on the Overview or with Resume listener in the tray "
-                           "menu."));
+                           "again. Start listener on the Overview starts it."));
     if (m_control->sessionOnly())
         problems.append(tr("No system keychain is available (%1). Hub OS credentials are kept "
                            "for this session only and must be entered again after a restart.")

@@ -53,7 +53,10 @@ void Confirm::askBeforeStopping(QWidget *parent, Stop what, std::function<void()
     }
     ask(parent, Kind::Destructive, tr("Stop the listener"),
         tr("Stop the listener? Duve's orders will be refused until it runs again."),
-        tr("Guests' requests sent meanwhile do not reach Hub OS. Start it again with \"Start "
-           "listener\" on the Overview or \"Resume listener\" in the tray menu."),
+        QSystemTrayIcon::isSystemTrayAvailable()
+            ? tr("Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                 "\"Start listener\" on the Overview or \"Resume listener\" in the tray menu.")
+            : tr("Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                 "\"Start listener\" on the Overview."),
         tr("Stop listener"), std::move(confirmed));
 }
