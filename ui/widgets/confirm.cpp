@@ -36,27 +36,31 @@ void Confirm::ask(QWidget *parent, Kind kind, const QString &title, const QStrin
 
 void Confirm::askBeforeStopping(QWidget *parent, Stop what, std::function<void()> confirmed)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Confirm", text); };
     if (what == Stop::Quit) {
+        QString details = QCoreApplication::translate("Confirm",
+            "Guests' requests sent meanwhile do not reach Hub OS, and orders "
+            "waiting for a retry wait too.");
         // The way to keep receiving orders with the window out of sight, where there is one.
-        const QString instead = QSystemTrayIcon::isSystemTrayAvailable() ? u' '
-                + tr("To close the window and keep receiving orders, close it instead: Hubbridge "
-                     "keeps running in the tray.")
-                                                                         : QString();
-        ask(parent, Kind::Destructive, tr("Quit Hubbridge"),
-            tr("Quit Hubbridge? Duve's orders will be refused until it runs again."),
-            tr("Guests' requests sent meanwhile do not reach Hub OS, and orders waiting for a "
-               "retry wait too.")
-                + instead,
-            tr("Quit"), std::move(confirmed));
+        if (QSystemTrayIcon::isSystemTrayAvailable())
+            details += u' '
+                + QCoreApplication::translate("Confirm",
+                    "To close the window and keep receiving orders, close it instead: Hubbridge "
+                    "keeps running in the tray.");
+        ask(parent, Kind::Destructive, QCoreApplication::translate("Confirm", "Quit Hubbridge"),
+            QCoreApplication::translate(
+                "Confirm", "Quit Hubbridge? Duve's orders will be refused until it runs again."),
+            details, QCoreApplication::translate("Confirm", "Quit"), std::move(confirmed));
         return;
     }
-    ask(parent, Kind::Destructive, tr("Stop the listener"),
-        tr("Stop the listener? Duve's orders will be refused until it runs again."),
+    ask(parent, Kind::Destructive, QCoreApplication::translate("Confirm", "Stop the listener"),
+        QCoreApplication::translate(
+            "Confirm", "Stop the listener? Duve's orders will be refused until it runs again."),
         QSystemTrayIcon::isSystemTrayAvailable()
-            ? tr("Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
-                 "\"Start listener\" on the Overview or \"Resume listener\" in the tray menu.")
-            : tr("Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
-                 "\"Start listener\" on the Overview."),
-        tr("Stop listener"), std::move(confirmed));
+            ? QCoreApplication::translate("Confirm",
+                "Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                "\"Start listener\" on the Overview or \"Resume listener\" in the tray menu.")
+            : QCoreApplication::translate("Confirm",
+                "Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                "\"Start listener\" on the Overview."),
+        QCoreApplication::translate("Confirm", "Stop listener"), std::move(confirmed));
 }
