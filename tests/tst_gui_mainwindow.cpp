@@ -36,6 +36,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -43,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QtCharts/QChart>
 #include <QtCharts/QStackedBarSeries>
 
@@ -116,6 +119,28 @@ private:
                      .status,
             400);
         QVERIFY(m_rig->store->waitForWrites());
+    }
+
+    // The question a step that stops Duve's orders asks (window-modal, not blocking).
+    static QMessageBox *question(QWidget *window)
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            box = window->findChild<QMessageBox *>();
+            return box && box->isVisible();
+        });
+        return shown ? box : nullptr;
+    }
+
+    static void clickButton(QMessageBox *box, const QString &text)
+    {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no button "_s + text));
     }
 
 private Q_SLOTS:
@@ -418,13 +443,28 @@ private Q_SLOTS:
         MainWindow window(m_rig->control.get());
         TrayIcon *tray = window.trayIcon();
         QCOMPARE(tray->state(), TrayIcon::State::Ok);
+        // Pausing asks first (issue 15, item 8); Cancel keeps the listener.
         tray->pauseAction()->trigger();
-        QVERIFY(!m_rig->bridge->isListening());
+        QMessageBox *ask = question(&window);
+        QVERIFY(ask);
+        QVERIFY(m_rig->bridge->isListening());
+        QVERIFY(!tray->pauseAction()->isChecked());
+        clickButton(ask, u"Cancel"_s);
+        QVERIFY(m_rig->bridge->isListening());
+        tray->pauseAction()->trigger();
+        ask = question(&window);
+        QVERIFY(ask);
+        clickButton(ask, u"Stop listener"_s);
+        QTRY_VERIFY(!m_rig->bridge->isListening());
         QCOMPARE(tray->state(), TrayIcon::State::Paused);
         QVERIFY(tray->toolTip().contains(u"stopped"_s));
-        tray->pauseAction()->trigger();
+        // Not only a grey icon and a red chip: the banner says so too.
+        QVERIFY2(window.bannerText().contains(u"Duve's orders are refused"_s),
+            qPrintable(window.bannerText()));
+        tray->pauseAction()->trigger(); // resuming asks nothing
         QVERIFY(m_rig->bridge->isListening());
         QCOMPARE(tray->state(), TrayIcon::State::Ok);
+        QVERIFY(window.bannerText().isEmpty());
         QVERIFY(TrayIcon::colorFor(TrayIcon::State::Ok)
             != TrayIcon::colorFor(TrayIcon::State::Problem));
 
@@ -445,6 +485,116 @@ private Q_SLOTS:
                 i * 56, 0, Icons::app(TrayIcon::colorFor(states[i])).pixmap(QSize(48, 48)));
         painter.end();
         QVERIFY(strip.save(GuiRig::shotPath(u"tray-icons"_s)));
+    }
+
+    // Issue 15, item 8: tray Quit and Ctrl+Q say that Duve's orders will be refused and ask;
+    // Cancel is the default.
+    void quitAsksWhileOrdersAreReceived()
+    {
+        QVERIFY(m_rig->control->startListener());
+        MainWindow window(m_rig->control.get());
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.trayIcon()->quitAction()->trigger();
+        QMessageBox *ask = question(&window);
+        QVERIFY(ask);
+        QVERIFY2(ask->text().contains(u"Duve's orders will be refused until it runs again"_s),
+            qPrintable(ask->text()));
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        QVERIFY(ask->grab().save(GuiRig::shotPath(u"quit-question"_s)));
+        QTest::keyClick(ask, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>());
+        QVERIFY(window.isVisible());
+        QVERIFY(m_rig->bridge->isListening());
+
+        // The window's Quit (QKeySequence::Quit: Ctrl+Q on Linux; the offscreen platform has no
+        // key for it, so the action is triggered).
+        QAction *quitAction = nullptr;
+        for (QAction *action : window.actions()) {
+            if (action->text() == u"Quit")
+                quitAction = action;
+        }
+        QVERIFY(quitAction);
+        quitAction->trigger();
+        ask = question(&window);
+        QVERIFY(ask);
+        QTest::keyClick(ask, Qt::Key_Return); // the default: Cancel
+        QTRY_VERIFY(!window.findChild<QMessageBox *>());
+        QVERIFY(window.isVisible());
+
+        window.trayIcon()->quitAction()->trigger();
+        ask = question(&window);
+        QVERIFY(ask);
+        clickButton(ask, u"Quit"_s);
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(!m_rig->settings->value(Settings::Key::UiGeometry).toByteArray().isEmpty());
+    }
+
+    void quitWithTheListenerStoppedDoesNotAsk()
+    {
+        MainWindow window(m_rig->control.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!m_rig->bridge->isListening());
+        window.trayIcon()->quitAction()->trigger();
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(!window.findChild<QMessageBox *>());
+    }
+
+    // The pages changed for issue 15 at the front desk's screen sizes, and in Hebrew (laid out
+    // from the right), for a person to look at: build/screenshots/frontdesk-*.png.
+    void screenshotsAtFrontDeskSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1366x768") << QSize(1366, 768) << u"en"_s;
+        QTest::newRow("1024x600") << QSize(1024, 600) << u"en"_s;
+        QTest::newRow("1024x600 he") << QSize(1024, 600) << u"he"_s;
+    }
+
+    void screenshotsAtFrontDeskSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        Gui::installTranslations(language);
+        QVERIFY(m_rig->control->startListener());
+        m_rig->store->saveRoomMapping({ u"Room 12"_s, u"012"_s });
+        QVERIFY(m_rig->store->waitForWrites());
+        MainWindow window(m_rig->control.get());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString tag = u"frontdesk-%1x%2%3"_s.arg(size.width())
+                                .arg(size.height())
+                                .arg(language == u"en" ? QString() : u'-' + language);
+        window.setPage(MainWindow::MappingsPageIndex);
+        window.mappingsPage()->showRow(u"26"_s);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-mappings"_s)));
+        window.setPage(MainWindow::SettingsPageIndex);
+        SettingsPage *settings = window.settingsPage();
+        QTest::mouseClick(settings->showAccessTokenButton(), Qt::LeftButton);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-settings-top"_s)));
+        auto *scroll = settings->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(settings->copyForDuveButton(), 50, 200);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-settings-listener"_s)));
+        QTest::mouseClick(settings->payloadToggle(), Qt::LeftButton);
+        scroll->ensureWidgetVisible(settings->payloadToggle(), 50, 50);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-settings-fields"_s)));
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-settings-bottom"_s)));
+        if (language == u"he")
+            QCOMPARE(settings->layoutDirection(), Qt::RightToLeft);
+        // Leaving the page hid the token again.
+        window.setPage(MainWindow::OverviewPageIndex);
+        QCOMPARE(settings->accessTokenEdit()->echoMode(), QLineEdit::Password);
+        Gui::installTranslations(u"en"_s);
     }
 
     // Help > About Hubbridge: version and licence, the licence's full text under Details;

@@ -3,7 +3,8 @@
 
 // The mappings page: add, edit and delete through the form (and see it in the database and in
 // the next order's Hub OS task), the form's messages, search, CSV import/export with the line of
-// every bad row, reset to the defaults, and room names.
+// every bad row and a question before anything changes, reset to the defaults, the task types
+// Hub OS lists, and room names (with their own CSV).
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubossandbox.h"
@@ -14,6 +15,7 @@
 #include "ui/mappings/mappingdialog.h"
 #include "ui/mappings/mappingspage.h"
 #include "ui/mappings/roomsmapping.h"
+#include "ui/widgets/tasktypes.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,6 +86,38 @@ private:
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QVERIFY(buttons);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+
+    static QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return path;
+    }
+
+    // The number on the line of `text` that contains `words` ("• 23 in the table but not in the
+    // file" -> 23), -1 when there is no such line. Independent of plural forms.
+    static int countOn(const QString &text, const QString &words)
+    {
+        static const QRegularExpression number(u"(\\d+)"_s);
+        for (const QString &line : text.split(u'\n')) {
+            if (line.contains(words))
+                return number.match(line).captured(1).toInt();
+        }
+        return -1;
+    }
+
+    // The question an import asks before it changes anything.
+    static QMessageBox *importQuestion(QWidget *page)
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            box = page->findChild<QMessageBox *>(u"importQuestion"_s);
+            return box && box->isVisible();
+        });
+        return shown ? box : nullptr;
     }
 
     static void clickButton(QMessageBox *box, const QString &text)
@@ -239,6 +275,9 @@ private Q_SLOTS:
         goodFile.close();
         QSignalSpy saved(&page, &MappingsPage::saved);
         QVERIFY(page.importFrom(good));
+        QMessageBox *ask = importQuestion(&page);
+        QVERIFY(ask);
+        clickButton(ask, u"Replace the table"_s);
         QTRY_COMPARE(saved.count(), 1);
         QCOMPARE(m_rig->store->mappings().size(), 3);
         QTRY_COMPARE(page.visibleRowCount(), 3);
@@ -251,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(out.readAll(), Mapping::toCsv(m_rig->store->mappings()));
 
         page.resetToDefaults();
-        auto *ask = page.findChild<QMessageBox *>();
+        ask = page.findChild<QMessageBox *>();
         QVERIFY(ask);
         QVERIFY(ask->text().contains(u"25 default"_s));
         clickButton(ask, u"Reset"_s);
@@ -286,6 +325,253 @@ private Q_SLOTS:
         clickButton(ask, u"Delete"_s);
         QTRY_COMPARE(saved.count(), 2);
         QVERIFY(m_rig->store->roomMappings().isEmpty());
+    }
+
+    // Issue 15, item 6: an import says what it would add, change and remove, and asks whether
+    // to replace the table or add and update only. Nothing changes before the answer.
+    void importAsksBeforeItChangesAnything()
+    {
+        MappingsPage page(m_rig->control.get());
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTemporaryDir files;
+        // 4 rows: 4 unchanged, 10 with another label, 31 and 32 new; 23 of the 25 are not in it.
+        const QString path = writeFile(files, u"four.csv"_s,
+            "duve_external_id,hubos_task_type_id,label\n4,4,Serve towels\n"
+            "10,10,\"Deep, clean VIP\"\n31,3,Late checkout\n32,8,Cot\n");
+        QSignalSpy saved(&page, &MappingsPage::saved);
+
+        // Cancel: nothing changes.
+        QVERIFY(page.importFrom(path));
+        QMessageBox *ask = importQuestion(&page);
+        QVERIFY(ask);
+        QVERIFY2(ask->text().startsWith(u"Import 4 mapping"_s), qPrintable(ask->text()));
+        QVERIFY(ask->text().contains(u"four.csv"_s));
+        const QString counts = ask->informativeText();
+        QCOMPARE(countOn(counts, u"added"_s), 2);
+        QCOMPARE(countOn(counts, u"changed"_s), 1);
+        QCOMPARE(countOn(counts, u"the same as now"_s), 1);
+        QCOMPARE(countOn(counts, u"in the table but not in the file"_s), 23);
+        QVERIFY(counts.contains(u"Replace the table"_s)); // says what each choice does
+        QVERIFY(ask->detailedText().contains(u"Added: 31"_s));
+        QVERIFY(ask->detailedText().contains(u"Not in the file: 2"_s));
+        QVERIFY(ask->grab().save(GuiRig::shotPath(u"mappings-import-question"_s)));
+        clickButton(ask, u"Cancel"_s);
+        QTest::qWait(100);
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(m_rig->store->mappings(), MappingRow::defaults());
+
+        // Add and update only: the 22 rows stay, 31 and 32 join, 10 gets its label.
+        QVERIFY(page.importFrom(path));
+        ask = importQuestion(&page);
+        QVERIFY(ask);
+        QCOMPARE(ask->defaultButton()->text(), u"Add and update only"_s); // Enter is the safe one
+        clickButton(ask, u"Add and update only"_s);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_rig->store->mappings().size(), 27);
+        QCOMPARE(m_rig->store->mapping(u"10"_s)->label, u"Deep, clean VIP"_s);
+        QCOMPARE(m_rig->store->mapping(u"31"_s)->hubOsTaskTypeId, 3);
+        QVERIFY2(page.noticeText().contains(u"2 added, 1 changed, 0 removed"_s),
+            qPrintable(page.noticeText()));
+        QCOMPARE(postOrder(u"2"_s).status, 200); // not in the file, still mapped
+
+        // Replace the table: only the file's 4 rows are left.
+        QVERIFY(page.importFrom(path));
+        ask = importQuestion(&page);
+        QVERIFY(ask);
+        QCOMPARE(countOn(ask->informativeText(), u"in the table but not in the file"_s), 23);
+        clickButton(ask, u"Replace the table"_s);
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(m_rig->store->mappings().size(), 4);
+        QTRY_COMPARE(page.visibleRowCount(), 4);
+        QCOMPARE(postOrder(u"2"_s).status, 400);
+
+        // The same file again: nothing to do, nothing asked.
+        QVERIFY(page.importFrom(path));
+        QTest::qWait(100);
+        QVERIFY(!page.findChild<QMessageBox *>(u"importQuestion"_s));
+        QVERIFY(page.noticeText().contains(u"nothing to import"_s));
+    }
+
+    // Issue 15, item 6: a label of the person's own stays when the task type changes.
+    void editingKeepsACustomLabel()
+    {
+        m_rig->store->saveMapping({ u"999"_s, 4, u"Towels (new Duve ID)"_s, true });
+        QVERIFY(m_rig->store->waitForWrites());
+        MappingsPage page(m_rig->control.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(selectId(page, u"999"_s));
+        QSignalSpy saved(&page, &MappingsPage::saved);
+        MappingDialog *dialog = page.editSelected();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->labelEdit()->text(), u"Towels (new Duve ID)"_s);
+        // Serve pillows, chosen with the keyboard: two steps down from Serve towels.
+        QComboBox *type = dialog->taskTypeBox();
+        type->setFocus();
+        QTest::keyClick(type, Qt::Key_Down);
+        QTest::keyClick(type, Qt::Key_Down);
+        QCOMPARE(type->currentData().toInt(), 6);
+        QCOMPARE(dialog->labelEdit()->text(), u"Towels (new Duve ID)"_s);
+        QVERIFY(dialog->grab().save(GuiRig::shotPath(u"mapping-dialog-custom-label"_s)));
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_rig->store->mapping(u"999"_s)->hubOsTaskTypeId, 6);
+        QCOMPARE(m_rig->store->mapping(u"999"_s)->label, u"Towels (new Duve ID)"_s);
+
+        // An untouched label still follows the type: row 5 is "Check minibar".
+        QVERIFY(selectId(page, u"5"_s));
+        dialog = page.editSelected();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->taskTypeBox()->setCurrentIndex(dialog->taskTypeBox()->findData(7));
+        QCOMPARE(dialog->labelEdit()->text(), u"Serve amenities"_s);
+        dialog->reject();
+    }
+
+    // Issue 15, item 6: the form and the CSV import accept the same task types: the catalogue
+    // and what Hub OS lists (GET /v1/task-types), nothing else.
+    void formAndImportAcceptTheSameTaskTypes()
+    {
+        m_rig->sandbox->setExtraTaskTypes({ { 31, u"Pool towels"_s }, { 40, u"Spa booking"_s } });
+        MappingsPage page(m_rig->control.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TaskTypeDirectory *types = TaskTypeDirectory::of(m_rig->control.get());
+        QTRY_VERIFY(types->knows(31));
+        QVERIFY(!types->knows(99));
+
+        QSignalSpy saved(&page, &MappingsPage::saved);
+        MappingDialog *dialog = page.addMapping();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QComboBox *box = dialog->taskTypeBox();
+        QCOMPARE(box->count(), 27);
+        QCOMPARE(box->findData(99), -1);
+        const int pool = box->findData(31);
+        QVERIFY(pool >= 0);
+        QCOMPARE(box->itemText(pool), u"Pool towels (type 31)"_s);
+        QTest::keyClicks(dialog->externalIdEdit(), u"131"_s);
+        box->setCurrentIndex(pool);
+        QCOMPARE(dialog->labelEdit()->text(), u"Pool towels"_s);
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_rig->store->mapping(u"131"_s)->hubOsTaskTypeId, 31);
+        QCOMPARE(postOrder(u"131"_s).status, 200);
+        QCOMPARE(lastTask().value(u"taskTypeId"_s).toInt(), 31);
+
+        // The import: 40 is listed by Hub OS, 99 is not.
+        QTemporaryDir files;
+        const QString bad = writeFile(files, u"types.csv"_s,
+            "duve_external_id,hubos_task_type_id,label\n140,40,Spa\n199,99,Nothing\n");
+        QVERIFY(!page.importFrom(bad));
+        auto *report = page.findChild<QMessageBox *>();
+        QVERIFY(report);
+        QVERIFY2(
+            report->informativeText().contains(u"line 3"_s), qPrintable(report->informativeText()));
+        QVERIFY(report->informativeText().contains(u"99"_s));
+        QVERIFY(!report->informativeText().contains(u"line 2"_s));
+        report->accept();
+        const QString good = writeFile(
+            files, u"good.csv"_s, "duve_external_id,hubos_task_type_id,label\n140,40,Spa\n");
+        QVERIFY(page.importFrom(good));
+        QMessageBox *ask = importQuestion(&page);
+        QVERIFY(ask);
+        clickButton(ask, u"Add and update only"_s);
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(m_rig->store->mapping(u"140"_s)->hubOsTaskTypeId, 40);
+        // The table names Hub OS's own types.
+        QTRY_VERIFY(selectId(page, u"140"_s));
+        const QModelIndex typeCell = page.table()->selectionModel()->selectedRows(1).value(0);
+        QCOMPARE(typeCell.data().toString(), u"Spa booking (type 40)"_s);
+    }
+
+    // Issue 15, item 6: a new row is selected and scrolled into view.
+    void theNewRowIsSelectedAndShown()
+    {
+        MappingsPage page(m_rig->control.get());
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClicks(page.searchBox(), u"towel"_s); // a search that hides the new row
+        QSignalSpy saved(&page, &MappingsPage::saved);
+        MappingDialog *dialog = page.addMapping();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(dialog->externalIdEdit(), u"900"_s);
+        dialog->taskTypeBox()->setCurrentIndex(dialog->taskTypeBox()->findData(24));
+        QTest::keyClick(dialog->externalIdEdit(), Qt::Key_Return); // Enter saves
+        QTRY_COMPARE(saved.count(), 1);
+        QTRY_COMPARE(page.selectedExternalId(), u"900"_s);
+        QTableView *table = page.table();
+        const QModelIndex current = table->selectionModel()->selectedRows(0).value(0);
+        QVERIFY(current.isValid());
+        // Last in the ID order, below the fold at this size: scrolled to.
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        QVERIFY(table->viewport()->rect().contains(table->visualRect(current)));
+        QVERIFY(page.noticeText().contains(u"900"_s));
+        QVERIFY(page.grab().save(GuiRig::shotPath(u"mappings-new-row-1024x600"_s)));
+
+        // Switched off: the notice does not say the next order uses it.
+        QVERIFY(selectId(page, u"900"_s));
+        dialog = page.editSelected();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->enabledBox()->setChecked(false);
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 2);
+        QVERIFY2(page.noticeText().contains(u"switched off"_s), qPrintable(page.noticeText()));
+        QVERIFY(!page.noticeText().contains(u"next order uses it"_s));
+    }
+
+    // Issue 15, item 6: room names are exported and imported as CSV, with the same question.
+    void roomNamesImportAndExportAsCsv()
+    {
+        m_rig->store->saveRoomMapping({ u"Room 12"_s, u"112"_s });
+        m_rig->store->saveRoomMapping({ u"Room 13"_s, u"113"_s });
+        QVERIFY(m_rig->store->waitForWrites());
+        MappingsPage page(m_rig->control.get());
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        RoomsMapping *rooms = page.rooms();
+        QTRY_COMPARE(rooms->table()->model()->rowCount(), 2);
+        QTemporaryDir files;
+        const QString exported = files.filePath(u"rooms.csv"_s);
+        QVERIFY(rooms->exportTo(exported));
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), QByteArray("duve_room,hubos_room\nRoom 12,112\nRoom 13,113\n"));
+        QVERIFY(page.noticeText().contains(u"Exported 2 room name"_s));
+
+        const QString bad = writeFile(files, u"bad.csv"_s, "duve_room,hubos_room\nRoom 14,\n");
+        QVERIFY(!rooms->importFrom(bad));
+        auto *report = rooms->findChild<QMessageBox *>();
+        QVERIFY(report);
+        QVERIFY(report->informativeText().contains(u"line 2"_s));
+        report->accept();
+
+        const QString other
+            = writeFile(files, u"other.csv"_s, "duve_room,hubos_room\nRoom 12,012\nRoom 14,114\n");
+        QSignalSpy saved(rooms, &RoomsMapping::saved);
+        QVERIFY(rooms->importFrom(other));
+        QMessageBox *ask = importQuestion(rooms);
+        QVERIFY(ask);
+        QCOMPARE(countOn(ask->informativeText(), u"added"_s), 1);
+        QCOMPARE(countOn(ask->informativeText(), u"changed"_s), 1);
+        QCOMPARE(countOn(ask->informativeText(), u"in the list but not in the file"_s), 1);
+        clickButton(ask, u"Add and update only"_s);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_rig->store->roomMappings().size(), 3);
+        QCOMPARE(m_rig->store->hubOsRoomFor(u"Room 12"_s), u"012"_s);
+        QCOMPARE(m_rig->store->hubOsRoomFor(u"Room 13"_s), u"113"_s);
+
+        QVERIFY(rooms->importFrom(other));
+        ask = importQuestion(rooms);
+        QVERIFY(ask);
+        clickButton(ask, u"Replace the list"_s);
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(m_rig->store->roomMappings().size(), 2);
+        QCOMPARE(m_rig->store->hubOsRoomFor(u"Room 13"_s), u"Room 13"_s); // not mapped any more
+        QTRY_COMPARE(rooms->table()->model()->rowCount(), 2);
+        QVERIFY(page.grab().save(GuiRig::shotPath(u"mappings-rooms-1366x768"_s)));
     }
 };
 

@@ -11,19 +11,26 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "guirig.h"
 #include "testsupport.h"
 #include "ui/settings/settingspage.h"
+#include "ui/widgets/duvesetup.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -114,9 +121,9 @@ private Q_SLOTS:
         typeInto(page.passwordTokenEdit(), c.passwordToken);
         // Tokens are masked until "Show" is pressed.
         QCOMPARE(page.accessTokenEdit()->echoMode(), QLineEdit::Password);
-        page.accessTokenEdit()->actions().first()->trigger();
+        QTest::mouseClick(page.showAccessTokenButton(), Qt::LeftButton);
         QCOMPARE(page.accessTokenEdit()->echoMode(), QLineEdit::Normal);
-        page.accessTokenEdit()->actions().first()->trigger();
+        QTest::mouseClick(page.showAccessTokenButton(), Qt::LeftButton);
         QCOMPARE(page.accessTokenEdit()->echoMode(), QLineEdit::Password);
 
         QSignalSpy saved(&page, &SettingsPage::credentialsSaved);
@@ -236,6 +243,10 @@ private Q_SLOTS:
         SettingsPage page(m_control.get());
         page.show();
         page.portBox()->setValue(18123);
+        // The fields are folded away until asked for.
+        QVERIFY(!page.payloadEdit(Settings::Key::PayloadRoom)->isVisible());
+        QTest::mouseClick(page.payloadToggle(), Qt::LeftButton);
+        QVERIFY(page.payloadEdit(Settings::Key::PayloadRoom)->isVisible());
         typeInto(page.payloadEdit(Settings::Key::PayloadRoom), u"resource.nothing"_s);
         QVERIFY(page.save());
         QCOMPARE(m_settings->port(), quint16(18123));
@@ -268,6 +279,176 @@ private Q_SLOTS:
         QDir().mkpath(shots);
         page.resize(1000, 1500);
         QVERIFY(page.grab().save(shots + u"/settings-full.png"_s));
+    }
+
+    // Issue 15, item 7: the eye buttons are reached with Tab and work with Space; a token shown
+    // is hidden again by Save and by leaving the page.
+    void tokensAreShownByKeyboardAndHiddenAgain()
+    {
+        QStackedWidget pages; // as in the window: another page to go to
+        auto *page = new SettingsPage(m_control.get());
+        auto *other = new QWidget;
+        pages.addWidget(page);
+        pages.addWidget(other);
+        pages.resize(1024, 600);
+        pages.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pages));
+        const HubOsCredentials c = TestSupport::testCredentials();
+        typeInto(page->urlEdit(), m_sandbox->url().toString());
+        typeInto(page->hotelIdEdit(), c.hotelId);
+        typeInto(page->accessTokenEdit(), c.accessToken);
+        typeInto(page->passwordTokenEdit(), c.passwordToken);
+
+        // Tab from the access token: its eye button, then the password token and its eye.
+        page->accessTokenEdit()->setFocus();
+        QTRY_VERIFY(page->accessTokenEdit()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), page->showAccessTokenButton());
+        QCOMPARE(page->showAccessTokenButton()->accessibleName(), u"Show the access token"_s);
+        QTest::keyClick(page->showAccessTokenButton(), Qt::Key_Space);
+        QCOMPARE(page->accessTokenEdit()->echoMode(), QLineEdit::Normal);
+        QCOMPARE(page->showAccessTokenButton()->accessibleName(), u"Hide the access token"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), page->passwordTokenEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), page->showPasswordTokenButton());
+        QTest::keyClick(page->showPasswordTokenButton(), Qt::Key_Space);
+        QCOMPARE(page->passwordTokenEdit()->echoMode(), QLineEdit::Normal);
+        QVERIFY(pages.grab().save(GuiRig::shotPath(u"settings-token-shown-1024x600"_s)));
+
+        // Save hides both.
+        QSignalSpy saved(page, &SettingsPage::credentialsSaved);
+        QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(page->accessTokenEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(page->passwordTokenEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!page->showAccessTokenButton()->isChecked());
+        if (auto *reminder = page->findChild<QMessageBox *>(u"duveReminder"_s))
+            reminder->reject();
+
+        // Shown again, then the person goes to another page and back: hidden.
+        QTest::mouseClick(page->showAccessTokenButton(), Qt::LeftButton);
+        QCOMPARE(page->accessTokenEdit()->echoMode(), QLineEdit::Normal);
+        pages.setCurrentWidget(other);
+        pages.setCurrentWidget(page);
+        QCOMPARE(page->accessTokenEdit()->echoMode(), QLineEdit::Password);
+        // ...or closes the window to the tray.
+        QTest::mouseClick(page->showPasswordTokenButton(), Qt::LeftButton);
+        QCOMPARE(page->passwordTokenEdit()->echoMode(), QLineEdit::Normal);
+        pages.hide();
+        pages.show();
+        QCOMPARE(page->passwordTokenEdit()->echoMode(), QLineEdit::Password);
+    }
+
+    // Issue 15, item 9: "Copy everything for Duve" in Settings, and after new credentials are
+    // saved a reminder that Duve's headers must change too.
+    void newCredentialsRemindThatDuveMustChangeToo()
+    {
+        SettingsPage page(m_control.get());
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const HubOsCredentials c = TestSupport::testCredentials();
+
+        // Nothing saved yet: nothing to copy, and it says why.
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(page.copyForDuveButton(), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        QVERIFY2(page.noticeText().contains(u"credentials first"_s), qPrintable(page.noticeText()));
+
+        typeInto(page.urlEdit(), m_sandbox->url().toString());
+        typeInto(page.hotelIdEdit(), c.hotelId);
+        typeInto(page.accessTokenEdit(), c.accessToken);
+        typeInto(page.passwordTokenEdit(), c.passwordToken);
+        QSignalSpy saved(&page, &SettingsPage::credentialsSaved);
+        QVERIFY(page.save());
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY2(page.noticeText().contains(u"Duve must send the new credentials too"_s),
+            qPrintable(page.noticeText()));
+        QMessageBox *reminder = nullptr;
+        QTRY_VERIFY((reminder = page.findChild<QMessageBox *>(u"duveReminder"_s)));
+        QVERIFY(reminder->informativeText().contains(u"WEB_HUK_INVALID_CREDS"_s));
+        QVERIFY(reminder->grab().save(GuiRig::shotPath(u"settings-duve-reminder"_s)));
+        QAbstractButton *copy = nullptr;
+        for (QAbstractButton *button : reminder->buttons()) {
+            if (button->text() == u"Copy everything for Duve")
+                copy = button;
+        }
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString expected
+            = DuveSetup::text(m_bridge->publicWebhookUrl(), m_control->effectiveCredentials());
+        QTRY_COMPARE(QApplication::clipboard()->text(), expected);
+        QVERIFY(expected.contains(u"custom_access_token: "_s + c.accessToken));
+        QVERIFY(expected.startsWith(m_bridge->publicWebhookUrl().toString() + u"\n\n"_s));
+
+        // The same button on the page, any time later.
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(page.copyForDuveButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+        QVERIFY(page.noticeText().contains(u"Copied"_s));
+
+        // Saving other settings (the credentials unchanged): no reminder.
+        page.portBox()->setValue(18124);
+        QVERIFY(page.save());
+        QTest::qWait(200);
+        QVERIFY(!page.findChild<QMessageBox *>(u"duveReminder"_s));
+        QVERIFY(!page.noticeText().contains(u"Duve must send"_s));
+    }
+
+    // Issue 15, item 8: a language change says it shows after Quit, not after closing.
+    void languageChangeSaysWhenItShows()
+    {
+        SettingsPage page(m_control.get());
+        page.show();
+        QComboBox *language = nullptr;
+        for (QComboBox *box : page.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"Language")
+                language = box;
+        }
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QVERIFY(page.save());
+        // Offscreen there is no tray: closing and starting again applies it.
+        QVERIFY2(page.noticeText().contains(u"close Hubbridge and start it again"_s),
+            qPrintable(page.noticeText()));
+    }
+
+    // Issue 15, item 10: the field preview follows the newest order, and a connection test's
+    // result goes when the values it was made with change.
+    void previewFollowsTheNewestOrder()
+    {
+        m_settings->setValue(Settings::Key::HubOsUseSandbox, true);
+        m_control->applySettings();
+        QVERIFY(m_control->startListener());
+        QNetworkAccessManager nam;
+        auto send = [&](const QString &orderId) {
+            return TestSupport::send(nam, "POST", m_bridge->webhookUrl(),
+                TestSupport::withOrderId(
+                    TestSupport::sample(u"orderCreated.custom-service.json"_s), orderId),
+                TestSupport::duveHeaders(m_control->effectiveCredentials()));
+        };
+        QCOMPARE(send(u"first-order"_s).status, 200);
+        QVERIFY(m_store->waitForWrites());
+        SettingsPage page(m_control.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.payloadPreview(Settings::Key::PayloadOrderKey).contains(u"first-order"_s));
+        QCOMPARE(send(u"second-order"_s).status, 200);
+        QTRY_VERIFY2(
+            page.payloadPreview(Settings::Key::PayloadOrderKey).contains(u"second-order"_s),
+            qPrintable(page.payloadPreview(Settings::Key::PayloadOrderKey)));
+
+        QSignalSpy tested(&page, &SettingsPage::testFinished);
+        page.testConnection();
+        QTRY_COMPARE(tested.count(), 1);
+        QVERIFY(!page.testResult().isEmpty());
+        page.sandboxBox()->setChecked(false);
+        QVERIFY(page.testResult().isEmpty());
+        page.testConnection();
+        QVERIFY(!page.testResult().isEmpty());
+        QTest::keyClicks(page.urlEdit(), u"x"_s);
+        QVERIFY(page.testResult().isEmpty());
     }
 };
 

@@ -389,6 +389,28 @@ private Q_SLOTS:
         QCOMPARE(entries(3), u"3 entries"_s);
     }
 
+    // Issue 15, item 10: a system language we ship no translation for (C.UTF-8, POSIX, Italian)
+    // shows English with English plural forms, laid out from the left.
+    void englishPluralsWithoutATranslationOfOurs_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("C") << u"C"_s;
+        QTest::newRow("it") << u"it"_s;
+    }
+
+    void englishPluralsWithoutATranslationOfOurs()
+    {
+        QFETCH(QString, code);
+        Gui::installTranslations(u"he"_s);
+        Gui::installTranslations(code);
+        QCOMPARE(
+            QCoreApplication::translate("HistoryPage", "%n entries", nullptr, 1), u"1 entry"_s);
+        QCOMPARE(
+            QCoreApplication::translate("HistoryPage", "%n entries", nullptr, 2), u"2 entries"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Overview"), u"Overview"_s);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
     void everyVisibleTextIsTranslated_data()
     {
         QTest::addColumn<QString>("language");

@@ -9,11 +9,17 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "guirig.h"
 #include "testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/trayicon.h"
+#include "ui/widgets/duvesetup.h"
 #include "ui/wizard/firstrunwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -188,6 +194,112 @@ private Q_SLOTS:
         QVERIFY(text.contains(sandbox.url().toString().toUtf8()));
         QVERIFY(!text.contains(c.accessToken.toUtf8()));
         QVERIFY(!text.contains(c.passwordToken.toUtf8()));
+    }
+
+    // Issue 15, item 9: without a keychain the first page says so before the tokens are typed;
+    // a message about one choice goes when the other is chosen; a URL without https:// is told
+    // apart from an empty one.
+    void firstPageWarnsWithoutKeychain()
+    {
+        QVERIFY(m_control->sessionOnly()); // no session bus here: no keychain
+        FirstRunWizard wizard(m_control.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(wizard.keychainWarning().contains(u"No system keychain is available"_s),
+            qPrintable(wizard.keychainWarning()));
+        QVERIFY(wizard.keychainWarning().contains(u"entered again"_s));
+        QVERIFY(wizard.grab().save(shot(u"wizard-1-no-keychain"_s)));
+
+        QTest::keyClicks(wizard.urlEdit(), u"hubos.example"_s);
+        next(wizard);
+        QVERIFY2(wizard.pageError().contains(u"must start with https://"_s),
+            qPrintable(wizard.pageError()));
+        wizard.urlEdit()->clear();
+        QTest::keyClicks(wizard.urlEdit(), u"https://hubos.example"_s);
+        next(wizard);
+        QVERIFY(wizard.pageError().contains(u"both tokens"_s));
+        QTest::mouseClick(wizard.sandboxChoice(), Qt::LeftButton);
+        QVERIFY(wizard.pageError().isEmpty()); // the sandbox needs no tokens
+        QVERIFY(wizard.keychainWarning().isEmpty()); // nor a keychain
+    }
+
+    // Issue 15, item 9: the test page lists the sandbox's rooms; Enter in the room sends the
+    // test order; a failed test order turns neither the tray nor the status bar red, is not
+    // retried and is no guest's failed order. Page 3 says when the URL's address is local.
+    void testOrderPageListsRoomsAndEnterSends()
+    {
+        FirstRunWizard wizard(m_control.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(wizard.sandboxChoice(), Qt::LeftButton);
+        next(wizard);
+        wizard.portBox()->setValue(freePort());
+        // This computer only: the URL's address is 127.0.0.1, which Duve cannot reach.
+        auto *others = wizard.currentPage()->findChild<QCheckBox *>();
+        QVERIFY(others);
+        others->setChecked(false);
+        next(wizard);
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DuvePage));
+        QVERIFY(wizard.webhookUrlText().contains(u"127.0.0.1"_s));
+        bool addressNoted = false;
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            addressNoted = addressNoted
+                || (label->isVisible() && label->text().contains(u"Duve cannot reach it"_s));
+        QVERIFY(addressNoted);
+        QPushButton *copyAll = nullptr;
+        for (QPushButton *button : wizard.currentPage()->findChildren<QPushButton *>()) {
+            if (button->text().remove(u'&') == u"Copy everything for Duve")
+                copyAll = button;
+        }
+        QVERIFY(copyAll);
+        QTest::mouseClick(copyAll, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(),
+            DuveSetup::text(QUrl(wizard.webhookUrlText()), m_control->effectiveCredentials()));
+        QVERIFY(wizard.grab().save(shot(u"wizard-3-duve-local-address"_s)));
+
+        QSignalSpy listed(&wizard, &FirstRunWizard::roomsListed);
+        next(wizard);
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::TestPage));
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 15000);
+        QVERIFY2(wizard.roomsText().contains(u"101–120, 201–220, 301–320, 401–420, 501–520"_s),
+            qPrintable(wizard.roomsText()));
+
+        // Room 999, and Enter: the test is sent, the page stays.
+        QSignalSpy answered(&wizard, &FirstRunWizard::testOrderAnswered);
+        QLineEdit *room = wizard.testRoomEdit();
+        room->setFocus();
+        room->selectAll();
+        QTest::keyClicks(room, u"999"_s);
+        QTest::keyClick(room, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 30000);
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::TestPage));
+        QCOMPARE(answered.first().at(1).toString(), u"failed"_s);
+        QVERIFY2(
+            wizard.testResult().contains(u"not tried again"_s), qPrintable(wizard.testResult()));
+        QVERIFY(wizard.grab().save(shot(u"wizard-4-test-order-failed"_s)));
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->problemCounts().needsAttention, 0);
+        QCOMPARE(m_store->pendingOrderCount(), 0);
+        next(wizard);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+
+        // The window opened after the wizard: nothing red because of the test.
+        MainWindow window(m_control.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.trayIcon()->state(), TrayIcon::State::Ok);
+        QVERIFY2(!window.statusText().contains(u"Hub OS error"_s), qPrintable(window.statusText()));
+        QVERIFY(!window.windowTitle().contains(u"Hub OS error"_s));
+
+        // A guest's order that fails still turns the tray (an order problem; Hub OS itself
+        // answered, so the status bar stays as it is).
+        QNetworkAccessManager nam;
+        const TestSupport::Reply r = TestSupport::send(nam, "POST", m_bridge->webhookUrl(),
+            GuiRig::orderFor(u"guest-order-1"_s, u"998"_s),
+            TestSupport::duveHeaders(m_control->effectiveCredentials()));
+        QCOMPARE(r.status, 400);
+        QTRY_COMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
+        QVERIFY(!window.statusText().contains(u"Hub OS error"_s));
     }
 };
 

@@ -584,6 +584,26 @@ void TestHubOsClient::referenceData()
     QVERIFY(roomList.contains(QJsonValue(u"204"_s)));
     QCOMPARE(m_sandbox->calls().back().path, u"/v1/rooms"_s);
     QCOMPARE(m_sandbox->calls().size(), std::size_t(2));
+
+    // A Hub OS with task types of its own lists them after the catalogue, and takes tasks of
+    // those types.
+    bool ok = false;
+    QCOMPARE(HubOsTaskTypes::fromAnswer(types.result.body, &ok), HubOsTaskTypes::catalogue());
+    QVERIFY(ok);
+    m_sandbox->setExtraTaskTypes({ { 31, u"Pool towels"_s } });
+    const CallRun more = run(m_client->fetchTaskTypes());
+    VERIFY_RUN(more);
+    const QList<TaskType> listed = HubOsTaskTypes::fromAnswer(more.result.body);
+    QCOMPARE(listed.size(), 26);
+    QCOMPARE(listed.last().id, 31);
+    QCOMPARE(listed.last().name, u"Pool towels"_s);
+    HubOsTask task = sampleTask(u"extra-type"_s);
+    task.taskTypeId = 31;
+    const CallRun created = run(m_client->createTask(task, QDeadlineTimer(5000)));
+    VERIFY_RUN(created);
+    QCOMPARE(created.result.outcome, HubOsResult::Ok);
+    QVERIFY(!HubOsTaskTypes::fromAnswer("{\"rooms\":[]}", &ok).size());
+    QVERIFY(!ok);
 }
 
 void TestHubOsClient::emptyBaseUrlFailsCleanly()

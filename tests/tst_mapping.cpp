@@ -82,6 +82,12 @@ private Q_SLOTS:
     void toCsvRoundTrip_data();
     void toCsvRoundTrip();
     void toCsvDefaultRowsRoundTrip();
+    void parseCsvKnownTaskTypes();
+    void planImportCountsWhatChanges();
+    void applyImportReplaceOrMerge();
+    void roomCsvRoundTrip();
+    void roomCsvBadRows();
+    void planRoomImport();
 };
 
 void TestMapping::catalogue()
@@ -578,6 +584,108 @@ void TestMapping::toCsvDefaultRowsRoundTrip()
     QCOMPARE(back.rows, rows);
     QVERIFY(!back.rows[3].enabled);
     QVERIFY(back.rows[4].enabled);
+}
+
+// The form and the import accept the same task types: with the list of known ones, an unknown
+// type is a wrong line, as it is in the form.
+void TestMapping::parseCsvKnownTaskTypes()
+{
+    const QByteArray csv = "duve_external_id,hubos_task_type_id,label\n4,4,Towels\n31,31,Pool\n"
+                           "32,99,Nope\n";
+    QVERIFY(Mapping::parseCsv(csv).ok()); // without a list: any positive number
+    const CsvImport checked
+        = Mapping::parseCsv(csv, [](int type) { return type == 4 || type == 31; });
+    QCOMPARE(checked.rows.size(), 2);
+    QCOMPARE(checked.errors.size(), 1);
+    QCOMPARE(lineOf(checked.errors.first()), 4);
+    QVERIFY2(
+        checked.errors.first().contains(u"no task type 99"_s), qPrintable(checked.errors.first()));
+}
+
+void TestMapping::planImportCountsWhatChanges()
+{
+    const QList<MappingRow> table = MappingRow::defaults(); // 2..26
+    QList<MappingRow> file;
+    file.append({ u"4"_s, 4, u"Serve towels"_s, true }); // the same
+    file.append({ u"008"_s, 8, u"Install baby cot"_s, true }); // the same ID, written otherwise
+    file.append({ u"10"_s, 10, u"Deep, clean"_s, true }); // another label
+    file.append({ u"3"_s, 3, u"Request cleaning"_s, false }); // switched off
+    file.append({ u"31"_s, 3, u"Late checkout"_s, true }); // new
+    const MappingImportPlan plan = Mapping::planImport(table, file);
+    QCOMPARE(plan.added.size(), 1);
+    QCOMPARE(plan.added.first().duveExternalId, u"31"_s);
+    QCOMPARE(plan.changed.size(), 2);
+    QCOMPARE(plan.changed.at(0).label, u"Deep, clean"_s);
+    QVERIFY(!plan.changed.at(1).enabled);
+    QCOMPARE(plan.unchanged, 2);
+    QCOMPARE(plan.removed.size(), 21); // 25 - 4 in the file
+    QVERIFY(!plan.changesNothing(ImportMode::Merge));
+
+    const MappingImportPlan same = Mapping::planImport(table, table);
+    QCOMPARE(same.unchanged, 25);
+    QVERIFY(same.changesNothing(ImportMode::Replace));
+    const MappingImportPlan subset = Mapping::planImport(table, table.mid(0, 3));
+    QVERIFY(subset.changesNothing(ImportMode::Merge)); // nothing new, nothing different
+    QVERIFY(!subset.changesNothing(ImportMode::Replace)); // but 22 rows would go
+}
+
+void TestMapping::applyImportReplaceOrMerge()
+{
+    const QList<MappingRow> table = MappingRow::defaults();
+    const QList<MappingRow> file { { u"10"_s, 10, u"Deep"_s, true },
+        { u"31"_s, 3, u"Late checkout"_s, true } };
+    QCOMPARE(Mapping::applyImport(table, file, ImportMode::Replace), file);
+    const QList<MappingRow> merged = Mapping::applyImport(table, file, ImportMode::Merge);
+    QCOMPARE(merged.size(), 26);
+    QCOMPARE(merged.first(), table.first());
+    QCOMPARE(merged.at(8), file.at(0)); // 10 updated where it was
+    QCOMPARE(merged.last(), file.at(1)); // 31 added after the table
+    // The plan of the merged table against the file: nothing left to do.
+    QVERIFY(Mapping::planImport(merged, file).changesNothing(ImportMode::Merge));
+}
+
+void TestMapping::roomCsvRoundTrip()
+{
+    const QList<RoomMapping> rows { { u"Room 12"_s, u"012"_s }, { u"Suite, \"Sea\""_s, u"S1"_s },
+        { u"Penthouse"_s, u"PH"_s } };
+    const QByteArray csv = Mapping::roomsToCsv(rows);
+    QVERIFY(csv.startsWith("duve_room,hubos_room\n"));
+    const RoomCsvImport back = Mapping::parseRoomCsv(csv);
+    QVERIFY2(back.ok(), qPrintable(back.errors.join(u'\n')));
+    QCOMPARE(back.rows, rows);
+    // A spreadsheet's export: BOM, CRLF, the header in capitals, spaces around names.
+    const RoomCsvImport excel
+        = Mapping::parseRoomCsv("\xEF\xBB\xBF"
+                                "Duve_Room,HubOS_Room\r\n Room 12 , 012 \r\n");
+    QVERIFY(excel.ok());
+    QCOMPARE(excel.rows, (QList<RoomMapping> { { u"Room 12"_s, u"012"_s } }));
+}
+
+void TestMapping::roomCsvBadRows()
+{
+    const RoomCsvImport bad = Mapping::parseRoomCsv(
+        "duve_room,hubos_room\nRoom 1,101\n,102\nRoom 3,\nRoom 1,103\nRoom 5\n");
+    QVERIFY(!bad.ok());
+    QCOMPARE(linesOf(bad.errors), (QList<int> { 3, 4, 5, 6 }));
+    QVERIFY(bad.errors.at(2).contains(u"more than once"_s));
+    const RoomCsvImport header = Mapping::parseRoomCsv("room,hub\nRoom 1,101\n");
+    QCOMPARE(header.errors.size(), 1);
+    QVERIFY(header.errors.first().contains(u"duve_room,hubos_room"_s));
+    QVERIFY(Mapping::parseRoomCsv("").errors.first().contains(u"empty"_s));
+    // A mappings file is not a room file.
+    QVERIFY(!Mapping::parseRoomCsv(Mapping::toCsv(MappingRow::defaults())).ok());
+}
+
+void TestMapping::planRoomImport()
+{
+    const QList<RoomMapping> table { { u"Room 12"_s, u"012"_s }, { u"Room 13"_s, u"013"_s } };
+    const QList<RoomMapping> file { { u"Room 12"_s, u"112"_s }, { u"room 13"_s, u"013"_s } };
+    const RoomImportPlan plan = Mapping::planRoomImport(table, file);
+    QCOMPARE(plan.changed, (QList<RoomMapping> { { u"Room 12"_s, u"112"_s } }));
+    // Duve's names are compared as Duve sends them: "room 13" is another room.
+    QCOMPARE(plan.added, (QList<RoomMapping> { { u"room 13"_s, u"013"_s } }));
+    QCOMPARE(plan.removed, (QList<RoomMapping> { { u"Room 13"_s, u"013"_s } }));
+    QCOMPARE(plan.unchanged, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMapping)

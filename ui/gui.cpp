@@ -66,15 +66,18 @@ void Gui::installTranslations(const QString &code)
     // Installed last, so it is asked first; it also carries the few Qt texts the window shows
     // (OK, Cancel, Next >), for systems without Qt's own translations.
     own = new QTranslator(qApp);
-    if (own->load(locale, u"hubbridge"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-    else
+    const bool ownLanguage = own->load(locale, u"hubbridge"_s, u"_"_s, u":/i18n"_s);
+    // No translation of ours for this locale (C.UTF-8, POSIX, a language we do not ship): the
+    // window is in English, with English plural forms ("1 entry", not "1 entries").
+    if (!ownLanguage && !own->load(u"hubbridge_en"_s, u":/i18n"_s))
         delete own;
+    else
+        QCoreApplication::installTranslator(own);
     // Hebrew (and any right-to-left language) lays the window out from the right. Explicit,
     // because Qt's own translation that would say so may not be installed. English when no
     // translation of ours matches, so the layout follows the text that is actually shown.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        QGuiApplication::setLayoutDirection(own ? locale.textDirection() : Qt::LeftToRight);
+        QGuiApplication::setLayoutDirection(ownLanguage ? locale.textDirection() : Qt::LeftToRight);
     }
 }
 
@@ -103,8 +106,12 @@ int Gui::run(int argc, char **argv, const QString &dataDir)
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
 
     std::unique_ptr<MainWindow> window;
-    QObject::connect(&instance, &SingleInstance::activationRequested, &app,
-        [&window] { SingleInstance::bringToFront(window.get()); });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&window] {
+        if (window)
+            window->bringBack(); // as it was: maximized stays maximized
+        else
+            SingleInstance::bringToFront(nullptr); // the wizard
+    });
     auto openWindow = [&] {
         window = std::make_unique<MainWindow>(&runtime);
         window->show();

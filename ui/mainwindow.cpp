@@ -13,8 +13,11 @@
 #include "ui/overview/overviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/trayicon.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/hubosstate.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/statuspalette.h"
+#include "ui/widgets/windowplacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -47,7 +51,7 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     , m_tray(new TrayIcon(control, this))
 {
     setWindowIcon(Icons::app());
-    setMinimumSize(900, 600);
+    setMinimumSize(900, 540); // 1024×600 less a taskbar and a title bar
 
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
@@ -65,7 +69,7 @@ MainWindow::MainWindow(Runtime *control, QWidget *parent)
     Settings *settings = control->settings();
     const QByteArray geometry = settings->value(Settings::Key::UiGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 760);
+        placeForFirstStart();
     setPage(std::clamp(settings->value(Settings::Key::UiLastPage).toInt(), 0, 3));
     refreshStatus();
     updateBanner();
@@ -150,16 +154,10 @@ void MainWindow::connectNavigation()
         setPage(HistoryPageIndex);
         m_history->showHour(start);
     });
-    connect(m_tray, &TrayIcon::openRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringBack);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::requestQuit);
     connect(m_tray, &TrayIcon::entryRequested, this, [this](qint64 id) {
-        showNormal();
-        raise();
-        activateWindow();
+        bringBack();
         showEntry(id);
     });
 }
@@ -194,7 +192,7 @@ void MainWindow::setupShortcuts()
             break;
         }
     });
-    addShortcut(QKeySequence::Quit, tr("Quit"), [this] { quit(); });
+    addShortcut(QKeySequence::Quit, tr("Quit"), [this] { requestQuit(); });
     addShortcut(QKeySequence::Close, tr("Close the window"), [this] { close(); });
 }
 
@@ -215,7 +213,7 @@ void MainWindow::setupHelpMenu()
 void MainWindow::connectStatus()
 {
     Bridge *bridge = m_control->bridge();
-    connect(bridge, &Bridge::listeningChanged, this, &MainWindow::refreshStatus);
+    connect(bridge, &Bridge::listeningChanged, this, &MainWindow::updateBanner);
     connect(bridge->hubOsHealth(), &HubOsHealth::failed, this, &MainWindow::refreshStatus);
     connect(bridge, &Bridge::answered, this, &MainWindow::refreshStatus);
     connect(m_control, &Runtime::listenErrorChanged, this, &MainWindow::updateBanner);
@@ -249,6 +247,52 @@ void MainWindow::addShortcut(
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, std::move(run));
     addAction(action);
+}
+
+void MainWindow::placeForFirstStart()
+{
+    // The status bar above the taskbar, also on a 1366×768 front-desk screen.
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on) {
+        resize(1180, 760);
+        return;
+    }
+    const WindowPlacement::Placement placement = WindowPlacement::firstStart(
+        on->availableGeometry(), QSize(1180, 760), minimumSizeHint().expandedTo(minimumSize()));
+    setGeometry(placement.geometry);
+    // Maximized when shown, unless a size was chosen before (resize() after construction).
+    if (placement.maximized)
+        m_maximizeAtFirstShow = placement.geometry.size();
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && m_maximizeAtFirstShow.isValid()) {
+        if (size() == m_maximizeAtFirstShow)
+            setWindowState(windowState() | Qt::WindowMaximized);
+        m_maximizeAtFirstShow = QSize();
+    }
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::bringBack()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show(); // not showNormal(): that would un-maximize
+    raise();
+    activateWindow();
+}
+
+void MainWindow::requestQuit()
+{
+    if (!m_control->bridge()->isListening()) {
+        quit(); // nothing is received anyway
+        return;
+    }
+    if (isHidden())
+        bringBack(); // the question needs its window
+    Confirm::askBeforeStopping(this, Confirm::Stop::Quit, [this] { quit(); });
 }
 
 void MainWindow::setPage(int page)
@@ -314,7 +358,7 @@ void MainWindow::refreshStatus()
     const bool listening = bridge->isListening();
     const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
     const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
-    const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
+    const bool hubOsFailing = HubOsState::failing(m_control);
 
     QString listenerChip = listening
         ? StatusPalette::chipHtml(
@@ -360,6 +404,9 @@ void MainWindow::updateBanner()
     if (!m_control->listenError().isEmpty())
         problems.append(tr("The listener could not start: %1. Check the port in Settings.")
                             .arg(m_control->listenError()));
+    else if (!m_control->bridge()->isListening())
+        problems.append(tr("The listener is stopped: Duve's orders are refused until it runs "
+                           "again. Start listener on the Overview starts it."));
     if (m_control->sessionOnly())
         problems.append(tr("No system keychain is available (%1). Hub OS credentials are kept "
                            "for this session only and must be entered again after a restart.")
@@ -392,6 +439,12 @@ void MainWindow::quit()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (!m_quitting && !m_tray->isVisible() && m_control->bridge()->isListening()) {
+        // Without a tray, closing quits: ask first, as Quit does.
+        event->ignore();
+        requestQuit();
+        return;
+    }
     if (!m_quitting && m_tray->isVisible()) {
         // The listener keeps running: say so once.
         hide();

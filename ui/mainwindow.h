@@ -42,8 +42,16 @@ public:
 
     void showEntry(qint64 id); // History page, that entry selected
     void showAbout(); // Help > About Hubbridge: version, purpose, licence (its text under Details)
+    // Back from the tray or a second start, as it was: maximized stays maximized, a normal
+    // window keeps its size and place; un-minimized, raised and active.
+    void bringBack();
+    // Quit from the tray menu, Ctrl+Q or closing without a tray: while the listener runs, first
+    // asks (window-modal) whether to stop receiving Duve's orders.
+    void requestQuit();
     void quit(); // saves the window state and leaves the application
     void saveState();
+
+    void setVisible(bool visible) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +68,7 @@ private:
     void refreshStatus();
     void updateBanner();
     void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> run);
+    void placeForFirstStart();
 
     Runtime *m_control;
     QString m_storeError; // the history cannot be written (disk full, read-only)
@@ -75,4 +84,5 @@ private:
     TrayIcon *m_tray;
     QTimer m_clock;
     bool m_quitting = false;
+    QSize m_maximizeAtFirstShow; // the first start's size, when it is to open maximized
 };

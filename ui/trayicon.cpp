@@ -7,11 +7,15 @@
 #include "core/hubos/huboshealth.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/hubosstate.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/statuspalette.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QPointer>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -31,11 +35,20 @@ TrayIcon::TrayIcon(Runtime *control, QObject *parent)
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     connect(m_pause, &QAction::triggered, this, [this](bool paused) {
-        if (paused)
-            m_control->stopListener();
-        else
+        if (!paused) {
             m_control->startListener();
-        refresh();
+            refresh();
+            return;
+        }
+        refresh(); // unticked until confirmed
+        QPointer<TrayIcon> self(this);
+        Confirm::askBeforeStopping(
+            qobject_cast<QWidget *>(this->parent()), Confirm::Stop::Listener, [self] {
+                if (!self)
+                    return;
+                self->m_control->stopListener();
+                self->refresh();
+            });
     });
     connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
         if (reason == Trigger || reason == DoubleClick)
@@ -84,9 +97,8 @@ void TrayIcon::refresh()
 {
     Bridge *bridge = m_control->bridge();
     const bool listening = bridge->isListening();
-    const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
-    const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
-    const bool hubOsFailing = failed.isValid() && (!ok.isValid() || failed > ok);
+    // Not for the set-up wizard's own test order: it is no guest's.
+    const bool hubOsFailing = HubOsState::failing(m_control);
     State state = State::Ok;
     QString tip;
     if (!listening) {

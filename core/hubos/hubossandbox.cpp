@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +109,7 @@ void HubOsSandbox::reset()
     m_byIdempotency.clear();
     m_taskOrder.clear();
     m_calls.clear();
+    m_extraTaskTypes.clear();
     setRooms(defaultRooms());
 }
 
@@ -143,6 +145,10 @@ QJsonObject HubOsSandbox::applyFaults(const QJsonObject &f)
         for (const QJsonValue &v : f.value(u"rooms"_s).toArray())
             rooms.append(v.toString());
         setRooms(rooms);
+    }
+    if (f.contains(u"taskTypes"_s)) {
+        const QJsonObject answer { { u"taskTypes"_s, f.value(u"taskTypes"_s) } };
+        setExtraTaskTypes(HubOsTaskTypes::fromAnswer(QJsonDocument(answer).toJson()));
     }
     if (f.contains(u"refuseForMs"_s))
         QTimer::singleShot(
@@ -234,7 +240,7 @@ void HubOsSandbox::respond(const HttpRequest &request, HttpReply reply)
     static const QRegularExpression cancelPath(u"^/v1/tasks/([^/]+)/cancel$"_s);
     if (request.method == "GET" && request.path == u"/v1/task-types"_s) {
         QJsonArray types;
-        for (const TaskType &t : HubOsTaskTypes::catalogue())
+        for (const TaskType &t : HubOsTaskTypes::catalogue() + m_extraTaskTypes)
             types.append(QJsonObject { { u"id"_s, t.id }, { u"name"_s, t.name } });
         return send(200, { { u"taskTypes"_s, types } });
     }
@@ -251,7 +257,9 @@ void HubOsSandbox::respond(const HttpRequest &request, HttpReply reply)
             return send(200, { { u"taskId"_s, id }, { u"status"_s, u"exists"_s } });
         }
         const int type = task.value(u"taskTypeId"_s).toInt();
-        if (HubOsTaskTypes::name(type).isEmpty())
+        const bool extra = std::any_of(m_extraTaskTypes.cbegin(), m_extraTaskTypes.cend(),
+            [type](const TaskType &t) { return t.id == type; });
+        if (HubOsTaskTypes::name(type).isEmpty() && !extra)
             return send(422, { { u"error"_s, u"unknown_task_type"_s } });
         if (!m_rooms.contains(task.value(u"room"_s).toString()))
             return send(422, { { u"error"_s, u"unknown_room"_s } });

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/hubos/huboscredentials.h"
+#include "core/hubos/hubostasktypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,7 +26,7 @@ class HttpReply;
 //   GET  /_sandbox/tasks   every task
 //   POST /_sandbox/faults  {"latencyMs", "fail": {"status", "count"}, "throttle": {"count",
 //                           "retryAfter"}, "rejectCredentials": bool, "refuseForMs", "rooms":
-//                           [...]}
+//                           [...], "taskTypes": [{"id", "name"}] (besides the catalogue)}
 //   POST /_sandbox/reset   forget tasks, calls and faults
 class HubOsSandbox : public QObject
 {
@@ -65,6 +66,9 @@ public:
     void setCredentials(const HubOsCredentials &credentials) { m_credentials = credentials; }
     HubOsCredentials credentials() const { return m_credentials; }
     void setRooms(const QStringList &rooms);
+    // Task types of this hotel besides the catalogue: listed by GET /v1/task-types and accepted
+    // for new tasks, like a Hub OS with types of its own.
+    void setExtraTaskTypes(const QList<TaskType> &types) { m_extraTaskTypes = types; }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     void failNext(int count, int status = 503)
     {
@@ -97,6 +101,7 @@ private:
     quint16 m_port = 0;
     HubOsCredentials m_credentials;
     QSet<QString> m_rooms;
+    QList<TaskType> m_extraTaskTypes;
     int m_latencyMs = 0;
     int m_failCount = 0;
     int m_failStatus = 503;

@@ -3,7 +3,12 @@
 
 #include "core/hubos/hubostasktypes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtGlobal>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -62,4 +67,19 @@ QString HubOsTaskTypes::name(int id)
             return QString::fromLatin1(e.name);
     }
     return {};
+}
+
+QList<TaskType> HubOsTaskTypes::fromAnswer(const QByteArray &body, bool *ok)
+{
+    QList<TaskType> types;
+    const QJsonValue list = QJsonDocument::fromJson(body).object().value(u"taskTypes"_s);
+    if (ok)
+        *ok = list.isArray();
+    for (const QJsonValue &value : list.toArray()) {
+        const QJsonObject type = value.toObject();
+        const int id = type.value(u"id"_s).toInt();
+        if (id > 0)
+            types.append({ id, type.value(u"name"_s).toString().trimmed() });
+    }
+    return types;
 }

@@ -4,6 +4,7 @@
 #include "core/mapping/mapping.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -131,48 +132,80 @@ QString csvField(const QString &value)
     return value;
 }
 
-} // namespace
-
-CsvImport Mapping::parseCsv(const QByteArray &csv)
+QString unclosedQuote(int line)
 {
-    CsvImport result;
+    return QCoreApplication::translate(
+        "Mapping", "line %1: a quoted field is not closed (a \" is missing)")
+        .arg(line);
+}
+
+// The records of a CSV file after its header line, or the error that stops it from being read
+// at all (empty, only an unclosed quote, a wrong header).
+struct CsvBody
+{
+    QList<CsvRecord> records; // without the header
+    QStringList header;
+    QStringList errors;
+    int unclosedQuoteLine = 0;
+};
+
+// The header must be `expected` (any case), optionally followed by the column `optional`.
+// `emptyError` and `headerError` (%1: its line) are the messages for a file without lines and
+// for a wrong header.
+CsvBody readCsv(const QByteArray &csv, const QStringList &expected, const QString &optional,
+    const QString &emptyError, const QString &headerError)
+{
+    CsvBody body;
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    int unclosedQuoteLine = 0;
-    const QList<CsvRecord> records = splitCsv(text, unclosedQuoteLine);
-    const QString unclosedQuote = QCoreApplication::translate(
-        "Mapping", "line %1: a quoted field is not closed (a \" is missing)")
-                                      .arg(unclosedQuoteLine);
-    if (records.isEmpty() && unclosedQuoteLine > 0) {
-        result.errors.append(unclosedQuote);
-        return result;
-    }
+    QList<CsvRecord> records = splitCsv(text, body.unclosedQuoteLine);
     if (records.isEmpty()) {
-        result.errors.append(QCoreApplication::translate("Mapping",
-            "line 1: the file is empty; expected the header "
-            "duve_external_id,hubos_task_type_id,label"));
-        return result;
+        body.errors.append(
+            body.unclosedQuoteLine > 0 ? unclosedQuote(body.unclosedQuoteLine) : emptyError);
+        return body;
     }
-    QStringList header;
     for (const QString &h : records.front().fields)
-        header.append(h.trimmed().toLower());
-    const QStringList expected { u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s };
-    if (header.mid(0, 3) != expected || header.size() > 4
-        || (header.size() == 4 && header[3] != u"enabled"_s)) {
-        result.errors.append(QCoreApplication::translate("Mapping",
-            "line %1: the header must be duve_external_id,hubos_task_type_id,"
-            "label (optionally followed by enabled)")
-                                 .arg(records.front().line));
+        body.header.append(h.trimmed().toLower());
+    const qsizetype n = expected.size();
+    const qsizetype most = n + (optional.isEmpty() ? 0 : 1);
+    if (body.header.mid(0, n) != expected || body.header.size() > most
+        || (body.header.size() == n + 1 && body.header[n] != optional)) {
+        body.errors.append(headerError.arg(records.front().line));
+        return body;
+    }
+    records.removeFirst();
+    body.records = records;
+    return body;
+}
+
+QString lineError(int line, const QString &what)
+{
+    return QCoreApplication::translate("Mapping", "line %1: %2").arg(line).arg(what);
+}
+
+} // namespace
+
+CsvImport Mapping::parseCsv(const QByteArray &csv, const KnownTaskType &known)
+{
+    CsvImport result;
+    const CsvBody body
+        = readCsv(csv, { u"duve_external_id"_s, u"hubos_task_type_id"_s, u"label"_s }, u"enabled"_s,
+            QCoreApplication::translate("Mapping",
+                "line 1: the file is empty; expected the header "
+                "duve_external_id,hubos_task_type_id,label"),
+            QCoreApplication::translate("Mapping",
+                "line %1: the header must be duve_external_id,hubos_task_type_id,"
+                "label (optionally followed by enabled)"));
+    if (!body.errors.isEmpty()) {
+        result.errors = body.errors;
         return result;
     }
+    const QStringList &header = body.header;
     QSet<QString> seen;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
-        const auto error = [&](const QString &what) {
-            result.errors.append(
-                QCoreApplication::translate("Mapping", "line %1: %2").arg(rec.line).arg(what));
-        };
+    for (const CsvRecord &rec : body.records) {
+        const auto error
+            = [&](const QString &what) { result.errors.append(lineError(rec.line, what)); };
         if (rec.fields.size() < 2 || rec.fields.size() > header.size()) {
             error(QCoreApplication::translate("Mapping", "expected %1 columns, found %2")
                       .arg(header.size())
@@ -212,6 +245,13 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
             error(problem);
             continue;
         }
+        if (known && !known(row.hubOsTaskTypeId)) {
+            error(QCoreApplication::translate("Mapping",
+                "Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS "
+                "gave)")
+                      .arg(row.hubOsTaskTypeId));
+            continue;
+        }
         if (seen.contains(row.duveExternalId)) {
             error(QCoreApplication::translate(
                 "Mapping", "the Duve external ID %1 appears more than once")
@@ -221,8 +261,8 @@ CsvImport Mapping::parseCsv(const QByteArray &csv)
         seen.insert(row.duveExternalId);
         result.rows.append(row);
     }
-    if (unclosedQuoteLine > 0)
-        result.errors.append(unclosedQuote);
+    if (body.unclosedQuoteLine > 0)
+        result.errors.append(unclosedQuote(body.unclosedQuoteLine));
     return result;
 }
 
@@ -241,5 +281,140 @@ QByteArray Mapping::toCsv(const QList<MappingRow> &rows)
             out += row.enabled ? u",true"_s : u",false"_s;
         out += u'\n';
     }
+    return out.toUtf8();
+}
+
+namespace {
+
+template<typename Row, typename Key>
+ImportPlan<Row> plan(const QList<Row> &current, const QList<Row> &incoming, Key keyOf)
+{
+    ImportPlan<Row> result;
+    QHash<QString, Row> before;
+    for (const Row &row : current)
+        before.insert(keyOf(row), row);
+    QSet<QString> inFile;
+    for (const Row &row : incoming) {
+        const QString key = keyOf(row);
+        inFile.insert(key);
+        const auto it = before.constFind(key);
+        if (it == before.cend())
+            result.added.append(row);
+        else if (!(*it == row))
+            result.changed.append(row);
+        else
+            ++result.unchanged;
+    }
+    for (const Row &row : current) {
+        if (!inFile.contains(keyOf(row)))
+            result.removed.append(row);
+    }
+    return result;
+}
+
+QString mappingKey(const MappingRow &row)
+{
+    return PayloadParser::normalizeExternalId(row.duveExternalId);
+}
+
+QString roomKey(const RoomMapping &row)
+{
+    return row.duveRoom;
+}
+
+} // namespace
+
+MappingImportPlan Mapping::planImport(
+    const QList<MappingRow> &current, const QList<MappingRow> &incoming)
+{
+    // "008" in the file is row 8 of the table, unchanged if the rest is the same.
+    QList<MappingRow> normalized = incoming;
+    for (MappingRow &row : normalized)
+        row.duveExternalId = mappingKey(row);
+    return plan(current, normalized, mappingKey);
+}
+
+QList<MappingRow> Mapping::applyImport(
+    const QList<MappingRow> &current, const QList<MappingRow> &incoming, ImportMode mode)
+{
+    QList<MappingRow> file = incoming;
+    for (MappingRow &row : file)
+        row.duveExternalId = mappingKey(row);
+    if (mode == ImportMode::Replace)
+        return file;
+    // The table's rows in their order, updated from the file; the file's new rows after them.
+    QHash<QString, MappingRow> fromFile;
+    for (const MappingRow &row : file)
+        fromFile.insert(row.duveExternalId, row);
+    QList<MappingRow> result;
+    QSet<QString> kept;
+    for (const MappingRow &row : current) {
+        const QString key = mappingKey(row);
+        result.append(fromFile.value(key, row));
+        kept.insert(key);
+    }
+    for (const MappingRow &row : file) {
+        if (!kept.contains(row.duveExternalId))
+            result.append(row);
+    }
+    return result;
+}
+
+RoomImportPlan Mapping::planRoomImport(
+    const QList<RoomMapping> &current, const QList<RoomMapping> &incoming)
+{
+    return plan(current, incoming, roomKey);
+}
+
+RoomCsvImport Mapping::parseRoomCsv(const QByteArray &csv)
+{
+    RoomCsvImport result;
+    const CsvBody body = readCsv(csv, { u"duve_room"_s, u"hubos_room"_s }, QString(),
+        QCoreApplication::translate(
+            "Mapping", "line 1: the file is empty; expected the header duve_room,hubos_room"),
+        QCoreApplication::translate("Mapping", "line %1: the header must be duve_room,hubos_room"));
+    if (!body.errors.isEmpty()) {
+        result.errors = body.errors;
+        return result;
+    }
+    QSet<QString> seen;
+    for (const CsvRecord &rec : body.records) {
+        const auto error
+            = [&](const QString &what) { result.errors.append(lineError(rec.line, what)); };
+        if (rec.fields.size() != 2) {
+            error(QCoreApplication::translate("Mapping", "expected %1 columns, found %2")
+                      .arg(2)
+                      .arg(rec.fields.size()));
+            continue;
+        }
+        const RoomMapping row { rec.fields[0].trimmed(), rec.fields[1].trimmed() };
+        if (row.duveRoom.isEmpty()) {
+            error(QCoreApplication::translate("Mapping", "the Duve room name is empty"));
+            continue;
+        }
+        if (row.hubOsRoom.isEmpty()) {
+            error(QCoreApplication::translate("Mapping", "the Hub OS room for \"%1\" is empty")
+                      .arg(row.duveRoom));
+            continue;
+        }
+        if (seen.contains(row.duveRoom)) {
+            error(QCoreApplication::translate(
+                "Mapping", "the Duve room \"%1\" appears more than once")
+                      .arg(row.duveRoom));
+            continue;
+        }
+        seen.insert(row.duveRoom);
+        result.rows.append(row);
+    }
+    if (body.unclosedQuoteLine > 0)
+        result.errors.append(unclosedQuote(body.unclosedQuoteLine));
+    return result;
+}
+
+QByteArray Mapping::roomsToCsv(const QList<RoomMapping> &rows)
+{
+    QString out = u"duve_room,hubos_room\n"_s;
+    for (const RoomMapping &row : rows)
+        out += csvField(row.duveRoom) + u',' + csvField(row.hubOsRoom) + u'\n';
     return out.toUtf8();
 }

@@ -82,3 +82,11 @@ ProblemReport Problems::report(const HistoryStore &store, int limit)
     }
     return report;
 }
+
+Handling Problems::handledHere(const QString &note)
+{
+    QString by = qEnvironmentVariable("USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("USERNAME"); // Windows
+    return Handling { note, by, QDateTime::currentDateTimeUtc() };
+}

@@ -34,6 +34,8 @@ namespace Problems {
 inline constexpr int kCredentialBurst = 3;
 
 ProblemReport report(const HistoryStore &store, int limit = 500);
+// A handling by the person at this computer (their user name), now.
+Handling handledHere(const QString &note);
 QList<ProblemGroup> group(const QList<HistoryRow> &rows);
 
 } // namespace Problems

@@ -7,6 +7,7 @@
 #include "core/delivery/resender.h"
 #include "core/duve/duveevents.h"
 #include "core/service/runtime.h"
+#include "core/store/problems.h"
 #include "ui/history/historydetail.h"
 #include "ui/history/historymodel.h"
 #include "ui/widgets/confirm.h"
@@ -672,15 +673,11 @@ void HistoryPage::markSelectedHandled()
 
 void HistoryPage::markHandled(qint64 id, const QString &note)
 {
-    QString by = qEnvironmentVariable("USER");
-    if (by.isEmpty())
-        by = qEnvironmentVariable("USERNAME"); // Windows
     QPointer<HistoryPage> self(this);
-    m_store->markHandled(
-        id, Handling { note, by, QDateTime::currentDateTimeUtc() }, [self, id](bool) {
-            if (self && self->selectedId() == id)
-                self->showDetail(id);
-        });
+    m_store->markHandled(id, Problems::handledHere(note), [self, id](bool) {
+        if (self && self->selectedId() == id)
+            self->showDetail(id);
+    });
 }
 
 void HistoryPage::setDetailsShown(bool shown)

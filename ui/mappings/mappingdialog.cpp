@@ -19,9 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
-MappingDialog::MappingDialog(
-    const QList<MappingRow> &existing, const MappingRow &row, QWidget *parent)
+MappingDialog::MappingDialog(const QList<MappingRow> &existing, const MappingRow &row,
+    const TaskTypeDirectory *types, QWidget *parent)
     : QDialog(parent)
+    , m_types(types)
     , m_original(row.duveExternalId)
     , m_externalId(new QLineEdit(this))
     , m_taskType(new QComboBox(this))
@@ -54,8 +55,9 @@ MappingDialog::MappingDialog(
     m_externalId->setToolTip(tr("The number set as External ID on the service in Duve"));
     form->addRow(tr("Duve &external ID:"), m_externalId);
 
-    for (const TaskType &type : HubOsTaskTypes::catalogue())
-        m_taskType->addItem(tr("%1 (type %2)").arg(TaskTypes::name(type.id)).arg(type.id), type.id);
+    for (const TaskType &type : types->types())
+        m_taskType->addItem(
+            tr("%1 (type %2)").arg(types->displayName(type.id)).arg(type.id), type.id);
     if (row.hubOsTaskTypeId > 0 && m_taskType->findData(row.hubOsTaskTypeId) < 0)
         m_taskType->addItem(tr("Task type %1").arg(row.hubOsTaskTypeId), row.hubOsTaskTypeId);
     const int current = m_taskType->findData(row.hubOsTaskTypeId);
@@ -66,6 +68,7 @@ MappingDialog::MappingDialog(
     form->addRow(tr("Hub OS &task type:"), m_taskType);
 
     // An untouched default label is the catalogue's English name: shown in the window's language.
+    m_suggestedLabel = types->displayName(row.hubOsTaskTypeId);
     m_label->setText(!row.label.isEmpty() && row.label == HubOsTaskTypes::name(row.hubOsTaskTypeId)
             ? TaskTypes::name(row.hubOsTaskTypeId)
             : row.label);
@@ -93,16 +96,21 @@ MappingDialog::MappingDialog(
         if (m_error->isHidden())
             return;
         const QString error = validationError();
-        m_error->setText(error);
-        m_error->setVisible(!error.isEmpty());
+        if (error.isEmpty())
+            m_error->hide();
+        else
+            showError(error);
     };
     connect(m_externalId, &QLineEdit::textChanged, this, recheck);
     connect(m_taskType, &QComboBox::currentIndexChanged, this, recheck);
-    // A label is suggested from the task type while the person has not typed one.
+    // The label follows the task type while it is empty or the previous type's name; a label of
+    // the person's own (typed now, or saved before) stays.
     connect(m_taskType, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_label->isModified())
-            return;
-        m_label->setText(TaskTypes::name(m_taskType->currentData().toInt()));
+        const QString suggestion = m_types->displayName(m_taskType->currentData().toInt());
+        const QString label = m_label->text().trimmed();
+        if (label.isEmpty() || label == m_suggestedLabel)
+            m_label->setText(suggestion);
+        m_suggestedLabel = suggestion;
     });
     m_externalId->setFocus();
 }
@@ -134,7 +142,7 @@ QString MappingDialog::validationError() const
     const QString original = PayloadParser::normalizeExternalId(m_original);
     if (r.duveExternalId != original && m_existing.contains(r.duveExternalId)) {
         const MappingRow other = m_existing.value(r.duveExternalId);
-        const QString name = TaskTypes::name(other.hubOsTaskTypeId);
+        const QString name = m_types->displayName(other.hubOsTaskTypeId);
         return tr("External ID %1 is already mapped (to %2). Edit that row instead.")
             .arg(r.duveExternalId, name.isEmpty() ? QString::number(other.hubOsTaskTypeId) : name);
     }
@@ -150,10 +158,23 @@ void MappingDialog::accept()
 {
     const QString error = validationError();
     if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+        showError(error);
         m_externalId->setFocus();
         return;
     }
     QDialog::accept();
+}
+
+void MappingDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+    // The form grows to make room for the message (two lines, or more in some languages)
+    // instead of squeezing the fields, which would move under the pointer.
+    QLayout *box = layout();
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                : box->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }

@@ -11,8 +11,10 @@
 #include "ui/widgets/noticelabel.h"
 #include "ui/widgets/tasktypes.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +44,13 @@ void selectRow(QTableView *table, int row)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+// The folder of the CSV file last chosen in this session (import or export, mappings or rooms).
+QString &lastCsvFolder()
+{
+    static QString folder;
+    return folder;
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -56,6 +65,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     : QWidget(parent)
     , m_control(control)
+    , m_types(TaskTypeDirectory::of(control))
     , m_model(new QStandardItemModel(0, 4, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -114,6 +124,9 @@ MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MappingsPage::updateButtons);
     connect(m_control->store(), &HistoryStore::mappingsChanged, this, &MappingsPage::reload);
+    // Hub OS listed its task types: rows of a type of its own show its name.
+    connect(m_types, &TaskTypeDirectory::changed, this, &MappingsPage::reload);
+    connect(m_rooms, &RoomsMapping::noticed, m_notice, &NoticeLabel::setNotice);
     reload();
 }
 
@@ -164,6 +177,8 @@ void MappingsPage::setupTable()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    // "No — orders refused" whole: the label column gives way.
+    m_table->horizontalHeader()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(IdColumn, 150);
     m_table->setColumnWidth(TypeColumn, 260);
     m_table->setAccessibleName(tr("External-ID mappings"));
@@ -177,7 +192,7 @@ void MappingsPage::reload()
     for (const MappingRow &row : std::as_const(m_rows)) {
         auto *id = new QStandardItem(row.duveExternalId);
         id->setData(row.duveExternalId.toLongLong(), Qt::UserRole);
-        const QString name = TaskTypes::name(row.hubOsTaskTypeId);
+        const QString name = m_types->displayName(row.hubOsTaskTypeId);
         auto *type = new QStandardItem(name.isEmpty()
                 ? tr("Task type %1 (not in the catalogue)").arg(row.hubOsTaskTypeId)
                 : tr("%1 (type %2)").arg(name).arg(row.hubOsTaskTypeId));
@@ -202,11 +217,52 @@ void MappingsPage::reload()
         m_table->horizontalHeader()->sortIndicatorOrder());
     if (!keep.isEmpty()) {
         for (int r = 0; r < m_proxy->rowCount(); ++r) {
-            if (m_proxy->index(r, IdColumn).data().toString() == keep)
+            if (m_proxy->index(r, IdColumn).data().toString() == keep) {
                 selectRow(m_table, r);
+                m_table->scrollTo(m_proxy->index(r, IdColumn));
+            }
         }
     }
     updateButtons();
+}
+
+QString MappingsPage::selectedExternalId() const
+{
+    return selectedRow().duveExternalId;
+}
+
+void MappingsPage::showRow(const QString &externalId)
+{
+    auto find = [this, &externalId] {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, IdColumn).data().toString() == externalId)
+                return r;
+        }
+        return -1;
+    };
+    int row = find();
+    if (row < 0 && !m_search->text().isEmpty()) {
+        m_search->clear(); // the search hid it
+        row = find();
+    }
+    if (row < 0)
+        return;
+    selectRow(m_table, row);
+    m_table->scrollTo(m_proxy->index(row, IdColumn), QAbstractItemView::EnsureVisible);
+}
+
+QString MappingsPage::csvFolder()
+{
+    if (!lastCsvFolder().isEmpty() && QFileInfo(lastCsvFolder()).isDir())
+        return lastCsvFolder();
+    // An existing folder: Qt's dialog shows a missing one as a file name to open.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void MappingsPage::rememberCsvFolder(const QString &path)
+{
+    lastCsvFolder() = QFileInfo(path).absolutePath();
 }
 
 int MappingsPage::visibleRowCount() const
@@ -259,14 +315,25 @@ void MappingsPage::openDialog(MappingDialog *dialog)
         self->m_control->store()->saveMapping(row, previous, [self, row](bool ok) {
             if (!self)
                 return;
-            self->m_notice->setNotice(ok
-                    ? tr("Saved: external ID %1 → %2. The next order uses it.")
-                          .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId))
-                    : tr("The mapping could not be saved (the database refused the "
-                         "write)."),
-                !ok);
-            if (ok)
-                Q_EMIT self->saved();
+            const QString type = self->m_types->displayName(row.hubOsTaskTypeId);
+            if (!ok)
+                self->m_notice->setNotice(tr("The mapping could not be saved (the database "
+                                             "refused the write)."),
+                    true);
+            else if (row.enabled)
+                self->m_notice->setNotice(tr("Saved: external ID %1 → %2. The next order uses it.")
+                                              .arg(row.duveExternalId, type));
+            else
+                self->m_notice->setNotice(
+                    tr("Saved: external ID %1 → %2, switched off. Its orders are refused until "
+                       "you switch it on again.")
+                        .arg(row.duveExternalId, type));
+            if (!ok)
+                return;
+            // The row, new or changed, selected where the person can see it.
+            self->reload();
+            self->showRow(row.duveExternalId);
+            Q_EMIT self->saved();
         });
     });
     dialog->open();
@@ -275,7 +342,7 @@ void MappingsPage::openDialog(MappingDialog *dialog)
 MappingDialog *MappingsPage::addMapping()
 {
     MappingRow fresh;
-    auto *dialog = new MappingDialog(m_rows, fresh, this);
+    auto *dialog = new MappingDialog(m_rows, fresh, m_types, this);
     openDialog(dialog);
     return dialog;
 }
@@ -285,7 +352,7 @@ MappingDialog *MappingsPage::editSelected()
     const MappingRow row = selectedRow();
     if (row.duveExternalId.isEmpty())
         return nullptr;
-    auto *dialog = new MappingDialog(m_rows, row, this);
+    auto *dialog = new MappingDialog(m_rows, row, m_types, this);
     openDialog(dialog);
     return dialog;
 }
@@ -298,7 +365,7 @@ void MappingsPage::deleteSelected()
     QPointer<MappingsPage> self(this);
     Confirm::ask(this, Confirm::Kind::Destructive, tr("Delete mapping"),
         tr("Delete the mapping of external ID %1 (%2)?")
-            .arg(row.duveExternalId, TaskTypes::name(row.hubOsTaskTypeId)),
+            .arg(row.duveExternalId, m_types->displayName(row.hubOsTaskTypeId)),
         tr("Orders for this service will be refused as \"unknown external "
            "ID\" until it is mapped again."),
         tr("Delete"), [self, row] {
@@ -341,11 +408,12 @@ void MappingsPage::resetToDefaults()
 
 void MappingsPage::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import mappings"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importFrom(path);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import mappings"), csvFolder(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberCsvFolder(path);
+    importFrom(path);
 }
 
 bool MappingsPage::importFrom(const QString &path)
@@ -356,7 +424,9 @@ bool MappingsPage::importFrom(const QString &path)
             tr("%1 cannot be read:\n%2").arg(path, file.errorString()));
         return false;
     }
-    const CsvImport parsed = Mapping::parseCsv(file.readAll());
+    // The same task types as the form offers.
+    const CsvImport parsed
+        = Mapping::parseCsv(file.readAll(), [types = m_types](int id) { return types->knows(id); });
     if (!parsed.ok()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import mappings"),
             tr("Nothing was imported: %n line(s) of the file need fixing.", nullptr,
@@ -373,19 +443,100 @@ bool MappingsPage::importFrom(const QString &path)
         m_notice->setNotice(tr("Import refused: %1").arg(parsed.errors.join(u"; "_s)), true);
         return false;
     }
-    replaceAll(parsed.rows,
-        tr("Imported %n mapping(s) from %1.", nullptr, int(parsed.rows.size())).arg(path));
+    askImport(parsed.rows, path);
     return true;
+}
+
+namespace {
+
+// One row for the list of what an import does: "31 → Request cleaning (type 3): Late checkout".
+QString describe(const MappingRow &row, const TaskTypeDirectory *types)
+{
+    const QString name = types->displayName(row.hubOsTaskTypeId);
+    QString text = MappingsPage::tr("%1 → %2 (type %3)")
+                       .arg(row.duveExternalId, name.isEmpty() ? MappingsPage::tr("unknown") : name)
+                       .arg(row.hubOsTaskTypeId);
+    if (!row.label.isEmpty() && row.label != HubOsTaskTypes::name(row.hubOsTaskTypeId))
+        text += MappingsPage::tr(", label \"%1\"").arg(row.label);
+    if (!row.enabled)
+        text += MappingsPage::tr(", switched off");
+    return text;
+}
+
+} // namespace
+
+void MappingsPage::askImport(const QList<MappingRow> &rows, const QString &path)
+{
+    const MappingImportPlan plan = Mapping::planImport(m_rows, rows);
+    const QString file = QFileInfo(path).fileName();
+    if (plan.changesNothing(ImportMode::Replace)) {
+        m_notice->setNotice(
+            tr("%1 holds the same mappings as the table: nothing to import.").arg(file));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import mappings"),
+        tr("Import %n mapping(s) from %1?", nullptr, int(rows.size())).arg(file),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"importQuestion"_s);
+    QStringList lines { tr("Compared with the table now:") };
+    lines.append(u"• "_s + tr("%n new external ID(s) added", nullptr, int(plan.added.size())));
+    lines.append(u"• "_s + tr("%n mapping(s) changed", nullptr, int(plan.changed.size())));
+    lines.append(u"• "_s + tr("%n the same as now", nullptr, plan.unchanged));
+    lines.append(
+        u"• "_s + tr("%n in the table but not in the file", nullptr, int(plan.removed.size())));
+    QPushButton *replace = nullptr;
+    QPushButton *merge = nullptr;
+    if (plan.removed.isEmpty()) {
+        merge = box->addButton(tr("Import"), QMessageBox::AcceptRole);
+    } else {
+        lines.append(QString());
+        lines.append(tr("\"Replace the table\" removes the %n mapping(s) not in the file: orders "
+                        "for them are then refused as \"unknown external ID\". \"Add and update "
+                        "only\" keeps them.",
+            nullptr, int(plan.removed.size())));
+        replace = box->addButton(tr("Replace the table"), QMessageBox::DestructiveRole);
+        merge = box->addButton(tr("Add and update only"), QMessageBox::AcceptRole);
+    }
+    box->setDefaultButton(merge);
+    box->setInformativeText(lines.join(u'\n'));
+    QStringList details;
+    for (const MappingRow &row : plan.added)
+        details.append(tr("Added: %1").arg(describe(row, m_types)));
+    for (const MappingRow &row : plan.changed)
+        details.append(tr("Changed: %1").arg(describe(row, m_types)));
+    for (const MappingRow &row : plan.removed)
+        details.append(tr("Not in the file: %1").arg(describe(row, m_types)));
+    box->setDetailedText(details.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPointer<MappingsPage> self(this);
+    connect(box, &QMessageBox::finished, this, [self, box, replace, merge, rows, plan, file] {
+        if (!self)
+            return;
+        QAbstractButton *chosen = box->clickedButton();
+        if (chosen != replace && chosen != merge) {
+            self->m_notice->setNotice(tr("Nothing was imported."));
+            return;
+        }
+        const ImportMode mode = chosen == replace ? ImportMode::Replace : ImportMode::Merge;
+        const int removed = mode == ImportMode::Replace ? int(plan.removed.size()) : 0;
+        const QStringList counts { tr("%n added", nullptr, int(plan.added.size())),
+            tr("%n changed", nullptr, int(plan.changed.size())),
+            tr("%n removed", nullptr, removed) };
+        self->replaceAll(Mapping::applyImport(self->m_rows, rows, mode),
+            tr("Imported from %1: %2.").arg(file, counts.join(u", "_s)));
+    });
+    box->open();
 }
 
 void MappingsPage::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export mappings"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + u"/hubbridge-mappings.csv"_s,
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+        csvFolder() + u"/hubbridge-mappings.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberCsvFolder(path);
+    exportTo(path);
 }
 
 bool MappingsPage::exportTo(const QString &path)

@@ -18,6 +18,7 @@ class QStandardItemModel;
 class QTableView;
 class QVBoxLayout;
 class RoomsMapping;
+class TaskTypeDirectory;
 
 // The external-ID table (Duve external ID -> Hub OS task type) and, below it, the room names.
 // Every change is written to the history database at once; the bridge reads the table for
@@ -44,9 +45,18 @@ public:
     void importCsv();
     void exportCsv();
     // Without asking for a file (also for tests). Import reports every bad line and changes
-    // nothing when there is one.
+    // nothing when there is one; otherwise it says what the file would add, change and remove
+    // and asks (window-modal) whether to replace the table or add and update only. False when
+    // the file cannot be used.
     bool importFrom(const QString &path);
     bool exportTo(const QString &path);
+    // Selects the row of `externalId` and scrolls to it (clearing a search that hides it).
+    void showRow(const QString &externalId);
+    QString selectedExternalId() const;
+
+    // The folder the CSV file dialogs open in: the one used last, else Documents, else home.
+    static QString csvFolder();
+    static void rememberCsvFolder(const QString &path);
 
 Q_SIGNALS:
     void saved(); // a change reached the database
@@ -59,8 +69,10 @@ private:
     void openDialog(MappingDialog *dialog);
     void updateButtons();
     void replaceAll(const QList<MappingRow> &rows, const QString &done);
+    void askImport(const QList<MappingRow> &rows, const QString &path);
 
     Runtime *m_control;
+    TaskTypeDirectory *m_types;
     QList<MappingRow> m_rows;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -3,13 +3,19 @@
 
 #include "ui/mappings/roomsmapping.h"
 
+#include "core/mapping/mapping.h"
 #include "core/store/historystore.h"
+#include "ui/mappings/mappingspage.h"
 #include "ui/widgets/confirm.h"
 #include "ui/widgets/noticelabel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,9 +23,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +39,10 @@ RoomsMapping::RoomsMapping(HistoryStore *store, QWidget *parent)
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setHorizontalSpacing(10);
+    layout->setVerticalSpacing(6);
     m_model->setHorizontalHeaderLabels({ tr("Room name in Duve"), tr("Room in Hub OS") });
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,27 +55,40 @@ RoomsMapping::RoomsMapping(HistoryStore *store, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Room mappings"));
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 0, 0);
+    layout->setColumnStretch(0, 1);
+    layout->setRowStretch(0, 1);
 
     auto *side = new QVBoxLayout;
-    side->setSpacing(8);
+    side->setSpacing(6);
     auto *add = new QPushButton(tr("Add room…"), this);
     add->setAccessibleName(tr("Add a room mapping"));
     m_edit->setAccessibleName(tr("Edit the selected room mapping"));
     m_delete->setAccessibleName(tr("Delete the selected room mapping"));
+    // The words of the external-ID table's buttons, without their shortcut letters (taken there).
+    auto *import = new QPushButton(MappingsPage::tr("&Import CSV…").remove(u'&'), this);
+    auto *exportButton = new QPushButton(MappingsPage::tr("E&xport CSV…").remove(u'&'), this);
+    import->setAccessibleName(tr("Import room names from a CSV file"));
+    exportButton->setAccessibleName(tr("Export room names to a CSV file"));
     side->addWidget(add);
     side->addWidget(m_edit);
     side->addWidget(m_delete);
+    side->addSpacing(4);
+    side->addWidget(import);
+    side->addWidget(exportButton);
+    side->addStretch();
+    layout->addLayout(side, 0, 1);
+    // Under the table, so that the buttons fit beside it on a 1024×600 screen.
     auto *hint = new QLabel(tr("Rooms not listed keep their Duve name."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    side->addWidget(hint);
-    side->addStretch();
-    layout->addLayout(side);
+    layout->addWidget(hint, 1, 0, 1, 2);
 
     connect(add, &QPushButton::clicked, this, &RoomsMapping::addRoom);
     connect(m_edit, &QPushButton::clicked, this, &RoomsMapping::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &RoomsMapping::deleteSelected);
+    connect(import, &QPushButton::clicked, this, &RoomsMapping::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &RoomsMapping::exportCsv);
     connect(m_table, &QTableView::activated, this, &RoomsMapping::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool selected = !selectedRow().duveRoom.isEmpty();
@@ -180,4 +202,155 @@ void RoomsMapping::deleteSelected()
                     Q_EMIT self->saved();
             });
         });
+}
+
+void RoomsMapping::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import room names"),
+        MappingsPage::csvFolder(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    MappingsPage::rememberCsvFolder(path);
+    importFrom(path);
+}
+
+void RoomsMapping::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export room names"),
+        MappingsPage::csvFolder() + u"/hubbridge-rooms.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    MappingsPage::rememberCsvFolder(path);
+    exportTo(path);
+}
+
+bool RoomsMapping::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Mapping::roomsToCsv(m_rows)) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export room names"),
+            tr("%1 cannot be written:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    Q_EMIT noticed(
+        tr("Exported %n room name(s) to %1.", nullptr, int(m_rows.size())).arg(path), false);
+    return true;
+}
+
+bool RoomsMapping::importFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import room names"),
+            tr("%1 cannot be read:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    const RoomCsvImport parsed = Mapping::parseRoomCsv(file.readAll());
+    if (!parsed.ok()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import room names"),
+            tr("Nothing was imported: %n line(s) of the file need fixing.", nullptr,
+                int(parsed.errors.size())),
+            QMessageBox::Ok, this);
+        box->setInformativeText(parsed.errors.mid(0, 15).join(u'\n'));
+        box->setDetailedText(parsed.errors.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+        Q_EMIT noticed(tr("Import refused: %1").arg(parsed.errors.join(u"; "_s)), true);
+        return false;
+    }
+    askImport(parsed.rows, path);
+    return true;
+}
+
+void RoomsMapping::askImport(const QList<RoomMapping> &rows, const QString &path)
+{
+    const RoomImportPlan plan = Mapping::planRoomImport(m_rows, rows);
+    const QString file = QFileInfo(path).fileName();
+    if (plan.changesNothing(ImportMode::Replace)) {
+        Q_EMIT noticed(
+            tr("%1 holds the same room names as the list: nothing to import.").arg(file), false);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import room names"),
+        tr("Import %n room name(s) from %1?", nullptr, int(rows.size())).arg(file),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"importQuestion"_s);
+    QStringList lines { tr("Compared with the list now:") };
+    lines.append(u"• "_s + tr("%n room(s) added", nullptr, int(plan.added.size())));
+    lines.append(u"• "_s + tr("%n room(s) changed", nullptr, int(plan.changed.size())));
+    lines.append(u"• "_s + tr("%n the same as now", nullptr, plan.unchanged));
+    lines.append(
+        u"• "_s + tr("%n in the list but not in the file", nullptr, int(plan.removed.size())));
+    QPushButton *replace = nullptr;
+    QPushButton *merge = nullptr;
+    if (plan.removed.isEmpty()) {
+        merge = box->addButton(tr("Import"), QMessageBox::AcceptRole);
+    } else {
+        lines.append(QString());
+        lines.append(tr("\"Replace the list\" removes the %n room name(s) not in the file: those "
+                        "rooms then go to Hub OS as Duve names them. \"Add and update only\" "
+                        "keeps them.",
+            nullptr, int(plan.removed.size())));
+        replace = box->addButton(tr("Replace the list"), QMessageBox::DestructiveRole);
+        merge = box->addButton(tr("Add and update only"), QMessageBox::AcceptRole);
+    }
+    box->setDefaultButton(merge);
+    box->setInformativeText(lines.join(u'\n'));
+    QStringList details;
+    for (const RoomMapping &row : plan.added)
+        details.append(tr("Added: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
+    for (const RoomMapping &row : plan.changed)
+        details.append(tr("Changed: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
+    for (const RoomMapping &row : plan.removed)
+        details.append(tr("Not in the file: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
+    box->setDetailedText(details.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPointer<RoomsMapping> self(this);
+    connect(box, &QMessageBox::finished, this, [self, box, replace, merge, plan, file] {
+        if (!self)
+            return;
+        QAbstractButton *chosen = box->clickedButton();
+        if (chosen != replace && chosen != merge) {
+            Q_EMIT self->noticed(tr("Nothing was imported."), false);
+            return;
+        }
+        const bool replacing = chosen == replace;
+        const QStringList counts { tr("%n added", nullptr, int(plan.added.size())),
+            tr("%n changed", nullptr, int(plan.changed.size())),
+            tr("%n removed", nullptr, replacing ? int(plan.removed.size()) : 0) };
+        self->applyImport(plan.added + plan.changed,
+            replacing ? plan.removed : QList<RoomMapping>(),
+            tr("Imported room names from %1: %2.").arg(file, counts.join(u", "_s)));
+    });
+    box->open();
+}
+
+void RoomsMapping::applyImport(
+    const QList<RoomMapping> &write, const QList<RoomMapping> &remove, const QString &done)
+{
+    // One write per row, queued in order (the store has no single write for the whole list, as
+    // replaceMappings is for the external IDs); the notice waits for the last answer.
+    auto failed = std::make_shared<bool>(false);
+    QPointer<RoomsMapping> self(this);
+    const qsizetype total = write.size() + remove.size();
+    if (total == 0) {
+        Q_EMIT noticed(done, false);
+        return;
+    }
+    auto remaining = std::make_shared<qsizetype>(total);
+    auto finish = [self, failed, remaining, done](bool ok) {
+        *failed = *failed || !ok;
+        if (--*remaining > 0 || !self)
+            return;
+        Q_EMIT self->noticed(*failed ? tr("Some room names could not be saved.") : done, *failed);
+        if (!*failed)
+            Q_EMIT self->saved();
+    };
+    for (const RoomMapping &row : remove)
+        m_store->removeRoomMapping(row.duveRoom, finish);
+    for (const RoomMapping &row : write)
+        m_store->saveRoomMapping(row, row.duveRoom, finish);
 }

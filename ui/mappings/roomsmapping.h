@@ -26,13 +26,24 @@ public:
     QDialog *addRoom(); // window-modal form; saved when confirmed
     QDialog *editSelected();
     void deleteSelected();
+    // CSV (duve_room,hubos_room), as for the external IDs: every bad line is reported and
+    // nothing changes; otherwise the import says what it would add, change and remove and asks
+    // whether to replace the list or add and update only.
+    void importCsv();
+    void exportCsv();
+    bool importFrom(const QString &path); // without the file dialog (also for tests)
+    bool exportTo(const QString &path);
 
 Q_SIGNALS:
     void saved();
+    void noticed(const QString &text, bool problem); // how an import or export went
 
 private:
     QDialog *openForm(const RoomMapping &row);
     RoomMapping selectedRow() const;
+    void askImport(const QList<RoomMapping> &rows, const QString &path);
+    void applyImport(
+        const QList<RoomMapping> &write, const QList<RoomMapping> &remove, const QString &done);
 
     HistoryStore *m_store;
     QList<RoomMapping> m_rows;

@@ -11,6 +11,9 @@
 #include "core/store/historystore.h"
 #include "core/store/problems.h"
 #include "ui/history/historymodel.h"
+#include "ui/widgets/confirm.h"
+#include "ui/widgets/duvesetup.h"
+#include "ui/widgets/hubosstate.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/outcomechip.h"
 #include "ui/widgets/statuspalette.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -90,6 +94,7 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     , m_listenerState(new QLabel(this))
     , m_url(new QLabel(this))
     , m_copy(new QPushButton(tr("&Copy URL"), this))
+    , m_copyAll(new QPushButton(tr("Copy everything for &Duve"), this))
     , m_startStop(new QPushButton(this))
     , m_hubOsState(new QLabel(this))
     , m_hubOsTarget(new QLabel(this))
@@ -143,10 +148,14 @@ void OverviewPage::setupListenerCard(QHBoxLayout *top)
     m_copy->setIcon(Icons::glyph(Icons::Glyph::Copy, palette().color(QPalette::ButtonText)));
     m_copy->setAccessibleName(tr("Copy the webhook URL"));
     urlRow->addWidget(m_copy);
+    m_copyAll->setToolTip(tr("The webhook URL and the three custom headers, ready to paste into "
+                             "a message to Duve support"));
+    m_copyAll->setAccessibleName(tr("Copy the URL and the headers for Duve"));
     listener->addLayout(urlRow);
     auto *listenerButtons = new QHBoxLayout;
     m_startStop->setAccessibleName(tr("Start or stop the listener"));
     listenerButtons->addWidget(m_startStop);
+    listenerButtons->addWidget(m_copyAll);
     listenerButtons->addStretch();
     listener->addLayout(listenerButtons);
     listener->addStretch();
@@ -274,10 +283,23 @@ void OverviewPage::connectSignals()
         QTimer::singleShot(2000, m_copy, [this] { m_copy->setText(tr("&Copy URL")); });
     });
     connect(m_startStop, &QPushButton::clicked, this, [this] {
-        if (m_control->bridge()->isListening())
-            m_control->stopListener();
-        else
+        if (!m_control->bridge()->isListening()) {
             m_control->startListener();
+            return;
+        }
+        // Stopping refuses Duve's orders until it runs again: asked, as tray Pause and Quit.
+        QPointer<OverviewPage> self(this);
+        Confirm::askBeforeStopping(this, Confirm::Stop::Listener, [self] {
+            if (self)
+                self->m_control->stopListener();
+        });
+    });
+    connect(m_copyAll, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(DuveSetup::text(
+            m_control->bridge()->publicWebhookUrl(), m_control->effectiveCredentials()));
+        m_copyAll->setText(tr("Copied"));
+        QTimer::singleShot(
+            2000, m_copyAll, [this] { m_copyAll->setText(tr("Copy everything for &Duve")); });
     });
     auto open = [this](QListWidgetItem *item) {
         if (item && item->data(Qt::UserRole).toLongLong() > 0)
@@ -388,6 +410,7 @@ void OverviewPage::refreshListener()
         m_startStop->setText(tr("&Start listener"));
     }
     m_copy->setEnabled(listening);
+    m_copyAll->setEnabled(listening);
 }
 
 void OverviewPage::refreshHubOs()
@@ -395,7 +418,7 @@ void OverviewPage::refreshHubOs()
     Bridge *bridge = m_control->bridge();
     const QDateTime ok = bridge->hubOsHealth()->lastSuccessAt();
     const QDateTime failed = bridge->hubOsHealth()->lastErrorAt();
-    const bool failing = failed.isValid() && (!ok.isValid() || failed > ok);
+    const bool failing = HubOsState::failing(m_control); // as the status bar and the tray
     QString chip;
     if (failing)
         chip = StatusPalette::chipHtml(tr("Failing"), StatusPalette::Role::Problem);

@@ -66,6 +66,7 @@ private:
     QLabel *m_listenerState;
     QLabel *m_url;
     QPushButton *m_copy;
+    QPushButton *m_copyAll;
     QPushButton *m_startStop;
     QLabel *m_hubOsState;
     QLabel *m_hubOsTarget;

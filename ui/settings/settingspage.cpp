@@ -13,12 +13,15 @@
 #include "core/store/historystore.h"
 #include "ui/gui.h"
 #include "ui/startatlogin.h"
+#include "ui/widgets/duvesetup.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/noticelabel.h"
 #include "ui/widgets/statuspalette.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,10 +30,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +61,8 @@ QLabel *hint(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    // Next to what it explains when its row is taller than its lines.
+    label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     return label;
 }
 
@@ -74,20 +82,13 @@ QStringList splitList(const QString &text)
     return list;
 }
 
-// A password field with an eye button that shows what was typed.
-void addShowToggle(QLineEdit *edit)
+// When a new language shows: Hubbridge keeps running in the tray when its window is closed.
+QString languageNote()
 {
-    edit->setEchoMode(QLineEdit::Password);
-    QAction *show
-        = edit->addAction(Icons::glyph(Icons::Glyph::Eye, edit->palette().color(QPalette::Text)),
-            QLineEdit::TrailingPosition);
-    show->setText(SettingsPage::tr("Show"));
-    show->setToolTip(SettingsPage::tr("Show or hide the token"));
-    show->setCheckable(true);
-    QObject::connect(show, &QAction::toggled, edit, [edit, show](bool on) {
-        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        show->setText(on ? SettingsPage::tr("Hide") : SettingsPage::tr("Show"));
-    });
+    return QSystemTrayIcon::isSystemTrayAvailable()
+        ? SettingsPage::tr("A new language shows after you quit Hubbridge (tray menu → Quit) and "
+                           "start it again; closing the window is not enough.")
+        : SettingsPage::tr("A new language shows after you close Hubbridge and start it again.");
 }
 
 struct PayloadSpec
@@ -131,6 +132,7 @@ SettingsPage::SettingsPage(Runtime *control, QWidget *parent)
     , m_bind(new QComboBox(this))
     , m_port(new QSpinBox(this))
     , m_startOnLaunch(new QCheckBox(tr("Start listening when Hubbridge opens"), this))
+    , m_copyForDuve(new QPushButton(tr("Copy everything for &Duve"), this))
     , m_attempts(new QSpinBox(this))
     , m_retrySchedule(new QLineEdit(this))
     , m_retention(new QSpinBox(this))
@@ -178,24 +180,89 @@ void SettingsPage::setupHubOs(QVBoxLayout *layout, QWidget *content)
     m_hotelId->setAccessibleName(tr("Hotel ID"));
     form->addRow(tr("&Hotel ID:"), m_hotelId);
     m_accessToken->setAccessibleName(tr("Access token"));
-    addShowToggle(m_accessToken);
-    form->addRow(tr("&Access token:"), m_accessToken);
+    auto *accessRow = new QHBoxLayout;
+    accessRow->setSpacing(6);
+    accessRow->addWidget(m_accessToken, 1);
+    m_showAccessToken
+        = addShowToggle(m_accessToken, tr("Show the access token"), tr("Hide the access token"));
+    accessRow->addWidget(m_showAccessToken);
+    auto *accessLabel = new QLabel(tr("&Access token:"), content);
+    accessLabel->setBuddy(m_accessToken);
+    form->addRow(accessLabel, accessRow);
     m_passwordToken->setAccessibleName(tr("Password token"));
-    addShowToggle(m_passwordToken);
-    form->addRow(tr("&Password token:"), m_passwordToken);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->setSpacing(6);
+    passwordRow->addWidget(m_passwordToken, 1);
+    m_showPasswordToken = addShowToggle(
+        m_passwordToken, tr("Show the password token"), tr("Hide the password token"));
+    passwordRow->addWidget(m_showPasswordToken);
+    auto *passwordLabel = new QLabel(tr("&Password token:"), content);
+    passwordLabel->setBuddy(m_passwordToken);
+    form->addRow(passwordLabel, passwordRow);
+    // Tab: each token, then its eye button.
+    setTabOrder(m_accessToken, m_showAccessToken);
+    setTabOrder(m_showAccessToken, m_passwordToken);
+    setTabOrder(m_passwordToken, m_showPasswordToken);
     m_credentialStatus->setWordWrap(true);
     form->addRow(QString(), m_credentialStatus);
     m_sandbox->setAccessibleName(tr("Use the Hub OS sandbox"));
     form->addRow(QString(), m_sandbox);
     auto *testRow = new QHBoxLayout;
+    testRow->setSpacing(12);
     m_test->setAccessibleName(tr("Test the connection to Hub OS"));
     m_test->setToolTip(tr("Asks Hub OS for its task types with these credentials"));
-    testRow->addWidget(m_test);
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::RichText);
     m_testResult->setAccessibleName(tr("Connection test result"));
+    // As high as the button: a one-line result does not move the rows below.
+    m_testResult->setMinimumHeight(m_test->sizeHint().height());
+    m_testResult->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     testRow->addWidget(m_testResult, 1);
     form->addRow(QString(), testRow);
+}
+
+QToolButton *SettingsPage::addShowToggle(
+    QLineEdit *edit, const QString &showText, const QString &hideText)
+{
+    // A button of its own next to the field (not an icon inside it), so that Tab reaches it and
+    // Space toggles it.
+    edit->setEchoMode(QLineEdit::Password);
+    auto *show = new QToolButton(this);
+    show->setIcon(Icons::glyph(Icons::Glyph::Eye, palette().color(QPalette::ButtonText)));
+    show->setCheckable(true);
+    show->setFocusPolicy(Qt::StrongFocus);
+    show->setAutoRaise(true);
+    const auto describe = [show, showText, hideText](bool on) {
+        const QString text = on ? hideText : showText;
+        show->setToolTip(text);
+        show->setAccessibleName(text);
+    };
+    describe(false);
+    connect(show, &QToolButton::toggled, edit, [edit, describe](bool on) {
+        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        describe(on);
+    });
+    return show;
+}
+
+void SettingsPage::hideTokens()
+{
+    for (QToolButton *show : { m_showAccessToken, m_showPasswordToken })
+        show->setChecked(false);
+}
+
+void SettingsPage::hideEvent(QHideEvent *event)
+{
+    // Another page, or the window closed to the tray: a shown token is hidden again.
+    hideTokens();
+    QWidget::hideEvent(event);
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadPreviewOrder(); // orders may have arrived meanwhile
 }
 
 void SettingsPage::setupListener(QVBoxLayout *layout, QWidget *content)
@@ -216,6 +283,14 @@ void SettingsPage::setupListener(QVBoxLayout *layout, QWidget *content)
     form->addRow(tr("P&ort:"), m_port);
     m_startOnLaunch->setAccessibleName(tr("Start listening on launch"));
     form->addRow(QString(), m_startOnLaunch);
+    m_copyForDuve->setIcon(Icons::glyph(Icons::Glyph::Copy, palette().color(QPalette::ButtonText)));
+    m_copyForDuve->setAccessibleName(tr("Copy the URL and headers for Duve"));
+    m_copyForDuve->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    form->addRow(QString(), m_copyForDuve);
+    form->addRow(QString(),
+        hint(tr("The webhook URL and Duve's three headers with the saved credentials, ready to "
+                "paste into an e-mail to Duve support. The header values are secrets."),
+            content));
 }
 
 void SettingsPage::setupDelivery(QVBoxLayout *layout, QWidget *content)
@@ -246,21 +321,52 @@ void SettingsPage::setupDelivery(QVBoxLayout *layout, QWidget *content)
 
 void SettingsPage::setupPayloadPaths(QVBoxLayout *layout, QWidget *content)
 {
-    // Payload paths with a live preview.
-    QFormLayout *form = nullptr;
-    layout->addWidget(group(tr("Where fields are read in Duve's order"), content, &form));
+    // Payload paths with a live preview: for the IT person, folded away so that a stray
+    // keystroke at the front desk does not change where orders are read.
+    auto *box = new QGroupBox(tr("Where fields are read in Duve's order"), content);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(16, 14, 16, 14);
+    column->setSpacing(10);
+    column->addWidget(hint(tr("Change these only when Duve support or your IT person says so: "
+                              "they tell Hubbridge where it finds the room, the guest and the "
+                              "external ID in Duve's orders."),
+        box));
+    m_payloadToggle = new QToolButton(box);
+    m_payloadToggle->setText(tr("Show the fields"));
+    m_payloadToggle->setCheckable(true);
+    m_payloadToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_payloadToggle->setArrowType(Qt::RightArrow);
+    m_payloadToggle->setAccessibleName(tr("Show where fields are read"));
+    column->addWidget(m_payloadToggle, 0, Qt::AlignLeading);
+    m_payloadFields = new QWidget(box);
+    auto *form = new QFormLayout(m_payloadFields);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(10);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    column->addWidget(m_payloadFields);
+    m_payloadFields->hide();
+    connect(m_payloadToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_payloadFields->setVisible(on);
+        m_payloadToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_payloadToggle->setText(on ? tr("Hide the fields") : tr("Show the fields"));
+    });
+    layout->addWidget(box);
+
     m_previewSource->setWordWrap(true);
     form->addRow(QString(), m_previewSource);
+    // One width for every preview, so that the fields line up.
+    const int previewWidth = fontMetrics().averageCharWidth() * 32;
     for (const PayloadSpec &spec : kPayloadSpecs) {
         PayloadField field;
         field.key = spec.key;
-        field.edit = new QLineEdit(content);
+        field.edit = new QLineEdit(m_payloadFields);
         field.edit->setAccessibleName(tr(spec.label).chopped(1));
         field.edit->setToolTip(tr("Dotted paths, separated by commas; the first that has a value "
                                   "wins"));
-        field.preview = new QLabel(content);
-        field.preview->setMinimumWidth(160);
-        field.preview->setMaximumWidth(260);
+        field.preview = new QLabel(m_payloadFields);
+        field.preview->setFixedWidth(previewWidth);
         field.preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
         field.preview->setForegroundRole(QPalette::PlaceholderText);
         auto *row = new QHBoxLayout;
@@ -282,8 +388,7 @@ void SettingsPage::setupApplication(QVBoxLayout *layout, QWidget *content)
         m_language->addItem(name, code);
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("Lan&guage:"), m_language);
-    form->addRow(
-        QString(), hint(tr("A new language shows the next time Hubbridge is opened."), content));
+    form->addRow(QString(), hint(languageNote(), content));
     m_startAtLogin->setAccessibleName(tr("Start at login"));
     form->addRow(QString(), m_startAtLogin);
 }
@@ -313,12 +418,17 @@ void SettingsPage::connectSignals()
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::load);
     connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    connect(m_copyForDuve, &QPushButton::clicked, this, &SettingsPage::copyForDuve);
     for (QLineEdit *edit : { m_hotelId, m_accessToken, m_passwordToken }) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_credentialsEdited = true;
             markDirty();
         });
     }
+    // A test result is about the values it was made with: it goes when they change.
+    for (QLineEdit *edit : { m_url, m_hotelId, m_accessToken, m_passwordToken })
+        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear);
+    connect(m_sandbox, &QCheckBox::toggled, m_testResult, &QLabel::clear);
     for (QLineEdit *edit : { m_url, m_retrySchedule })
         connect(edit, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_sandbox, &QCheckBox::toggled, this, [this](bool on) {
@@ -334,9 +444,16 @@ void SettingsPage::connectSignals()
         }
         updateCredentialStatus();
     });
-    connect(m_control->store(), &HistoryStore::entryChanged, this, [this] {
-        if (m_previewRoot.isEmpty())
+    // The preview follows the newest order (read once per burst, and only while shown).
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(500);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
             loadPreviewOrder();
+    });
+    connect(m_control->store(), &HistoryStore::entryChanged, this, [this] {
+        if (!m_previewTimer.isActive())
+            m_previewTimer.start();
     });
 }
 
@@ -457,6 +574,7 @@ QString SettingsPage::validate() const
 
 bool SettingsPage::save()
 {
+    hideTokens();
     const QString problem = validate();
     if (!problem.isEmpty()) {
         m_notice->setNotice(problem, true);
@@ -500,8 +618,15 @@ bool SettingsPage::save()
         m_credentialsEdited = false;
         const HubOsCredentials c { m_hotelId->text().trimmed(), m_accessToken->text(),
             m_passwordToken->text() };
+        const HubOsCredentials before = m_control->credentials();
+        const bool changed = c.isComplete()
+            && (c.hotelId != before.hotelId || c.accessToken != before.accessToken
+                || c.passwordToken != before.passwordToken);
+        if (changed)
+            notes.append(tr("Duve must send the new credentials too: give Duve support the new "
+                            "headers (Copy everything for Duve)."));
         QPointer<SettingsPage> self(this);
-        m_control->saveCredentials(c, [self](const QString &error) {
+        m_control->saveCredentials(c, [self, changed](const QString &error) {
             if (!self)
                 return;
             if (!error.isEmpty())
@@ -511,6 +636,8 @@ bool SettingsPage::save()
                     true);
             self->updateCredentialStatus();
             Q_EMIT self->credentialsSaved(error);
+            if (changed)
+                self->remindDuve();
         });
     } else {
         m_control->applySettings();
@@ -526,7 +653,7 @@ bool SettingsPage::save()
         }
     }
     if (language != oldLanguage)
-        notes.append(tr("The language changes when Hubbridge is opened again."));
+        notes.append(languageNote());
     if (!loginError.isEmpty())
         notes.append(tr("Start at login could not be set: %1").arg(loginError));
     m_notice->setNotice(notes.join(u' '), !loginError.isEmpty());
@@ -550,6 +677,48 @@ void SettingsPage::updateCredentialStatus()
     else
         text = tr("The credentials are stored in the system keychain when you save.");
     m_credentialStatus->setText(text);
+}
+
+void SettingsPage::copyForDuve()
+{
+    const HubOsCredentials c = m_control->effectiveCredentials();
+    if (!c.isComplete()) {
+        m_notice->setNotice(tr("Enter and save the Hub OS credentials first: Duve sends them as "
+                               "its three headers."),
+            true);
+        return;
+    }
+    QApplication::clipboard()->setText(DuveSetup::text(m_control->bridge()->publicWebhookUrl(), c));
+    QString note = tr("Copied the webhook URL and Duve's three headers: paste them into an e-mail "
+                      "to Duve support.");
+    if (DuveSetup::reachableOnlyInside(m_control->bridge()->publicWebhookUrl()))
+        note += u' '
+            + tr("Replace %1 in the URL with the address Duve reaches this computer at from the "
+                 "internet.")
+                  .arg(m_control->bridge()->publicWebhookUrl().host());
+    m_notice->setNotice(note);
+}
+
+void SettingsPage::remindDuve()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Tell Duve support"),
+        tr("Duve must send the new credentials too."), QMessageBox::NoButton, this);
+    box->setObjectName(u"duveReminder"_s);
+    box->setInformativeText(
+        tr("Duve sends the hotel ID and both tokens as its three custom headers with every "
+           "order. Until Duve support has the new values, Duve's orders are refused "
+           "(WEB_HUK_INVALID_CREDS)."));
+    QPushButton *copy = box->addButton(tr("Copy everything for Duve"), QMessageBox::AcceptRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(copy);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPointer<SettingsPage> self(this);
+    connect(box, &QMessageBox::finished, this, [self, box, copy] {
+        if (self && box->clickedButton() == copy)
+            self->copyForDuve();
+    });
+    box->open();
 }
 
 void SettingsPage::setTestResult(const QString &text, bool ok)

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -19,11 +20,14 @@ class NoticeLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 class QVBoxLayout;
 
-// Everything staff may set: Hub OS (URL, hotel ID, tokens, test, sandbox), the listener,
-// delivery, retention, where fields are read in Duve's payload (with a live preview against the
-// last order received), language and start at login. Tokens go to the system keychain only.
+// Everything staff may set: Hub OS (URL, hotel ID, tokens, test, sandbox), the listener (and
+// what to send Duve support), delivery, retention, where fields are read in Duve's payload (for
+// the IT person, folded away; with a live preview against the last order received), language
+// and start at login. Tokens go to the system keychain only; a token shown with its eye button
+// is hidden again on Save and when the page is left.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
     // Validates and stores the form; credentials go to the keychain (or this session only).
     bool save();
     void testConnection();
+    // The webhook URL and Duve's three headers with the saved credentials, to the clipboard.
+    void copyForDuve();
 
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *hotelIdEdit() const { return m_hotelId; }
@@ -43,6 +49,10 @@ public:
     QCheckBox *sandboxBox() const { return m_sandbox; }
     QSpinBox *portBox() const { return m_port; }
     QPushButton *testButton() const { return m_test; }
+    QToolButton *showAccessTokenButton() const { return m_showAccessToken; }
+    QToolButton *showPasswordTokenButton() const { return m_showPasswordToken; }
+    QPushButton *copyForDuveButton() const { return m_copyForDuve; }
+    QToolButton *payloadToggle() const { return m_payloadToggle; }
     QString testResult() const;
     QString noticeText() const;
     QString credentialStatus() const;
@@ -54,6 +64,10 @@ Q_SIGNALS:
     void credentialsSaved(const QString &error);
     void savedSettings();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct PayloadField
     {
@@ -62,6 +76,10 @@ private:
         QLabel *preview = nullptr;
     };
     void updateCredentialStatus();
+    void hideTokens();
+    // After new credentials are saved: Duve must send them too (its three headers).
+    void remindDuve();
+    QToolButton *addShowToggle(QLineEdit *edit, const QString &showText, const QString &hideText);
     void updatePreview();
     void loadPreviewOrder();
     void setTestResult(const QString &text, bool ok);
@@ -81,6 +99,8 @@ private:
     QLineEdit *m_hotelId;
     QLineEdit *m_accessToken;
     QLineEdit *m_passwordToken;
+    QToolButton *m_showAccessToken = nullptr;
+    QToolButton *m_showPasswordToken = nullptr;
     QLabel *m_credentialStatus;
     QCheckBox *m_sandbox;
     QPushButton *m_test;
@@ -88,11 +108,15 @@ private:
     QComboBox *m_bind;
     QSpinBox *m_port;
     QCheckBox *m_startOnLaunch;
+    QPushButton *m_copyForDuve;
     QSpinBox *m_attempts;
     QLineEdit *m_retrySchedule;
     QSpinBox *m_retention;
     QList<PayloadField> m_payload;
+    QToolButton *m_payloadToggle = nullptr;
+    QWidget *m_payloadFields = nullptr;
     QLabel *m_previewSource;
+    QTimer m_previewTimer; // new orders: the preview reads the newest, once per burst
     QComboBox *m_language;
     QCheckBox *m_startAtLogin;
     NoticeLabel *m_notice;

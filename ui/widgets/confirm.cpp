@@ -3,8 +3,12 @@
 
 #include "ui/widgets/confirm.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
 
 void Confirm::ask(QWidget *parent, Kind kind, const QString &title, const QString &question,
     const QString &details, const QString &action, std::function<void()> confirmed)
@@ -28,4 +32,35 @@ void Confirm::ask(QWidget *parent, Kind kind, const QString &title, const QStrin
                 confirmed();
         });
     box->open();
+}
+
+void Confirm::askBeforeStopping(QWidget *parent, Stop what, std::function<void()> confirmed)
+{
+    if (what == Stop::Quit) {
+        QString details = QCoreApplication::translate("Confirm",
+            "Guests' requests sent meanwhile do not reach Hub OS, and orders "
+            "waiting for a retry wait too.");
+        // The way to keep receiving orders with the window out of sight, where there is one.
+        if (QSystemTrayIcon::isSystemTrayAvailable())
+            details += u' '
+                + QCoreApplication::translate("Confirm",
+                    "To close the window and keep receiving orders, close it instead: Hubbridge "
+                    "keeps running in the tray.");
+        ask(parent, Kind::Destructive, QCoreApplication::translate("Confirm", "Quit Hubbridge"),
+            QCoreApplication::translate(
+                "Confirm", "Quit Hubbridge? Duve's orders will be refused until it runs again."),
+            details, QCoreApplication::translate("Confirm", "Quit"), std::move(confirmed));
+        return;
+    }
+    ask(parent, Kind::Destructive, QCoreApplication::translate("Confirm", "Stop the listener"),
+        QCoreApplication::translate(
+            "Confirm", "Stop the listener? Duve's orders will be refused until it runs again."),
+        QSystemTrayIcon::isSystemTrayAvailable()
+            ? QCoreApplication::translate("Confirm",
+                "Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                "\"Start listener\" on the Overview or \"Resume listener\" in the tray menu.")
+            : QCoreApplication::translate("Confirm",
+                "Guests' requests sent meanwhile do not reach Hub OS. Start it again with "
+                "\"Start listener\" on the Overview."),
+        QCoreApplication::translate("Confirm", "Stop listener"), std::move(confirmed));
 }

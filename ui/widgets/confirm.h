@@ -18,4 +18,12 @@ enum class Kind { Destructive, Safe };
 void ask(QWidget *parent, Kind kind, const QString &title, const QString &question,
     const QString &details, const QString &action, std::function<void()> confirmed);
 
+// What stops Duve's orders from being received: the listener stopped (or paused), or Hubbridge
+// quit.
+enum class Stop { Listener, Quit };
+
+// Before such a step: says that Duve's orders are refused until Hubbridge listens again and
+// asks, Cancel being the default. For every "Stop listener", "Pause listener" and "Quit".
+void askBeforeStopping(QWidget *parent, Stop what, std::function<void()> confirmed);
+
 } // namespace Confirm

@@ -5,6 +5,7 @@
 
 #include "core/config/settings.h"
 #include "core/service/runtime.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/wizard/firstrunwizard.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@ FirstRunCredentialsPage::FirstRunCredentialsPage(Runtime *control, QWidget *pare
     , m_hotelId(new QLineEdit)
     , m_accessToken(new QLineEdit)
     , m_passwordToken(new QLineEdit)
+    , m_keychainWarning(new NoticeLabel)
 {
     setTitle(FirstRunWizard::tr("Connect to Hub OS"));
     setSubTitle(FirstRunWizard::tr("Hubbridge creates housekeeping tasks in Hub OS with the "
@@ -54,6 +56,11 @@ FirstRunCredentialsPage::FirstRunCredentialsPage(Runtime *control, QWidget *pare
     form->addRow(FirstRunWizard::tr("&Password token:"), m_passwordToken);
     auto *showTokens = new QCheckBox(FirstRunWizard::tr("Show the tokens"));
     form->addRow(QString(), showTokens);
+    // Said before the tokens are typed, not afterwards in the window's banner.
+    m_keychainWarning->setProblem(true);
+    m_keychainWarning->setAccessibleName(FirstRunWizard::tr("Keychain warning"));
+    m_keychainWarning->hide();
+    form->addRow(QString(), m_keychainWarning);
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_useSandbox);
@@ -71,7 +78,12 @@ FirstRunCredentialsPage::FirstRunCredentialsPage(Runtime *control, QWidget *pare
     connect(m_useHubOs, &QRadioButton::toggled, this, [this] {
         for (QLineEdit *edit : { m_url, m_hotelId, m_accessToken, m_passwordToken })
             edit->setEnabled(m_useHubOs->isChecked());
+        setError({}); // what was missing for one choice is not for the other
+        updateKeychainWarning();
     });
+    connect(control, &Runtime::credentialsChanged, this,
+        &FirstRunCredentialsPage::updateKeychainWarning);
+    updateKeychainWarning();
     connect(showTokens, &QCheckBox::toggled, this, [this](bool on) {
         m_accessToken->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_passwordToken->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
@@ -88,9 +100,24 @@ bool FirstRunCredentialsPage::validatePage()
         setError({});
         return true;
     }
-    const QUrl url(m_url->text().trimmed());
-    if (m_url->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {
+    const QString typed = m_url->text().trimmed();
+    const QUrl url(typed);
+    if (typed.isEmpty()) {
         setError(FirstRunWizard::tr("Enter the Hub OS URL, e.g. https://api.hubos.example."));
+        m_url->setFocus();
+        return false;
+    }
+    if (url.scheme() != u"https" && url.scheme() != u"http") {
+        setError(FirstRunWizard::tr("The Hub OS URL must start with https://, e.g. "
+                                    "https://%1.")
+                     .arg(url.host().isEmpty() ? typed : url.host()));
+        m_url->setFocus();
+        return false;
+    }
+    if (!url.isValid() || url.host().isEmpty()) {
+        setError(FirstRunWizard::tr("\"%1\" is not a web address. Enter the Hub OS URL, e.g. "
+                                    "https://api.hubos.example.")
+                     .arg(typed));
         m_url->setFocus();
         return false;
     }
@@ -106,4 +133,21 @@ bool FirstRunCredentialsPage::validatePage()
     setError({});
     control()->saveCredentials(c);
     return true;
+}
+
+QString FirstRunCredentialsPage::keychainWarning() const
+{
+    return m_keychainWarning->isHidden() ? QString() : m_keychainWarning->text();
+}
+
+void FirstRunCredentialsPage::updateKeychainWarning()
+{
+    const bool missing = control()->sessionOnly() && !CredentialStore::environmentOverridesAll();
+    m_keychainWarning->setText(
+        FirstRunWizard::tr("No system keychain is available (%1). Hubbridge can keep the tokens "
+                           "only until it is quit: after a restart they must be entered again in "
+                           "Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and "
+                           "start Hubbridge again.")
+            .arg(control()->keychainError()));
+    m_keychainWarning->setVisible(missing && m_useHubOs->isChecked());
 }

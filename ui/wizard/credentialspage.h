@@ -5,6 +5,7 @@
 
 #include "ui/wizard/firstrunpage.h"
 
+class NoticeLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -22,12 +23,16 @@ public:
     QLineEdit *hotelIdEdit() const { return m_hotelId; }
     QLineEdit *accessTokenEdit() const { return m_accessToken; }
     QLineEdit *passwordTokenEdit() const { return m_passwordToken; }
+    QString keychainWarning() const; // empty when hidden
 
 private:
+    void updateKeychainWarning();
+
     QRadioButton *m_useHubOs;
     QRadioButton *m_useSandbox;
     QLineEdit *m_url;
     QLineEdit *m_hotelId;
     QLineEdit *m_accessToken;
     QLineEdit *m_passwordToken;
+    NoticeLabel *m_keychainWarning; // no keychain: the tokens last this session only
 };

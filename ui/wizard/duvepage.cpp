@@ -5,6 +5,7 @@
 
 #include "core/delivery/bridge.h"
 #include "core/service/runtime.h"
+#include "ui/widgets/duvesetup.h"
 #include "ui/widgets/icons.h"
 #include "ui/wizard/firstrunwizard.h"
 
@@ -19,13 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList &headerNames()
-{
-    static const QStringList names { u"custom_hotel_id"_s, u"custom_access_token"_s,
-        u"custom_password_token"_s };
-    return names;
-}
 
 QPushButton *copyButton(QWidget *parent, QLineEdit *source, const QString &what)
 {
@@ -46,6 +40,7 @@ FirstRunDuvePage::FirstRunDuvePage(Runtime *control, QWidget *parent)
     : FirstRunPage(control, parent)
     , m_webhookUrl(new QLineEdit)
     , m_sandboxNote(new QLabel)
+    , m_addressNote(new QLabel)
 {
     setTitle(FirstRunWizard::tr("Tell Duve support"));
     setSubTitle(FirstRunWizard::tr("Send Duve support this webhook URL and these three custom "
@@ -62,8 +57,8 @@ FirstRunDuvePage::FirstRunDuvePage(Runtime *control, QWidget *parent)
     grid->addWidget(m_webhookUrl, 0, 1);
     grid->addWidget(copyButton(this, m_webhookUrl, FirstRunWizard::tr("the webhook URL")), 0, 2);
     grid->addWidget(new QLabel(FirstRunWizard::tr("Custom headers:")), 1, 0, 1, 3);
-    for (int i = 0; i < headerNames().size(); ++i) {
-        const QString &header = headerNames().at(i);
+    for (int i = 0; i < DuveSetup::headerNames().size(); ++i) {
+        const QString &header = DuveSetup::headerNames().at(i);
         auto *name = new QLabel(header);
         name->setFont(fixed);
         name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,7 +74,8 @@ FirstRunDuvePage::FirstRunDuvePage(Runtime *control, QWidget *parent)
     auto *copyAll = new QPushButton(FirstRunWizard::tr("Copy &everything for Duve"));
     copyAll->setAccessibleName(FirstRunWizard::tr("Copy the URL and headers for Duve"));
     connect(copyAll, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(webhookUrlText() + u"\n\n"_s + headersText());
+        QApplication::clipboard()->setText(
+            DuveSetup::text(QUrl(webhookUrlText()), this->control()->effectiveCredentials()));
     });
     grid->addWidget(copyAll, 5, 1, 1, 1, Qt::AlignLeft);
     auto *secret = new QLabel(
@@ -87,18 +83,30 @@ FirstRunDuvePage::FirstRunDuvePage(Runtime *control, QWidget *parent)
     secret->setWordWrap(true);
     secret->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(secret, 6, 0, 1, 3);
+    // The address in the URL: this computer's, which Duve cannot reach from the internet.
+    m_addressNote->setWordWrap(true);
+    m_addressNote->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    grid->addWidget(m_addressNote, 7, 0, 1, 3);
     m_sandboxNote->setWordWrap(true);
     m_sandboxNote->setAlignment(Qt::AlignTop | Qt::AlignLeading);
-    grid->addWidget(m_sandboxNote, 7, 0, 1, 3);
-    grid->setRowStretch(8, 1);
+    grid->addWidget(m_sandboxNote, 8, 0, 1, 3);
+    grid->setRowStretch(9, 1);
     grid->setColumnStretch(1, 1);
 }
 
 void FirstRunDuvePage::initializePage()
 {
-    m_webhookUrl->setText(control()->bridge()->publicWebhookUrl().toString());
+    const QUrl url = control()->bridge()->publicWebhookUrl();
+    m_webhookUrl->setText(url.toString());
+    m_addressNote->setText(
+        FirstRunWizard::tr("%1 is an address inside the hotel (or of this computer): Duve cannot "
+                           "reach it. Before you send the URL, replace %1 with the address at "
+                           "which Duve reaches this computer from the internet; your IT person "
+                           "knows it.")
+            .arg(url.host()));
+    m_addressNote->setVisible(DuveSetup::reachableOnlyInside(url));
     const HubOsCredentials c = control()->effectiveCredentials();
-    const QStringList values { c.hotelId, c.accessToken, c.passwordToken };
+    const QStringList values = DuveSetup::headerValues(c);
     for (int i = 0; i < m_headerValues.size(); ++i)
         m_headerValues[i]->setText(values.at(i));
     m_sandboxNote->setText(FirstRunWizard::tr("With the sandbox these are demo values, good for a "
@@ -115,8 +123,5 @@ QString FirstRunDuvePage::webhookUrlText() const
 
 QString FirstRunDuvePage::headersText() const
 {
-    QStringList lines;
-    for (int i = 0; i < headerNames().size(); ++i)
-        lines.append(headerNames().at(i) + u": "_s + m_headerValues.at(i)->text());
-    return lines.join(u'\n');
+    return DuveSetup::headersText(control()->effectiveCredentials());
 }

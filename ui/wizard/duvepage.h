@@ -25,4 +25,5 @@ private:
     QLineEdit *m_webhookUrl;
     QList<QLineEdit *> m_headerValues;
     QLabel *m_sandboxNote; // the header values are demo values
+    QLabel *m_addressNote; // the URL's address is not one Duve can reach
 };

@@ -32,6 +32,22 @@ FirstRunWizard::FirstRunWizard(Runtime *control, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("Open Hubbridge"));
     connect(m_test, &FirstRunTestOrderPage::testOrderAnswered, this,
         &FirstRunWizard::testOrderAnswered);
+    connect(m_test, &FirstRunTestOrderPage::roomsListed, this, &FirstRunWizard::roomsListed);
+}
+
+QString FirstRunWizard::keychainWarning() const
+{
+    return m_credentials->keychainWarning();
+}
+
+QLineEdit *FirstRunWizard::testRoomEdit() const
+{
+    return m_test->roomEdit();
+}
+
+QString FirstRunWizard::roomsText() const
+{
+    return m_test->roomsText();
 }
 
 QString FirstRunWizard::pageError() const

@@ -36,16 +36,20 @@ public:
     QLineEdit *passwordTokenEdit() const;
     QSpinBox *portBox() const;
     QPushButton *sendTestButton() const;
+    QLineEdit *testRoomEdit() const;
     QString webhookUrlText() const;
     QString headersText() const;
     QString testResult() const;
+    QString roomsText() const; // the rooms the test page lists
     QString pageError() const; // what stops the current page from going on
+    QString keychainWarning() const; // the first page's, empty when a keychain is there
 
     // Posts a sample order to the running listener and shows Duve's answer.
     void sendTestOrder();
 
 Q_SIGNALS:
     void testOrderAnswered(int httpStatus, const QString &outcome);
+    void roomsListed();
 
 private:
     FirstRunCredentialsPage *m_credentials;

@@ -3,19 +3,26 @@
 
 #include "ui/wizard/testorderpage.h"
 
+#include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/duve/duveevents.h"
+#include "core/hubos/hubosclient.h"
+#include "core/hubos/huboshealth.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/problems.h"
+#include "ui/widgets/hubosstate.h"
 #include "ui/widgets/outcomechip.h"
 #include "ui/widgets/statuspalette.h"
 #include "ui/wizard/firstrunwizard.h"
 
+#include <QCompleter>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -31,6 +38,7 @@ FirstRunTestOrderPage::FirstRunTestOrderPage(Runtime *control, QWidget *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_testRoom(new QLineEdit)
     , m_sendTest(new QPushButton(FirstRunWizard::tr("&Send a test order")))
+    , m_rooms(new QLabel)
     , m_testResult(new QLabel)
 {
     setTitle(FirstRunWizard::tr("Send a test order"));
@@ -44,7 +52,14 @@ FirstRunTestOrderPage::FirstRunTestOrderPage(Runtime *control, QWidget *parent)
     m_testRoom->setAccessibleName(FirstRunWizard::tr("Room for the test order"));
     m_testRoom->setMaximumWidth(140);
     form->addRow(FirstRunWizard::tr("&Room:"), m_testRoom);
+    // Enter in the room sends the test (it would otherwise press Next).
+    m_testRoom->installEventFilter(this);
+    m_rooms->setWordWrap(true);
+    m_rooms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rooms->setAccessibleName(FirstRunWizard::tr("Rooms Hub OS knows"));
+    m_rooms->hide();
     layout->addLayout(form);
+    layout->addWidget(m_rooms);
     auto *testHint = new QLabel(
         FirstRunWizard::tr("With real Hub OS credentials this creates a real \"Serve "
                            "towels\" task for that room: pick a room your team knows is "
@@ -66,6 +81,116 @@ FirstRunTestOrderPage::FirstRunTestOrderPage(Runtime *control, QWidget *parent)
 QString FirstRunTestOrderPage::testResult() const
 {
     return m_testResult->text();
+}
+
+QString FirstRunTestOrderPage::roomsText() const
+{
+    return m_rooms->isHidden() ? QString() : m_rooms->text();
+}
+
+void FirstRunTestOrderPage::initializePage()
+{
+    listRooms();
+}
+
+bool FirstRunTestOrderPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_testRoom && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_sendTest->isEnabled())
+                sendTestOrder();
+            return true;
+        }
+    }
+    return FirstRunPage::eventFilter(watched, event);
+}
+
+QString FirstRunTestOrderPage::roomRanges(const QStringList &rooms, int most)
+{
+    QList<qint64> numbers;
+    QStringList names;
+    for (const QString &room : rooms) {
+        bool number = false;
+        const qint64 n = room.toLongLong(&number);
+        // "0101" stays a name: as a number it would be shown as 101, another room.
+        if (number && n >= 0 && QString::number(n) == room)
+            numbers.append(n);
+        else
+            names.append(room);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    QStringList parts;
+    for (qsizetype i = 0; i < numbers.size();) {
+        qsizetype j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        parts.append(j == i ? QString::number(numbers[i])
+                            : QString::number(numbers[i]) + u"–"_s + QString::number(numbers[j]));
+        i = j + 1;
+    }
+    names.sort();
+    parts += names;
+    if (parts.size() > most)
+        return parts.mid(0, most).join(u", "_s) + u", …"_s;
+    return parts.join(u", "_s);
+}
+
+void FirstRunTestOrderPage::listRooms()
+{
+    // The rooms of whatever orders go to (the sandbox or Hub OS), asked with a client of its own:
+    // this question is not an order and leaves Hub OS's health alone.
+    delete m_roomsClient;
+    m_roomsClient = nullptr;
+    m_rooms->hide();
+    const QUrl base = control()->bridge()->hubOsClient()->baseUrl();
+    const HubOsCredentials credentials = control()->effectiveCredentials();
+    if (base.isEmpty() || !credentials.isComplete())
+        return;
+    m_roomsClient = new HubOsClient(this);
+    m_roomsClient->setBaseUrl(base);
+    m_roomsClient->setCredentials(credentials);
+    DeliveryPolicy policy = control()->settings()->deliveryPolicy();
+    policy.attempts = 1;
+    m_roomsClient->setPolicy(policy);
+    HubOsCall *call = m_roomsClient->fetchRooms();
+    const bool sandbox = control()->usesSandbox();
+    connect(call, &HubOsCall::finished, this, [this, sandbox](const HubOsResult &result) {
+        QStringList rooms;
+        for (const QJsonValue &room :
+            QJsonDocument::fromJson(result.body).object().value(u"rooms"_s).toArray())
+            rooms.append(room.toString());
+        rooms.removeAll(QString());
+        if (result.outcome == HubOsResult::Ok && !rooms.isEmpty()) {
+            const QString ranges = roomRanges(rooms);
+            m_rooms->setText(sandbox
+                    ? FirstRunWizard::tr("The sandbox knows these rooms: %1.").arg(ranges)
+                    : FirstRunWizard::tr("Rooms Hub OS knows: %1.").arg(ranges));
+            auto *completer = new QCompleter(rooms, m_testRoom);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            delete m_testRoom->completer();
+            m_testRoom->setCompleter(completer);
+            m_rooms->show();
+        }
+        Q_EMIT roomsListed();
+    });
+}
+
+void FirstRunTestOrderPage::closeTestOrder(const QString &orderKey)
+{
+    HubOsHealth *health = control()->bridge()->hubOsHealth();
+    if (health->isFailing() && health->lastErrorAt() >= m_sentAt)
+        HubOsState::setLastFailureWasTest(control());
+    std::optional<OrderRecord> order = control()->store()->order(orderKey);
+    if (!order || order->state == DeliveryState::Created)
+        return;
+    order->state = DeliveryState::Cancelled;
+    order->nextRetryAt = QDateTime();
+    control()->store()->saveOrder(*order);
+    // Not a guest's order: it never needs attention.
+    control()->store()->markHandled(order->entryId,
+        Problems::handledHere(FirstRunWizard::tr("A test order sent by the set-up wizard.")));
 }
 
 QByteArray FirstRunTestOrderPage::sampleOrder(
@@ -149,6 +274,8 @@ void FirstRunTestOrderPage::sendTestOrder()
     request.setRawHeader("custom_password_token", c.passwordToken.toUtf8());
     request.setTransferTimeout(60000);
     const QString orderId = u"hubbridge-test-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    m_orderKey = orderId;
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_sendTest->setEnabled(false);
     m_testResult->setText(FirstRunWizard::tr("Sending…"));
     const QString room = m_testRoom->text().trimmed();
@@ -178,6 +305,7 @@ void FirstRunTestOrderPage::showAnswer(int status, const QByteArray &body, const
         taskIds.append(task.toObject().value(u"taskId"_s).toString());
     const bool created = status == 200 && !taskIds.isEmpty();
     QString text;
+    QString closed; // on a line of its own
     Outcome outcome = Outcome::Failed;
     if (created) {
         outcome = Outcome::Created;
@@ -195,9 +323,13 @@ void FirstRunTestOrderPage::showAnswer(int status, const QByteArray &body, const
                 entry && !entry->detail.isEmpty())
                 text += u" — "_s + entry->detail;
         }
+        closeTestOrder(m_orderKey);
+        closed = FirstRunWizard::tr("A test order is not tried again later and does not count "
+                                    "as a guest's failed order.");
     }
     m_testResult->setText(
         OutcomeChip::html(OutcomeChip::label(outcome), OutcomeChip::color(outcome)) + u"&nbsp; "_s
-        + text.toHtmlEscaped());
+        + text.toHtmlEscaped()
+        + (closed.isEmpty() ? QString() : u"<br>"_s + closed.toHtmlEscaped()));
     Q_EMIT testOrderAnswered(status, outcomeName(outcome));
 }
