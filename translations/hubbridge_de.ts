@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS, and orders waiting for a retry wait too.</source>
+        <translation>Anfragen von Gästen, die in der Zwischenzeit gesendet werden, erreichen Hub OS nicht, und Bestellungen, die auf einen neuen Versuch warten, warten ebenfalls.</translation>
+    </message>
+    <message>
+        <source>To close the window and keep receiving orders, close it instead: Hubbridge keeps running in the tray.</source>
+        <translation>Wenn Sie das Fenster schließen und weiter Bestellungen empfangen möchten, schließen Sie stattdessen nur das Fenster: Hubbridge läuft im Infobereich weiter.</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge</source>
+        <translation>Hubbridge beenden</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>Hubbridge beenden? Bestellungen von Duve werden abgelehnt, bis es wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the listener</source>
+        <translation>Empfänger anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the listener? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>Empfänger anhalten? Bestellungen von Duve werden abgelehnt, bis er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview or &quot;Resume listener&quot; in the tray menu.</source>
+        <translation>Anfragen von Gästen, die in der Zwischenzeit gesendet werden, erreichen Hub OS nicht. Starten Sie ihn wieder mit „Empfänger starten“ in der Übersicht oder „Empfänger fortsetzen“ im Menü des Infobereichs.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview.</source>
+        <translation>Anfragen von Gästen, die in der Zwischenzeit gesendet werden, erreichen Hub OS nicht. Starten Sie ihn wieder mit „Empfänger starten“ in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>Stop listener</source>
+        <translation>Empfänger anhalten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -317,6 +360,46 @@
         <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
         <translation>Mit der Testumgebung sind das Demo-Werte, nur für einen Test von diesem Computer aus geeignet. Senden Sie dem Duve-Support Ihre echten Hub-OS-Zugangsdaten, sobald Sie sie haben und in den Einstellungen eingetragen haben.</translation>
     </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https://, e.g. https://%1.</source>
+        <translation>Die Hub OS-URL muss mit https:// beginnen, z. B. https://%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie die Hub OS-URL ein, z. B. https://api.hubos.example.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hubbridge can keep the tokens only until it is quit: after a restart they must be entered again in Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and start Hubbridge again.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Hubbridge kann die Tokens nur bis zum Beenden behalten: Nach einem Neustart müssen sie in den Einstellungen erneut eingegeben werden. Um sie dauerhaft zu behalten, richten Sie einen Schlüsselbund ein (z. B. GNOME Keyring) und starten Sie Hubbridge neu.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside the hotel (or of this computer): Duve cannot reach it. Before you send the URL, replace %1 with the address at which Duve reaches this computer from the internet; your IT person knows it.</source>
+        <translation>%1 ist eine Adresse innerhalb des Hotels (oder dieses Computers): Duve kann sie nicht erreichen. Bevor Sie die URL senden, ersetzen Sie %1 durch die Adresse, unter der Duve diesen Computer aus dem Internet erreicht; Ihre IT-Ansprechperson kennt sie.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows</source>
+        <translation>Zimmer, die Hub OS kennt</translation>
+    </message>
+    <message>
+        <source>The sandbox knows these rooms: %1.</source>
+        <translation>Die Testumgebung kennt diese Zimmer: %1.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows: %1.</source>
+        <translation>Zimmer, die Hub OS kennt: %1.</translation>
+    </message>
+    <message>
+        <source>A test order sent by the set-up wizard.</source>
+        <translation>Eine Testbestellung, gesendet vom Einrichtungsassistenten.</translation>
+    </message>
+    <message>
+        <source>A test order is not tried again later and does not count as a guest&apos;s failed order.</source>
+        <translation>Eine Testbestellung wird später nicht erneut versucht und zählt nicht als fehlgeschlagene Bestellung eines Gastes.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>
@@ -429,6 +512,18 @@
     <message>
         <source>Answered to Duve: HTTP %1 %2 (%3)</source>
         <translation>Antwort an Duve: HTTP %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The order&apos;s requests</source>
+        <translation>Die Anfragen der Bestellung</translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation>Bestellverlauf</translation>
+    </message>
+    <message>
+        <source>Order timeline (%1)</source>
+        <translation>Bestellverlauf (%1)</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,45 @@ Antwort an Duve: %2</translation>
         <source>What was done for this order (for example: towels brought by the night porter)?</source>
         <translation>Was wurde für diese Bestellung getan (zum Beispiel: Handtücher vom Nachtportier gebracht)?</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Einzelheiten</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Orders: each order once, its newest request saying where it stands; All requests: every request as it arrived</source>
+        <translation>Bestellungen: jede Bestellung einmal, ihre neueste Anfrage zeigt den Stand; Alle Anfragen: jede Anfrage so, wie sie ankam</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane below the table</source>
+        <translation>Detailbereich unter der Tabelle ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>Detailbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>%1  entry %2  %3</source>
+        <translation>%1  Eintrag %2  %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ orders</source>
+        <translation>
+            <numerusform>%n+ Bestellung</numerusform>
+            <numerusform>%n+ Bestellungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -989,6 +1123,10 @@ Antwort an Duve: %2</translation>
         <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer. Es gibt keine Garantie, soweit gesetzlich zulässig.</translation>
     </message>
+    <message>
+        <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation>Der Empfänger ist angehalten: Bestellungen von Duve werden abgelehnt, bis er wieder läuft. „Empfänger starten“ in der Übersicht startet ihn.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1039,6 +1177,30 @@ Antwort an Duve: %2</translation>
     <message>
         <source>the Duve external ID %1 appears more than once</source>
         <translation>die externe Duve-ID %1 kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS gave)</source>
+        <translation>Hub OS hat keinen Aufgabentyp %1 (weder im Katalog noch in der Liste, die Hub OS geliefert hat)</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_room,hubos_room</source>
+        <translation>Zeile 1: die Datei ist leer; erwartet wird die Kopfzeile duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_room,hubos_room</source>
+        <translation>Zeile %1: die Kopfzeile muss duve_room,hubos_room lauten</translation>
+    </message>
+    <message>
+        <source>the Duve room name is empty</source>
+        <translation>der Duve-Zimmername ist leer</translation>
+    </message>
+    <message>
+        <source>the Hub OS room for &quot;%1&quot; is empty</source>
+        <translation>das Hub OS-Zimmer für „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the Duve room &quot;%1&quot; appears more than once</source>
+        <translation>das Duve-Zimmer „%1“ kommt mehrfach vor</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +1502,6 @@ Antwort an Duve: %2</translation>
         <source>Import refused: %1</source>
         <translation>Import abgelehnt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n mapping(s) from %1.</source>
-        <translation>
-            <numerusform>%n Zuordnung aus %1 importiert.</numerusform>
-            <numerusform>%n Zuordnungen aus %1 importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export mappings</source>
         <translation>Zuordnungen exportieren</translation>
@@ -1367,6 +1522,129 @@ Antwort an Duve: %2</translation>
             <numerusform>%n Zuordnung nach %1 exportiert.</numerusform>
             <numerusform>%n Zuordnungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2, switched off. Its orders are refused until you switch it on again.</source>
+        <translation>Gespeichert: externe ID %1 → %2, ausgeschaltet. Bestellungen dafür werden abgelehnt, bis Sie die Zuordnung wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (type %3)</source>
+        <translation>%1 → %2 (Typ %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>, label &quot;%1&quot;</source>
+        <translation>, Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 holds the same mappings as the table: nothing to import.</source>
+        <translation>%1 enthält dieselben Zuordnungen wie die Tabelle: nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mapping(s) from %1?</source>
+        <translation>
+            <numerusform>%n Zuordnung aus %1 importieren?</numerusform>
+            <numerusform>%n Zuordnungen aus %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the table now:</source>
+        <translation>Im Vergleich zur aktuellen Tabelle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new external ID(s) added</source>
+        <translation>
+            <numerusform>%n neue externe ID hinzugefügt</numerusform>
+            <numerusform>%n neue externe IDs hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) changed</source>
+        <translation>
+            <numerusform>%n Zuordnung geändert</numerusform>
+            <numerusform>%n Zuordnungen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table but not in the file</source>
+        <translation>
+            <numerusform>%n in der Tabelle, aber nicht in der Datei</numerusform>
+            <numerusform>%n in der Tabelle, aber nicht in der Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the table&quot; removes the %n mapping(s) not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>„Tabelle ersetzen“ entfernt die %n Zuordnung, die nicht in der Datei steht: Bestellungen dafür werden dann als „unbekannte externe ID“ abgelehnt. „Nur hinzufügen und aktualisieren“ behält sie.</numerusform>
+            <numerusform>„Tabelle ersetzen“ entfernt die %n Zuordnungen, die nicht in der Datei stehen: Bestellungen dafür werden dann als „unbekannte externe ID“ abgelehnt. „Nur hinzufügen und aktualisieren“ behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Tabelle ersetzen</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Nur hinzufügen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>Nicht in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Aus %1 importiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1876,29 @@ Antwort an Duve: %2</translation>
     <message>
         <source>Nothing needs attention. Every order reached Hub OS.</source>
         <translation>Nichts braucht Aufmerksamkeit. Jede Bestellung hat Hub OS erreicht.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Alles für &amp;Duve kopieren</translation>
+    </message>
+    <message>
+        <source>The webhook URL and the three custom headers, ready to paste into a message to Duve support</source>
+        <translation>Die Webhook-URL und die drei eigenen Header, bereit zum Einfügen in eine Nachricht an den Duve-Support</translation>
+    </message>
+    <message>
+        <source>Copy the URL and the headers for Duve</source>
+        <translation>URL und Header für Duve kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n request(s)</source>
+        <translation>
+            <numerusform>%1–%2: %n Anfrage</numerusform>
+            <numerusform>%1–%2: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the history</source>
+        <translation>Klicken, um sie im Verlauf zu sehen</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2188,167 @@ Antwort an Duve: %2</translation>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>Zuordnung des Duve-Zimmers „%1“ löschen? Bestellungen dafür gehen dann an das Hub OS-Zimmer „%1“.</translation>
     </message>
+    <message>
+        <source>Import room names from a CSV file</source>
+        <translation>Zimmernamen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export room names to a CSV file</source>
+        <translation>Zimmernamen in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Import room names</source>
+        <translation>Zimmernamen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export room names</source>
+        <translation>Zimmernamen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 kann nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n room name(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zimmername nach %1 exportiert.</numerusform>
+            <numerusform>%n Zimmernamen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile der Datei muss korrigiert werden.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen der Datei müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the same room names as the list: nothing to import.</source>
+        <translation>%1 enthält dieselben Zimmernamen wie die Liste: nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n room name(s) from %1?</source>
+        <translation>
+            <numerusform>%n Zimmernamen aus %1 importieren?</numerusform>
+            <numerusform>%n Zimmernamen aus %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list now:</source>
+        <translation>Im Vergleich zur aktuellen Liste:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>%n Zimmer hinzugefügt</numerusform>
+            <numerusform>%n Zimmer hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) changed</source>
+        <translation>
+            <numerusform>%n Zimmer geändert</numerusform>
+            <numerusform>%n Zimmer geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list but not in the file</source>
+        <translation>
+            <numerusform>%n in der Liste, aber nicht in der Datei</numerusform>
+            <numerusform>%n in der Liste, aber nicht in der Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the list&quot; removes the %n room name(s) not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>„Liste ersetzen“ entfernt den %n Zimmernamen, der nicht in der Datei steht: Dieses Zimmer geht dann so an Hub OS, wie Duve es benennt. „Nur hinzufügen und aktualisieren“ behält ihn.</numerusform>
+            <numerusform>„Liste ersetzen“ entfernt die %n Zimmernamen, die nicht in der Datei stehen: Diese Zimmer gehen dann so an Hub OS, wie Duve sie benennt. „Nur hinzufügen und aktualisieren“ behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Liste ersetzen</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Nur hinzufügen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Added: %1 → %2</source>
+        <translation>Hinzugefügt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation>Geändert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1 → %2</source>
+        <translation>Nicht in der Datei: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported room names from %1: %2.</source>
+        <translation>Zimmernamen aus %1 importiert: %2.</translation>
+    </message>
+    <message>
+        <source>Some room names could not be saved.</source>
+        <translation>Einige Zimmernamen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -1909,18 +2371,6 @@ Antwort an Duve: %2</translation>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Token anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
     <message>
         <source>Order id:</source>
         <translation>Bestell-ID:</translation>
@@ -2150,10 +2600,6 @@ Antwort an Duve: %2</translation>
         <translation>Spra&amp;che:</translation>
     </message>
     <message>
-        <source>A new language shows the next time Hubbridge is opened.</source>
-        <translation>Eine neue Sprache erscheint beim nächsten Öffnen von Hubbridge.</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
@@ -2212,10 +2658,6 @@ Antwort an Duve: %2</translation>
     <message>
         <source>The listener could not move to the new address: %1</source>
         <translation>Der Empfänger konnte nicht auf die neue Adresse wechseln: %1</translation>
-    </message>
-    <message>
-        <source>The language changes when Hubbridge is opened again.</source>
-        <translation>Die Sprache wechselt beim nächsten Öffnen von Hubbridge.</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>
@@ -2322,6 +2764,94 @@ Antwort an Duve: %2</translation>
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>A new language shows after you quit Hubbridge (tray menu → Quit) and start it again; closing the window is not enough.</source>
+        <translation>Eine neue Sprache erscheint erst, wenn Sie Hubbridge beenden (Menü im Infobereich → Beenden) und neu starten; das Fenster zu schließen reicht nicht.</translation>
+    </message>
+    <message>
+        <source>A new language shows after you close Hubbridge and start it again.</source>
+        <translation>Eine neue Sprache erscheint erst, wenn Sie Hubbridge schließen und neu starten.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Alles für &amp;Duve kopieren</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Zugriffstoken anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation>Zugriffstoken ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the password token</source>
+        <translation>Passwort-Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the password token</source>
+        <translation>Passwort-Token ausblenden</translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation>URL und Header für Duve kopieren</translation>
+    </message>
+    <message>
+        <source>The webhook URL and Duve&apos;s three headers with the saved credentials, ready to paste into an e-mail to Duve support. The header values are secrets.</source>
+        <translation>Die Webhook-URL und die drei Header für Duve mit den gespeicherten Zugangsdaten, bereit zum Einfügen in eine E-Mail an den Duve-Support. Die Werte der Header sind geheim.</translation>
+    </message>
+    <message>
+        <source>Change these only when Duve support or your IT person says so: they tell Hubbridge where it finds the room, the guest and the external ID in Duve&apos;s orders.</source>
+        <translation>Ändern Sie diese nur, wenn der Duve-Support oder Ihre IT-Ansprechperson es sagt: Sie legen fest, wo Hubbridge das Zimmer, den Gast und die externe ID in den Bestellungen von Duve findet.</translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation>Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show where fields are read</source>
+        <translation>Anzeigen, wo Felder gelesen werden</translation>
+    </message>
+    <message>
+        <source>Hide the fields</source>
+        <translation>Felder ausblenden</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too: give Duve support the new headers (Copy everything for Duve).</source>
+        <translation>Duve muss ebenfalls die neuen Zugangsdaten senden: Geben Sie dem Duve-Support die neuen Header („Alles für Duve kopieren“).</translation>
+    </message>
+    <message>
+        <source>Enter and save the Hub OS credentials first: Duve sends them as its three headers.</source>
+        <translation>Geben Sie zuerst die Hub OS-Zugangsdaten ein und speichern Sie sie: Duve sendet sie als seine drei Header.</translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL and Duve&apos;s three headers: paste them into an e-mail to Duve support.</source>
+        <translation>Webhook-URL und die drei Header für Duve kopiert: Fügen Sie sie in eine E-Mail an den Duve-Support ein.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the URL with the address Duve reaches this computer at from the internet.</source>
+        <translation>Ersetzen Sie %1 in der URL durch die Adresse, unter der Duve diesen Computer aus dem Internet erreicht.</translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation>Duve-Support informieren</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too.</source>
+        <translation>Duve muss ebenfalls die neuen Zugangsdaten senden.</translation>
+    </message>
+    <message>
+        <source>Duve sends the hotel ID and both tokens as its three custom headers with every order. Until Duve support has the new values, Duve&apos;s orders are refused (WEB_HUK_INVALID_CREDS).</source>
+        <translation>Duve sendet die Hotel-ID und beide Tokens als seine drei eigenen Header mit jeder Bestellung. Solange der Duve-Support die neuen Werte nicht hat, werden Bestellungen von Duve abgelehnt (WEB_HUK_INVALID_CREDS).</translation>
+    </message>
+    <message>
+        <source>Copy everything for Duve</source>
+        <translation>Alles für Duve kopieren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3013,13 @@ Antwort an Duve: %2</translation>
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeDirectory</name>
+    <message>
+        <source>Task type %1</source>
+        <translation>Aufgabentyp %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS, and orders waiting for a retry wait too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close the window and keep receiving orders, close it instead: Hubbridge keeps running in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the listener? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview or &quot;Resume listener&quot; in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -317,6 +360,46 @@
         <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https://, e.g. https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hubbridge can keep the tokens only until it is quit: after a restart they must be entered again in Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and start Hubbridge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address inside the hotel (or of this computer): Duve cannot reach it. Before you send the URL, replace %1 with the address at which Duve reaches this computer from the internet; your IT person knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox knows these rooms: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test order sent by the set-up wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test order is not tried again later and does not count as a guest&apos;s failed order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>
@@ -427,6 +510,18 @@
     </message>
     <message>
         <source>Answered to Duve: HTTP %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order timeline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +915,45 @@ Answered to Duve: %2</source>
         <source>What was done for this order (for example: towels brought by the night porter)?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: each order once, its newest request saying where it stands; All requests: every request as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane below the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  entry %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ orders</source>
+        <translation>
+            <numerusform>%n+ order</numerusform>
+            <numerusform>%n+ orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -986,6 +1120,10 @@ Answered to Duve: %2</source>
         <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1035,6 +1173,30 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>the Duve external ID %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS gave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_room,hubos_room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_room,hubos_room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Duve room name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hub OS room for &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Duve room &quot;%1&quot; appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,13 +1498,6 @@ Answered to Duve: %2</source>
         <source>Import refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n mapping(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n mapping from %1.</numerusform>
-            <numerusform>Imported %n mappings from %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export mappings</source>
         <translation type="unfinished"></translation>
@@ -1362,6 +1517,129 @@ Answered to Duve: %2</source>
             <numerusform>Exported %n mapping to %1.</numerusform>
             <numerusform>Exported %n mappings to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2, switched off. Its orders are refused until you switch it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (type %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the same mappings as the table: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mapping(s) from %1?</source>
+        <translation>
+            <numerusform>Import %n mapping from %1?</numerusform>
+            <numerusform>Import %n mappings from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the table now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new external ID(s) added</source>
+        <translation>
+            <numerusform>%n new external ID added</numerusform>
+            <numerusform>%n new external IDs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) changed</source>
+        <translation>
+            <numerusform>%n mapping changed</numerusform>
+            <numerusform>%n mappings changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n the same as now</numerusform>
+            <numerusform>%n the same as now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table but not in the file</source>
+        <translation>
+            <numerusform>%n in the table but not in the file</numerusform>
+            <numerusform>%n in the table but not in the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the table&quot; removes the %n mapping(s) not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>&quot;Replace the table&quot; removes the mapping not in the file: orders for it are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps it.</numerusform>
+            <numerusform>&quot;Replace the table&quot; removes the %n mappings not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1870,29 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>Nothing needs attention. Every order reached Hub OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL and the three custom headers, ready to paste into a message to Duve support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL and the headers for Duve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n request(s)</source>
+        <translation>
+            <numerusform>%1–%2: %n request</numerusform>
+            <numerusform>%1–%2: %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2183,165 @@ Answered to Duve: %2</source>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import room names from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export room names to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import room names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export room names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n room name(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n room name to %1.</numerusform>
+            <numerusform>Exported %n room names to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line of the file needs fixing.</numerusform>
+            <numerusform>Nothing was imported: %n lines of the file need fixing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the same room names as the list: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n room name(s) from %1?</source>
+        <translation>
+            <numerusform>Import %n room name from %1?</numerusform>
+            <numerusform>Import %n room names from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>%n room added</numerusform>
+            <numerusform>%n rooms added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) changed</source>
+        <translation>
+            <numerusform>%n room changed</numerusform>
+            <numerusform>%n rooms changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n the same as now</numerusform>
+            <numerusform>%n the same as now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list but not in the file</source>
+        <translation>
+            <numerusform>%n in the list but not in the file</numerusform>
+            <numerusform>%n in the list but not in the file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the list&quot; removes the %n room name(s) not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>&quot;Replace the list&quot; removes the room name not in the file: that room then goes to Hub OS as Duve names it. &quot;Add and update only&quot; keeps it.</numerusform>
+            <numerusform>&quot;Replace the list&quot; removes the %n room names not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported room names from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some room names could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -1904,18 +2364,6 @@ Answered to Duve: %2</source>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Order id:</source>
         <translation type="unfinished"></translation>
@@ -2152,10 +2600,6 @@ Answered to Duve: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language shows the next time Hubbridge is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,10 +2657,6 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>The listener could not move to the new address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes when Hubbridge is opened again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,6 +2756,94 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows after you quit Hubbridge (tray menu → Quit) and start it again; closing the window is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows after you close Hubbridge and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL and Duve&apos;s three headers with the saved credentials, ready to paste into an e-mail to Duve support. The header values are secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these only when Duve support or your IT person says so: they tell Hubbridge where it finds the room, the guest and the external ID in Duve&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where fields are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too: give Duve support the new headers (Copy everything for Duve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter and save the Hub OS credentials first: Duve sends them as its three headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL and Duve&apos;s three headers: paste them into an e-mail to Duve support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 in the URL with the address Duve reaches this computer at from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duve sends the hotel ID and both tokens as its three custom headers with every order. Until Duve support has the new values, Duve&apos;s orders are refused (WEB_HUK_INVALID_CREDS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything for Duve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +3005,13 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeDirectory</name>
+    <message>
+        <source>Task type %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS, and orders waiting for a retry wait too.</source>
+        <translation>Las solicitudes que envíen los huéspedes mientras tanto no llegan a Hub OS, y los pedidos pendientes de reintento también quedan en espera.</translation>
+    </message>
+    <message>
+        <source>To close the window and keep receiving orders, close it instead: Hubbridge keeps running in the tray.</source>
+        <translation>Para cerrar la ventana y seguir recibiendo pedidos, ciérrela en lugar de salir: Hubbridge sigue funcionando en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge</source>
+        <translation>Salir de Hubbridge</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>¿Salir de Hubbridge? Los pedidos de Duve se rechazarán hasta que vuelva a estar en marcha.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Stop the listener</source>
+        <translation>Detener el receptor</translation>
+    </message>
+    <message>
+        <source>Stop the listener? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>¿Detener el receptor? Los pedidos de Duve se rechazarán hasta que vuelva a estar en marcha.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview or &quot;Resume listener&quot; in the tray menu.</source>
+        <translation>Las solicitudes que envíen los huéspedes mientras tanto no llegan a Hub OS. Vuelva a iniciarlo con «Iniciar receptor» en la página Resumen o con «Reanudar receptor» en el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview.</source>
+        <translation>Las solicitudes que envíen los huéspedes mientras tanto no llegan a Hub OS. Vuelva a iniciarlo con «Iniciar receptor» en la página Resumen.</translation>
+    </message>
+    <message>
+        <source>Stop listener</source>
+        <translation>Detener receptor</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -317,6 +360,46 @@
         <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
         <translation>Con el entorno de pruebas son valores de demostración, útiles solo para una prueba desde este ordenador. Envíe al soporte de Duve sus credenciales reales de Hub OS cuando las tenga y las haya introducido en Configuración.</translation>
     </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso sobre el llavero</translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https://, e.g. https://%1.</source>
+        <translation>La URL de Hub OS debe empezar por https://, p. ej. https://%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation>«%1» no es una dirección web. Introduzca la URL de Hub OS, p. ej. https://api.hubos.example.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hubbridge can keep the tokens only until it is quit: after a restart they must be entered again in Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and start Hubbridge again.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Hubbridge solo puede conservar los tokens mientras siga en marcha: tras reiniciarlo, habrá que volver a introducirlos en Configuración. Para conservarlos, configure un llavero (p. ej. GNOME Keyring) y vuelva a iniciar Hubbridge.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside the hotel (or of this computer): Duve cannot reach it. Before you send the URL, replace %1 with the address at which Duve reaches this computer from the internet; your IT person knows it.</source>
+        <translation>%1 es una dirección interna del hotel (o de este equipo): Duve no puede llegar a ella. Antes de enviar la URL, sustituya %1 por la dirección con la que Duve llega a este equipo desde internet; su responsable de informática la conoce.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows</source>
+        <translation>Habitaciones que conoce Hub OS</translation>
+    </message>
+    <message>
+        <source>The sandbox knows these rooms: %1.</source>
+        <translation>El entorno de pruebas conoce estas habitaciones: %1.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows: %1.</source>
+        <translation>Habitaciones que conoce Hub OS: %1.</translation>
+    </message>
+    <message>
+        <source>A test order sent by the set-up wizard.</source>
+        <translation>Un pedido de prueba enviado por el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>A test order is not tried again later and does not count as a guest&apos;s failed order.</source>
+        <translation>Un pedido de prueba no se vuelve a intentar más tarde ni cuenta como pedido fallido de un huésped.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>
@@ -429,6 +512,18 @@
     <message>
         <source>Answered to Duve: HTTP %1 %2 (%3)</source>
         <translation>Respuesta a Duve: HTTP %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The order&apos;s requests</source>
+        <translation>Solicitudes del pedido</translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation>Cronología del pedido</translation>
+    </message>
+    <message>
+        <source>Order timeline (%1)</source>
+        <translation>Cronología del pedido (%1)</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,45 @@ Respuesta a Duve: %2</translation>
         <source>What was done for this order (for example: towels brought by the night porter)?</source>
         <translation>¿Qué se hizo con este pedido (por ejemplo: toallas llevadas por el conserje de noche)?</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Orders: each order once, its newest request saying where it stands; All requests: every request as it arrived</source>
+        <translation>Pedidos: cada pedido una sola vez, con su solicitud más reciente indicando en qué estado está; Todas las solicitudes: cada solicitud tal como llegó</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane below the table</source>
+        <translation>Mostrar u ocultar el panel de detalles bajo la tabla</translation>
+    </message>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>Mostrar el panel de detalles</translation>
+    </message>
+    <message>
+        <source>%1  entry %2  %3</source>
+        <translation>%1  registro %2  %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ orders</source>
+        <translation>
+            <numerusform>%n+ pedido</numerusform>
+            <numerusform>%n+ pedidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -989,6 +1123,10 @@ Respuesta a Duve: %2</translation>
         <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
         <translation>Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. No hay garantía, en la medida permitida por la ley.</translation>
     </message>
+    <message>
+        <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation>El receptor está detenido: los pedidos de Duve se rechazan hasta que vuelva a estar en marcha. Puede iniciarlo con «Iniciar receptor» en la página Resumen.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1039,6 +1177,30 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>the Duve external ID %1 appears more than once</source>
         <translation>el ID externo de Duve %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS gave)</source>
+        <translation>Hub OS no tiene ningún tipo de tarea %1 (ni en el catálogo ni en la lista que dio Hub OS)</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_room,hubos_room</source>
+        <translation>línea 1: el archivo está vacío; se esperaba la cabecera duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_room,hubos_room</source>
+        <translation>línea %1: la cabecera debe ser duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>the Duve room name is empty</source>
+        <translation>el nombre de la habitación de Duve está vacío</translation>
+    </message>
+    <message>
+        <source>the Hub OS room for &quot;%1&quot; is empty</source>
+        <translation>la habitación de Hub OS para «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>the Duve room &quot;%1&quot; appears more than once</source>
+        <translation>la habitación de Duve «%1» aparece más de una vez</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +1502,6 @@ Respuesta a Duve: %2</translation>
         <source>Import refused: %1</source>
         <translation>Importación rechazada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n mapping(s) from %1.</source>
-        <translation>
-            <numerusform>Se ha importado %n correspondencia desde %1.</numerusform>
-            <numerusform>Se han importado %n correspondencias desde %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export mappings</source>
         <translation>Exportar correspondencias</translation>
@@ -1367,6 +1522,129 @@ Respuesta a Duve: %2</translation>
             <numerusform>Se ha exportado %n correspondencia a %1.</numerusform>
             <numerusform>Se han exportado %n correspondencias a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2, switched off. Its orders are refused until you switch it on again.</source>
+        <translation>Guardado: ID externo %1 → %2, desactivado. Sus pedidos se rechazan hasta que vuelva a activarlo.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (type %3)</source>
+        <translation>%1 → %2 (tipo %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>, label &quot;%1&quot;</source>
+        <translation>, etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, desactivado</translation>
+    </message>
+    <message>
+        <source>%1 holds the same mappings as the table: nothing to import.</source>
+        <translation>%1 contiene las mismas correspondencias que la tabla: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mapping(s) from %1?</source>
+        <translation>
+            <numerusform>¿Importar %n correspondencia desde %1?</numerusform>
+            <numerusform>¿Importar %n correspondencias desde %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the table now:</source>
+        <translation>Comparado con la tabla actual:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new external ID(s) added</source>
+        <translation>
+            <numerusform>%n ID externo nuevo añadido</numerusform>
+            <numerusform>%n ID externos nuevos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) changed</source>
+        <translation>
+            <numerusform>%n correspondencia modificada</numerusform>
+            <numerusform>%n correspondencias modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n igual que ahora</numerusform>
+            <numerusform>%n iguales que ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table but not in the file</source>
+        <translation>
+            <numerusform>%n en la tabla pero no en el archivo</numerusform>
+            <numerusform>%n en la tabla pero no en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the table&quot; removes the %n mapping(s) not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>«Sustituir la tabla» elimina %n correspondencia que no está en el archivo: sus pedidos se rechazarán entonces como «ID externo desconocido». «Solo añadir y actualizar» la conserva.</numerusform>
+            <numerusform>«Sustituir la tabla» elimina las %n correspondencias que no están en el archivo: sus pedidos se rechazarán entonces como «ID externo desconocido». «Solo añadir y actualizar» las conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Sustituir la tabla</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Solo añadir y actualizar</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Añadida: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modificada: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>No está en el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificado</numerusform>
+            <numerusform>%n modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Importado desde %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1876,29 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>Nothing needs attention. Every order reached Hub OS.</source>
         <translation>Nada requiere atención. Todos los pedidos llegaron a Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Copi&amp;ar todo para Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and the three custom headers, ready to paste into a message to Duve support</source>
+        <translation>La URL del webhook y las tres cabeceras personalizadas, listas para pegar en un mensaje al soporte de Duve</translation>
+    </message>
+    <message>
+        <source>Copy the URL and the headers for Duve</source>
+        <translation>Copiar la URL y las cabeceras para Duve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n request(s)</source>
+        <translation>
+            <numerusform>%1–%2: %n solicitud</numerusform>
+            <numerusform>%1–%2: %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the history</source>
+        <translation>Haga clic para verlas en el historial</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2188,167 @@ Respuesta a Duve: %2</translation>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>¿Eliminar la correspondencia de la habitación de Duve «%1»? Sus pedidos irán a la habitación «%1» de Hub OS.</translation>
     </message>
+    <message>
+        <source>Import room names from a CSV file</source>
+        <translation>Importar nombres de habitación desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export room names to a CSV file</source>
+        <translation>Exportar los nombres de habitación a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import room names</source>
+        <translation>Importar nombres de habitación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export room names</source>
+        <translation>Exportar nombres de habitación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>No se puede escribir %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n room name(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n nombre de habitación a %1.</numerusform>
+            <numerusform>Se han exportado %n nombres de habitación a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>No se puede leer %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>No se ha importado nada: hay que corregir %n línea del archivo.</numerusform>
+            <numerusform>No se ha importado nada: hay que corregir %n líneas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Importación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the same room names as the list: nothing to import.</source>
+        <translation>%1 contiene los mismos nombres de habitación que la lista: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n room name(s) from %1?</source>
+        <translation>
+            <numerusform>¿Importar %n nombre de habitación desde %1?</numerusform>
+            <numerusform>¿Importar %n nombres de habitación desde %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list now:</source>
+        <translation>Comparado con la lista actual:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>%n habitación añadida</numerusform>
+            <numerusform>%n habitaciones añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) changed</source>
+        <translation>
+            <numerusform>%n habitación modificada</numerusform>
+            <numerusform>%n habitaciones modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n igual que ahora</numerusform>
+            <numerusform>%n iguales que ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list but not in the file</source>
+        <translation>
+            <numerusform>%n en la lista pero no en el archivo</numerusform>
+            <numerusform>%n en la lista pero no en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the list&quot; removes the %n room name(s) not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>«Sustituir la lista» elimina %n nombre de habitación que no está en el archivo: esa habitación se enviará entonces a Hub OS tal como la llama Duve. «Solo añadir y actualizar» lo conserva.</numerusform>
+            <numerusform>«Sustituir la lista» elimina los %n nombres de habitación que no están en el archivo: esas habitaciones se enviarán entonces a Hub OS tal como las llama Duve. «Solo añadir y actualizar» los conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Sustituir la lista</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Solo añadir y actualizar</translation>
+    </message>
+    <message>
+        <source>Added: %1 → %2</source>
+        <translation>Añadida: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation>Modificada: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1 → %2</source>
+        <translation>No está en el archivo: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificado</numerusform>
+            <numerusform>%n modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported room names from %1: %2.</source>
+        <translation>Nombres de habitación importados desde %1: %2.</translation>
+    </message>
+    <message>
+        <source>Some room names could not be saved.</source>
+        <translation>No se pudieron guardar algunos nombres de habitación.</translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -1909,18 +2371,6 @@ Respuesta a Duve: %2</translation>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Mostrar u ocultar el token</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
     <message>
         <source>Order id:</source>
         <translation>ID del pedido:</translation>
@@ -2150,10 +2600,6 @@ Respuesta a Duve: %2</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>A new language shows the next time Hubbridge is opened.</source>
-        <translation>El nuevo idioma se verá la próxima vez que se abra Hubbridge.</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Iniciar con la sesión</translation>
     </message>
@@ -2212,10 +2658,6 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>The listener could not move to the new address: %1</source>
         <translation>El receptor no pudo pasar a la nueva dirección: %1</translation>
-    </message>
-    <message>
-        <source>The language changes when Hubbridge is opened again.</source>
-        <translation>El idioma cambiará la próxima vez que se abra Hubbridge.</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>
@@ -2322,6 +2764,94 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>A new language shows after you quit Hubbridge (tray menu → Quit) and start it again; closing the window is not enough.</source>
+        <translation>El nuevo idioma se muestra después de salir de Hubbridge (menú de la bandeja → Salir) y volver a iniciarlo; no basta con cerrar la ventana.</translation>
+    </message>
+    <message>
+        <source>A new language shows after you close Hubbridge and start it again.</source>
+        <translation>El nuevo idioma se muestra después de cerrar Hubbridge y volver a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Copi&amp;ar todo para Duve</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation>Ocultar el token de acceso</translation>
+    </message>
+    <message>
+        <source>Show the password token</source>
+        <translation>Mostrar el token de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide the password token</source>
+        <translation>Ocultar el token de contraseña</translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation>Copiar la URL y las cabeceras para Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and Duve&apos;s three headers with the saved credentials, ready to paste into an e-mail to Duve support. The header values are secrets.</source>
+        <translation>La URL del webhook y las tres cabeceras de Duve con las credenciales guardadas, listas para pegar en un correo electrónico al soporte de Duve. Los valores de las cabeceras son secretos.</translation>
+    </message>
+    <message>
+        <source>Change these only when Duve support or your IT person says so: they tell Hubbridge where it finds the room, the guest and the external ID in Duve&apos;s orders.</source>
+        <translation>Cámbielos solo si se lo indica el soporte de Duve o su responsable de informática: indican a Hubbridge dónde encontrar la habitación, el huésped y el ID externo en los pedidos de Duve.</translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation>Mostrar los campos</translation>
+    </message>
+    <message>
+        <source>Show where fields are read</source>
+        <translation>Mostrar dónde se leen los campos</translation>
+    </message>
+    <message>
+        <source>Hide the fields</source>
+        <translation>Ocultar los campos</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too: give Duve support the new headers (Copy everything for Duve).</source>
+        <translation>Duve también debe enviar las nuevas credenciales: dé al soporte de Duve las nuevas cabeceras (Copiar todo para Duve).</translation>
+    </message>
+    <message>
+        <source>Enter and save the Hub OS credentials first: Duve sends them as its three headers.</source>
+        <translation>Introduzca y guarde primero las credenciales de Hub OS: Duve las envía como sus tres cabeceras.</translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL and Duve&apos;s three headers: paste them into an e-mail to Duve support.</source>
+        <translation>Se han copiado la URL del webhook y las tres cabeceras de Duve: péguelas en un correo electrónico al soporte de Duve.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the URL with the address Duve reaches this computer at from the internet.</source>
+        <translation>Sustituya %1 en la URL por la dirección con la que Duve llega a este equipo desde internet.</translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation>Informar al soporte de Duve</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too.</source>
+        <translation>Duve también debe enviar las nuevas credenciales.</translation>
+    </message>
+    <message>
+        <source>Duve sends the hotel ID and both tokens as its three custom headers with every order. Until Duve support has the new values, Duve&apos;s orders are refused (WEB_HUK_INVALID_CREDS).</source>
+        <translation>Duve envía el ID del hotel y los dos tokens como sus tres cabeceras personalizadas con cada pedido. Hasta que el soporte de Duve tenga los nuevos valores, los pedidos de Duve se rechazan (WEB_HUK_INVALID_CREDS).</translation>
+    </message>
+    <message>
+        <source>Copy everything for Duve</source>
+        <translation>Copiar todo para Duve</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3013,13 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>Security</source>
         <translation>Seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeDirectory</name>
+    <message>
+        <source>Task type %1</source>
+        <translation>Tipo de tarea %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS, and orders waiting for a retry wait too.</source>
+        <translation>Les requêtes envoyées entre-temps par les clients n&apos;arrivent pas à Hub OS, et les commandes en attente d&apos;un nouvel essai attendent aussi.</translation>
+    </message>
+    <message>
+        <source>To close the window and keep receiving orders, close it instead: Hubbridge keeps running in the tray.</source>
+        <translation>Pour fermer la fenêtre tout en continuant à recevoir les commandes, fermez-la plutôt que de quitter : Hubbridge continue de tourner dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge</source>
+        <translation>Quitter Hubbridge</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>Quitter Hubbridge ? Les commandes de Duve seront refusées jusqu&apos;à ce qu&apos;il soit relancé.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Stop the listener</source>
+        <translation>Arrêter le récepteur</translation>
+    </message>
+    <message>
+        <source>Stop the listener? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>Arrêter le récepteur ? Les commandes de Duve seront refusées jusqu&apos;à ce qu&apos;il redémarre.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview or &quot;Resume listener&quot; in the tray menu.</source>
+        <translation>Les requêtes envoyées entre-temps par les clients n&apos;arrivent pas à Hub OS. Redémarrez-le avec « Démarrer le récepteur » dans la Vue d&apos;ensemble ou avec « Reprendre le récepteur » dans le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview.</source>
+        <translation>Les requêtes envoyées entre-temps par les clients n&apos;arrivent pas à Hub OS. Redémarrez-le avec « Démarrer le récepteur » dans la Vue d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>Stop listener</source>
+        <translation>Arrêter le récepteur</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -317,6 +360,46 @@
         <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
         <translation>Avec le bac à sable, ce sont des valeurs de démonstration, utiles seulement pour un test depuis cet ordinateur. Envoyez au support Duve vos vrais identifiants Hub OS dès que vous les avez et que vous les avez saisis dans Paramètres.</translation>
     </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Avertissement sur le trousseau</translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https://, e.g. https://%1.</source>
+        <translation>L&apos;URL de Hub OS doit commencer par https://, par exemple https://%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation>« %1 » n&apos;est pas une adresse web. Saisissez l&apos;URL de Hub OS, par exemple https://api.hubos.example.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hubbridge can keep the tokens only until it is quit: after a restart they must be entered again in Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and start Hubbridge again.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Hubbridge ne peut garder les jetons que jusqu&apos;à ce que vous le quittiez : après un redémarrage, ils devront être ressaisis dans les Paramètres. Pour les conserver, configurez un trousseau (par exemple GNOME Keyring) et relancez Hubbridge.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside the hotel (or of this computer): Duve cannot reach it. Before you send the URL, replace %1 with the address at which Duve reaches this computer from the internet; your IT person knows it.</source>
+        <translation>%1 est une adresse interne à l&apos;hôtel (ou à cet ordinateur) : Duve ne peut pas l&apos;atteindre. Avant d&apos;envoyer l&apos;URL, remplacez %1 par l&apos;adresse à laquelle Duve atteint cet ordinateur depuis internet ; votre responsable informatique la connaît.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows</source>
+        <translation>Chambres connues de Hub OS</translation>
+    </message>
+    <message>
+        <source>The sandbox knows these rooms: %1.</source>
+        <translation>Le bac à sable connaît ces chambres : %1.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows: %1.</source>
+        <translation>Chambres connues de Hub OS : %1.</translation>
+    </message>
+    <message>
+        <source>A test order sent by the set-up wizard.</source>
+        <translation>Une commande de test envoyée par l&apos;assistant de configuration.</translation>
+    </message>
+    <message>
+        <source>A test order is not tried again later and does not count as a guest&apos;s failed order.</source>
+        <translation>Une commande de test n&apos;est pas retentée plus tard et ne compte pas comme une commande client en échec.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>
@@ -429,6 +512,18 @@
     <message>
         <source>Answered to Duve: HTTP %1 %2 (%3)</source>
         <translation>Réponse à Duve : HTTP %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The order&apos;s requests</source>
+        <translation>Requêtes de la commande</translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation>Chronologie de la commande</translation>
+    </message>
+    <message>
+        <source>Order timeline (%1)</source>
+        <translation>Chronologie de la commande (%1)</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,45 @@ Réponse à Duve : %2</translation>
         <source>What was done for this order (for example: towels brought by the night porter)?</source>
         <translation>Qu&apos;a-t-on fait pour cette commande (par exemple : serviettes apportées par le veilleur de nuit) ?</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Orders: each order once, its newest request saying where it stands; All requests: every request as it arrived</source>
+        <translation>Commandes : chaque commande une seule fois, sa requête la plus récente indiquant où elle en est ; Toutes les requêtes : chaque requête telle qu&apos;elle est arrivée</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane below the table</source>
+        <translation>Afficher ou masquer le volet de détails sous le tableau</translation>
+    </message>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>Afficher le volet de détails</translation>
+    </message>
+    <message>
+        <source>%1  entry %2  %3</source>
+        <translation>%1  entrée %2  %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ orders</source>
+        <translation>
+            <numerusform>%n+ commande</numerusform>
+            <numerusform>%n+ commandes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -989,6 +1123,10 @@ Réponse à Duve : %2</translation>
         <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
         <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure. Aucune garantie, dans les limites permises par la loi.</translation>
     </message>
+    <message>
+        <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation>Le récepteur est arrêté : les commandes de Duve sont refusées jusqu&apos;à ce qu&apos;il redémarre. Démarrez-le avec « Démarrer le récepteur » dans la Vue d&apos;ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1039,6 +1177,30 @@ Réponse à Duve : %2</translation>
     <message>
         <source>the Duve external ID %1 appears more than once</source>
         <translation>l’ID externe Duve %1 apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS gave)</source>
+        <translation>Hub OS n’a pas de type de tâche %1 (ni dans le catalogue ni dans la liste fournie par Hub OS)</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_room,hubos_room</source>
+        <translation>ligne 1 : le fichier est vide ; l’en-tête attendu est duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_room,hubos_room</source>
+        <translation>ligne %1 : l’en-tête doit être duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>the Duve room name is empty</source>
+        <translation>le nom de la chambre Duve est vide</translation>
+    </message>
+    <message>
+        <source>the Hub OS room for &quot;%1&quot; is empty</source>
+        <translation>la chambre Hub OS pour « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>the Duve room &quot;%1&quot; appears more than once</source>
+        <translation>la chambre Duve « %1 » apparaît plusieurs fois</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +1502,6 @@ Réponse à Duve : %2</translation>
         <source>Import refused: %1</source>
         <translation>Import refusé : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n mapping(s) from %1.</source>
-        <translation>
-            <numerusform>%n correspondance importée depuis %1.</numerusform>
-            <numerusform>%n correspondances importées depuis %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export mappings</source>
         <translation>Exporter les correspondances</translation>
@@ -1367,6 +1522,129 @@ Réponse à Duve : %2</translation>
             <numerusform>%n correspondance exportée vers %1.</numerusform>
             <numerusform>%n correspondances exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2, switched off. Its orders are refused until you switch it on again.</source>
+        <translation>Enregistré : ID externe %1 → %2, désactivé. Ses commandes sont refusées jusqu&apos;à ce que vous le réactiviez.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (type %3)</source>
+        <translation>%1 → %2 (type %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>, label &quot;%1&quot;</source>
+        <translation>, libellé « %1 »</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, désactivé</translation>
+    </message>
+    <message>
+        <source>%1 holds the same mappings as the table: nothing to import.</source>
+        <translation>%1 contient les mêmes correspondances que le tableau : rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mapping(s) from %1?</source>
+        <translation>
+            <numerusform>Importer %n correspondance depuis %1&#xa0;?</numerusform>
+            <numerusform>Importer %n correspondances depuis %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the table now:</source>
+        <translation>Par rapport au tableau actuel :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new external ID(s) added</source>
+        <translation>
+            <numerusform>%n nouvel ID externe ajouté</numerusform>
+            <numerusform>%n nouveaux ID externes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) changed</source>
+        <translation>
+            <numerusform>%n correspondance modifiée</numerusform>
+            <numerusform>%n correspondances modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table but not in the file</source>
+        <translation>
+            <numerusform>%n dans le tableau mais pas dans le fichier</numerusform>
+            <numerusform>%n dans le tableau mais pas dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the table&quot; removes the %n mapping(s) not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>« Remplacer le tableau » supprime %n correspondance absente du fichier : ses commandes seront alors refusées comme « ID externe inconnu ». « Ajouter et mettre à jour seulement » la conserve.</numerusform>
+            <numerusform>« Remplacer le tableau » supprime les %n correspondances absentes du fichier : leurs commandes seront alors refusées comme « ID externe inconnu ». « Ajouter et mettre à jour seulement » les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Remplacer le tableau</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Ajouter et mettre à jour seulement</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>Absente du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Importé depuis %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1876,29 @@ Réponse à Duve : %2</translation>
     <message>
         <source>Nothing needs attention. Every order reached Hub OS.</source>
         <translation>Rien à traiter. Toutes les commandes sont arrivées dans Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Tout co&amp;pier pour Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and the three custom headers, ready to paste into a message to Duve support</source>
+        <translation>L&apos;URL du webhook et les trois en-têtes personnalisés, prêts à coller dans un message au support Duve</translation>
+    </message>
+    <message>
+        <source>Copy the URL and the headers for Duve</source>
+        <translation>Copier l&apos;URL et les en-têtes pour Duve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n request(s)</source>
+        <translation>
+            <numerusform>%1–%2 : %n requête</numerusform>
+            <numerusform>%1–%2 : %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the history</source>
+        <translation>Cliquez pour les voir dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2188,167 @@ Réponse à Duve : %2</translation>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>Supprimer la correspondance de la chambre Duve « %1 » ? Ses commandes iront à la chambre Hub OS « %1 ».</translation>
     </message>
+    <message>
+        <source>Import room names from a CSV file</source>
+        <translation>Importer des noms de chambre depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export room names to a CSV file</source>
+        <translation>Exporter les noms de chambre dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import room names</source>
+        <translation>Importer des noms de chambre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export room names</source>
+        <translation>Exporter les noms de chambre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>Impossible d&apos;écrire %1 :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n room name(s) to %1.</source>
+        <translation>
+            <numerusform>%n nom de chambre exporté vers %1.</numerusform>
+            <numerusform>%n noms de chambre exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>Impossible de lire %1 :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n ligne du fichier doit être corrigée.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n lignes du fichier doivent être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the same room names as the list: nothing to import.</source>
+        <translation>%1 contient les mêmes noms de chambre que la liste : rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n room name(s) from %1?</source>
+        <translation>
+            <numerusform>Importer %n nom de chambre depuis %1&#xa0;?</numerusform>
+            <numerusform>Importer %n noms de chambre depuis %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list now:</source>
+        <translation>Par rapport à la liste actuelle :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>%n chambre ajoutée</numerusform>
+            <numerusform>%n chambres ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) changed</source>
+        <translation>
+            <numerusform>%n chambre modifiée</numerusform>
+            <numerusform>%n chambres modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list but not in the file</source>
+        <translation>
+            <numerusform>%n dans la liste mais pas dans le fichier</numerusform>
+            <numerusform>%n dans la liste mais pas dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the list&quot; removes the %n room name(s) not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>« Remplacer la liste » supprime %n nom de chambre absent du fichier : cette chambre sera alors transmise à Hub OS sous le nom que lui donne Duve. « Ajouter et mettre à jour seulement » le conserve.</numerusform>
+            <numerusform>« Remplacer la liste » supprime les %n noms de chambre absents du fichier : ces chambres seront alors transmises à Hub OS sous le nom que leur donne Duve. « Ajouter et mettre à jour seulement » les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Remplacer la liste</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>Ajouter et mettre à jour seulement</translation>
+    </message>
+    <message>
+        <source>Added: %1 → %2</source>
+        <translation>Ajoutée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation>Modifiée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1 → %2</source>
+        <translation>Absente du fichier : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported room names from %1: %2.</source>
+        <translation>Noms de chambre importés depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Some room names could not be saved.</source>
+        <translation>Certains noms de chambre n&apos;ont pas pu être enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -1909,18 +2371,6 @@ Réponse à Duve : %2</translation>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Afficher ou masquer le jeton</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
     <message>
         <source>Order id:</source>
         <translation>ID de commande&#xa0;:</translation>
@@ -2150,10 +2600,6 @@ Réponse à Duve : %2</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>A new language shows the next time Hubbridge is opened.</source>
-        <translation>La nouvelle langue s&apos;affichera à la prochaine ouverture de Hubbridge.</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
@@ -2212,10 +2658,6 @@ Réponse à Duve : %2</translation>
     <message>
         <source>The listener could not move to the new address: %1</source>
         <translation>Le récepteur n&apos;a pas pu passer à la nouvelle adresse : %1</translation>
-    </message>
-    <message>
-        <source>The language changes when Hubbridge is opened again.</source>
-        <translation>La langue changera à la prochaine ouverture de Hubbridge.</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>
@@ -2322,6 +2764,94 @@ Réponse à Duve : %2</translation>
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>A new language shows after you quit Hubbridge (tray menu → Quit) and start it again; closing the window is not enough.</source>
+        <translation>La nouvelle langue s&apos;affiche après avoir quitté Hubbridge (menu de la zone de notification → Quitter) puis l&apos;avoir relancé ; fermer la fenêtre ne suffit pas.</translation>
+    </message>
+    <message>
+        <source>A new language shows after you close Hubbridge and start it again.</source>
+        <translation>La nouvelle langue s&apos;affiche après avoir fermé puis relancé Hubbridge.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>Tout co&amp;pier pour Duve</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Afficher le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation>Masquer le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Show the password token</source>
+        <translation>Afficher le jeton de mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide the password token</source>
+        <translation>Masquer le jeton de mot de passe</translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation>Copier l&apos;URL et les en-têtes pour Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and Duve&apos;s three headers with the saved credentials, ready to paste into an e-mail to Duve support. The header values are secrets.</source>
+        <translation>L&apos;URL du webhook et les trois en-têtes de Duve avec les identifiants enregistrés, prêts à coller dans un e-mail au support Duve. Les valeurs des en-têtes sont secrètes.</translation>
+    </message>
+    <message>
+        <source>Change these only when Duve support or your IT person says so: they tell Hubbridge where it finds the room, the guest and the external ID in Duve&apos;s orders.</source>
+        <translation>Ne les modifiez que si le support Duve ou votre responsable informatique vous le demande : ils indiquent à Hubbridge où trouver la chambre, le client et l&apos;ID externe dans les commandes de Duve.</translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation>Afficher les champs</translation>
+    </message>
+    <message>
+        <source>Show where fields are read</source>
+        <translation>Afficher où lire les champs</translation>
+    </message>
+    <message>
+        <source>Hide the fields</source>
+        <translation>Masquer les champs</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too: give Duve support the new headers (Copy everything for Duve).</source>
+        <translation>Duve doit aussi envoyer les nouveaux identifiants : donnez au support Duve les nouveaux en-têtes (Tout copier pour Duve).</translation>
+    </message>
+    <message>
+        <source>Enter and save the Hub OS credentials first: Duve sends them as its three headers.</source>
+        <translation>Saisissez et enregistrez d&apos;abord les identifiants Hub OS : Duve les envoie dans ses trois en-têtes.</translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL and Duve&apos;s three headers: paste them into an e-mail to Duve support.</source>
+        <translation>L&apos;URL du webhook et les trois en-têtes de Duve ont été copiés : collez-les dans un e-mail au support Duve.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the URL with the address Duve reaches this computer at from the internet.</source>
+        <translation>Remplacez %1 dans l&apos;URL par l&apos;adresse à laquelle Duve atteint cet ordinateur depuis internet.</translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation>Informer le support Duve</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too.</source>
+        <translation>Duve doit aussi envoyer les nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>Duve sends the hotel ID and both tokens as its three custom headers with every order. Until Duve support has the new values, Duve&apos;s orders are refused (WEB_HUK_INVALID_CREDS).</source>
+        <translation>Duve envoie l&apos;ID de l&apos;hôtel et les deux jetons dans ses trois en-têtes personnalisés avec chaque commande. Tant que le support Duve n&apos;a pas les nouvelles valeurs, les commandes de Duve sont refusées (WEB_HUK_INVALID_CREDS).</translation>
+    </message>
+    <message>
+        <source>Copy everything for Duve</source>
+        <translation>Tout copier pour Duve</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3013,13 @@ Réponse à Duve : %2</translation>
     <message>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeDirectory</name>
+    <message>
+        <source>Task type %1</source>
+        <translation>Type de tâche %1</translation>
     </message>
 </context>
 <context>

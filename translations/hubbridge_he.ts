@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS, and orders waiting for a retry wait too.</source>
+        <translation>בקשות של אורחים שנשלחות בינתיים לא מגיעות ל-Hub OS, וגם הזמנות שממתינות לניסיון חוזר ממשיכות להמתין.</translation>
+    </message>
+    <message>
+        <source>To close the window and keep receiving orders, close it instead: Hubbridge keeps running in the tray.</source>
+        <translation>כדי לסגור את החלון ולהמשיך לקבל הזמנות, סגרו את החלון במקום זאת: Hubbridge ממשיך לפעול במגש המערכת.</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge</source>
+        <translation>יציאה מ-Hubbridge</translation>
+    </message>
+    <message>
+        <source>Quit Hubbridge? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>לצאת מ-Hubbridge? הזמנות מ-Duve יידחו עד שיפעל שוב.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <source>Stop the listener</source>
+        <translation>עצירת המאזין</translation>
+    </message>
+    <message>
+        <source>Stop the listener? Duve&apos;s orders will be refused until it runs again.</source>
+        <translation>לעצור את המאזין? הזמנות מ-Duve יידחו עד שיפעל שוב.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview or &quot;Resume listener&quot; in the tray menu.</source>
+        <translation>בקשות של אורחים שנשלחות בינתיים לא מגיעות ל-Hub OS. הפעילו אותו שוב באמצעות &quot;הפעלת המאזין&quot; בדף הסקירה או &quot;חידוש המאזין&quot; בתפריט המגש.</translation>
+    </message>
+    <message>
+        <source>Guests&apos; requests sent meanwhile do not reach Hub OS. Start it again with &quot;Start listener&quot; on the Overview.</source>
+        <translation>בקשות של אורחים שנשלחות בינתיים לא מגיעות ל-Hub OS. הפעילו אותו שוב באמצעות &quot;הפעלת המאזין&quot; בדף הסקירה.</translation>
+    </message>
+    <message>
+        <source>Stop listener</source>
+        <translation>עצירת המאזין</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
         <source>listener/allowFrom: &quot;%1&quot; is not an IP address or a network such as 192.168.1.0/24.</source>
@@ -317,6 +360,46 @@
         <source>With the sandbox these are demo values, good for a test from this computer only. Send Duve support your real Hub OS credentials once you have them and have entered them in Settings.</source>
         <translation>בסביבת הניסוי אלה ערכי הדגמה, מתאימים רק לבדיקה מהמחשב הזה. שלחו לתמיכה של Duve את פרטי הגישה האמיתיים שלכם ל-Hub OS ברגע שתקבלו אותם ותזינו אותם בהגדרות.</translation>
     </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>אזהרת מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>The Hub OS URL must start with https://, e.g. https://%1.</source>
+        <translation>כתובת Hub OS חייבת להתחיל ב-https://‎, למשל https://%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter the Hub OS URL, e.g. https://api.hubos.example.</source>
+        <translation>&quot;%1&quot; אינה כתובת אינטרנט. הזינו את כתובת Hub OS, למשל https://api.hubos.example.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Hubbridge can keep the tokens only until it is quit: after a restart they must be entered again in Settings. To keep them, set up a keychain (e.g. GNOME Keyring) and start Hubbridge again.</source>
+        <translation>אין מחזיק מפתחות של המערכת (%1). Hubbridge יכול לשמור את האסימונים רק עד היציאה ממנו: אחרי הפעלה מחדש יהיה צורך להזין אותם שוב בהגדרות. כדי לשמור אותם, הגדירו מחזיק מפתחות (למשל GNOME Keyring) והפעילו את Hubbridge מחדש.</translation>
+    </message>
+    <message>
+        <source>%1 is an address inside the hotel (or of this computer): Duve cannot reach it. Before you send the URL, replace %1 with the address at which Duve reaches this computer from the internet; your IT person knows it.</source>
+        <translation>‏%1 היא כתובת בתוך המלון (או של המחשב הזה): Duve לא יכול להגיע אליה. לפני שליחת הכתובת, החליפו את %1 בכתובת שבה Duve מגיע למחשב הזה מהאינטרנט; איש ה-IT שלכם יודע מהי.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows</source>
+        <translation>חדרים ש-Hub OS מכיר</translation>
+    </message>
+    <message>
+        <source>The sandbox knows these rooms: %1.</source>
+        <translation>סביבת הניסוי מכירה את החדרים האלה: %1.</translation>
+    </message>
+    <message>
+        <source>Rooms Hub OS knows: %1.</source>
+        <translation>חדרים ש-Hub OS מכיר: %1.</translation>
+    </message>
+    <message>
+        <source>A test order sent by the set-up wizard.</source>
+        <translation>הזמנת ניסיון שנשלחה מאשף ההגדרה.</translation>
+    </message>
+    <message>
+        <source>A test order is not tried again later and does not count as a guest&apos;s failed order.</source>
+        <translation>הזמנת ניסיון אינה נשלחת שוב מאוחר יותר ואינה נחשבת להזמנה של אורח שנכשלה.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetail</name>
@@ -429,6 +512,18 @@
     <message>
         <source>Answered to Duve: HTTP %1 %2 (%3)</source>
         <translation>התשובה ל-Duve: HTTP %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The order&apos;s requests</source>
+        <translation>הבקשות של ההזמנה</translation>
+    </message>
+    <message>
+        <source>Order timeline</source>
+        <translation>ציר הזמן של ההזמנה</translation>
+    </message>
+    <message>
+        <source>Order timeline (%1)</source>
+        <translation>ציר הזמן של ההזמנה (%1)</translation>
     </message>
 </context>
 <context>
@@ -823,6 +918,45 @@ Answered to Duve: %2</source>
         <source>What was done for this order (for example: towels brought by the night porter)?</source>
         <translation>מה נעשה עבור ההזמנה הזו (למשל: מגבות הובאו על ידי שוער הלילה)?</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;פרטים</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>כל הבקשות</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>תצוגה</translation>
+    </message>
+    <message>
+        <source>Orders: each order once, its newest request saying where it stands; All requests: every request as it arrived</source>
+        <translation>הזמנות: כל הזמנה פעם אחת, והבקשה החדשה ביותר שלה מראה את מצבה; כל הבקשות: כל בקשה כפי שהגיעה</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane below the table</source>
+        <translation>הצגה או הסתרה של חלונית הפרטים שמתחת לטבלה</translation>
+    </message>
+    <message>
+        <source>Show the detail pane</source>
+        <translation>הצגת חלונית הפרטים</translation>
+    </message>
+    <message>
+        <source>%1  entry %2  %3</source>
+        <translation>%1  רשומה %2  %3</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ orders</source>
+        <translation>
+            <numerusform>%n+ הזמנה</numerusform>
+            <numerusform>%n+ הזמנות</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpListener</name>
@@ -989,6 +1123,10 @@ Answered to Duve: %2</source>
         <source>Licensed under the GNU General Public License, version 3 or later. There is no warranty, to the extent permitted by law.</source>
         <translation>מופץ לפי הרישיון הציבורי הכללי של גנו, גרסה 3 ואילך. אין אחריות, במידה המותרת בחוק.</translation>
     </message>
+    <message>
+        <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation>המאזין עצור: הזמנות מ-Duve נדחות עד שיפעל שוב. &quot;הפעלת המאזין&quot; בדף הסקירה מפעילה אותו.</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -1039,6 +1177,30 @@ Answered to Duve: %2</source>
     <message>
         <source>the Duve external ID %1 appears more than once</source>
         <translation>המזהה החיצוני של Duve‏ %1 מופיע יותר מפעם אחת</translation>
+    </message>
+    <message>
+        <source>Hub OS has no task type %1 (neither in the catalogue nor in the list Hub OS gave)</source>
+        <translation>ב-Hub OS אין סוג משימה %1 (לא בקטלוג ולא ברשימה ש-Hub OS מסר)</translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; expected the header duve_room,hubos_room</source>
+        <translation>שורה 1: הקובץ ריק; שורת הכותרת הצפויה היא duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>line %1: the header must be duve_room,hubos_room</source>
+        <translation>שורה %1: שורת הכותרת חייבת להיות duve_room,hubos_room</translation>
+    </message>
+    <message>
+        <source>the Duve room name is empty</source>
+        <translation>שם החדר ב-Duve ריק</translation>
+    </message>
+    <message>
+        <source>the Hub OS room for &quot;%1&quot; is empty</source>
+        <translation>החדר ב-Hub OS עבור &quot;%1&quot; ריק</translation>
+    </message>
+    <message>
+        <source>the Duve room &quot;%1&quot; appears more than once</source>
+        <translation>החדר &quot;%1&quot; ב-Duve מופיע יותר מפעם אחת</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +1502,6 @@ Answered to Duve: %2</source>
         <source>Import refused: %1</source>
         <translation>הייבוא נדחה: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n mapping(s) from %1.</source>
-        <translation>
-            <numerusform>יובא מיפוי אחד מ-%1.</numerusform>
-            <numerusform>יובאו %n מיפויים מ-%1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export mappings</source>
         <translation>ייצוא מיפויים</translation>
@@ -1367,6 +1522,129 @@ Answered to Duve: %2</source>
             <numerusform>יוצא מיפוי אחד אל %1.</numerusform>
             <numerusform>יוצאו %n מיפויים אל %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved: external ID %1 → %2, switched off. Its orders are refused until you switch it on again.</source>
+        <translation>נשמר: מזהה חיצוני %1 ← %2, כבוי. ההזמנות שלו יידחו עד שתפעילו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (type %3)</source>
+        <translation>%1 ← %2 (סוג %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>, label &quot;%1&quot;</source>
+        <translation>, תווית &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, כבוי</translation>
+    </message>
+    <message>
+        <source>%1 holds the same mappings as the table: nothing to import.</source>
+        <translation>‏%1 מכיל את אותם מיפויים כמו הטבלה: אין מה לייבא.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n mapping(s) from %1?</source>
+        <translation>
+            <numerusform>לייבא מיפוי אחד מ-%1?</numerusform>
+            <numerusform>לייבא %n מיפויים מ-%1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the table now:</source>
+        <translation>בהשוואה לטבלה הנוכחית:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new external ID(s) added</source>
+        <translation>
+            <numerusform>נוסף מזהה חיצוני חדש אחד</numerusform>
+            <numerusform>נוספו %n מזהים חיצוניים חדשים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) changed</source>
+        <translation>
+            <numerusform>מיפוי אחד שונה</numerusform>
+            <numerusform>%n מיפויים שונו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>אחד ללא שינוי</numerusform>
+            <numerusform>%n ללא שינוי</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table but not in the file</source>
+        <translation>
+            <numerusform>אחד בטבלה אבל לא בקובץ</numerusform>
+            <numerusform>%n בטבלה אבל לא בקובץ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the table&quot; removes the %n mapping(s) not in the file: orders for them are then refused as &quot;unknown external ID&quot;. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>&quot;החלפת הטבלה&quot; מסירה את המיפוי שאינו בקובץ: הזמנות עבורו יידחו אז כ&quot;מזהה חיצוני לא מוכר&quot;. &quot;הוספה ועדכון בלבד&quot; שומרת אותו.</numerusform>
+            <numerusform>&quot;החלפת הטבלה&quot; מסירה את %n המיפויים שאינם בקובץ: הזמנות עבורם יידחו אז כ&quot;מזהה חיצוני לא מוכר&quot;. &quot;הוספה ועדכון בלבד&quot; שומרת אותם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>החלפת הטבלה</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>הוספה ועדכון בלבד</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>נוסף: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>שונה: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation>לא בקובץ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>לא יובא דבר.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>אחד נוסף</numerusform>
+            <numerusform>%n נוספו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>אחד שונה</numerusform>
+            <numerusform>%n שונו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>אחד הוסר</numerusform>
+            <numerusform>%n הוסרו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>יובאו מ-%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1876,29 @@ Answered to Duve: %2</source>
     <message>
         <source>Nothing needs attention. Every order reached Hub OS.</source>
         <translation>אין מה לטפל. כל ההזמנות הגיעו ל-Hub OS.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>&amp;העתקת הכול עבור Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and the three custom headers, ready to paste into a message to Duve support</source>
+        <translation>כתובת ה-Webhook ושלוש הכותרות המותאמות, מוכנות להדבקה בהודעה לתמיכה של Duve</translation>
+    </message>
+    <message>
+        <source>Copy the URL and the headers for Duve</source>
+        <translation>העתקת הכתובת והכותרות עבור Duve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2: %n request(s)</source>
+        <translation>
+            <numerusform>%1–%2: בקשה אחת</numerusform>
+            <numerusform>%1–%2: %n בקשות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see them in the history</source>
+        <translation>לחצו כדי לראות אותן בהיסטוריה</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2188,167 @@ Answered to Duve: %2</source>
         <source>Delete the mapping of Duve room &quot;%1&quot;? Orders for it will go to Hub OS room &quot;%1&quot;.</source>
         <translation>למחוק את המיפוי של החדר &quot;%1&quot; ב-Duve? ההזמנות שלו יישלחו לחדר &quot;%1&quot; ב-Hub OS.</translation>
     </message>
+    <message>
+        <source>Import room names from a CSV file</source>
+        <translation>ייבוא שמות חדרים מקובץ CSV</translation>
+    </message>
+    <message>
+        <source>Export room names to a CSV file</source>
+        <translation>ייצוא שמות החדרים לקובץ CSV</translation>
+    </message>
+    <message>
+        <source>Import room names</source>
+        <translation>ייבוא שמות חדרים</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>קובצי CSV ‏(*.csv);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Export room names</source>
+        <translation>ייצוא שמות חדרים</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>לא ניתן לכתוב את %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n room name(s) to %1.</source>
+        <translation>
+            <numerusform>יוצא שם חדר אחד אל %1.</numerusform>
+            <numerusform>יוצאו %n שמות חדרים אל %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>לא ניתן לקרוא את %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need fixing.</source>
+        <translation>
+            <numerusform>לא יובא דבר: יש לתקן שורה אחת בקובץ.</numerusform>
+            <numerusform>לא יובא דבר: יש לתקן %n שורות בקובץ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>הייבוא נדחה: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the same room names as the list: nothing to import.</source>
+        <translation>‏%1 מכיל את אותם שמות חדרים כמו הרשימה: אין מה לייבא.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n room name(s) from %1?</source>
+        <translation>
+            <numerusform>לייבא שם חדר אחד מ-%1?</numerusform>
+            <numerusform>לייבא %n שמות חדרים מ-%1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list now:</source>
+        <translation>בהשוואה לרשימה הנוכחית:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>נוסף חדר אחד</numerusform>
+            <numerusform>נוספו %n חדרים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) changed</source>
+        <translation>
+            <numerusform>חדר אחד שונה</numerusform>
+            <numerusform>%n חדרים שונו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as now</source>
+        <translation>
+            <numerusform>אחד ללא שינוי</numerusform>
+            <numerusform>%n ללא שינוי</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list but not in the file</source>
+        <translation>
+            <numerusform>אחד ברשימה אבל לא בקובץ</numerusform>
+            <numerusform>%n ברשימה אבל לא בקובץ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Replace the list&quot; removes the %n room name(s) not in the file: those rooms then go to Hub OS as Duve names them. &quot;Add and update only&quot; keeps them.</source>
+        <translation>
+            <numerusform>&quot;החלפת הרשימה&quot; מסירה את שם החדר שאינו בקובץ: החדר הזה יישלח אז ל-Hub OS בשם ש-Duve נותן לו. &quot;הוספה ועדכון בלבד&quot; שומרת אותו.</numerusform>
+            <numerusform>&quot;החלפת הרשימה&quot; מסירה את %n שמות החדרים שאינם בקובץ: החדרים האלה יישלחו אז ל-Hub OS בשמות ש-Duve נותן להם. &quot;הוספה ועדכון בלבד&quot; שומרת אותם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>החלפת הרשימה</translation>
+    </message>
+    <message>
+        <source>Add and update only</source>
+        <translation>הוספה ועדכון בלבד</translation>
+    </message>
+    <message>
+        <source>Added: %1 → %2</source>
+        <translation>נוסף: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation>שונה: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Not in the file: %1 → %2</source>
+        <translation>לא בקובץ: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>לא יובא דבר.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>אחד נוסף</numerusform>
+            <numerusform>%n נוספו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>אחד שונה</numerusform>
+            <numerusform>%n שונו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>אחד הוסר</numerusform>
+            <numerusform>%n הוסרו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported room names from %1: %2.</source>
+        <translation>שמות חדרים יובאו מ-%1: %2.</translation>
+    </message>
+    <message>
+        <source>Some room names could not be saved.</source>
+        <translation>לא ניתן היה לשמור חלק משמות החדרים.</translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -1909,18 +2371,6 @@ Answered to Duve: %2</source>
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <source>Show</source>
-        <translation>הצגה</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>הצגה או הסתרה של האסימון</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>הסתרה</translation>
-    </message>
     <message>
         <source>Order id:</source>
         <translation>מזהה הזמנה:</translation>
@@ -2150,10 +2600,6 @@ Answered to Duve: %2</source>
         <translation>שפת &amp;ממשק:</translation>
     </message>
     <message>
-        <source>A new language shows the next time Hubbridge is opened.</source>
-        <translation>שפה חדשה תוצג בפעם הבאה ש-Hubbridge ייפתח.</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>הפעלה בכניסה למערכת</translation>
     </message>
@@ -2212,10 +2658,6 @@ Answered to Duve: %2</source>
     <message>
         <source>The listener could not move to the new address: %1</source>
         <translation>המאזין לא הצליח לעבור לכתובת החדשה: %1</translation>
-    </message>
-    <message>
-        <source>The language changes when Hubbridge is opened again.</source>
-        <translation>השפה תתחלף בפעם הבאה ש-Hubbridge ייפתח.</translation>
     </message>
     <message>
         <source>Start at login could not be set: %1</source>
@@ -2322,6 +2764,94 @@ Answered to Duve: %2</source>
     <message>
         <source>→ %1</source>
         <translation>← %1</translation>
+    </message>
+    <message>
+        <source>A new language shows after you quit Hubbridge (tray menu → Quit) and start it again; closing the window is not enough.</source>
+        <translation>שפה חדשה תוצג אחרי שתצאו מ-Hubbridge (תפריט המגש ← יציאה) ותפעילו אותו מחדש; סגירת החלון אינה מספיקה.</translation>
+    </message>
+    <message>
+        <source>A new language shows after you close Hubbridge and start it again.</source>
+        <translation>שפה חדשה תוצג אחרי שתסגרו את Hubbridge ותפעילו אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>Copy everything for &amp;Duve</source>
+        <translation>&amp;העתקת הכול עבור Duve</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>הצגת אסימון הגישה</translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation>הסתרת אסימון הגישה</translation>
+    </message>
+    <message>
+        <source>Show the password token</source>
+        <translation>הצגת אסימון הסיסמה</translation>
+    </message>
+    <message>
+        <source>Hide the password token</source>
+        <translation>הסתרת אסימון הסיסמה</translation>
+    </message>
+    <message>
+        <source>Copy the URL and headers for Duve</source>
+        <translation>העתקת הכתובת והכותרות עבור Duve</translation>
+    </message>
+    <message>
+        <source>The webhook URL and Duve&apos;s three headers with the saved credentials, ready to paste into an e-mail to Duve support. The header values are secrets.</source>
+        <translation>כתובת ה-Webhook ושלוש הכותרות של Duve עם פרטי הגישה השמורים, מוכנות להדבקה בדוא״ל לתמיכה של Duve. ערכי הכותרות סודיים.</translation>
+    </message>
+    <message>
+        <source>Change these only when Duve support or your IT person says so: they tell Hubbridge where it finds the room, the guest and the external ID in Duve&apos;s orders.</source>
+        <translation>שנו אותם רק כשהתמיכה של Duve או איש ה-IT שלכם מורים לעשות זאת: הם אומרים ל-Hubbridge היכן למצוא את החדר, את האורח ואת המזהה החיצוני בהזמנות של Duve.</translation>
+    </message>
+    <message>
+        <source>Show the fields</source>
+        <translation>הצגת השדות</translation>
+    </message>
+    <message>
+        <source>Show where fields are read</source>
+        <translation>הצגת המקומות שמהם נקראים השדות</translation>
+    </message>
+    <message>
+        <source>Hide the fields</source>
+        <translation>הסתרת השדות</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too: give Duve support the new headers (Copy everything for Duve).</source>
+        <translation>גם Duve צריך לשלוח את פרטי הגישה החדשים: מסרו לתמיכה של Duve את הכותרות החדשות (&quot;העתקת הכול עבור Duve&quot;).</translation>
+    </message>
+    <message>
+        <source>Enter and save the Hub OS credentials first: Duve sends them as its three headers.</source>
+        <translation>הזינו ושמרו קודם את פרטי הגישה ל-Hub OS: Duve שולח אותם כשלוש הכותרות שלו.</translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL and Duve&apos;s three headers: paste them into an e-mail to Duve support.</source>
+        <translation>כתובת ה-Webhook ושלוש הכותרות של Duve הועתקו: הדביקו אותן בדוא״ל לתמיכה של Duve.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the URL with the address Duve reaches this computer at from the internet.</source>
+        <translation>החליפו בכתובת ה-Webhook את %1 בכתובת שבה Duve מגיע למחשב הזה מהאינטרנט.</translation>
+    </message>
+    <message>
+        <source>Tell Duve support</source>
+        <translation>מסירת פרטים לתמיכה של Duve</translation>
+    </message>
+    <message>
+        <source>Duve must send the new credentials too.</source>
+        <translation>גם Duve צריך לשלוח את פרטי הגישה החדשים.</translation>
+    </message>
+    <message>
+        <source>Duve sends the hotel ID and both tokens as its three custom headers with every order. Until Duve support has the new values, Duve&apos;s orders are refused (WEB_HUK_INVALID_CREDS).</source>
+        <translation>‏Duve שולח את מזהה המלון ואת שני האסימונים כשלוש הכותרות המותאמות שלו עם כל הזמנה. עד שלתמיכה של Duve יהיו הערכים החדשים, ההזמנות מ-Duve נדחות ‏(WEB_HUK_INVALID_CREDS).</translation>
+    </message>
+    <message>
+        <source>Copy everything for Duve</source>
+        <translation>העתקת הכול עבור Duve</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>מאוחר יותר</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3013,13 @@ Answered to Duve: %2</source>
     <message>
         <source>Security</source>
         <translation>אבטחה</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypeDirectory</name>
+    <message>
+        <source>Task type %1</source>
+        <translation>סוג משימה %1</translation>
     </message>
 </context>
 <context>

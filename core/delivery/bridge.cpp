@@ -16,6 +16,7 @@
 #include "core/net/httpanswer.h"
 
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QNetworkInterface>
 #include <QTimer>
 
@@ -25,7 +26,7 @@ namespace {
 constexpr qint64 kStoredBodyLimit = 64 * 1024; // of a body refused for its size
 constexpr qint64 kAnonymousBodyLimit = 4 * 1024; // of one from a sender without credentials
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
-constexpr int kCountsCoalesceMs = 100; // workCountsChanged at most this often
+constexpr int kCountsCoalesceMs = 500; // workCountsChanged at most this often
 constexpr int kShutdownPollMs = 20; // while a request arriving at the stop is read
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
@@ -70,6 +71,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(kCountsCoalesceMs);
     connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        // The problems are counted for someone who shows them (the tray), not for serve: with
+        // thousands of failed requests in the history the count takes a good part of a second.
+        if (!isSignalConnected(QMetaMethod::fromSignal(&Bridge::workCountsChanged)))
+            return;
         const ProblemCounts counts = m_store->problemCounts();
         Q_EMIT workCountsChanged(counts.retrying, counts.needsAttention);
     });

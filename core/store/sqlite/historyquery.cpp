@@ -45,8 +45,8 @@ QString problemWhere()
     return u"outcome IN (%1) AND NOT %2 "
            "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) "
            "AND (order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later "
-           "WHERE later.order_key = entries.order_key AND later.id > entries.id))"_s.arg(
-               kProblemOutcomes, otherTrafficSql());
+           "WHERE later.order_key = entries.order_key AND later.order_key <> '' AND "
+           "later.id > entries.id))"_s.arg(kProblemOutcomes, otherTrafficSql());
 }
 
 bool hasDateRange(const HistoryFilter &f)
@@ -83,7 +83,8 @@ Where whereFor(const HistoryFilter &f)
     SearchIndex::addMatch(f.search, w.clauses, w.values);
     if (f.newestOfEachOrder)
         w.clauses.append(u"(order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later WHERE "
-                         "later.order_key = entries.order_key AND later.id > entries.id))"_s);
+                         "later.order_key = entries.order_key AND later.order_key <> '' AND "
+                         "later.id > entries.id))"_s);
     if (f.traffic == HistoryFilter::Traffic::Orders)
         w.clauses.append(u"NOT "_s + otherTrafficSql());
     else if (f.traffic == HistoryFilter::Traffic::Other)
@@ -315,7 +316,7 @@ std::optional<HistoryRow> SqliteHistoryStore::laterEntryOfOrder(qint64 entryId) 
     QSqlQuery q(readDb());
     q.prepare(u"SELECT "_s + kRowColumns
         + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
-          "order_key <> '') AND id > ? ORDER BY id DESC LIMIT 1"_s);
+          "order_key <> '') AND order_key <> '' AND id > ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(entryId);
     q.addBindValue(entryId);
     if (!q.exec() || !q.next())
@@ -329,7 +330,7 @@ QList<HistoryRow> SqliteHistoryStore::orderTimeline(qint64 entryId) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kRowColumns
         + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
-          "order_key <> '') ORDER BY id"_s);
+          "order_key <> '') AND order_key <> '' ORDER BY id"_s);
     q.addBindValue(entryId);
     QList<HistoryRow> list;
     if (q.exec()) {
