@@ -204,6 +204,11 @@ private Q_SLOTS:
         QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
         QTRY_COMPARE(window.trayIcon()->state(), TrayIcon::State::Problem);
         QVERIFY(window.trayIcon()->lastNotification().contains(u"could not be sent"_s));
+        // Who, where and why (issue 15, item 5).
+        QVERIFY2(window.trayIcon()->lastNotification().contains(u"Bobby Smith, room 999"_s)
+                && window.trayIcon()->lastNotification().contains(
+                    u"Hub OS does not know room 999"_s),
+            qPrintable(window.trayIcon()->lastNotification()));
         QVERIFY2(!window.statusText().contains(u"Hub OS error"_s), qPrintable(window.statusText()));
         QVERIFY(window.windowTitle().contains(u"Hub OS OK"_s));
 

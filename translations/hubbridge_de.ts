@@ -3078,5 +3078,9 @@ Antwort an Duve: %2</translation>
         <source>An order could not be sent to Hub OS</source>
         <translation>Eine Bestellung konnte nicht an Hub OS gesendet werden</translation>
     </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, Zimmer %2</translation>
+    </message>
 </context>
 </TS>

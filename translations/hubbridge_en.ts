@@ -3071,5 +3071,9 @@ Answered to Duve: %2</source>
         <source>An order could not be sent to Hub OS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3078,5 +3078,9 @@ Respuesta a Duve: %2</translation>
         <source>An order could not be sent to Hub OS</source>
         <translation>No se pudo enviar un pedido a Hub OS</translation>
     </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, habitación %2</translation>
+    </message>
 </context>
 </TS>

@@ -3078,5 +3078,9 @@ Réponse à Duve : %2</translation>
         <source>An order could not be sent to Hub OS</source>
         <translation>Une commande n&apos;a pas pu être envoyée à Hub OS</translation>
     </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, chambre %2</translation>
+    </message>
 </context>
 </TS>

@@ -3078,5 +3078,9 @@ Answered to Duve: %2</source>
         <source>An order could not be sent to Hub OS</source>
         <translation>לא ניתן היה לשלוח הזמנה ל-Hub OS</translation>
     </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, חדר %2</translation>
+    </message>
 </context>
 </TS>

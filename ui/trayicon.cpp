@@ -135,10 +135,18 @@ void TrayIcon::showHint()
 
 void TrayIcon::answered(qint64 entryId, const DuveAnswer &answer)
 {
-    if (answer.outcome == Outcome::Failed) {
+    // A guest's order that needs someone (not other traffic): who, where, and why in the
+    // staff's language.
+    const bool problem = (answer.outcome == Outcome::Failed || answer.outcome == Outcome::Rejected)
+        && !answer.reason.isNone() && !answer.reason.isOtherTraffic();
+    if (problem) {
         m_lastFailedEntry = entryId;
-        notify(tr("An order could not be sent to Hub OS"),
-            answer.detail.isEmpty() ? answer.message() : answer.detail, Critical);
+        QString text = answer.reason.text();
+        if (const std::optional<HistoryEntry> e = m_control->store()->entry(entryId)) {
+            if (!e->guest.isEmpty() || !e->room.isEmpty())
+                text = tr("%1, room %2").arg(e->guest, e->room) + u'\n' + text;
+        }
+        notify(tr("An order could not be sent to Hub OS"), text, Critical);
     }
     refresh();
 }
