@@ -92,11 +92,11 @@ struct DataDir
 
     explicit DataDir(const QString &dir)
         : settings(std::make_unique<Settings>(dir))
-        , store(HistoryStore::create(settings->databasePath()))
+        , store(HistoryStore::create(settings->storeLocation()))
     {
         if (!store->open(&error))
-            error
-                = u"cannot open the history database %1: %2"_s.arg(settings->databasePath(), error);
+            error = u"cannot open the history database %1: %2"_s.arg(
+                HistoryStore::displayLocation(settings->storeLocation()), error);
     }
 };
 

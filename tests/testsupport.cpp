@@ -3,6 +3,8 @@
 
 #include "testsupport.h"
 
+#include "core/store/postgres/pgconnection.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +28,28 @@ QByteArray TestSupport::sample(const QString &name)
 QString TestSupport::hubbridgeBinary()
 {
     return QStringLiteral(HUBBRIDGE_BINARY);
+}
+
+bool TestSupport::onPostgres()
+{
+    return qEnvironmentVariable("HUBBRIDGE_TEST_STORE") == QStringLiteral("postgres");
+}
+
+QString TestSupport::freshStoreUrl(const QString &name)
+{
+    if (!onPostgres())
+        return QString();
+    PgConnection db;
+    QString error;
+    if (!db.open(QStringLiteral("postgresql:///postgres?application_name=tests"), &error)) {
+        qWarning().noquote() << "no PostgreSQL to test on:" << error;
+        return QString();
+    }
+    db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    const PgResult created = db.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    if (!created.ok())
+        qWarning().noquote() << created.error();
+    return QStringLiteral("postgresql:///") + name;
 }
 
 HubOsCredentials TestSupport::testCredentials()

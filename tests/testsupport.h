@@ -22,6 +22,12 @@ QByteArray sample(const QString &name); // tests/data/duve/<name>
 QString hubbridgeBinary(); // build/bin/hubbridge
 HubOsCredentials testCredentials(); // what the tests configure everywhere
 
+// The store engine a suite runs on. Under tests/with-postgres.sh (HUBBRIDGE_TEST_STORE=postgres)
+// it is PostgreSQL: freshStoreUrl drops and creates the database `name` on the server that
+// script started and returns its URL ([store] url). Otherwise SQLite: "" (the data folder's file).
+bool onPostgres();
+QString freshStoreUrl(const QString &name);
+
 struct Reply
 {
     int status = 0; // 0: no HTTP answer

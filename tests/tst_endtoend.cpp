@@ -3,6 +3,7 @@
 
 // The real executables: `hubbridge sandbox` as Hub OS and `hubbridge serve` with a temporary
 // data directory, driven over HTTP like Duve would, then inspected through the command line.
+#include "core/store/postgres/pgconnection.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -27,6 +28,7 @@ private:
     QProcess m_sandbox;
     QProcess m_serve;
     QUrl m_sandboxUrl;
+    QString m_storeUrl; // [store] url when on PostgreSQL
     QUrl m_webhookUrl;
     QNetworkAccessManager m_nam;
     int m_requests = 0;
@@ -148,6 +150,11 @@ private Q_SLOTS:
         QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
         ini.setValue(u"hubos/url"_s, m_sandboxUrl.toString());
         ini.setValue(u"delivery/backoffMs"_s, 100);
+        // The same contract on PostgreSQL when run as "endtoend_postgres".
+        if (TestSupport::onPostgres()) {
+            m_storeUrl = TestSupport::freshStoreUrl(u"hubbridge_endtoend"_s);
+            ini.setValue(u"store/url"_s, m_storeUrl);
+        }
         ini.sync();
         QVERIFY(startServe());
     }
@@ -418,7 +425,21 @@ private Q_SLOTS:
             for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
         }
-        QVERIFY(files >= 3); // ini, database, export
+        // ini, export (and the database, on SQLite)
+        QVERIFY(files >= (TestSupport::onPostgres() ? 2 : 3));
+        if (TestSupport::onPostgres()) {
+            // Nor in any row of the database.
+            PgConnection db;
+            QVERIFY(db.open(m_storeUrl + u"?application_name=tests"_s, nullptr));
+            const PgResult r = db.exec(u"SELECT string_agg(t, ' ') FROM (SELECT e::text AS t "
+                                       "FROM entries e UNION ALL SELECT a::text FROM attempts a "
+                                       "UNION ALL SELECT o::text FROM orders o) rows"_s);
+            QVERIFY2(r.ok() && r.rows() == 1, qPrintable(r.error()));
+            const QByteArray everything = r.text(0, 0).toUtf8();
+            QVERIFY(everything.contains("orderCreated"));
+            for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })
+                QVERIFY(!everything.contains(secret.toUtf8()));
+        }
         // Nor in what serve printed.
         const QByteArray log = m_serve.readAllStandardError() + m_serve.readAllStandardOutput();
         for (const QString &secret : { c.hotelId, c.accessToken, c.passwordToken })

@@ -88,6 +88,7 @@ const std::vector<KeySpec> &specs()
         { K::UiLastPage, "ui/lastPage", 0 },
         { K::UiTrayHintShown, "ui/trayHintShown", false },
         { K::ListenerPublicUrl, "listener/publicUrl", QString() },
+        { K::StoreUrl, "store/url", QString() },
     };
     return table;
 }
@@ -135,6 +136,12 @@ QString Settings::iniPath() const
 QString Settings::databasePath() const
 {
     return m_dataDir + u"/hubbridge.sqlite"_s;
+}
+
+QString Settings::storeLocation() const
+{
+    const QString url = value(Key::StoreUrl).toString().trimmed();
+    return url.isEmpty() ? databasePath() : url;
 }
 
 QVariant Settings::value(Key key) const

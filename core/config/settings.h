@@ -64,6 +64,9 @@ public:
         UiLastPage, // the page shown last
         UiTrayHintShown, // the "still running in the tray" hint was shown once
         ListenerPublicUrl, // the webhook URL as Duve reaches it (proxy, tunnel); "" unknown
+        // The history's database: "" the SQLite file in the data folder; postgresql://... a
+        // PostgreSQL database (its password from libpq's passfile or PGPASSWORD, never here)
+        StoreUrl,
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.
@@ -76,7 +79,8 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString iniPath() const;
-    QString databasePath() const;
+    QString databasePath() const; // the SQLite file in the data folder
+    QString storeLocation() const; // [store] url, else databasePath(): HistoryStore::create's
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

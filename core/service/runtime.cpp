@@ -34,12 +34,12 @@ Runtime::~Runtime()
 
 bool Runtime::open(QString *error)
 {
-    m_store = HistoryStore::create(m_settings->databasePath());
+    m_store = HistoryStore::create(m_settings->storeLocation());
     QString why;
     if (!m_store->open(&why)) {
         if (error)
             *error = tr("The history database %1 cannot be opened: %2")
-                         .arg(m_settings->databasePath(), why);
+                         .arg(HistoryStore::displayLocation(m_settings->storeLocation()), why);
         m_store.reset();
         return false;
     }

@@ -16,8 +16,8 @@ struct HubOsAttempt;
 
 // The one interface the rest of Hubbridge uses to record and read requests, orders, attempts
 // and the hotel's mappings. It knows no database engine: each engine implements it in its own
-// folder (core/store/sqlite/ today), and nothing outside core/store/ includes an engine's
-// headers (scripts/check-layers.sh checks it). create() picks the engine.
+// folder (core/store/sqlite/, core/store/postgres/), and nothing outside core/store/ includes an
+// engine's headers (scripts/check-layers.sh checks it). create() picks the engine.
 //
 // Writes are asynchronous and durable: `done` runs in this object's thread once the write is on
 // disk (ok) or has failed, in the order the writes were made. Reads are synchronous, on a
@@ -29,8 +29,12 @@ public:
     using Done = std::function<void(bool ok)>;
     using Inserted = std::function<void(bool ok, qint64 id)>;
 
-    // The store for the database at `location` (today: the path of a SQLite file).
+    // The store for the database at `location`: a postgresql:// URL (a server database, for a
+    // hotel group), else the path of a SQLite file.
     static std::unique_ptr<HistoryStore> create(const QString &location);
+    static bool isServerUrl(const QString &location);
+    // `location` as it may be shown and logged (a URL without its password).
+    static QString displayLocation(const QString &location);
 
     ~HistoryStore() override = default;
 

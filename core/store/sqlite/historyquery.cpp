@@ -17,130 +17,16 @@ using namespace StoreSql;
 
 namespace {
 
-struct Where
-{
-    QStringList clauses;
-    QVariantList values;
-};
-
-// Reason::isOtherTraffic() in SQL, the one definition the counts, the filters and the problems
-// use. Entries recorded before reasons were (reason '') are other traffic when they were refused
-// before Duve's order was read: no event, refused, and not Duve's malformed JSON.
-QString otherTrafficSql()
-{
-    QStringList alternatives;
-    for (const QString &name : Reason::otherTrafficNames())
-        alternatives.append(u"reason = '%1' OR reason LIKE '%1:%'"_s.arg(name));
-    alternatives.append(u"(reason = '' AND event = '' AND outcome = 'rejected' AND "
-                        "code <> 'WEB_HUK_MALFORMED_JSON')"_s);
-    return u"("_s + alternatives.join(u" OR "_s) + u")"_s;
-}
-
-const QString kProblemOutcomes = u"'failed', 'rejected', 'interrupted', 'pending'"_s;
-
-// The newest entry of each order that failed and is not handled: a later entry of the same order
-// (a resend that worked, Duve's own re-send, a cancel) settles it.
-QString problemWhere()
-{
-    return u"outcome IN (%1) AND NOT %2 "
-           "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) "
-           "AND (order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later "
-           "WHERE later.order_key = entries.order_key AND later.order_key <> '' AND "
-           "later.id > entries.id))"_s.arg(kProblemOutcomes, otherTrafficSql());
-}
-
-bool hasDateRange(const HistoryFilter &f)
-{
-    return f.from.isValid() || f.to.isValid();
-}
+const Dialect kSqlite { SearchIndex::addMatch, u"+event"_s };
 
 Where whereFor(const HistoryFilter &f)
 {
-    Where w;
-    if (f.from.isValid()) {
-        w.clauses.append(u"received_at >= ?"_s);
-        w.values.append(toMs(f.from));
-    }
-    if (f.to.isValid()) {
-        w.clauses.append(u"received_at < ?"_s);
-        w.values.append(toMs(f.to));
-    }
-    const auto in = [&w](const QString &column, const QStringList &list) {
-        if (list.isEmpty())
-            return;
-        w.clauses.append(column + u" IN ("_s + QStringList(list.size(), u"?"_s).join(u',') + u')');
-        for (const QString &v : list)
-            w.values.append(v);
-    };
-    in(u"outcome"_s, outcomeNames(f.outcomes));
-    // With a date range the event index would walk every entry of the event since the newest;
-    // the range (received_at) narrows far better (the unary + keeps the planner off it).
-    in(hasDateRange(f) ? u"+event"_s : u"event"_s, f.events);
-    if (!f.room.isEmpty()) {
-        w.clauses.append(u"room = ?"_s);
-        w.values.append(f.room);
-    }
-    SearchIndex::addMatch(f.search, w.clauses, w.values);
-    if (f.newestOfEachOrder)
-        w.clauses.append(u"(order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later WHERE "
-                         "later.order_key = entries.order_key AND later.order_key <> '' AND "
-                         "later.id > entries.id))"_s);
-    if (f.traffic == HistoryFilter::Traffic::Orders)
-        w.clauses.append(u"NOT "_s + otherTrafficSql());
-    else if (f.traffic == HistoryFilter::Traffic::Other)
-        w.clauses.append(otherTrafficSql());
-    return w;
+    return StoreSql::whereFor(f, kSqlite);
 }
-
-// The columns of a history table row (no bodies), declared once: the SELECT list is built from
-// the names, in this order, and readRow() reads them by these names.
-enum RowColumn {
-    Id,
-    ReceivedAt,
-    Event,
-    OrderKey,
-    OrderNumber,
-    Room,
-    Guest,
-    Service,
-    ExternalIds,
-    OutcomeColumn,
-    HttpStatus,
-    Code,
-    Tasks,
-    Attempts,
-    ReasonColumn,
-    Message,
-    RowColumnCount
-};
-constexpr const char *kRowColumnNames[RowColumnCount] = { "id", "received_at", "event", "order_key",
-    "order_number", "room", "guest", "service", "external_ids", "outcome", "http_status", "code",
-    "tasks", "attempts", "reason", "message" };
-
-const QString kRowColumns = columnList(kRowColumnNames);
 
 HistoryRow readRow(const QSqlQuery &q)
 {
-    const auto value = [&q](RowColumn c) { return q.value(int(c)); };
-    HistoryRow r;
-    r.id = value(Id).toLongLong();
-    r.receivedAt = fromMs(value(ReceivedAt));
-    r.event = value(Event).toString();
-    r.orderKey = value(OrderKey).toString();
-    r.orderNumber = value(OrderNumber).toString();
-    r.room = value(Room).toString();
-    r.guest = value(Guest).toString();
-    r.service = value(Service).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
-        r.externalIds.append(v.toString());
-    r.outcome = outcomeFromName(value(OutcomeColumn).toString()).value_or(Outcome::Received);
-    r.httpStatus = value(HttpStatus).toInt();
-    r.code = value(Code).toString();
-    r.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
-    r.attempts = value(Attempts).toInt();
-    r.reason = Reason::fromStored(value(ReasonColumn).toString());
-    r.message = value(Message).toString();
-    return r;
+    return StoreSql::readRow([&q](int column) { return q.value(column); });
 }
 
 QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, const QString &keyset,
@@ -155,9 +41,7 @@ QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, cons
     // are chosen first, from the index alone, sorted (+id: not by walking the id order until
     // the range starts), and only the page's rows are then read.
     const bool dated = hasDateRange(filter);
-    QString select = u" FROM entries"_s;
-    if (!w.clauses.isEmpty())
-        select += u" WHERE "_s + w.clauses.join(u" AND "_s);
+    QString select = u" FROM entries"_s + w.sql();
     select += (dated ? u" ORDER BY +id "_s : u" ORDER BY id "_s) + order + u" LIMIT ?"_s;
     const QString sql = dated
         ? QString(u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id"_s + select
@@ -199,11 +83,8 @@ QList<HistoryRow> SqliteHistoryStore::newerThan(
 qint64 SqliteHistoryStore::count(const HistoryFilter &filter) const
 {
     const Where w = whereFor(filter);
-    QString sql = u"SELECT count(*) FROM entries"_s;
-    if (!w.clauses.isEmpty())
-        sql += u" WHERE "_s + w.clauses.join(u" AND "_s);
     QSqlQuery q(readDb());
-    q.prepare(sql);
+    q.prepare(u"SELECT count(*) FROM entries"_s + w.sql());
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -314,9 +195,8 @@ std::optional<Handling> SqliteHistoryStore::handling(qint64 entryId) const
 std::optional<HistoryRow> SqliteHistoryStore::laterEntryOfOrder(qint64 entryId) const
 {
     QSqlQuery q(readDb());
-    q.prepare(u"SELECT "_s + kRowColumns
-        + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
-          "order_key <> '') AND order_key <> '' AND id > ? ORDER BY id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + sameOrderAsSql()
+        + u" AND id > ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(entryId);
     q.addBindValue(entryId);
     if (!q.exec() || !q.next())
@@ -328,9 +208,8 @@ QList<HistoryRow> SqliteHistoryStore::orderTimeline(qint64 entryId) const
 {
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kRowColumns
-        + u" FROM entries WHERE order_key = (SELECT order_key FROM entries WHERE id = ? AND "
-          "order_key <> '') AND order_key <> '' ORDER BY id"_s);
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + sameOrderAsSql()
+        + u" ORDER BY id"_s);
     q.addBindValue(entryId);
     QList<HistoryRow> list;
     if (q.exec()) {

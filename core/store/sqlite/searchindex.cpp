@@ -4,6 +4,7 @@
 #include "core/store/sqlite/searchindex.h"
 
 #include "core/common/logging.h"
+#include "core/store/searchwords.h"
 #include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
 
@@ -35,27 +36,12 @@ void sqlFold(sqlite3_context *context, int, sqlite3_value **argv)
                 folded.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ');
         }
     } else {
-        folded = SearchIndex::fold(QString::fromUtf8(text, size)).toUtf8();
+        folded = SearchWords::fold(QString::fromUtf8(text, size)).toUtf8();
     }
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
-
-// Text as the search index sees it, for the scan of the entries the index has not reached
-// (SQL hb_fold(text)): lower case, without diacritics ("Müller" -> "muller"), every character
-// that is not a letter or a digit a space, and a space in front, so that instr(folded,
-// ' ' || word) finds words that start with `word`, as the index's prefix queries do.
-QString SearchIndex::fold(const QString &text)
-{
-    QString folded(1, u' ');
-    folded.reserve(text.size() + 1);
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.isLetterOrNumber() ? c.toLower() : QChar(u' '));
-    }
-    return folded;
-}
 
 void SearchIndex::addFunctions(QSqlDatabase &db)
 {
@@ -77,7 +63,7 @@ QString SearchIndex::ftsQuery(const QString &typed)
     return terms.join(u' ');
 }
 
-void SearchIndex::addMatch(const QString &search, QStringList &clauses, QVariantList &values)
+void SearchIndex::addMatch(const QString &search, StoreSql::Where &w)
 {
     const QString fts = ftsQuery(search);
     if (!fts.isEmpty()) {
@@ -85,18 +71,18 @@ void SearchIndex::addMatch(const QString &search, QStringList &clauses, QVariant
         // word must start a word in one of the searchable fields (see fold()).
         QStringList words;
         QVariantList wordValues;
-        for (const QString &word : fold(search).split(u' ', Qt::SkipEmptyParts)) {
+        for (const QString &word : SearchWords::words(search)) {
             words.append(u"instr(hb_fold(guest || ' ' || room || ' ' || order_key || ' ' || "
                          "order_number || ' ' || service || ' ' || CAST(body AS TEXT)), ?) > 0"_s);
             wordValues.append(QString(u' ' + word));
         }
         // One id list (so that pages are rowid lookups, not a walk of the table).
-        clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
-                       "UNION ALL SELECT id FROM entries WHERE id > (SELECT indexed_upto FROM "
-                       "fts_progress) AND "_s
+        w.clauses.append(u"id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+                         "UNION ALL SELECT id FROM entries WHERE id > (SELECT indexed_upto FROM "
+                         "fts_progress) AND "_s
             + words.join(u" AND "_s) + u")"_s);
-        values.append(fts);
-        values += wordValues;
+        w.values.append(fts);
+        w.values += wordValues;
     }
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/store/storesql.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -29,17 +31,12 @@ qint64 step(QSqlDatabase &db, qint64 minBehind, qint64 step);
 
 // The clause (and its values) that keeps the entries matching `search`: every word a prefix of
 // a word in guest, room, order, service or body. Nothing when `search` is blank.
-void addMatch(const QString &search, QStringList &clauses, QVariantList &values);
+void addMatch(const QString &search, StoreSql::Where &w);
 
 // Each word quoted (no character is FTS syntax) and matched as a prefix.
 QString ftsQuery(const QString &typed);
 
-// Text as the index sees it: lower case, no diacritics ("Müller" -> "muller"), every character
-// that is not a letter or digit a space, a space in front (so that instr(folded, ' ' || word)
-// finds words starting with `word`).
-QString fold(const QString &text);
-
-// Registers hb_fold(text) (fold() in SQL) on a connection.
+// Registers hb_fold(text) (SearchWords::fold() in SQL) on a connection.
 void addFunctions(QSqlDatabase &db);
 
 } // namespace SearchIndex

@@ -41,76 +41,9 @@ using namespace StoreSql;
 
 namespace {
 
-// The columns a HistoryEntry is read from, declared once: the SELECT list is built from the
-// names, in this order, and readEntry() reads them by these names.
-enum EntryColumn {
-    Id,
-    ReceivedAt,
-    RemoteAddress,
-    Method,
-    Path,
-    Headers,
-    Body,
-    BodySize,
-    Event,
-    OrderKey,
-    OrderNumber,
-    ReservationId,
-    Room,
-    Guest,
-    ExternalIds,
-    OutcomeColumn,
-    HttpStatus,
-    Code,
-    Message,
-    Detail,
-    Answer,
-    Tasks,
-    Attempts,
-    AnsweredAt,
-    Service,
-    ReasonColumn,
-    EntryColumnCount
-};
-constexpr const char *kEntryColumnNames[EntryColumnCount] = { "id", "received_at", "remote_address",
-    "method", "path", "headers", "body", "body_size", "event", "order_key", "order_number",
-    "reservation_id", "room", "guest", "external_ids", "outcome", "http_status", "code", "message",
-    "detail", "answer", "tasks", "attempts", "answered_at", "service", "reason" };
-
-const QString kEntryColumns = columnList(kEntryColumnNames);
-
 HistoryEntry readEntry(const QSqlQuery &q)
 {
-    const auto value = [&q](EntryColumn c) { return q.value(int(c)); };
-    HistoryEntry e;
-    e.id = value(Id).toLongLong();
-    e.receivedAt = fromMs(value(ReceivedAt));
-    e.remoteAddress = value(RemoteAddress).toString();
-    e.method = value(Method).toString();
-    e.path = value(Path).toString();
-    e.headers = headersFromJson(value(Headers).toString());
-    e.body = value(Body).toByteArray();
-    e.bodySize = value(BodySize).toLongLong();
-    e.event = value(Event).toString();
-    e.orderKey = value(OrderKey).toString();
-    e.orderNumber = value(OrderNumber).toString();
-    e.reservationId = value(ReservationId).toString();
-    e.room = value(Room).toString();
-    e.guest = value(Guest).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(value(ExternalIds).toByteArray()).array())
-        e.externalIds.append(v.toString());
-    e.outcome = outcomeFromName(value(OutcomeColumn).toString()).value_or(Outcome::Received);
-    e.httpStatus = value(HttpStatus).toInt();
-    e.code = value(Code).toString();
-    e.message = value(Message).toString();
-    e.detail = value(Detail).toString();
-    e.answer = value(Answer).toByteArray();
-    e.tasks = QJsonDocument::fromJson(value(Tasks).toByteArray()).array();
-    e.attempts = value(Attempts).toInt();
-    e.answeredAt = fromMs(value(AnsweredAt));
-    e.service = value(Service).toString();
-    e.reason = Reason::fromStored(value(ReasonColumn).toString());
-    return e;
+    return StoreSql::readEntry([&q](int column) { return q.value(column); });
 }
 
 } // namespace
@@ -453,9 +386,6 @@ void bindAnswerFields(SqliteStatement &q, int first, const HistoryEntry &e)
 
 bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &error)
 {
-    QJsonArray ids;
-    for (const QString &externalId : e.externalIds)
-        ids.append(externalId);
     // The columns in EntryColumn order, without the id: parameter ?N is column N.
     SqliteStatement &q = SqliteStatement::cached(db,
         "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
@@ -476,7 +406,7 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(ReservationId, e.reservationId)
         .bind(Room, e.room)
         .bind(Guest, e.guest)
-        .bindUtf8(ExternalIds, toJsonText(ids))
+        .bindUtf8(ExternalIds, externalIdsJson(e.externalIds))
         .bind(Service, e.service)
         .bind(ReasonColumn, e.reason.stored());
     bindAnswerFields(q, OutcomeColumn, e);
@@ -571,18 +501,7 @@ void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
 void SqliteHistoryStore::addAttempt(
     qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &a)
 {
-    // {"body": ..., "headers": {...}}. The bodies Hubbridge sends are JSON objects it
-    // serialized itself: embedded as they are, not parsed again; anything else is a string.
-    QByteArray body = a.requestBody;
-    if (!body.startsWith('{')) {
-        body.clear();
-        JsonObjectWriter::appendString(body, QString::fromUtf8(a.requestBody));
-    }
-    const QByteArray request
-        = JsonObjectWriter(body.size() + a.requestHeaders.size() + 32)
-              .addJson("body"_L1, body)
-              .addJson("headers"_L1, a.requestHeaders.isEmpty() ? "{}" : a.requestHeaders)
-              .take();
+    const QByteArray request = attemptRequestJson(a);
     enqueue(
         [=](QSqlDatabase &db, qint64 &id, QString &error) {
             SqliteStatement &q = SqliteStatement::cached(db,

@@ -15,63 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-// Qt binds a null QString as SQL NULL; the text columns want ''.
-QString StoreSql::text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
-qint64 StoreSql::toMs(const QDateTime &t)
-{
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-QDateTime StoreSql::fromMs(qint64 ms) // 0 (or NULL, read as 0): no time
-{
-    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-QDateTime StoreSql::fromMs(const QVariant &v)
-{
-    return fromMs(v.isNull() ? 0 : v.toLongLong());
-}
-
-// {"name": "value", ...}: names lower-cased, a repeated header's values joined by ", ",
-// credentials redacted.
-QByteArray StoreSql::headersJson(const HttpHeaders &headers)
-{
-    QList<std::pair<QByteArray, QString>> merged;
-    merged.reserve(headers.size());
-    for (const auto &h : Http::redacted(headers)) {
-        const QByteArray name = h.first.toLower();
-        const QString value = QString::fromUtf8(h.second);
-        auto same = std::find_if(
-            merged.begin(), merged.end(), [&name](const auto &m) { return m.first == name; });
-        if (same == merged.end())
-            merged.append({ name, value });
-        else
-            same->second += u", "_s + value;
-    }
-    JsonObjectWriter o(512);
-    for (const auto &[name, value] : std::as_const(merged))
-        o.add(QLatin1StringView(name), value);
-    return o.take();
-}
-
-HttpHeaders StoreSql::headersFromJson(const QString &json)
-{
-    HttpHeaders headers;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        headers.append({ it.key().toLatin1(), it.value().toString().toUtf8() });
-    return headers;
-}
-
-QByteArray StoreSql::toJsonText(const QJsonArray &a) // compact, UTF-8
-{
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
 bool StoreSql::exec(QSqlQuery &q, QString &error)
 {
     if (q.exec())

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// PostgresHistoryStore: what staff browse — pages, counts, the problems and the hourly chart —
+// from the filter SQL both engines share (StoreSql::whereFor), with PostgreSQL's search.
+#include "core/common/logging.h"
+#include "core/store/postgres/pgconnection.h"
+#include "core/store/postgres/postgreshistorystore.h"
+#include "core/store/searchwords.h"
+#include "core/store/storesql.h"
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+// Every word typed is the prefix of a word of the entry (as SearchWords folds both), looked up
+// in the GIN index of the entries' tsvector.
+void addSearch(const QString &search, Where &w)
+{
+    QStringList terms;
+    for (const QString &word : SearchWords::words(search))
+        terms.append(word + u":*"_s); // letters and digits only: nothing is tsquery syntax
+    if (terms.isEmpty())
+        return;
+    w.clauses.append(u"search @@ to_tsquery('simple', ?)"_s);
+    w.values.append(terms.join(u" & "_s));
+}
+
+const Dialect kPostgres { addSearch, u"event"_s };
+
+PgParams paramsOf(const QVariantList &values)
+{
+    PgParams p;
+    for (const QVariant &v : values)
+        p.add(v);
+    return p;
+}
+
+} // namespace
+
+QList<HistoryRow> PostgresHistoryStore::rows(const QString &sql, const PgParams &params) const
+{
+    QList<HistoryRow> list;
+    const PgResult r = read(numbered(sql), params);
+    list.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        list.append(readRow([&r, i](int column) { return r.value(i, column); }));
+    return list;
+}
+
+QList<HistoryRow> PostgresHistoryStore::page(
+    const HistoryFilter &filter, qint64 beforeId, int limit) const
+{
+    Where w = whereFor(filter, kPostgres);
+    if (beforeId > 0) {
+        w.clauses.append(u"id < ?"_s);
+        w.values.append(beforeId);
+    }
+    w.values.append(limit);
+    return rows(
+        u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id DESC LIMIT ?"_s,
+        paramsOf(w.values));
+}
+
+QList<HistoryRow> PostgresHistoryStore::newerThan(
+    const HistoryFilter &filter, qint64 afterId, int limit) const
+{
+    Where w = whereFor(filter, kPostgres);
+    w.clauses.append(u"id > ?"_s);
+    w.values.append(std::max<qint64>(afterId, 0));
+    w.values.append(limit);
+    QList<HistoryRow> list = rows(
+        u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id ASC LIMIT ?"_s,
+        paramsOf(w.values));
+    std::reverse(list.begin(), list.end()); // newest first, like page()
+    return list;
+}
+
+qint64 PostgresHistoryStore::count(const HistoryFilter &filter) const
+{
+    const Where w = whereFor(filter, kPostgres);
+    const PgResult r
+        = read(numbered(u"SELECT count(*) FROM entries"_s + w.sql()), paramsOf(w.values));
+    return r.rows() ? r.integer(0, 0) : 0;
+}
+
+QList<QHash<Outcome, int>> PostgresHistoryStore::outcomesPerHour(
+    const QDateTime &from, int hours) const
+{
+    QList<QHash<Outcome, int>> perHour(std::max(hours, 0));
+    const qint64 start = toMs(from);
+    const PgResult r = read(u"SELECT (received_at - $1) / 3600000 AS hour, outcome, count(*) FROM "
+                            "entries WHERE received_at >= $1 AND received_at < $2 "
+                            "GROUP BY hour, outcome"_s,
+        PgParams().add(start).add(start + qint64(perHour.size()) * 3600000));
+    for (int i = 0; i < r.rows(); ++i) {
+        const qint64 hour = r.integer(i, 0);
+        const std::optional<Outcome> outcome = outcomeFromName(r.text(i, 1));
+        if (hour >= 0 && hour < perHour.size() && outcome)
+            perHour[hour].insert(*outcome, int(r.integer(i, 2)));
+    }
+    return perHour;
+}
+
+QList<qint64> PostgresHistoryStore::entriesToResend(const HistoryFilter &filter) const
+{
+    const Where w = whereFor(filter, kPostgres);
+    const QString where = w.clauses.isEmpty() ? QString() : w.clauses.join(u" AND "_s) + u" AND "_s;
+    const PgResult r = read(numbered(u"SELECT max(id) FROM entries WHERE "_s + where
+                                + u"order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM "
+                                  "entries WHERE "_s
+                                + where + u"order_key = '' ORDER BY 1"_s),
+        paramsOf(w.values + w.values));
+    QList<qint64> ids;
+    for (int i = 0; i < r.rows(); ++i)
+        ids.append(r.integer(i, 0));
+    return ids;
+}
+
+QList<HistoryRow> PostgresHistoryStore::problemRows(int limit) const
+{
+    return rows(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + problemWhere()
+            + u" ORDER BY id DESC LIMIT ?"_s,
+        PgParams().add(limit));
+}
+
+ProblemCounts PostgresHistoryStore::problemCounts() const
+{
+    ProblemCounts counts;
+    const PgResult r = read(u"SELECT count(*) - count(NULLIF(outcome, 'pending')), "
+                            "count(NULLIF(outcome, 'pending')) FROM entries WHERE "_s
+        + problemWhere());
+    if (r.rows()) {
+        counts.retrying = int(r.integer(0, 0));
+        counts.needsAttention = int(r.integer(0, 1));
+    }
+    const PgResult c = read(u"SELECT count(*), min(received_at) FROM entries WHERE reason = $1 AND "
+                            "id > coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id "
+                            "DESC LIMIT 1), 0)"_s,
+        PgParams().add(Reason(Reason::Code::DuveCredentials, u"wrong"_s).stored()));
+    if (c.rows() && c.integer(0, 0) > 0) {
+        counts.credentialFailures = int(c.integer(0, 0));
+        counts.credentialFailuresSince = fromMs(c.integer(0, 1));
+    }
+    return counts;
+}
+
+std::optional<HistoryRow> PostgresHistoryStore::laterEntryOfOrder(qint64 entryId) const
+{
+    const QList<HistoryRow> list = rows(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s
+            + sameOrderAsSql() + u" AND id > ? ORDER BY id DESC LIMIT 1"_s,
+        PgParams().add(entryId).add(entryId));
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<HistoryRow> PostgresHistoryStore::orderTimeline(qint64 entryId) const
+{
+    return rows(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + sameOrderAsSql()
+            + u" ORDER BY id"_s,
+        PgParams().add(entryId));
+}

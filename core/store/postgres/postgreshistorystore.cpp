@@ -1,0 +1,710 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/store/postgres/postgreshistorystore.h"
+
+#include "core/common/logging.h"
+#include "core/hubos/hubosclient.h"
+#include "core/store/postgres/pgconnection.h"
+#include "core/store/postgres/pgmigrations.h"
+#include "core/store/postgres/pgwriter.h"
+#include "core/store/searchwords.h"
+#include "core/store/storesql.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+// The folded words an entry is found by (SearchWords), as to_tsvector's input. A body beyond
+// this is not searched past it (a tsvector holds at most 1 MB).
+constexpr qsizetype kSearchedBodyBytes = 256 * 1024;
+
+QString searchDocument(const HistoryEntry &e)
+{
+    return SearchWords::fold(QStringList { e.guest, e.room, e.orderKey, e.orderNumber, e.service,
+        QString::fromUtf8(e.body.left(kSearchedBodyBytes)) }
+                                 .join(u' '));
+}
+
+PgParams &addAnswerFields(PgParams &p, const HistoryEntry &e)
+{
+    return p.add(outcomeName(e.outcome))
+        .add(e.httpStatus)
+        .add(e.code)
+        .add(e.message)
+        .add(e.detail)
+        .addBytes(e.answer)
+        .addJson(toJsonText(e.tasks))
+        .add(e.attempts)
+        .addTimeMs(toMs(e.answeredAt));
+}
+
+bool failed(const PgResult &r, QString &error)
+{
+    if (r.ok())
+        return false;
+    error = r.error();
+    return true;
+}
+
+bool writeEntry(PgConnection &db, const HistoryEntry &e, qint64 &id, QString &error)
+{
+    PgParams p;
+    p.add(toMs(e.receivedAt))
+        .add(e.remoteAddress)
+        .add(e.method)
+        .add(e.path)
+        .addJson(headersJson(e.headers))
+        .addBytes(e.body)
+        .add(e.bodySize)
+        .add(e.event)
+        .add(e.orderKey)
+        .add(e.orderNumber)
+        .add(e.reservationId)
+        .add(e.room)
+        .add(e.guest)
+        .addJson(externalIdsJson(e.externalIds));
+    addAnswerFields(p, e).add(e.service).add(e.reason.stored()).add(searchDocument(e));
+    const PgResult r = db.exec(
+        u"INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
+        "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
+        "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
+        "service, reason, search) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
+        "$14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, to_tsvector('simple', $26)) "
+        "RETURNING id"_s,
+        p);
+    if (failed(r, error))
+        return false;
+    id = r.integer(0, 0);
+    return true;
+}
+
+bool writeOrder(PgConnection &db, const OrderRecord &order, QString &error)
+{
+    PgResult r = db.exec(
+        u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, updated_at, "
+        "retry_round, next_retry_at, last_error) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+        "ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, answer=excluded.answer, "
+        "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
+        "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
+        "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s,
+        PgParams()
+            .add(order.orderKey)
+            .add(deliveryStateName(order.state))
+            .addBytes(order.answer)
+            .addBytes(order.cancelAnswer)
+            .add(order.entryId)
+            .add(QDateTime::currentMSecsSinceEpoch())
+            .add(order.retryRound)
+            .addTimeMs(toMs(order.nextRetryAt))
+            .add(order.lastError));
+    if (failed(r, error))
+        return false;
+    for (const TaskRecord &task : order.tasks) {
+        r = db.exec(u"INSERT INTO tasks(order_key, item_index, external_id, task_type_id, "
+                    "quantity, external_ref, task_id, state, request) VALUES($1, $2, $3, $4, $5, "
+                    "$6, $7, $8, $9) ON CONFLICT(order_key, item_index) DO UPDATE SET "
+                    "external_id=excluded.external_id, task_type_id=excluded.task_type_id, "
+                    "quantity=excluded.quantity, external_ref=excluded.external_ref, "
+                    "task_id=excluded.task_id, state=excluded.state, request=excluded.request"_s,
+            PgParams()
+                .add(order.orderKey)
+                .add(task.itemIndex)
+                .add(task.externalId)
+                .add(task.taskTypeId)
+                .add(task.quantity)
+                .add(task.externalRef)
+                .add(task.taskId)
+                .add(deliveryStateName(task.state))
+                .addJson(task.request));
+        if (failed(r, error))
+            return false;
+    }
+    return true;
+}
+
+bool upsertMapping(PgConnection &db, const MappingRow &row, QString &error)
+{
+    return !failed(db.exec(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, "
+                           "enabled) VALUES($1, $2, $3, $4) ON CONFLICT(duve_external_id) DO "
+                           "UPDATE SET hubos_task_type_id=excluded.hubos_task_type_id, "
+                           "label=excluded.label, enabled=excluded.enabled"_s,
+                       PgParams()
+                           .add(row.duveExternalId)
+                           .add(row.hubOsTaskTypeId)
+                           .add(row.label)
+                           .add(row.enabled ? u"true"_s : u"false"_s)),
+        error);
+}
+
+bool run(PgConnection &db, const QString &sql, const PgParams &params, QString &error)
+{
+    return !failed(db.exec(sql, params), error);
+}
+
+} // namespace
+
+PostgresHistoryStore::PostgresHistoryStore(const QString &url)
+    : m_url(url)
+{ }
+
+PostgresHistoryStore::~PostgresHistoryStore()
+{
+    close();
+}
+
+bool PostgresHistoryStore::urlHasPassword(const QString &url)
+{
+    const QUrl parsed(url);
+    if (!parsed.password().isEmpty())
+        return true;
+    const QString query = parsed.query(QUrl::FullyDecoded);
+    return query.startsWith(u"password="_s) || query.contains(u"&password="_s);
+}
+
+QString PostgresHistoryStore::displayUrl(const QString &url)
+{
+    return QUrl(url).toString(QUrl::RemovePassword);
+}
+
+bool PostgresHistoryStore::open(QString *errorOut)
+{
+    close();
+    QString error;
+    if (urlHasPassword(m_url)) {
+        error = tr("The database URL holds a password. Hubbridge does not keep it in its settings: "
+                   "put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE "
+                   "names), in PGPASSWORD, or in a systemd credential, and remove it from the "
+                   "URL.");
+    } else {
+        m_read = std::make_unique<PgConnection>();
+        if (m_read->open(m_url, &error))
+            PgMigrations::run(*m_read, &error);
+    }
+    if (error.isEmpty()) {
+        QPointer<PostgresHistoryStore> self(this);
+        m_writer = std::make_unique<PgWriter>(m_url, this, [this](const QString &failure) {
+            const bool wasFailing = std::exchange(m_writeFailing, !failure.isEmpty());
+            m_writeFailure = failure;
+            if (!failure.isEmpty())
+                Q_EMIT writeFailed(failure);
+            else if (wasFailing)
+                Q_EMIT writeRecovered();
+        });
+        if (!m_writer->startAndOpen())
+            error = m_writer->openError();
+    }
+    if (!error.isEmpty()) {
+        qCCritical(lcStore).noquote() << "cannot open" << displayUrl(m_url) << ":" << error;
+        close();
+        if (errorOut)
+            *errorOut = error;
+        return false;
+    }
+    qCDebug(lcStore).noquote() << "history at" << displayUrl(m_url) << "schema" << schemaVersion();
+    return true;
+}
+
+void PostgresHistoryStore::close()
+{
+    if (m_writer) {
+        m_writer->stop();
+        m_writer.reset();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+    m_read.reset();
+}
+
+bool PostgresHistoryStore::isOpen() const
+{
+    return m_writer && m_read;
+}
+
+int PostgresHistoryStore::schemaVersion() const
+{
+    return m_read ? PgMigrations::current(*m_read) : 0;
+}
+
+int PostgresHistoryStore::latestSchemaVersion()
+{
+    return PgMigrations::latest();
+}
+
+QString PostgresHistoryStore::problem() const
+{
+    if (m_writeFailing)
+        return u"the history cannot be written: %1"_s.arg(m_writeFailure);
+    return {};
+}
+
+PgResult PostgresHistoryStore::read(const QString &sql, const PgParams &params) const
+{
+    if (!m_read)
+        return PgResult();
+    PgResult r = m_read->exec(sql, params);
+    if (!r.ok() && m_read->connectionLost() && m_read->reconnect())
+        r = m_read->exec(sql, params);
+    if (!r.ok())
+        qCWarning(lcStore).noquote() << "history query failed:" << r.error();
+    return r;
+}
+
+PgResult PostgresHistoryStore::read(const QString &sql) const
+{
+    return read(sql, PgParams());
+}
+
+// --- writes
+
+void PostgresHistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
+{
+    if (!m_writer) {
+        qCWarning(lcStore) << "write to a closed history store dropped";
+        if (done)
+            QMetaObject::invokeMethod(
+                this, [done] { done(false, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    m_writer->push(std::move(work), std::move(done));
+}
+
+std::function<void(bool, qint64)> PostgresHistoryStore::completion(
+    Done done, void (HistoryStore::*changed)())
+{
+    QPointer<PostgresHistoryStore> self(this);
+    return [self, done = std::move(done), changed](bool ok, qint64) {
+        if (ok && self && changed)
+            Q_EMIT(self->*changed)();
+        if (done)
+            done(ok);
+    };
+}
+
+std::function<void(bool, qint64)> PostgresHistoryStore::entryCompletion(Inserted done)
+{
+    QPointer<PostgresHistoryStore> self(this);
+    return [self, done = std::move(done)](bool ok, qint64 id) {
+        if (ok && self)
+            Q_EMIT self->entryChanged(id);
+        if (done)
+            done(ok, id);
+    };
+}
+
+bool PostgresHistoryStore::waitForWrites(int timeoutMs)
+{
+    const bool ok = !m_writer || m_writer->waitIdle(timeoutMs);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return ok;
+}
+
+void PostgresHistoryStore::insertEntry(const HistoryEntry &entry, Inserted done)
+{
+    enqueue([entry](PgConnection &db, qint64 &id,
+                QString &error) { return writeEntry(db, entry, id, error); },
+        entryCompletion(std::move(done)));
+}
+
+void PostgresHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
+{
+    enqueue(
+        [entry](PgConnection &db, qint64 &id, QString &error) {
+            PgParams p;
+            addAnswerFields(p, entry).add(entry.reason.stored()).add(entry.id);
+            id = entry.id;
+            return run(db,
+                u"UPDATE entries SET outcome=$1, http_status=$2, code=$3, message=$4, detail=$5, "
+                "answer=$6, tasks=$7, attempts=$8, answered_at=$9, reason=$10 WHERE id=$11"_s,
+                p, error);
+        },
+        entryCompletion([done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        }));
+}
+
+void PostgresHistoryStore::addAttempt(
+    qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &a)
+{
+    const QByteArray request = attemptRequestJson(a);
+    enqueue(
+        [=](PgConnection &db, qint64 &, QString &error) {
+            return run(db,
+                u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, method, "
+                "url, request, http_status, response, error, latency_ms, task_id) "
+                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"_s,
+                PgParams()
+                    .add(entryId)
+                    .add(kind)
+                    .add(itemIndex)
+                    .add(a.number)
+                    .add(toMs(a.startedAt))
+                    .add(QString::fromLatin1(a.method))
+                    .add(a.url.toString())
+                    .addBytes(request)
+                    .add(a.httpStatus)
+                    .addBytes(a.responseBody)
+                    .add(a.error)
+                    .add(a.latencyMs)
+                    .add(a.taskId),
+                error);
+        },
+        {});
+}
+
+void PostgresHistoryStore::saveOrder(const OrderRecord &order, Done done)
+{
+    enqueue([order](PgConnection &db, qint64 &,
+                QString &error) { return writeOrder(db, order, error); },
+        completion(done));
+}
+
+void PostgresHistoryStore::insertEntryWithOrder(
+    const HistoryEntry &entry, const OrderRecord &order, Inserted done)
+{
+    enqueue(
+        [entry, order](PgConnection &db, qint64 &id, QString &error) {
+            if (!writeEntry(db, entry, id, error))
+                return false;
+            OrderRecord withEntry = order;
+            withEntry.entryId = id;
+            return writeOrder(db, withEntry, error);
+        },
+        entryCompletion(std::move(done)));
+}
+
+void PostgresHistoryStore::rememberRoom(
+    const QString &reservationId, const QString &room, Done done)
+{
+    enqueue(
+        [=](PgConnection &db, qint64 &, QString &error) {
+            return run(db,
+                u"INSERT INTO reservation_rooms(reservation_id, room, updated_at) VALUES($1, $2, "
+                "$3) ON CONFLICT(reservation_id) DO UPDATE SET room=excluded.room, "
+                "updated_at=excluded.updated_at"_s,
+                PgParams().add(reservationId).add(room).add(QDateTime::currentMSecsSinceEpoch()),
+                error);
+        },
+        completion(done));
+}
+
+void PostgresHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
+{
+    enqueue(
+        [rows](PgConnection &db, qint64 &, QString &error) {
+            if (!run(db, u"DELETE FROM mappings"_s, {}, error))
+                return false;
+            for (const MappingRow &row : rows) {
+                if (!upsertMapping(db, row, error))
+                    return false;
+            }
+            return true;
+        },
+        completion(done, &HistoryStore::mappingsChanged));
+}
+
+void PostgresHistoryStore::saveMapping(
+    const MappingRow &row, const QString &previousExternalId, Done done)
+{
+    enqueue(
+        [row, previousExternalId](PgConnection &db, qint64 &, QString &error) {
+            if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId
+                && !run(db, u"DELETE FROM mappings WHERE duve_external_id=$1"_s,
+                    PgParams().add(previousExternalId), error))
+                return false;
+            return upsertMapping(db, row, error);
+        },
+        completion(done, &HistoryStore::mappingsChanged));
+}
+
+void PostgresHistoryStore::removeMapping(const QString &externalId, Done done)
+{
+    enqueue(
+        [externalId](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM mappings WHERE duve_external_id=$1"_s,
+                PgParams().add(externalId), error);
+        },
+        completion(done, &HistoryStore::mappingsChanged));
+}
+
+void PostgresHistoryStore::saveRoomMapping(
+    const RoomMapping &row, const QString &previousDuveRoom, Done done)
+{
+    enqueue(
+        [row, previousDuveRoom](PgConnection &db, qint64 &, QString &error) {
+            if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom
+                && !run(db, u"DELETE FROM room_mappings WHERE duve_room=$1"_s,
+                    PgParams().add(previousDuveRoom), error))
+                return false;
+            return run(db,
+                u"INSERT INTO room_mappings(duve_room, hubos_room) VALUES($1, $2) "
+                "ON CONFLICT(duve_room) DO UPDATE SET hubos_room=excluded.hubos_room"_s,
+                PgParams().add(row.duveRoom).add(row.hubOsRoom), error);
+        },
+        completion(done, &HistoryStore::roomMappingsChanged));
+}
+
+void PostgresHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
+{
+    enqueue(
+        [duveRoom](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM room_mappings WHERE duve_room=$1"_s,
+                PgParams().add(duveRoom), error);
+        },
+        completion(done, &HistoryStore::roomMappingsChanged));
+}
+
+void PostgresHistoryStore::markHandled(qint64 entryId, const Handling &handling, Done done)
+{
+    enqueue(
+        [entryId, handling](PgConnection &db, qint64 &id, QString &error) {
+            id = entryId;
+            return run(db,
+                u"INSERT INTO handled(entry_id, note, \"by\", at) VALUES($1, $2, $3, $4) "
+                "ON CONFLICT(entry_id) DO UPDATE SET note=excluded.note, \"by\"=excluded.\"by\", "
+                "at=excluded.at"_s,
+                PgParams().add(entryId).add(handling.note).add(handling.by).add(toMs(handling.at)),
+                error);
+        },
+        entryCompletion([done](bool ok, qint64) {
+            if (done)
+                done(ok);
+        }));
+}
+
+void PostgresHistoryStore::recoverInterruptedWork(Done done)
+{
+    enqueue(
+        [](PgConnection &db, qint64 &, QString &error) {
+            return run(db,
+                       u"UPDATE entries SET outcome='interrupted', reason=$1, detail=trim(detail "
+                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
+                       PgParams().add(Reason::codeName(Reason::Code::Interrupted)), error)
+                && run(db,
+                    u"UPDATE orders SET next_retry_at=$1 WHERE state='pending' AND "
+                    "next_retry_at IS NULL"_s,
+                    PgParams().add(QDateTime::currentMSecsSinceEpoch()), error);
+        },
+        completion(done));
+}
+
+void PostgresHistoryStore::pruneBatch(
+    const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
+{
+    const qint64 before = toMs(cutoff);
+    enqueue(
+        [before, batch](PgConnection &db, qint64 &removed, QString &error) {
+            const PgResult r = db.exec(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries "
+                                       "WHERE received_at < $1 ORDER BY id LIMIT $2)"_s,
+                PgParams().add(before).add(batch));
+            if (failed(r, error))
+                return false;
+            removed = r.affected();
+            if (removed > 0)
+                return true;
+            return run(db, u"DELETE FROM orders WHERE updated_at < $1 AND state <> 'pending'"_s,
+                       PgParams().add(before), error)
+                && run(db, u"DELETE FROM reservation_rooms WHERE updated_at < $1"_s,
+                    PgParams().add(before), error);
+        },
+        [done](bool ok, qint64 removed) { done(ok, int(removed)); });
+}
+
+// --- reads: entries, orders, mappings
+
+qint64 PostgresHistoryStore::entryCount() const
+{
+    const PgResult r = read(u"SELECT count(*) FROM entries"_s);
+    return r.rows() ? r.integer(0, 0) : 0;
+}
+
+std::optional<HistoryEntry> PostgresHistoryStore::entry(qint64 id) const
+{
+    const PgResult r
+        = read(u"SELECT "_s + kEntryColumns + u" FROM entries WHERE id=$1"_s, PgParams().add(id));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return readEntry([&r](int column) { return r.value(0, column); });
+}
+
+QList<StoredAttempt> PostgresHistoryStore::attempts(qint64 entryId) const
+{
+    QList<StoredAttempt> list;
+    const PgResult r
+        = read(u"SELECT kind, item_index, number, started_at, method, url, request, http_status, "
+               "response, error, latency_ms, task_id FROM attempts WHERE entry_id=$1 ORDER BY id"_s,
+            PgParams().add(entryId));
+    for (int i = 0; i < r.rows(); ++i) {
+        StoredAttempt a;
+        a.kind = r.text(i, 0);
+        a.itemIndex = int(r.integer(i, 1));
+        a.number = int(r.integer(i, 2));
+        a.startedAt = fromMs(r.integer(i, 3));
+        a.method = r.text(i, 4);
+        a.url = r.text(i, 5);
+        a.request = r.bytes(i, 6);
+        a.httpStatus = int(r.integer(i, 7));
+        a.response = r.bytes(i, 8);
+        a.error = r.text(i, 9);
+        a.latencyMs = r.integer(i, 10);
+        a.taskId = r.text(i, 11);
+        list.append(a);
+    }
+    return list;
+}
+
+bool PostgresHistoryStore::forEachEntry(
+    const std::function<bool(const HistoryEntry &)> &visit) const
+{
+    // Keyset pages, so that a history of millions is never held in memory at once.
+    constexpr int kPage = 1000;
+    qint64 after = 0;
+    for (;;) {
+        const PgResult r = read(
+            u"SELECT "_s + kEntryColumns + u" FROM entries WHERE id > $1 ORDER BY id LIMIT $2"_s,
+            PgParams().add(after).add(kPage));
+        if (!r.ok())
+            return false;
+        for (int i = 0; i < r.rows(); ++i) {
+            const HistoryEntry e = readEntry([&r, i](int column) { return r.value(i, column); });
+            if (!visit(e))
+                return true;
+            after = e.id;
+        }
+        if (r.rows() < kPage)
+            return true;
+    }
+}
+
+QList<HistoryEntry> PostgresHistoryStore::entriesBefore(const QDateTime &cutoff, int limit) const
+{
+    QList<HistoryEntry> list;
+    const PgResult r = read(u"SELECT "_s + kEntryColumns
+            + u" FROM entries WHERE received_at < $1 ORDER BY id LIMIT $2"_s,
+        PgParams().add(toMs(cutoff)).add(limit));
+    for (int i = 0; i < r.rows(); ++i)
+        list.append(readEntry([&r, i](int column) { return r.value(i, column); }));
+    return list;
+}
+
+std::optional<OrderRecord> PostgresHistoryStore::order(const QString &orderKey) const
+{
+    const PgResult o = read(u"SELECT state, answer, cancel_answer, entry_id, retry_round, "
+                            "next_retry_at, last_error FROM orders WHERE order_key=$1"_s,
+        PgParams().add(orderKey));
+    if (o.rows() == 0)
+        return std::nullopt;
+    OrderRecord order;
+    order.orderKey = orderKey;
+    order.state = deliveryStateFromString(o.text(0, 0));
+    order.answer = o.bytes(0, 1);
+    order.cancelAnswer = o.bytes(0, 2);
+    order.entryId = o.integer(0, 3);
+    order.retryRound = int(o.integer(0, 4));
+    order.nextRetryAt = fromMs(o.integer(0, 5));
+    order.lastError = o.text(0, 6);
+    const PgResult t = read(u"SELECT item_index, external_id, task_type_id, quantity, "
+                            "external_ref, task_id, state, request FROM tasks WHERE order_key=$1 "
+                            "ORDER BY item_index"_s,
+        PgParams().add(orderKey));
+    for (int i = 0; i < t.rows(); ++i) {
+        TaskRecord task;
+        task.itemIndex = int(t.integer(i, 0));
+        task.externalId = t.text(i, 1);
+        task.taskTypeId = int(t.integer(i, 2));
+        task.quantity = int(t.integer(i, 3));
+        task.externalRef = t.text(i, 4);
+        task.taskId = t.text(i, 5);
+        task.state = deliveryStateFromString(t.text(i, 6));
+        task.request = t.text(i, 7).toUtf8();
+        order.tasks.append(task);
+    }
+    return order;
+}
+
+QList<OrderRecord> PostgresHistoryStore::dueOrders(const QDateTime &now, int limit) const
+{
+    QList<OrderRecord> orders;
+    const PgResult r = read(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL AND "
+                            "next_retry_at <= $1 ORDER BY next_retry_at LIMIT $2"_s,
+        PgParams().add(toMs(now)).add(limit));
+    for (int i = 0; i < r.rows(); ++i) {
+        if (std::optional<OrderRecord> o = order(r.text(i, 0)))
+            orders.append(*o);
+    }
+    return orders;
+}
+
+QDateTime PostgresHistoryStore::nextRetryAt() const
+{
+    const PgResult r = read(u"SELECT min(next_retry_at) FROM orders"_s);
+    return r.rows() && !r.isNull(0, 0) ? fromMs(r.integer(0, 0)) : QDateTime();
+}
+
+int PostgresHistoryStore::pendingOrderCount() const
+{
+    const PgResult r = read(u"SELECT count(*) FROM orders WHERE state='pending'"_s);
+    return r.rows() ? int(r.integer(0, 0)) : 0;
+}
+
+std::optional<MappingRow> PostgresHistoryStore::mapping(const QString &externalId) const
+{
+    const PgResult r = read(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM "
+                            "mappings WHERE duve_external_id=$1"_s,
+        PgParams().add(externalId));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return MappingRow { r.text(0, 0), int(r.integer(0, 1)), r.text(0, 2), r.text(0, 3) == u"t"_s };
+}
+
+QList<MappingRow> PostgresHistoryStore::mappings() const
+{
+    QList<MappingRow> rows;
+    // Byte order ("C"), as SQLite sorts: the same table in the same order on both engines.
+    const PgResult r = read(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM "
+                            "mappings ORDER BY length(duve_external_id), duve_external_id "
+                            "COLLATE \"C\""_s);
+    for (int i = 0; i < r.rows(); ++i)
+        rows.append({ r.text(i, 0), int(r.integer(i, 1)), r.text(i, 2), r.text(i, 3) == u"t"_s });
+    return rows;
+}
+
+QList<RoomMapping> PostgresHistoryStore::roomMappings() const
+{
+    QList<RoomMapping> rows;
+    const PgResult r = read(
+        u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room COLLATE \"C\""_s);
+    for (int i = 0; i < r.rows(); ++i)
+        rows.append({ r.text(i, 0), r.text(i, 1) });
+    return rows;
+}
+
+QString PostgresHistoryStore::hubOsRoomFor(const QString &duveRoom) const
+{
+    const PgResult r = read(
+        u"SELECT hubos_room FROM room_mappings WHERE duve_room=$1"_s, PgParams().add(duveRoom));
+    return r.rows() ? r.text(0, 0) : duveRoom;
+}
+
+QString PostgresHistoryStore::roomForReservation(const QString &reservationId) const
+{
+    if (reservationId.isEmpty())
+        return QString();
+    const PgResult r = read(u"SELECT room FROM reservation_rooms WHERE reservation_id=$1"_s,
+        PgParams().add(reservationId));
+    return r.rows() ? r.text(0, 0) : QString();
+}
+
+std::optional<Handling> PostgresHistoryStore::handling(qint64 entryId) const
+{
+    const PgResult r = read(
+        u"SELECT note, \"by\", at FROM handled WHERE entry_id = $1"_s, PgParams().add(entryId));
+    if (r.rows() == 0)
+        return std::nullopt;
+    return Handling { r.text(0, 0), r.text(0, 1), fromMs(r.integer(0, 2)) };
+}

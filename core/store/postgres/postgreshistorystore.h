@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/store/historystore.h"
+
+#include <memory>
+
+class PgConnection;
+class PgParams;
+class PgResult;
+class PgWriter;
+
+// The PostgreSQL engine of the store ([store] url = postgresql://...): the history in a database
+// a hotel group already runs and backs up. The same tables and the same behaviour as the SQLite
+// engine (the store's tests run against both): writes go to one writer thread (PgWriter) that
+// commits whatever is queued in one transaction; reads use a connection of this object's thread,
+// which connects again by itself after the server went away. By job:
+//   postgreshistorystore.cpp  opening, entries, orders, mappings, upkeep
+//   pghistoryquery.cpp        what staff browse (pages, counts, problems, the chart)
+//   pgmigrations.cpp          the schema; pgwriter.cpp group commit; pgconnection.cpp libpq.
+// Backups are the database administrator's (pg_dump, base backups): backupJob() is empty.
+class PostgresHistoryStore final : public HistoryStore
+{
+    Q_OBJECT
+public:
+    explicit PostgresHistoryStore(const QString &url);
+    ~PostgresHistoryStore() override;
+
+    // A URL with a password is refused: the password comes from libpq's passfile, PGPASSWORD or
+    // a systemd credential, never from hubbridge.ini.
+    static bool urlHasPassword(const QString &url);
+    // The URL as it may be shown and logged.
+    static QString displayUrl(const QString &url);
+
+    bool open(QString *error = nullptr) override;
+    QString recoveryNotice() const override { return {}; }
+    void close() override;
+    bool isOpen() const override;
+    int schemaVersion() const override;
+    QString problem() const override;
+    static int latestSchemaVersion();
+
+    void insertEntry(const HistoryEntry &entry, Inserted done) override;
+    void updateEntry(const HistoryEntry &entry, Done done = {}) override;
+    void addAttempt(
+        qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt) override;
+    void saveOrder(const OrderRecord &order, Done done = {}) override;
+    void insertEntryWithOrder(
+        const HistoryEntry &entry, const OrderRecord &order, Inserted done) override;
+    void rememberRoom(const QString &reservationId, const QString &room, Done done = {}) override;
+    void replaceMappings(const QList<MappingRow> &rows, Done done = {}) override;
+    void saveMapping(
+        const MappingRow &row, const QString &previousExternalId = {}, Done done = {}) override;
+    void removeMapping(const QString &externalId, Done done = {}) override;
+    void saveRoomMapping(
+        const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
+    void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
+    void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
+    void recoverInterruptedWork(Done done = {}) override;
+    void pruneBatch(const QDateTime &cutoff, int batch,
+        std::function<void(bool ok, int removed)> done) override;
+    bool waitForWrites(int timeoutMs = 30000) override;
+
+    std::optional<MappingRow> mapping(const QString &externalId) const override;
+    QList<MappingRow> mappings() const override;
+    QList<RoomMapping> roomMappings() const override;
+    QString hubOsRoomFor(const QString &duveRoom) const override;
+    QString roomForReservation(const QString &reservationId) const override;
+    std::optional<OrderRecord> order(const QString &orderKey) const override;
+    qint64 entryCount() const override;
+    std::optional<HistoryEntry> entry(qint64 id) const override;
+    QList<StoredAttempt> attempts(qint64 entryId) const override;
+    bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const override;
+    QList<HistoryEntry> entriesBefore(const QDateTime &cutoff, int limit) const override;
+
+    QList<HistoryRow> page(const HistoryFilter &filter, qint64 beforeId, int limit) const override;
+    qint64 count(const HistoryFilter &filter) const override;
+    QList<QHash<Outcome, int>> outcomesPerHour(const QDateTime &from, int hours) const override;
+    QList<HistoryRow> newerThan(
+        const HistoryFilter &filter, qint64 afterId, int limit) const override;
+    QList<qint64> entriesToResend(const HistoryFilter &filter) const override;
+    QList<HistoryRow> problemRows(int limit) const override;
+    ProblemCounts problemCounts() const override;
+    std::optional<Handling> handling(qint64 entryId) const override;
+    std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
+    QList<HistoryRow> orderTimeline(qint64 entryId) const override;
+
+    QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
+    QDateTime nextRetryAt() const override;
+    int pendingOrderCount() const override;
+
+    BackupJob backupJob() const override { return {}; }
+
+private:
+    using Work = std::function<bool(PgConnection &db, qint64 &id, QString &error)>;
+    void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
+    std::function<void(bool ok, qint64 id)> completion(
+        Done done, void (HistoryStore::*changed)() = nullptr);
+    std::function<void(bool ok, qint64 id)> entryCompletion(Inserted done);
+    // A read on this thread's connection; connects again once if the server went away.
+    PgResult read(const QString &sql, const PgParams &params) const;
+    PgResult read(const QString &sql) const;
+    QList<HistoryRow> rows(const QString &sql, const PgParams &params) const;
+
+    QString m_url;
+    std::unique_ptr<PgConnection> m_read;
+    std::unique_ptr<PgWriter> m_writer;
+    bool m_writeFailing = false;
+    QString m_writeFailure;
+};
