@@ -124,9 +124,7 @@ void HistoryPage::setupFilters(QVBoxLayout *layout)
     filters->addWidget(m_to);
 
     m_outcome->addItem(tr("All outcomes"), QStringList());
-    m_outcome->addItem(tr("Problems"),
-        outcomeNames(
-            { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending }));
+    m_outcome->addItem(tr("Problems"), outcomeNames(problemOutcomes()));
     for (const Outcome outcome : OutcomeChip::outcomes())
         m_outcome->addItem(OutcomeChip::label(outcome), QStringList { outcomeName(outcome) });
     m_outcome->setAccessibleName(tr("Outcome"));
@@ -470,8 +468,7 @@ void HistoryPage::showDetail(qint64 id)
     // handled it.
     QString standing;
     bool open = false;
-    const bool problem = entry->outcome == Outcome::Failed || entry->outcome == Outcome::Rejected
-        || entry->outcome == Outcome::Interrupted || entry->outcome == Outcome::Pending;
+    const bool problem = problemOutcomes().contains(entry->outcome);
     if (problem && !entry->reason.isOtherTraffic()) {
         const std::optional<HistoryRow> later = m_store->laterEntryOfOrder(id);
         const std::optional<Handling> handled = m_store->handling(id);

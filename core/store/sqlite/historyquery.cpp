@@ -36,7 +36,8 @@ QString otherTrafficSql()
     return u"("_s + alternatives.join(u" OR "_s) + u")"_s;
 }
 
-const QString kProblemOutcomes = u"'failed', 'rejected', 'interrupted', 'pending'"_s;
+const QString kProblemOutcomes
+    = u"'"_s + outcomeNames(problemOutcomes()).join(u"', '"_s) + u"'"_s; // 'failed', ...
 
 // The newest entry of each order that failed and is not handled: a later entry of the same order
 // (a resend that worked, Duve's own re-send, a cancel) settles it.
