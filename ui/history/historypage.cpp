@@ -10,7 +10,7 @@
 #include "core/store/problems.h"
 #include "ui/history/historydetail.h"
 #include "ui/history/historymodel.h"
-#include "ui/widgets/confirm.h"
+#include "ui/history/resendrun.h"
 #include "ui/widgets/noticelabel.h"
 #include "ui/widgets/outcomechip.h"
 
@@ -564,43 +564,25 @@ void HistoryPage::resendAllMatching()
             tr("None of the matching entries is an order that can be sent again."), true);
         return;
     }
-    Confirm::ask(this, Confirm::Kind::Safe, tr("Resend orders"),
+    QPointer<HistoryPage> self(this);
+    ResendRun::confirm(this, int(ids.size()),
         tr("Send %n order(s) matching the filters to Hub OS again?", nullptr, int(ids.size())),
-        tr("Hub OS recognises orders it already has, so no task is created twice."),
-        tr("Resend %n", nullptr, int(ids.size())), [this, ids] { resendAll(ids); });
+        [self, ids] {
+            if (self)
+                self->resendAll(ids);
+        });
 }
 
 void HistoryPage::resendAll(const QList<qint64> &ids)
 {
-    auto *progress
-        = new QProgressDialog(tr("Sending orders again…"), tr("Stop"), 0, int(ids.size()), this);
-    progress->setWindowTitle(tr("Resend"));
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto *resender = new Resender(m_control->bridge(), ids, this);
-    connect(progress, &QProgressDialog::canceled, resender, &Resender::stop);
-    connect(resender, &Resender::progress, progress, &QProgressDialog::setValue);
-    connect(resender, &Resender::entryDone, this,
-        [this](qint64 id, Resender::Result, bool replayed, const DuveAnswer &answer) {
-            Q_EMIT resendFinished(id, replayed, answer.outcome);
-        });
-    QPointer<QProgressDialog> dialog(progress);
-    connect(
-        resender, &Resender::finished, this, [this, resender, dialog](const Resender::Summary &s) {
-            if (dialog)
-                dialog->close();
-            const int notResolved = s.pending + s.failed + s.skipped;
-            m_notice->setNotice(
-                tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr, s.total)
-                    .arg(s.sent)
-                    .arg(s.resolved)
-                    .arg(notResolved),
-                notResolved > 0);
-            Q_EMIT resendAllFinished(s.resolved, notResolved);
-            resender->deleteLater();
-        });
-    progress->setValue(0);
-    resender->start();
+    auto *run = new ResendRun(m_control->bridge(), ids, this);
+    connect(run, &ResendRun::entryDone, this, &HistoryPage::resendFinished);
+    connect(run, &ResendRun::finished, this, [this](const Resender::Summary &s) {
+        const int notResolved = s.pending + s.failed + s.skipped;
+        m_notice->setNotice(ResendRun::summaryText(s), notResolved > 0);
+        Q_EMIT resendAllFinished(s.resolved, notResolved);
+    });
+    run->start();
 }
 
 void HistoryPage::exportRows()
