@@ -10,6 +10,7 @@
 #include "core/store/historystore.h"
 #include "ui/history/historypage.h"
 #include "ui/mappings/mappingspage.h"
+#include "ui/mappings/roomsmapping.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/trayicon.h"
@@ -154,6 +155,18 @@ void MainWindow::connectNavigation()
         setPage(HistoryPageIndex);
         m_history->showHour(start);
     });
+    // The Overview's fixes for a cause of problems: the forms open over the Overview.
+    connect(m_overview, &OverviewPage::mappingRequested, this,
+        [this](const QString &externalId) { m_mappings->addMapping(externalId); });
+    connect(m_overview, &OverviewPage::roomNameRequested, this,
+        [this](const QString &duveRoom) { m_mappings->rooms()->addRoom(duveRoom); });
+    connect(
+        m_overview, &OverviewPage::settingsRequested, this, [this] { setPage(SettingsPageIndex); });
+    connect(
+        m_overview, &OverviewPage::ordersRequested, this, [this](const QList<HistoryRow> &orders) {
+            setPage(HistoryPageIndex);
+            m_history->showOrders(orders);
+        });
     connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringBack);
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::requestQuit);
     connect(m_tray, &TrayIcon::entryRequested, this, [this](qint64 id) {

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -701,6 +702,36 @@ void HistoryPage::showHour(const QDateTime &start)
         applyFilter();
     else
         m_period->setCurrentIndex(index); // applies it
+}
+
+void HistoryPage::showOrders(const QList<HistoryRow> &orders)
+{
+    if (orders.isEmpty())
+        return;
+    QDate first = orders.first().receivedAt.toLocalTime().date();
+    QDate last = first;
+    qint64 newest = 0;
+    for (const HistoryRow &row : orders) {
+        const QDate day = row.receivedAt.toLocalTime().date();
+        first = std::min(first, day);
+        last = std::max(last, day);
+        newest = std::max(newest, row.id);
+    }
+    {
+        const QSignalBlocker a(m_search), b(m_period), c(m_outcome), d(m_event), e(m_view),
+            f(m_from), g(m_to);
+        m_search->clear();
+        m_event->setCurrentIndex(0);
+        m_view->setCurrentIndex(m_view->findData(true));
+        m_outcome->setCurrentIndex(m_outcome->findData(outcomeNames(problemOutcomes())));
+        m_period->setCurrentIndex(m_period->findData(Custom));
+        m_from->setDate(first);
+        m_to->setDate(last);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+    }
+    applyFilter();
+    showEntry(newest);
 }
 
 void HistoryPage::setOrdersView(bool orders)
