@@ -172,6 +172,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"listener stopped"_s));
+        // Not the standard data folder: the title names it (two windows side by side differ).
+        const QString folder = QDir(m_rig->dir.path()).dirName();
+        QCOMPARE(window.dataFolderName(), folder);
+        QVERIFY2(window.windowTitle().startsWith(u"Hubbridge (%1) — "_s.arg(folder)),
+            qPrintable(window.windowTitle()));
         QVERIFY(window.statusText().contains(u"Listener stopped"_s));
         QVERIFY(window.statusText().contains(u"Hub OS not called yet"_s));
 

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -399,9 +400,20 @@ void MainWindow::refreshStatus()
             += u"&nbsp;"_s + StatusPalette::chipHtml(tr("Sandbox"), StatusPalette::Role::Warning);
     m_chip->setText(listenerChip + u"&nbsp;&nbsp;"_s + hubOsChip);
     m_chip->setToolTip(hubOsFailing ? bridge->hubOsHealth()->lastError() : QString());
-    setWindowTitle(tr("Hubbridge — %1 · %2")
-                       .arg(listening ? tr("listening") : tr("listener stopped"), hubOsTitle));
+    const QString state = listening ? tr("listening") : tr("listener stopped");
+    // Two Hubbridges on two data folders side by side: the title says which is which.
+    const QString folder = dataFolderName();
+    setWindowTitle(folder.isEmpty()
+            ? tr("Hubbridge — %1 · %2").arg(state, hubOsTitle)
+            : tr("Hubbridge (%1) — %2 · %3").arg(folder, state, hubOsTitle));
     m_tray->refresh();
+}
+
+QString MainWindow::dataFolderName() const
+{
+    const QString dir = QDir::cleanPath(QDir(m_control->settings()->dataDir()).absolutePath());
+    const QString standard = QDir::cleanPath(QDir(Settings::defaultDataDir()).absolutePath());
+    return dir == standard ? QString() : QDir(dir).dirName();
 }
 
 void MainWindow::updateBanner()
