@@ -702,6 +702,30 @@ private Q_SLOTS:
         QTest::newRow("1366x768") << QSize(1366, 768) << u"en"_s;
         QTest::newRow("1024x600") << QSize(1024, 600) << u"en"_s;
         QTest::newRow("1024x600 he") << QSize(1024, 600) << u"he"_s;
+        // The smallest the window goes (its minimum size).
+        QTest::newRow("900x540") << QSize(900, 540) << u"en"_s;
+        QTest::newRow("900x540 he") << QSize(900, 540) << u"he"_s;
+    }
+
+    // Every button of `page` shows whole: inside the page and not squeezed below its text.
+    static bool buttonsWhole(QWidget *page, QString *which)
+    {
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (!button->isVisibleTo(page) || button->window() != page->window())
+                continue;
+            const QRect at(button->mapTo(page, QPoint(0, 0)), button->size());
+            if (!page->rect().contains(at) || button->width() < button->sizeHint().width()) {
+                *which = u"\"%1\" at %2,%3 %4x%5 (wants %6 px) in %7 px"_s.arg(button->text())
+                             .arg(at.x())
+                             .arg(at.y())
+                             .arg(at.width())
+                             .arg(at.height())
+                             .arg(button->sizeHint().width())
+                             .arg(page->width());
+                return false;
+            }
+        }
+        return true;
     }
 
     void screenshotsAtFrontDeskSizes()
@@ -723,6 +747,19 @@ private Q_SLOTS:
         window.mappingsPage()->showRow(u"26"_s);
         QTest::qWait(100);
         QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-mappings"_s)));
+        QString clipped;
+        QVERIFY2(buttonsWhole(window.mappingsPage(), &clipped), qPrintable(clipped));
+        // The Overview with causes of problems and their fixes.
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"Room 12"_s, u"77"_s)).status, 400);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QVERIFY(m_rig->store->waitForWrites());
+        window.setPage(MainWindow::OverviewPageIndex);
+        window.overviewPage()->refresh();
+        window.overviewPage()->selectGroup(1);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-overview-problems"_s)));
+        QVERIFY(window.overviewPage()->fixButton()->isVisible());
+        QVERIFY2(buttonsWhole(window.overviewPage(), &clipped), qPrintable(clipped));
         window.setPage(MainWindow::SettingsPageIndex);
         SettingsPage *settings = window.settingsPage();
         QTest::mouseClick(settings->showAccessTokenButton(), Qt::LeftButton);
