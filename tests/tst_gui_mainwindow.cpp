@@ -8,6 +8,7 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/problems.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #include "guirig.h"
 #include "testsupport.h"
@@ -586,6 +587,45 @@ private Q_SLOTS:
         QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
         QTRY_COMPARE(m_rig->store->problemCounts().retrying, 0);
         QTRY_COMPARE(overview->problemGroups().size(), 0);
+
+        // An order Duve sent without its room: nothing to fix here; its orders in the history.
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), QString())).status, 403); // invalid body
+        QVERIFY(m_rig->store->waitForWrites());
+        overview->refresh();
+        row = rowOf(Reason::Code::MissingOrderData);
+        QVERIFY(row >= 0);
+        const qint64 incomplete = overview->problemGroups().at(row).orders.value(0).id;
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Show in History"_s);
+        QVERIFY(overview->groupHandledButton()->isVisible());
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
+        HistoryPage *history = window.historyPage();
+        QVERIFY(history->currentFilter().newestOfEachOrder);
+        QCOMPARE(history->currentFilter().outcomes, problemOutcomes());
+        QTRY_COMPARE(history->selectedId(), incomplete);
+        QVERIFY(history->model()->rowCount() >= 1);
+        for (int i = 0; i < history->model()->rowCount(); ++i)
+            QVERIFY(problemOutcomes().contains(history->model()->rowAt(i).outcome));
+
+        // Duve sending old credentials: the fix is in Settings.
+        auto old = TestSupport::testCredentials();
+        old.hotelId = u"last-years-hotel"_s;
+        for (int i = 0; i < Problems::kCredentialBurst; ++i)
+            QCOMPARE(TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(),
+                         GuiRig::orderFor(freshOrderId(), u"101"_s), TestSupport::duveHeaders(old))
+                         .status,
+                400);
+        QVERIFY(m_rig->store->waitForWrites());
+        window.setPage(MainWindow::OverviewPageIndex);
+        overview->refresh();
+        row = rowOf(Reason::Code::DuveCredentials);
+        QCOMPARE(row, 0); // on top
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Open Settings"_s);
+        QVERIFY(!overview->groupHandledButton()->isVisible()); // requests, not orders
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), int(MainWindow::SettingsPageIndex));
     }
 
     void trayPausesTheListener()
