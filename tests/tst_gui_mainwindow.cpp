@@ -8,6 +8,7 @@
 #include "core/hubos/hubossandbox.h"
 #include "core/service/runtime.h"
 #include "core/store/historystore.h"
+#include "core/store/problems.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #include "guirig.h"
 #include "testsupport.h"
@@ -26,6 +27,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
@@ -170,6 +173,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"listener stopped"_s));
+        // Not the standard data folder: the title names it (two windows side by side differ).
+        const QString folder = QDir(m_rig->dir.path()).dirName();
+        QCOMPARE(window.dataFolderName(), folder);
+        QVERIFY2(window.windowTitle().startsWith(u"Hubbridge (%1) — "_s.arg(folder)),
+            qPrintable(window.windowTitle()));
         QVERIFY(window.statusText().contains(u"Listener stopped"_s));
         QVERIFY(window.statusText().contains(u"Hub OS not called yet"_s));
 
@@ -442,6 +450,184 @@ private Q_SLOTS:
         QVERIFY(problems->grab().save(GuiRig::shotPath(u"overview-problems"_s)));
     }
 
+    // Issue 15, item 2: each cause on the Overview comes with its fix at hand. An unknown
+    // external ID: "Add mapping for 77…" opens the mapping form filled in, over the Overview;
+    // once mapped the cause offers to resend its orders, and the resend resolves them. The same
+    // for a room Hub OS does not know, "Retry now" for orders waiting for Hub OS, and a cause's
+    // orders marked handled at once.
+    void overviewOffersTheFixOfEachCause()
+    {
+        QVERIFY(m_rig->control->startListener());
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"101"_s, u"77"_s)).status, 400);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"102"_s, u"88"_s)).status, 400);
+        QVERIFY(m_rig->store->waitForWrites());
+        MainWindow window(m_rig->control.get());
+        window.setPage(MainWindow::OverviewPageIndex);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OverviewPage *overview = window.overviewPage();
+        overview->refresh();
+        QVERIFY2(overview->todayText().contains(u"Needs attention: 3"_s),
+            qPrintable(overview->todayText()));
+        const auto rowOf = [&](Reason::Code code, const QString &value = {}) {
+            const QList<ProblemGroup> groups = overview->problemGroups();
+            for (int i = 0; i < groups.size(); ++i) {
+                if (groups.at(i).cause.code() == code
+                    && (value.isEmpty() || groups.at(i).cause.value() == value))
+                    return i;
+            }
+            return -1;
+        };
+        const auto isResendOne = [](const QString &text) {
+            // English plural forms installed or not.
+            return text == u"Resend this order"_s || text == u"Resend these 1 orders"_s;
+        };
+        const auto confirmResend = [&] {
+            QMessageBox *box = question(&window);
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"to Hub OS again"_s), qPrintable(box->text()));
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                    return;
+                }
+            }
+            QFAIL("no Resend button");
+        };
+
+        // Unknown external ID 77: the fix is to map it, in place.
+        int row = rowOf(Reason::Code::UnknownExternalId, u"77"_s);
+        QVERIFY(row >= 0);
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Add mapping for 77…"_s);
+        QVERIFY(overview->fixButton()->isVisible());
+        QVERIFY(overview->groupHandledButton()->isVisible());
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        MappingDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<MappingDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->externalIdEdit()->text(), u"77"_s);
+        QCOMPARE(window.currentPage(), int(MainWindow::OverviewPageIndex));
+        dialog->taskTypeBox()->setCurrentIndex(dialog->taskTypeBox()->findData(4));
+        auto *save = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(save);
+        QTest::mouseClick(save->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(m_rig->store->mapping(u"77"_s).has_value());
+        // The cause stays until its orders are sent again: its fix is now to resend them.
+        row = rowOf(Reason::Code::UnknownExternalId, u"77"_s);
+        QVERIFY(row >= 0);
+        overview->selectGroup(row);
+        QTRY_VERIFY2(
+            isResendOne(overview->fixButton()->text()), qPrintable(overview->fixButton()->text()));
+        QCOMPARE(
+            overview->fixFor(overview->problemGroups().at(row)).kind, OverviewPage::Fix::Resend);
+        const int tasksBefore = m_rig->sandbox->createdTaskCount();
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        confirmResend();
+        QTRY_COMPARE(m_rig->store->problemCounts().needsAttention, 2);
+        QTRY_COMPARE(m_rig->sandbox->createdTaskCount(), tasksBefore + 1);
+        QTRY_COMPARE(rowOf(Reason::Code::UnknownExternalId, u"77"_s), -1);
+        QTRY_VERIFY2(overview->todayText().contains(u"Needs attention: 2"_s),
+            qPrintable(overview->todayText()));
+        QVERIFY2(overview->problemNotice().contains(u"1 created"_s),
+            qPrintable(overview->problemNotice()));
+
+        // Hub OS does not know room 999: the room-name form comes filled in.
+        row = rowOf(Reason::Code::UnknownRoom, u"999"_s);
+        QVERIFY(row >= 0);
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Add room name for 999…"_s);
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QLineEdit *duveRoom = nullptr;
+        QTRY_VERIFY(
+            (duveRoom = window.findChild<QLineEdit *>(u"duveRoom"_s)) && duveRoom->isVisible());
+        QCOMPARE(duveRoom->text(), u"999"_s);
+        QDialog *form = qobject_cast<QDialog *>(duveRoom->window());
+        QVERIFY(form);
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"hubOsRoom"_s), u"101"_s);
+        QTest::mouseClick(
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_COMPARE(m_rig->store->hubOsRoomFor(u"999"_s), u"101"_s);
+        row = rowOf(Reason::Code::UnknownRoom, u"999"_s);
+        QVERIFY(row >= 0);
+        overview->selectGroup(row);
+        QTRY_VERIFY2(
+            isResendOne(overview->fixButton()->text()), qPrintable(overview->fixButton()->text()));
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        confirmResend();
+        QTRY_COMPARE(m_rig->store->problemCounts().needsAttention, 1);
+        QTRY_COMPARE(rowOf(Reason::Code::UnknownRoom), -1);
+
+        // Unknown external ID 88: the guest was served another way; marked handled at once.
+        row = rowOf(Reason::Code::UnknownExternalId, u"88"_s);
+        QVERIFY(row >= 0);
+        const qint64 entry88 = overview->problemGroups().at(row).orders.value(0).id;
+        overview->markGroupHandled(row, u"Served by the front desk"_s);
+        QTRY_COMPARE(m_rig->store->problemCounts().needsAttention, 0);
+        QCOMPARE(m_rig->store->handling(entry88)->note, u"Served by the front desk"_s);
+        QTRY_COMPARE(overview->problemGroups().size(), 0);
+        QVERIFY(!overview->fixButton()->isVisible());
+
+        // Hub OS away: the order waits for its background retry (an hour off); Retry now.
+        m_rig->settings->setValue(Settings::Key::DeliveryRetrySchedule, QStringList { u"3600"_s });
+        m_rig->bridge->reloadSettings();
+        m_rig->sandbox->failNext(1000, 503);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"204"_s)).status, 403);
+        QVERIFY(m_rig->store->waitForWrites());
+        QTRY_COMPARE(m_rig->store->problemCounts().retrying, 1);
+        overview->refresh();
+        QCOMPARE(overview->problemGroups().size(), 1);
+        QVERIFY(overview->problemGroups().first().retrying);
+        overview->selectGroup(0);
+        QCOMPARE(overview->fixButton()->text(), u"Retry now"_s);
+        QVERIFY(!overview->groupHandledButton()->isVisible());
+        QVERIFY(overview->grab().save(GuiRig::shotPath(u"overview-retry-now"_s)));
+        m_rig->sandbox->failNext(0);
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_rig->store->problemCounts().retrying, 0);
+        QTRY_COMPARE(overview->problemGroups().size(), 0);
+
+        // An order Duve sent without its room: nothing to fix here; its orders in the history.
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), QString())).status, 403); // invalid body
+        QVERIFY(m_rig->store->waitForWrites());
+        overview->refresh();
+        row = rowOf(Reason::Code::MissingOrderData);
+        QVERIFY(row >= 0);
+        const qint64 incomplete = overview->problemGroups().at(row).orders.value(0).id;
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Show in History"_s);
+        QVERIFY(overview->groupHandledButton()->isVisible());
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), int(MainWindow::HistoryPageIndex));
+        HistoryPage *history = window.historyPage();
+        QVERIFY(history->currentFilter().newestOfEachOrder);
+        QCOMPARE(history->currentFilter().outcomes, problemOutcomes());
+        QTRY_COMPARE(history->selectedId(), incomplete);
+        QVERIFY(history->model()->rowCount() >= 1);
+        for (int i = 0; i < history->model()->rowCount(); ++i)
+            QVERIFY(problemOutcomes().contains(history->model()->rowAt(i).outcome));
+
+        // Duve sending old credentials: the fix is in Settings.
+        auto old = TestSupport::testCredentials();
+        old.hotelId = u"last-years-hotel"_s;
+        for (int i = 0; i < Problems::kCredentialBurst; ++i)
+            QCOMPARE(TestSupport::send(m_nam, "POST", m_rig->bridge->webhookUrl(),
+                         GuiRig::orderFor(freshOrderId(), u"101"_s), TestSupport::duveHeaders(old))
+                         .status,
+                400);
+        QVERIFY(m_rig->store->waitForWrites());
+        window.setPage(MainWindow::OverviewPageIndex);
+        overview->refresh();
+        row = rowOf(Reason::Code::DuveCredentials);
+        QCOMPARE(row, 0); // on top
+        overview->selectGroup(row);
+        QCOMPARE(overview->fixButton()->text(), u"Open Settings"_s);
+        QVERIFY(!overview->groupHandledButton()->isVisible()); // requests, not orders
+        QTest::mouseClick(overview->fixButton(), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), int(MainWindow::SettingsPageIndex));
+    }
+
     void trayPausesTheListener()
     {
         QVERIFY(m_rig->control->startListener());
@@ -556,6 +742,30 @@ private Q_SLOTS:
         QTest::newRow("1366x768") << QSize(1366, 768) << u"en"_s;
         QTest::newRow("1024x600") << QSize(1024, 600) << u"en"_s;
         QTest::newRow("1024x600 he") << QSize(1024, 600) << u"he"_s;
+        // The smallest the window goes (its minimum size).
+        QTest::newRow("900x540") << QSize(900, 540) << u"en"_s;
+        QTest::newRow("900x540 he") << QSize(900, 540) << u"he"_s;
+    }
+
+    // Every button of `page` shows whole: inside the page and not squeezed below its text.
+    static bool buttonsWhole(QWidget *page, QString *which)
+    {
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (!button->isVisibleTo(page) || button->window() != page->window())
+                continue;
+            const QRect at(button->mapTo(page, QPoint(0, 0)), button->size());
+            if (!page->rect().contains(at) || button->width() < button->sizeHint().width()) {
+                *which = u"\"%1\" at %2,%3 %4x%5 (wants %6 px) in %7 px"_s.arg(button->text())
+                             .arg(at.x())
+                             .arg(at.y())
+                             .arg(at.width())
+                             .arg(at.height())
+                             .arg(button->sizeHint().width())
+                             .arg(page->width());
+                return false;
+            }
+        }
+        return true;
     }
 
     void screenshotsAtFrontDeskSizes()
@@ -577,6 +787,19 @@ private Q_SLOTS:
         window.mappingsPage()->showRow(u"26"_s);
         QTest::qWait(100);
         QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-mappings"_s)));
+        QString clipped;
+        QVERIFY2(buttonsWhole(window.mappingsPage(), &clipped), qPrintable(clipped));
+        // The Overview with causes of problems and their fixes.
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"Room 12"_s, u"77"_s)).status, 400);
+        QCOMPARE(post(GuiRig::orderFor(freshOrderId(), u"999"_s)).status, 400);
+        QVERIFY(m_rig->store->waitForWrites());
+        window.setPage(MainWindow::OverviewPageIndex);
+        window.overviewPage()->refresh();
+        window.overviewPage()->selectGroup(1);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(GuiRig::shotPath(tag + u"-overview-problems"_s)));
+        QVERIFY(window.overviewPage()->fixButton()->isVisible());
+        QVERIFY2(buttonsWhole(window.overviewPage(), &clipped), qPrintable(clipped));
         window.setPage(MainWindow::SettingsPageIndex);
         SettingsPage *settings = window.settingsPage();
         QTest::mouseClick(settings->showAccessTokenButton(), Qt::LeftButton);

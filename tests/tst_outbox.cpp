@@ -178,6 +178,48 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->createdTaskCount(), 1);
     }
 
+    // Staff's "Retry now" (the Overview's Hub OS unreachable group): every waiting order is
+    // tried at once; a try that fails again does not use up a step of the schedule.
+    void retryNowTriesWaitingOrdersAtOnce()
+    {
+        m_settings->setValue(Settings::Key::DeliveryRetrySchedule, QStringList { u"3600"_s });
+        m_bridge->reloadSettings();
+        m_sandbox->failNext(100000, 503);
+        QCOMPARE(post(towels(u"now-1"_s)).status, 403);
+        QCOMPARE(post(towels(u"now-2"_s)).status, 403);
+        QCOMPARE(m_store->order(u"now-1"_s)->state, DeliveryState::Pending);
+        const QDateTime firstTry = m_store->order(u"now-1"_s)->nextRetryAt;
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstTry) > 2000); // an hour away
+
+        // Hub OS still away: both tried, both still waiting, the schedule not used up.
+        const qsizetype callsBefore = m_sandbox->calls().size();
+        QCOMPARE(m_bridge->retryPendingNow(), 2);
+        QTRY_VERIFY(m_sandbox->calls().size() >= callsBefore + 2);
+        for (const QString &key : { u"now-1"_s, u"now-2"_s }) {
+            QTRY_VERIFY(m_store->entry(m_store->order(key)->entryId)
+                            ->detail.contains(u"Retry now (asked by staff) failed"_s));
+            QVERIFY(m_store->waitForWrites());
+            const OrderRecord waiting = *m_store->order(key);
+            QCOMPARE(waiting.state, DeliveryState::Pending);
+            QCOMPARE(waiting.retryRound, 0);
+            QVERIFY(QDateTime::currentDateTimeUtc().secsTo(waiting.nextRetryAt) > 2000);
+        }
+
+        // Hub OS is back: Retry now delivers both without waiting for the hour.
+        m_sandbox->failNext(0);
+        QCOMPARE(m_bridge->retryPendingNow(), 2);
+        QTRY_COMPARE(m_sandbox->createdTaskCount(), 2);
+        QTRY_COMPARE(m_store->order(u"now-1"_s)->state, DeliveryState::Created);
+        QTRY_COMPARE(m_store->order(u"now-2"_s)->state, DeliveryState::Created);
+        const OrderRecord done = *m_store->order(u"now-1"_s);
+        QVERIFY(!done.nextRetryAt.isValid());
+        QTRY_COMPARE(m_store->entry(done.entryId)->outcome, Outcome::Created);
+        QVERIFY(m_store->entry(done.entryId)
+                    ->detail.contains(u"Retry now (asked by staff) created the task(s)."_s));
+        QCOMPARE(m_store->problemCounts().retrying, 0);
+        QCOMPARE(m_bridge->retryPendingNow(), 0); // nothing waits any more
+    }
+
     void restartInTheMiddleOfAnOutage()
     {
         m_sandbox->failNext(100000, 502);

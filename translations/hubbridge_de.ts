@@ -801,39 +801,12 @@ Antwort an Duve: %2</translation>
         <source>None of the matching entries is an order that can be sent again.</source>
         <translation>Keiner der Treffer ist eine Bestellung, die erneut gesendet werden kann.</translation>
     </message>
-    <message>
-        <source>Resend orders</source>
-        <translation>Bestellungen erneut senden</translation>
-    </message>
     <message numerus="yes">
         <source>Send %n order(s) matching the filters to Hub OS again?</source>
         <translation>
             <numerusform>%n Bestellung, die den Filtern entspricht, erneut an Hub OS senden?</numerusform>
             <numerusform>%n Bestellungen, die den Filtern entsprechen, erneut an Hub OS senden?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
-        <translation>Hub OS erkennt Bestellungen, die es schon hat; keine Aufgabe wird doppelt angelegt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation>
-            <numerusform>%n erneut senden</numerusform>
-            <numerusform>%n erneut senden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending orders again…</source>
-        <translation>Bestellungen werden erneut gesendet…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
@@ -878,13 +851,6 @@ Antwort an Duve: %2</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
-        <translation>
-            <numerusform>%1 von %n Bestellung erneut gesendet: %2 angelegt, %3 nicht.</numerusform>
-            <numerusform>%1 von %n Bestellungen erneut gesendet: %2 angelegt, %3 nicht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Handled…</source>
@@ -1126,6 +1092,10 @@ Antwort an Duve: %2</translation>
     <message>
         <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
         <translation>Der Empfänger ist angehalten: Bestellungen von Duve werden abgelehnt, bis er wieder läuft. „Empfänger starten“ in der Übersicht startet ihn.</translation>
+    </message>
+    <message>
+        <source>Hubbridge (%1) — %2 · %3</source>
+        <translation>Hubbridge (%1) — %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1870,120 @@ Antwort an Duve: %2</translation>
         <source>Click to see them in the history</source>
         <translation>Klicken, um sie im Verlauf zu sehen</translation>
     </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Als erledigt markieren…</translation>
+    </message>
+    <message>
+        <source>Fix the chosen cause</source>
+        <translation>Die gewählte Ursache beheben</translation>
+    </message>
+    <message>
+        <source>Mark the orders of the chosen cause handled</source>
+        <translation>Die Bestellungen der gewählten Ursache als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the orders of this cause as handled by hand (the guests were served another way): they leave the problems</source>
+        <translation>Die Bestellungen dieser Ursache als von Hand erledigt markieren (die Gäste wurden anders bedient): Sie verlassen die Probleme</translation>
+    </message>
+    <message>
+        <source>Add mapping for %1…</source>
+        <translation>Zuordnung für %1 hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Map external ID %1 to a Hub OS task type, then resend these orders</source>
+        <translation>Ordnen Sie die externe ID %1 einem Hub-OS-Aufgabentyp zu und senden Sie diese Bestellungen dann erneut</translation>
+    </message>
+    <message>
+        <source>Add room name for %1…</source>
+        <translation>Zimmernamen für %1 hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Say which Hub OS room Duve&apos;s room %1 is, then resend these orders</source>
+        <translation>Geben Sie an, welches Hub-OS-Zimmer Duves Zimmer %1 ist, und senden Sie diese Bestellungen dann erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend these %n orders</source>
+        <translation>
+            <numerusform>Diese Bestellung erneut senden</numerusform>
+            <numerusform>Diese %n Bestellungen erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set-up is fixed: send the newest request of each of these orders to Hub OS again</source>
+        <translation>Die Einrichtung ist behoben: die neueste Anfrage jeder dieser Bestellungen erneut an Hub OS senden</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Hubbridge tries again by itself at %1; this tries every waiting order now</source>
+        <translation>Hubbridge versucht es um %1 von selbst erneut; dies versucht jetzt alle wartenden Bestellungen</translation>
+    </message>
+    <message>
+        <source>Try every waiting order now</source>
+        <translation>Alle wartenden Bestellungen jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials are in Settings, where &quot;Copy everything for Duve&quot; gives the ones Duve must send</source>
+        <translation>Die Duve-Zugangsdaten stehen in den Einstellungen; „Alles für Duve kopieren“ gibt die, die Duve senden muss</translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation>Im Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Show these orders in the history</source>
+        <translation>Diese Bestellungen im Verlauf zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n waiting order(s) again now…</source>
+        <translation>
+            <numerusform>Die wartende Bestellung wird jetzt erneut versucht…</numerusform>
+            <numerusform>%n wartende Bestellungen werden jetzt erneut versucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting orders are being delivered right now.</source>
+        <translation>Die wartenden Bestellungen werden gerade zugestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n order(s) of “%1” to Hub OS again?</source>
+        <translation>
+            <numerusform>Die Bestellung von „%1“ erneut an Hub OS senden?</numerusform>
+            <numerusform>Die %n Bestellungen von „%1“ erneut an Hub OS senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Von Hand erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done for these %n order(s) (for example: towels brought by the night porter)?</source>
+        <translation>
+            <numerusform>Was wurde für diese Bestellung getan (zum Beispiel: Handtücher vom Nachtportier gebracht)?</numerusform>
+            <numerusform>Was wurde für diese %n Bestellungen getan (zum Beispiel: Handtücher vom Nachtportier gebracht)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be marked handled (the database refused the write).</source>
+        <translation>
+            <numerusform>%n Bestellung konnte nicht als erledigt markiert werden (die Datenbank hat das Schreiben abgelehnt).</numerusform>
+            <numerusform>%n Bestellungen konnten nicht als erledigt markiert werden (die Datenbank hat das Schreiben abgelehnt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked handled by hand.</source>
+        <translation>
+            <numerusform>%n Bestellung als von Hand erledigt markiert.</numerusform>
+            <numerusform>%n Bestellungen als von Hand erledigt markiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2104,6 +2188,43 @@ Antwort an Duve: %2</translation>
     <message>
         <source>Interrupted by a stop</source>
         <translation>Durch ein Beenden unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ResendRun</name>
+    <message>
+        <source>Resend orders</source>
+        <translation>Bestellungen erneut senden</translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation>Hub OS erkennt Bestellungen, die es schon hat; keine Aufgabe wird doppelt angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>%n erneut senden</numerusform>
+            <numerusform>%n erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation>Bestellungen werden erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>%1 von %n Bestellung erneut gesendet: %2 angelegt, %3 nicht.</numerusform>
+            <numerusform>%1 von %n Bestellungen erneut gesendet: %2 angelegt, %3 nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

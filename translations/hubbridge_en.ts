@@ -799,45 +799,11 @@ Answered to Duve: %2</source>
         <source>None of the matching entries is an order that can be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Resend orders</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Send %n order(s) matching the filters to Hub OS again?</source>
         <translation>
             <numerusform>Send %n order matching the filters to Hub OS again?</numerusform>
             <numerusform>Send %n orders matching the filters to Hub OS again?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation>
-            <numerusform>Resend %n</numerusform>
-            <numerusform>Resend %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending orders again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
-        <translation>
-            <numerusform>Sent %1 of %n order again: %2 created, %3 not.</numerusform>
-            <numerusform>Sent %1 of %n orders again: %2 created, %3 not.</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,6 +1088,10 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubbridge (%1) — %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,6 +1865,120 @@ Answered to Duve: %2</source>
         <source>Click to see them in the history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the chosen cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the orders of the chosen cause handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the orders of this cause as handled by hand (the guests were served another way): they leave the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mapping for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map external ID %1 to a Hub OS task type, then resend these orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add room name for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which Hub OS room Duve&apos;s room %1 is, then resend these orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend these %n orders</source>
+        <translation>
+            <numerusform>Resend this order</numerusform>
+            <numerusform>Resend these %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set-up is fixed: send the newest request of each of these orders to Hub OS again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubbridge tries again by itself at %1; this tries every waiting order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try every waiting order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials are in Settings, where &quot;Copy everything for Duve&quot; gives the ones Duve must send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these orders in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n waiting order(s) again now…</source>
+        <translation>
+            <numerusform>Trying the waiting order again now…</numerusform>
+            <numerusform>Trying %n waiting orders again now…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting orders are being delivered right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n order(s) of “%1” to Hub OS again?</source>
+        <translation>
+            <numerusform>Send the order of “%1” to Hub OS again?</numerusform>
+            <numerusform>Send the %n orders of “%1” to Hub OS again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done for these %n order(s) (for example: towels brought by the night porter)?</source>
+        <translation>
+            <numerusform>What was done for this order (for example: towels brought by the night porter)?</numerusform>
+            <numerusform>What was done for these %n orders (for example: towels brought by the night porter)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be marked handled (the database refused the write).</source>
+        <translation>
+            <numerusform>%n order could not be marked handled (the database refused the write).</numerusform>
+            <numerusform>%n orders could not be marked handled (the database refused the write).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked handled by hand.</source>
+        <translation>
+            <numerusform>%n order marked handled by hand.</numerusform>
+            <numerusform>%n orders marked handled by hand.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2099,6 +2183,43 @@ Answered to Duve: %2</source>
     <message>
         <source>Interrupted by a stop</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResendRun</name>
+    <message>
+        <source>Resend orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>Resend %n</numerusform>
+            <numerusform>Resend %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>Sent %1 of %n order again: %2 created, %3 not.</numerusform>
+            <numerusform>Sent %1 of %n orders again: %2 created, %3 not.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -801,39 +801,12 @@ Respuesta a Duve: %2</translation>
         <source>None of the matching entries is an order that can be sent again.</source>
         <translation>Ninguno de los registros coincidentes es un pedido que se pueda reenviar.</translation>
     </message>
-    <message>
-        <source>Resend orders</source>
-        <translation>Reenviar pedidos</translation>
-    </message>
     <message numerus="yes">
         <source>Send %n order(s) matching the filters to Hub OS again?</source>
         <translation>
             <numerusform>¿Volver a enviar a Hub OS %n pedido que coincide con los filtros?</numerusform>
             <numerusform>¿Volver a enviar a Hub OS %n pedidos que coinciden con los filtros?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
-        <translation>Hub OS reconoce los pedidos que ya tiene, así que no se crea ninguna tarea dos veces.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation>
-            <numerusform>Reenviar %n</numerusform>
-            <numerusform>Reenviar %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending orders again…</source>
-        <translation>Reenviando pedidos…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation>Reenviar</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
@@ -878,13 +851,6 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
-        <translation>
-            <numerusform>Reenviados %1 de %n pedido: %2 creados, %3 no.</numerusform>
-            <numerusform>Reenviados %1 de %n pedidos: %2 creados, %3 no.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Handled…</source>
@@ -1126,6 +1092,10 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
         <translation>El receptor está detenido: los pedidos de Duve se rechazan hasta que vuelva a estar en marcha. Puede iniciarlo con «Iniciar receptor» en la página Resumen.</translation>
+    </message>
+    <message>
+        <source>Hubbridge (%1) — %2 · %3</source>
+        <translation>Hubbridge (%1) — %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1870,120 @@ Respuesta a Duve: %2</translation>
         <source>Click to see them in the history</source>
         <translation>Haga clic para verlas en el historial</translation>
     </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Marcar resueltos…</translation>
+    </message>
+    <message>
+        <source>Fix the chosen cause</source>
+        <translation>Resolver la causa elegida</translation>
+    </message>
+    <message>
+        <source>Mark the orders of the chosen cause handled</source>
+        <translation>Marcar como resueltos los pedidos de la causa elegida</translation>
+    </message>
+    <message>
+        <source>Mark the orders of this cause as handled by hand (the guests were served another way): they leave the problems</source>
+        <translation>Marcar los pedidos de esta causa como resueltos a mano (los huéspedes fueron atendidos de otra forma): salen de los problemas</translation>
+    </message>
+    <message>
+        <source>Add mapping for %1…</source>
+        <translation>Añadir correspondencia para %1…</translation>
+    </message>
+    <message>
+        <source>Map external ID %1 to a Hub OS task type, then resend these orders</source>
+        <translation>Haga corresponder el ID externo %1 con un tipo de tarea de Hub OS y luego reenvíe estos pedidos</translation>
+    </message>
+    <message>
+        <source>Add room name for %1…</source>
+        <translation>Añadir nombre de habitación para %1…</translation>
+    </message>
+    <message>
+        <source>Say which Hub OS room Duve&apos;s room %1 is, then resend these orders</source>
+        <translation>Indique qué habitación de Hub OS es la habitación %1 de Duve y luego reenvíe estos pedidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend these %n orders</source>
+        <translation>
+            <numerusform>Reenviar este pedido</numerusform>
+            <numerusform>Reenviar estos %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set-up is fixed: send the newest request of each of these orders to Hub OS again</source>
+        <translation>La configuración está corregida: enviar de nuevo a Hub OS la solicitud más reciente de cada uno de estos pedidos</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Hubbridge tries again by itself at %1; this tries every waiting order now</source>
+        <translation>Hubbridge vuelve a intentarlo por sí solo a las %1; esto intenta ahora todos los pedidos en espera</translation>
+    </message>
+    <message>
+        <source>Try every waiting order now</source>
+        <translation>Intentar ahora todos los pedidos en espera</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configuración</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials are in Settings, where &quot;Copy everything for Duve&quot; gives the ones Duve must send</source>
+        <translation>Las credenciales de Duve están en Configuración, donde «Copiar todo para Duve» da las que Duve debe enviar</translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation>Mostrar en el historial</translation>
+    </message>
+    <message>
+        <source>Show these orders in the history</source>
+        <translation>Mostrar estos pedidos en el historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n waiting order(s) again now…</source>
+        <translation>
+            <numerusform>Reintentando ahora el pedido en espera…</numerusform>
+            <numerusform>Reintentando ahora %n pedidos en espera…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting orders are being delivered right now.</source>
+        <translation>Los pedidos en espera se están entregando en este momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n order(s) of “%1” to Hub OS again?</source>
+        <translation>
+            <numerusform>¿Enviar de nuevo a Hub OS el pedido de «%1»?</numerusform>
+            <numerusform>¿Enviar de nuevo a Hub OS los %n pedidos de «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Resuelto a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done for these %n order(s) (for example: towels brought by the night porter)?</source>
+        <translation>
+            <numerusform>¿Qué se hizo con este pedido (por ejemplo: el conserje de noche llevó las toallas)?</numerusform>
+            <numerusform>¿Qué se hizo con estos %n pedidos (por ejemplo: el conserje de noche llevó las toallas)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be marked handled (the database refused the write).</source>
+        <translation>
+            <numerusform>%n pedido no se pudo marcar como resuelto (la base de datos rechazó la escritura).</numerusform>
+            <numerusform>%n pedidos no se pudieron marcar como resueltos (la base de datos rechazó la escritura).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked handled by hand.</source>
+        <translation>
+            <numerusform>%n pedido marcado como resuelto a mano.</numerusform>
+            <numerusform>%n pedidos marcados como resueltos a mano.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2104,6 +2188,43 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>Interrupted by a stop</source>
         <translation>Interrumpidos por una parada</translation>
+    </message>
+</context>
+<context>
+    <name>ResendRun</name>
+    <message>
+        <source>Resend orders</source>
+        <translation>Reenviar pedidos</translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation>Hub OS reconoce los pedidos que ya tiene, así que no se crea ninguna tarea dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>Reenviar %n</numerusform>
+            <numerusform>Reenviar %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation>Reenviando pedidos…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>Reenviados %1 de %n pedido: %2 creados, %3 no.</numerusform>
+            <numerusform>Reenviados %1 de %n pedidos: %2 creados, %3 no.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -801,39 +801,12 @@ Réponse à Duve : %2</translation>
         <source>None of the matching entries is an order that can be sent again.</source>
         <translation>Aucune des entrées correspondantes n&apos;est une commande pouvant être renvoyée.</translation>
     </message>
-    <message>
-        <source>Resend orders</source>
-        <translation>Renvoyer les commandes</translation>
-    </message>
     <message numerus="yes">
         <source>Send %n order(s) matching the filters to Hub OS again?</source>
         <translation>
             <numerusform>Renvoyer à Hub OS %n commande correspondant aux filtres&#xa0;?</numerusform>
             <numerusform>Renvoyer à Hub OS %n commandes correspondant aux filtres&#xa0;?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
-        <translation>Hub OS reconnaît les commandes qu&apos;il a déjà : aucune tâche n&apos;est créée deux fois.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation>
-            <numerusform>Renvoyer %n</numerusform>
-            <numerusform>Renvoyer %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending orders again…</source>
-        <translation>Renvoi des commandes…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
@@ -878,13 +851,6 @@ Réponse à Duve : %2</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
-        <translation>
-            <numerusform>%1 commande sur %n renvoyée : %2 créées, %3 non.</numerusform>
-            <numerusform>%1 commandes sur %n renvoyées : %2 créées, %3 non.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Handled…</source>
@@ -1126,6 +1092,10 @@ Réponse à Duve : %2</translation>
     <message>
         <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
         <translation>Le récepteur est arrêté : les commandes de Duve sont refusées jusqu&apos;à ce qu&apos;il redémarre. Démarrez-le avec « Démarrer le récepteur » dans la Vue d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>Hubbridge (%1) — %2 · %3</source>
+        <translation>Hubbridge (%1) — %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1870,120 @@ Réponse à Duve : %2</translation>
         <source>Click to see them in the history</source>
         <translation>Cliquez pour les voir dans l&apos;historique</translation>
     </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Marquer traitées…</translation>
+    </message>
+    <message>
+        <source>Fix the chosen cause</source>
+        <translation>Corriger la cause choisie</translation>
+    </message>
+    <message>
+        <source>Mark the orders of the chosen cause handled</source>
+        <translation>Marquer traitées les commandes de la cause choisie</translation>
+    </message>
+    <message>
+        <source>Mark the orders of this cause as handled by hand (the guests were served another way): they leave the problems</source>
+        <translation>Marquer les commandes de cette cause comme traitées à la main (les clients ont été servis autrement) : elles quittent les problèmes</translation>
+    </message>
+    <message>
+        <source>Add mapping for %1…</source>
+        <translation>Ajouter la correspondance pour %1…</translation>
+    </message>
+    <message>
+        <source>Map external ID %1 to a Hub OS task type, then resend these orders</source>
+        <translation>Associez l’ID externe %1 à un type de tâche Hub OS, puis renvoyez ces commandes</translation>
+    </message>
+    <message>
+        <source>Add room name for %1…</source>
+        <translation>Ajouter le nom de chambre pour %1…</translation>
+    </message>
+    <message>
+        <source>Say which Hub OS room Duve&apos;s room %1 is, then resend these orders</source>
+        <translation>Indiquez quelle chambre Hub OS est la chambre %1 de Duve, puis renvoyez ces commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend these %n orders</source>
+        <translation>
+            <numerusform>Renvoyer cette commande</numerusform>
+            <numerusform>Renvoyer ces %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set-up is fixed: send the newest request of each of these orders to Hub OS again</source>
+        <translation>La configuration est corrigée : renvoyer à Hub OS la requête la plus récente de chacune de ces commandes</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Hubbridge tries again by itself at %1; this tries every waiting order now</source>
+        <translation>Hubbridge réessaie de lui-même à %1 ; ceci essaie maintenant toutes les commandes en attente</translation>
+    </message>
+    <message>
+        <source>Try every waiting order now</source>
+        <translation>Essayer maintenant toutes les commandes en attente</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials are in Settings, where &quot;Copy everything for Duve&quot; gives the ones Duve must send</source>
+        <translation>Les identifiants Duve sont dans les Paramètres, où « Tout copier pour Duve » donne ceux que Duve doit envoyer</translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation>Afficher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Show these orders in the history</source>
+        <translation>Afficher ces commandes dans l’historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n waiting order(s) again now…</source>
+        <translation>
+            <numerusform>Nouvel essai de la commande en attente…</numerusform>
+            <numerusform>Nouvel essai des %n commandes en attente…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting orders are being delivered right now.</source>
+        <translation>Les commandes en attente sont en cours de livraison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n order(s) of “%1” to Hub OS again?</source>
+        <translation>
+            <numerusform>Renvoyer à Hub OS la commande de « %1 » ?</numerusform>
+            <numerusform>Renvoyer à Hub OS les %n commandes de « %1 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>Traité à la main</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done for these %n order(s) (for example: towels brought by the night porter)?</source>
+        <translation>
+            <numerusform>Qu’a-t-on fait pour cette commande (par exemple : serviettes apportées par le veilleur de nuit) ?</numerusform>
+            <numerusform>Qu’a-t-on fait pour ces %n commandes (par exemple : serviettes apportées par le veilleur de nuit) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be marked handled (the database refused the write).</source>
+        <translation>
+            <numerusform>%n commande n’a pas pu être marquée traitée (la base de données a refusé l’écriture).</numerusform>
+            <numerusform>%n commandes n’ont pas pu être marquées traitées (la base de données a refusé l’écriture).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked handled by hand.</source>
+        <translation>
+            <numerusform>%n commande marquée traitée à la main.</numerusform>
+            <numerusform>%n commandes marquées traitées à la main.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2104,6 +2188,43 @@ Réponse à Duve : %2</translation>
     <message>
         <source>Interrupted by a stop</source>
         <translation>Interrompues par un arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>ResendRun</name>
+    <message>
+        <source>Resend orders</source>
+        <translation>Renvoyer les commandes</translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation>Hub OS reconnaît les commandes qu&apos;il a déjà : aucune tâche n&apos;est créée deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>Renvoyer %n</numerusform>
+            <numerusform>Renvoyer %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation>Renvoi des commandes…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>%1 commande sur %n renvoyée : %2 créées, %3 non.</numerusform>
+            <numerusform>%1 commandes sur %n renvoyées : %2 créées, %3 non.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

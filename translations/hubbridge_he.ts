@@ -801,39 +801,12 @@ Answered to Duve: %2</source>
         <source>None of the matching entries is an order that can be sent again.</source>
         <translation>אף אחת מהרשומות התואמות אינה הזמנה שאפשר לשלוח שוב.</translation>
     </message>
-    <message>
-        <source>Resend orders</source>
-        <translation>שליחה חוזרת של הזמנות</translation>
-    </message>
     <message numerus="yes">
         <source>Send %n order(s) matching the filters to Hub OS again?</source>
         <translation>
             <numerusform>לשלוח שוב ל-Hub OS הזמנה אחת התואמת למסננים?</numerusform>
             <numerusform>לשלוח שוב ל-Hub OS ‏%n הזמנות התואמות למסננים?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
-        <translation>‏Hub OS מזהה הזמנות שכבר קיבל, כך ששום משימה לא נוצרת פעמיים.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation>
-            <numerusform>שליחה חוזרת של אחת</numerusform>
-            <numerusform>שליחה חוזרת של %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending orders again…</source>
-        <translation>ההזמנות נשלחות שוב…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>עצירה</translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation>שליחה חוזרת</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
@@ -878,13 +851,6 @@ Answered to Duve: %2</source>
     <message>
         <source>Export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
-        <translation>
-            <numerusform>נשלחו שוב %1 מתוך הזמנה אחת: %2 נוצרו, %3 לא.</numerusform>
-            <numerusform>נשלחו שוב %1 מתוך %n הזמנות: %2 נוצרו, %3 לא.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Handled…</source>
@@ -1126,6 +1092,10 @@ Answered to Duve: %2</source>
     <message>
         <source>The listener is stopped: Duve&apos;s orders are refused until it runs again. Start listener on the Overview starts it.</source>
         <translation>המאזין עצור: הזמנות מ-Duve נדחות עד שיפעל שוב. &quot;הפעלת המאזין&quot; בדף הסקירה מפעילה אותו.</translation>
+    </message>
+    <message>
+        <source>Hubbridge (%1) — %2 · %3</source>
+        <translation>Hubbridge (%1) — %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1870,120 @@ Answered to Duve: %2</source>
         <source>Click to see them in the history</source>
         <translation>לחצו כדי לראות אותן בהיסטוריה</translation>
     </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>סימון כמטופלות…</translation>
+    </message>
+    <message>
+        <source>Fix the chosen cause</source>
+        <translation>תיקון הסיבה שנבחרה</translation>
+    </message>
+    <message>
+        <source>Mark the orders of the chosen cause handled</source>
+        <translation>סימון ההזמנות של הסיבה שנבחרה כמטופלות</translation>
+    </message>
+    <message>
+        <source>Mark the orders of this cause as handled by hand (the guests were served another way): they leave the problems</source>
+        <translation>סימון ההזמנות של סיבה זו כמטופלות ידנית (האורחים קיבלו שירות בדרך אחרת): הן יוצאות מרשימת הבעיות</translation>
+    </message>
+    <message>
+        <source>Add mapping for %1…</source>
+        <translation>הוספת מיפוי עבור %1…</translation>
+    </message>
+    <message>
+        <source>Map external ID %1 to a Hub OS task type, then resend these orders</source>
+        <translation>מפו את המזהה החיצוני %1 לסוג משימה ב-Hub OS, ואז שלחו שוב את ההזמנות האלה</translation>
+    </message>
+    <message>
+        <source>Add room name for %1…</source>
+        <translation>הוספת שם חדר עבור %1…</translation>
+    </message>
+    <message>
+        <source>Say which Hub OS room Duve&apos;s room %1 is, then resend these orders</source>
+        <translation>ציינו איזה חדר ב-Hub OS הוא החדר %1 של Duve, ואז שלחו שוב את ההזמנות האלה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend these %n orders</source>
+        <translation>
+            <numerusform>שליחה חוזרת של ההזמנה</numerusform>
+            <numerusform>שליחה חוזרת של %n ההזמנות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set-up is fixed: send the newest request of each of these orders to Hub OS again</source>
+        <translation>ההגדרות תוקנו: שליחה חוזרת ל-Hub OS של הבקשה האחרונה של כל אחת מההזמנות האלה</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>ניסיון חוזר עכשיו</translation>
+    </message>
+    <message>
+        <source>Hubbridge tries again by itself at %1; this tries every waiting order now</source>
+        <translation>Hubbridge ינסה שוב בעצמו בשעה %1; כאן מנסים עכשיו את כל ההזמנות הממתינות</translation>
+    </message>
+    <message>
+        <source>Try every waiting order now</source>
+        <translation>ניסיון עכשיו של כל ההזמנות הממתינות</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>פתיחת ההגדרות</translation>
+    </message>
+    <message>
+        <source>Duve&apos;s credentials are in Settings, where &quot;Copy everything for Duve&quot; gives the ones Duve must send</source>
+        <translation>פרטי הגישה של Duve נמצאים בהגדרות, שם „העתקת הכול עבור Duve” נותנת את אלה ש-Duve צריכה לשלוח</translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation>הצגה בהיסטוריה</translation>
+    </message>
+    <message>
+        <source>Show these orders in the history</source>
+        <translation>הצגת ההזמנות האלה בהיסטוריה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n waiting order(s) again now…</source>
+        <translation>
+            <numerusform>מנסים שוב עכשיו את ההזמנה הממתינה…</numerusform>
+            <numerusform>מנסים שוב עכשיו %n הזמנות ממתינות…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiting orders are being delivered right now.</source>
+        <translation>ההזמנות הממתינות נמסרות ממש עכשיו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n order(s) of “%1” to Hub OS again?</source>
+        <translation>
+            <numerusform>לשלוח שוב ל-Hub OS את ההזמנה של „%1”?</numerusform>
+            <numerusform>לשלוח שוב ל-Hub OS את %n ההזמנות של „%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handled by hand</source>
+        <translation>טופל ידנית</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done for these %n order(s) (for example: towels brought by the night porter)?</source>
+        <translation>
+            <numerusform>מה נעשה עבור ההזמנה הזו (למשל: שוער הלילה הביא מגבות)?</numerusform>
+            <numerusform>מה נעשה עבור %n ההזמנות האלה (למשל: שוער הלילה הביא מגבות)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be marked handled (the database refused the write).</source>
+        <translation>
+            <numerusform>לא ניתן היה לסמן הזמנה אחת כמטופלת (מסד הנתונים סירב לכתיבה).</numerusform>
+            <numerusform>לא ניתן היה לסמן %n הזמנות כמטופלות (מסד הנתונים סירב לכתיבה).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked handled by hand.</source>
+        <translation>
+            <numerusform>הזמנה אחת סומנה כמטופלת ידנית.</numerusform>
+            <numerusform>%n הזמנות סומנו כמטופלות ידנית.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -2104,6 +2188,43 @@ Answered to Duve: %2</source>
     <message>
         <source>Interrupted by a stop</source>
         <translation>נקטעו בעצירה</translation>
+    </message>
+</context>
+<context>
+    <name>ResendRun</name>
+    <message>
+        <source>Resend orders</source>
+        <translation>שליחה חוזרת של הזמנות</translation>
+    </message>
+    <message>
+        <source>Hub OS recognises orders it already has, so no task is created twice.</source>
+        <translation>‏Hub OS מזהה הזמנות שכבר קיבל, כך ששום משימה לא נוצרת פעמיים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation>
+            <numerusform>שליחה חוזרת של אחת</numerusform>
+            <numerusform>שליחה חוזרת של %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending orders again…</source>
+        <translation>ההזמנות נשלחות שוב…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>עצירה</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>שליחה חוזרת</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n order(s) again: %2 created, %3 not.</source>
+        <translation>
+            <numerusform>נשלחו שוב %1 מתוך הזמנה אחת: %2 נוצרו, %3 לא.</numerusform>
+            <numerusform>נשלחו שוב %1 מתוך %n הזמנות: %2 נוצרו, %3 לא.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

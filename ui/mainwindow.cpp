@@ -10,6 +10,7 @@
 #include "core/store/historystore.h"
 #include "ui/history/historypage.h"
 #include "ui/mappings/mappingspage.h"
+#include "ui/mappings/roomsmapping.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/trayicon.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -154,6 +156,18 @@ void MainWindow::connectNavigation()
         setPage(HistoryPageIndex);
         m_history->showHour(start);
     });
+    // The Overview's fixes for a cause of problems: the forms open over the Overview.
+    connect(m_overview, &OverviewPage::mappingRequested, this,
+        [this](const QString &externalId) { m_mappings->addMapping(externalId); });
+    connect(m_overview, &OverviewPage::roomNameRequested, this,
+        [this](const QString &duveRoom) { m_mappings->rooms()->addRoom(duveRoom); });
+    connect(
+        m_overview, &OverviewPage::settingsRequested, this, [this] { setPage(SettingsPageIndex); });
+    connect(
+        m_overview, &OverviewPage::ordersRequested, this, [this](const QList<HistoryRow> &orders) {
+            setPage(HistoryPageIndex);
+            m_history->showOrders(orders);
+        });
     connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringBack);
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::requestQuit);
     connect(m_tray, &TrayIcon::entryRequested, this, [this](qint64 id) {
@@ -386,9 +400,20 @@ void MainWindow::refreshStatus()
             += u"&nbsp;"_s + StatusPalette::chipHtml(tr("Sandbox"), StatusPalette::Role::Warning);
     m_chip->setText(listenerChip + u"&nbsp;&nbsp;"_s + hubOsChip);
     m_chip->setToolTip(hubOsFailing ? bridge->hubOsHealth()->lastError() : QString());
-    setWindowTitle(tr("Hubbridge — %1 · %2")
-                       .arg(listening ? tr("listening") : tr("listener stopped"), hubOsTitle));
+    const QString state = listening ? tr("listening") : tr("listener stopped");
+    // Two Hubbridges on two data folders side by side: the title says which is which.
+    const QString folder = dataFolderName();
+    setWindowTitle(folder.isEmpty()
+            ? tr("Hubbridge — %1 · %2").arg(state, hubOsTitle)
+            : tr("Hubbridge (%1) — %2 · %3").arg(folder, state, hubOsTitle));
     m_tray->refresh();
+}
+
+QString MainWindow::dataFolderName() const
+{
+    const QString dir = QDir::cleanPath(QDir(m_control->settings()->dataDir()).absolutePath());
+    const QString standard = QDir::cleanPath(QDir(Settings::defaultDataDir()).absolutePath());
+    return dir == standard ? QString() : QDir(dir).dirName();
 }
 
 void MainWindow::updateBanner()

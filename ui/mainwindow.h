@@ -39,6 +39,8 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     QString statusText() const; // the status-bar chip, as plain text
     QString bannerText() const;
+    // The data folder's name when it is not the standard one (then the title shows it).
+    QString dataFolderName() const;
 
     void showEntry(qint64 id); // History page, that entry selected
     void showAbout(); // Help > About Hubbridge: version, purpose, licence (its text under Details)

@@ -155,6 +155,11 @@ void Bridge::stop()
     Q_EMIT listeningChanged(false);
 }
 
+int Bridge::retryPendingNow()
+{
+    return m_outbox->retryNow();
+}
+
 bool Bridge::isListening() const
 {
     return m_listener->isListening();

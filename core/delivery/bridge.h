@@ -63,6 +63,9 @@ public:
     static bool isReplayable(const HistoryEntry &entry);
     // The newest replayable entry of each order matching `filter` (count them before resending).
     QList<qint64> replayableEntries(const HistoryFilter &filter) const;
+    // Staff's "Retry now": the orders waiting for a background retry are tried at once
+    // (Outbox::retryNow). Returns how many were started.
+    int retryPendingNow();
 
     // Stops accepting (idle keep-alive connections close; the others after their answer), lets
     // the requests received be answered (at most answerWithinMs), then calls done. A background

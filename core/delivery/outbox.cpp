@@ -19,6 +19,7 @@ namespace {
 constexpr int kDueBatch = 50; // orders started per wake-up
 constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
+constexpr int kRetryNowBatch = 1000; // orders a "Retry now" starts at most
 
 int msUntil(const QDateTime &when) // timer interval: now or later, within kLongestSleepMs
 {
@@ -102,6 +103,19 @@ void Outbox::runDue()
     reschedule();
 }
 
+int Outbox::retryNow()
+{
+    // Every order with a next try, however far off it is.
+    const QDateTime any = QDateTime::currentDateTimeUtc().addYears(100);
+    int started = 0;
+    for (const OrderRecord &order : m_store->dueOrders(any, kRetryNowBatch)) {
+        if (retry(order, false))
+            ++started;
+    }
+    qCInfo(lcDelivery) << "retry now:" << started << "order(s) started";
+    return started;
+}
+
 OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 {
     if (record.state != DeliveryState::Pending) {
@@ -120,17 +134,20 @@ OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
     return record;
 }
 
-bool Outbox::retry(const OrderRecord &order)
+bool Outbox::retry(const OrderRecord &order, bool scheduled)
 {
     if (!m_locks->tryHold(order.orderKey))
         return false; // being delivered right now
-    qCInfo(lcDelivery).noquote() << "background retry" << order.retryRound + 1 << "of order"
-                                 << order.orderKey;
+    if (scheduled)
+        qCInfo(lcDelivery).noquote()
+            << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
+    else
+        qCInfo(lcDelivery).noquote() << "retry now of order" << order.orderKey;
     OrderRecord running = order;
     // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
     running.nextRetryAt = QDateTime();
     QPointer<Outbox> self(this);
-    m_store->saveOrder(running, [self, running](bool saved) {
+    m_store->saveOrder(running, [self, running, scheduled](bool saved) {
         if (!self)
             return;
         if (!saved) {
@@ -140,19 +157,20 @@ bool Outbox::retry(const OrderRecord &order)
         Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
             running, QDeadlineTimer(self->m_budgetMs), self);
         connect(delivery, &Delivery::finished, self,
-            [self, running](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+            [self, running, scheduled](
+                const DuveAnswer &a, const OrderRecord &result, int attempts) {
                 OrderRecord r = result;
-                r.retryRound = running.retryRound + 1;
+                r.retryRound = running.retryRound + (scheduled ? 1 : 0);
                 DuveAnswer answer = a;
                 r = self->withNextRetry(r, answer);
                 self->m_settle(r, answer);
-                self->noteOnEntry(r, answer, attempts);
+                self->noteOnEntry(r, answer, attempts, scheduled);
             });
     });
     return true;
 }
 
-void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts)
+void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts, bool scheduled)
 {
     // The entry keeps what Duve was told; its outcome follows the order.
     std::optional<HistoryEntry> e = m_store->entry(r.entryId);
@@ -162,9 +180,11 @@ void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts
     e->reason = r.state == DeliveryState::Created ? Reason() : a.reason;
     e->tasks = Delivery::tasksJson(r.tasks, DeliveryState::Created);
     e->attempts += attempts;
+    const QString which
+        = scheduled ? u"Background retry %1"_s.arg(r.retryRound) : u"Retry now (asked by staff)"_s;
     const QString what = r.state == DeliveryState::Created
-        ? u"Background retry %1 created the task(s)."_s.arg(r.retryRound)
-        : u"Background retry %1 failed: %2"_s.arg(r.retryRound).arg(a.detail.trimmed());
+        ? u"%1 created the task(s)."_s.arg(which)
+        : u"%1 failed: %2"_s.arg(which, a.detail.trimmed());
     e->detail = QString(e->detail + u' ' + what).trimmed();
     m_store->updateEntry(*e);
 }

@@ -48,12 +48,19 @@ public:
     // An order was saved with its next try at `when` (invalid: none): wakes up by then at the
     // latest. Cheap (no query): called for every settled order. Waking up early is harmless.
     void wakeBy(const QDateTime &when);
+    // Staff's "Retry now" (Hub OS is back): every order waiting for a background retry is tried
+    // at once instead of at its time. Such a try does not use up a step of the schedule: when it
+    // fails the order waits as long as before. Returns how many orders were started (an order
+    // being delivered right now is left to that delivery).
+    int retryNow();
 
 private:
     void reschedule(); // asks the store for the earliest due time
     void runDue();
-    bool retry(const OrderRecord &order); // false: the order is busy
-    void noteOnEntry(const OrderRecord &record, const DuveAnswer &answer, int attempts);
+    // false: the order is busy. `scheduled`: a round of the schedule (not staff's retryNow).
+    bool retry(const OrderRecord &order, bool scheduled = true);
+    void noteOnEntry(
+        const OrderRecord &record, const DuveAnswer &answer, int attempts, bool scheduled);
 
     HistoryStore *m_store;
     HubOsClient *m_client;

@@ -33,6 +33,11 @@ QList<Outcome> allOutcomes()
     return list;
 }
 
+QList<Outcome> problemOutcomes()
+{
+    return { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending };
+}
+
 QStringList outcomeNames(const QList<Outcome> &outcomes)
 {
     QStringList names;

@@ -28,6 +28,10 @@ enum class Outcome : quint8 {
 QString outcomeName(Outcome outcome); // "created"
 std::optional<Outcome> outcomeFromName(QStringView name);
 QList<Outcome> allOutcomes();
+// The outcomes that can leave an order needing someone: failed, refused (rejected), interrupted,
+// and pending (retried in the background). The one list the problem queries and the History
+// page's "Problems" use.
+QList<Outcome> problemOutcomes();
 // For places that hold outcomes as text (combo box data, settings): names, and back.
 QStringList outcomeNames(const QList<Outcome> &outcomes);
 QList<Outcome> outcomesFromNames(const QStringList &names); // unknown names left out

@@ -250,7 +250,8 @@ QString newestOfItsOrderSql()
 // an order's problem.
 QString problemWhere()
 {
-    static const QString outcomes = u"'failed', 'rejected', 'interrupted', 'pending'"_s;
+    static const QString outcomes
+        = u"'"_s + outcomeNames(problemOutcomes()).join(u"', '"_s) + u"'"_s; // 'failed', ...
     return u"outcome IN (%1) AND NOT %2 "
            "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) AND %3"_s.arg(
                outcomes, otherTrafficSql(), newestOfItsOrderSql());

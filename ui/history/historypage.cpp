@@ -10,7 +10,7 @@
 #include "core/store/problems.h"
 #include "ui/history/historydetail.h"
 #include "ui/history/historymodel.h"
-#include "ui/widgets/confirm.h"
+#include "ui/history/resendrun.h"
 #include "ui/widgets/noticelabel.h"
 #include "ui/widgets/outcomechip.h"
 
@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -124,9 +125,7 @@ void HistoryPage::setupFilters(QVBoxLayout *layout)
     filters->addWidget(m_to);
 
     m_outcome->addItem(tr("All outcomes"), QStringList());
-    m_outcome->addItem(tr("Problems"),
-        outcomeNames(
-            { Outcome::Failed, Outcome::Rejected, Outcome::Interrupted, Outcome::Pending }));
+    m_outcome->addItem(tr("Problems"), outcomeNames(problemOutcomes()));
     for (const Outcome outcome : OutcomeChip::outcomes())
         m_outcome->addItem(OutcomeChip::label(outcome), QStringList { outcomeName(outcome) });
     m_outcome->setAccessibleName(tr("Outcome"));
@@ -470,8 +469,7 @@ void HistoryPage::showDetail(qint64 id)
     // handled it.
     QString standing;
     bool open = false;
-    const bool problem = entry->outcome == Outcome::Failed || entry->outcome == Outcome::Rejected
-        || entry->outcome == Outcome::Interrupted || entry->outcome == Outcome::Pending;
+    const bool problem = problemOutcomes().contains(entry->outcome);
     if (problem && !entry->reason.isOtherTraffic()) {
         const std::optional<HistoryRow> later = m_store->laterEntryOfOrder(id);
         const std::optional<Handling> handled = m_store->handling(id);
@@ -567,43 +565,25 @@ void HistoryPage::resendAllMatching()
             tr("None of the matching entries is an order that can be sent again."), true);
         return;
     }
-    Confirm::ask(this, Confirm::Kind::Safe, tr("Resend orders"),
+    QPointer<HistoryPage> self(this);
+    ResendRun::confirm(this, int(ids.size()),
         tr("Send %n order(s) matching the filters to Hub OS again?", nullptr, int(ids.size())),
-        tr("Hub OS recognises orders it already has, so no task is created twice."),
-        tr("Resend %n", nullptr, int(ids.size())), [this, ids] { resendAll(ids); });
+        [self, ids] {
+            if (self)
+                self->resendAll(ids);
+        });
 }
 
 void HistoryPage::resendAll(const QList<qint64> &ids)
 {
-    auto *progress
-        = new QProgressDialog(tr("Sending orders again…"), tr("Stop"), 0, int(ids.size()), this);
-    progress->setWindowTitle(tr("Resend"));
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto *resender = new Resender(m_control->bridge(), ids, this);
-    connect(progress, &QProgressDialog::canceled, resender, &Resender::stop);
-    connect(resender, &Resender::progress, progress, &QProgressDialog::setValue);
-    connect(resender, &Resender::entryDone, this,
-        [this](qint64 id, Resender::Result, bool replayed, const DuveAnswer &answer) {
-            Q_EMIT resendFinished(id, replayed, answer.outcome);
-        });
-    QPointer<QProgressDialog> dialog(progress);
-    connect(
-        resender, &Resender::finished, this, [this, resender, dialog](const Resender::Summary &s) {
-            if (dialog)
-                dialog->close();
-            const int notResolved = s.pending + s.failed + s.skipped;
-            m_notice->setNotice(
-                tr("Sent %1 of %n order(s) again: %2 created, %3 not.", nullptr, s.total)
-                    .arg(s.sent)
-                    .arg(s.resolved)
-                    .arg(notResolved),
-                notResolved > 0);
-            Q_EMIT resendAllFinished(s.resolved, notResolved);
-            resender->deleteLater();
-        });
-    progress->setValue(0);
-    resender->start();
+    auto *run = new ResendRun(m_control->bridge(), ids, this);
+    connect(run, &ResendRun::entryDone, this, &HistoryPage::resendFinished);
+    connect(run, &ResendRun::finished, this, [this](const Resender::Summary &s) {
+        const int notResolved = s.pending + s.failed + s.skipped;
+        m_notice->setNotice(ResendRun::summaryText(s), notResolved > 0);
+        Q_EMIT resendAllFinished(s.resolved, notResolved);
+    });
+    run->start();
 }
 
 void HistoryPage::exportRows()
@@ -722,6 +702,36 @@ void HistoryPage::showHour(const QDateTime &start)
         applyFilter();
     else
         m_period->setCurrentIndex(index); // applies it
+}
+
+void HistoryPage::showOrders(const QList<HistoryRow> &orders)
+{
+    if (orders.isEmpty())
+        return;
+    QDate first = orders.first().receivedAt.toLocalTime().date();
+    QDate last = first;
+    qint64 newest = 0;
+    for (const HistoryRow &row : orders) {
+        const QDate day = row.receivedAt.toLocalTime().date();
+        first = std::min(first, day);
+        last = std::max(last, day);
+        newest = std::max(newest, row.id);
+    }
+    {
+        const QSignalBlocker a(m_search), b(m_period), c(m_outcome), d(m_event), e(m_view),
+            f(m_from), g(m_to);
+        m_search->clear();
+        m_event->setCurrentIndex(0);
+        m_view->setCurrentIndex(m_view->findData(true));
+        m_outcome->setCurrentIndex(m_outcome->findData(outcomeNames(problemOutcomes())));
+        m_period->setCurrentIndex(m_period->findData(Custom));
+        m_from->setDate(first);
+        m_to->setDate(last);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+    }
+    applyFilter();
+    showEntry(newest);
 }
 
 void HistoryPage::setOrdersView(bool orders)

@@ -53,6 +53,9 @@ public:
     void setOrdersView(bool orders); // one row per order instead of every request
     // The history of one hour (the Overview's chart bar), as a period of its own.
     void showHour(const QDateTime &start);
+    // Orders of a cause of problems (the Overview's "Show in History"): the Orders view, its
+    // problems, over the days those orders came in; the newest of them selected.
+    void showOrders(const QList<HistoryRow> &orders);
     void setDetailsShown(bool shown);
     bool detailsShown() const;
     // Asks for a file, then exports. exportTo runs without asking (also for tests).

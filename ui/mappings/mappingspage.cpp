@@ -11,6 +11,7 @@
 #include "ui/widgets/noticelabel.h"
 #include "ui/widgets/tasktypes.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -117,7 +118,7 @@ MappingsPage::MappingsPage(Runtime *control, QWidget *parent)
     connect(
         m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &MappingsPage::updateButtons);
-    connect(m_add, &QPushButton::clicked, this, &MappingsPage::addMapping);
+    connect(m_add, &QPushButton::clicked, this, [this] { addMapping(); });
     connect(m_edit, &QPushButton::clicked, this, &MappingsPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &MappingsPage::deleteSelected);
     connect(m_table, &QTableView::activated, this, &MappingsPage::editSelected);
@@ -339,10 +340,24 @@ void MappingsPage::openDialog(MappingDialog *dialog)
     dialog->open();
 }
 
-MappingDialog *MappingsPage::addMapping()
+MappingDialog *MappingsPage::addMapping(const QString &externalId)
 {
     MappingRow fresh;
+    const QString wanted = externalId.trimmed();
+    for (const MappingRow &row : std::as_const(m_rows)) {
+        if (!wanted.isEmpty() && row.duveExternalId == wanted) {
+            MappingRow on = row;
+            on.enabled = true; // what the person came for
+            auto *dialog = new MappingDialog(m_rows, on, m_types, this);
+            openDialog(dialog);
+            return dialog;
+        }
+    }
     auto *dialog = new MappingDialog(m_rows, fresh, m_types, this);
+    if (!wanted.isEmpty()) {
+        dialog->externalIdEdit()->setText(wanted);
+        dialog->taskTypeBox()->setFocus();
+    }
     openDialog(dialog);
     return dialog;
 }

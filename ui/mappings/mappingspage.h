@@ -38,7 +38,9 @@ public:
     void reload();
     // Each opens a window-modal form or question and returns at once; the change is saved
     // when the person confirms.
-    MappingDialog *addMapping();
+    // With an external ID (the Overview's "Add mapping for 77…"): the form comes with it filled
+    // in, or, when the ID has a row already (switched off), that row to edit.
+    MappingDialog *addMapping(const QString &externalId = {});
     MappingDialog *editSelected();
     void deleteSelected();
     void resetToDefaults();

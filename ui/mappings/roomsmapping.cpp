@@ -27,6 +27,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +85,7 @@ RoomsMapping::RoomsMapping(HistoryStore *store, QWidget *parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint, 1, 0, 1, 2);
 
-    connect(add, &QPushButton::clicked, this, &RoomsMapping::addRoom);
+    connect(add, &QPushButton::clicked, this, [this] { addRoom(); });
     connect(m_edit, &QPushButton::clicked, this, &RoomsMapping::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &RoomsMapping::deleteSelected);
     connect(import, &QPushButton::clicked, this, &RoomsMapping::importCsv);
@@ -115,9 +116,14 @@ RoomMapping RoomsMapping::selectedRow() const
     return rows.isEmpty() ? RoomMapping() : m_rows.value(rows.first().row());
 }
 
-QDialog *RoomsMapping::addRoom()
+QDialog *RoomsMapping::addRoom(const QString &duveRoom)
 {
-    return openForm({});
+    const QString wanted = duveRoom.trimmed();
+    for (const RoomMapping &row : std::as_const(m_rows)) {
+        if (!wanted.isEmpty() && row.duveRoom == wanted)
+            return openForm(row);
+    }
+    return openForm({ wanted, {} });
 }
 
 QDialog *RoomsMapping::editSelected()
@@ -126,11 +132,14 @@ QDialog *RoomsMapping::editSelected()
     return row.duveRoom.isEmpty() ? nullptr : openForm(row);
 }
 
-QDialog *RoomsMapping::openForm(const RoomMapping &row)
+QDialog *RoomsMapping::openForm(const RoomMapping &given)
 {
+    const bool known = std::any_of(m_rows.cbegin(), m_rows.cend(),
+        [&given](const RoomMapping &r) { return r.duveRoom == given.duveRoom; });
+    // The row as it is stored: a new one (even with its Duve room filled in) has none.
+    const RoomMapping row = known ? given : RoomMapping();
     auto *dialog = new QDialog(this);
-    dialog->setWindowTitle(
-        row.duveRoom.isEmpty() ? tr("Add room mapping") : tr("Edit room mapping"));
+    dialog->setWindowTitle(known ? tr("Edit room mapping") : tr("Add room mapping"));
     dialog->setMinimumWidth(420);
     auto *layout = new QVBoxLayout(dialog);
     layout->setContentsMargins(20, 18, 20, 16);
@@ -138,16 +147,18 @@ QDialog *RoomsMapping::openForm(const RoomMapping &row)
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(14);
     form->setVerticalSpacing(10);
-    auto *duve = new QLineEdit(row.duveRoom, dialog);
+    auto *duve = new QLineEdit(given.duveRoom, dialog);
     duve->setObjectName(u"duveRoom"_s);
     duve->setPlaceholderText(tr("As Duve sends it, e.g. Room 12"));
     duve->setAccessibleName(tr("Room name in Duve"));
-    auto *hubOs = new QLineEdit(row.hubOsRoom, dialog);
+    auto *hubOs = new QLineEdit(given.hubOsRoom, dialog);
     hubOs->setObjectName(u"hubOsRoom"_s);
     hubOs->setPlaceholderText(tr("As Hub OS knows it, e.g. 012"));
     hubOs->setAccessibleName(tr("Room in Hub OS"));
     form->addRow(tr("Room name in &Duve:"), duve);
     form->addRow(tr("Room in &Hub OS:"), hubOs);
+    if (!given.duveRoom.isEmpty() && given.hubOsRoom.isEmpty())
+        hubOs->setFocus(); // the Duve room came filled in
     layout->addLayout(form);
     auto *error = new NoticeLabel(dialog);
     error->setProblem(true);

@@ -23,7 +23,9 @@ public:
 
     QTableView *table() const { return m_table; }
     void reload();
-    QDialog *addRoom(); // window-modal form; saved when confirmed
+    // Window-modal form; saved when confirmed. With a Duve room (the Overview's "Add room name
+    // for 999…") it comes filled in, or, when that room has a row already, that row to edit.
+    QDialog *addRoom(const QString &duveRoom = {});
     QDialog *editSelected();
     void deleteSelected();
     // CSV (duve_room,hubos_room), as for the external IDs: every bad line is reported and
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void noticed(const QString &text, bool problem); // how an import or export went
 
 private:
+    // `row` to edit; a row whose Duve room is not in the list yet is a new one.
     QDialog *openForm(const RoomMapping &row);
     RoomMapping selectedRow() const;
     void askImport(const QList<RoomMapping> &rows, const QString &path);

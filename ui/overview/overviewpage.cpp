@@ -11,10 +11,12 @@
 #include "core/store/historystore.h"
 #include "core/store/problems.h"
 #include "ui/history/historymodel.h"
+#include "ui/history/resendrun.h"
 #include "ui/widgets/confirm.h"
 #include "ui/widgets/duvesetup.h"
 #include "ui/widgets/hubosstate.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/noticelabel.h"
 #include "ui/widgets/outcomechip.h"
 #include "ui/widgets/statuspalette.h"
 
@@ -25,7 +27,9 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPointer>
@@ -38,6 +42,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +110,9 @@ OverviewPage::OverviewPage(Runtime *control, QWidget *parent)
     , m_hours(new QCategoryAxis)
     , m_values(new QValueAxis)
     , m_errors(new QListWidget(this))
+    , m_fix(new QPushButton(this))
+    , m_groupHandled(new QPushButton(tr("Mark handled…"), this))
+    , m_problemNotice(new NoticeLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -273,6 +281,20 @@ void OverviewPage::setupProblems(QHBoxLayout *bottom)
     m_errors->setWordWrap(true);
     m_errors->setAlternatingRowColors(true);
     errors->addWidget(m_errors, 1);
+    // The fix at hand for the cause chosen in the list.
+    auto *fixes = new QHBoxLayout;
+    fixes->setSpacing(8);
+    m_fix->setAccessibleName(tr("Fix the chosen cause"));
+    m_groupHandled->setAccessibleName(tr("Mark the orders of the chosen cause handled"));
+    m_groupHandled->setToolTip(tr("Mark the orders of this cause as handled by hand (the guests "
+                                  "were served another way): they leave the problems"));
+    fixes->addWidget(m_fix);
+    fixes->addWidget(m_groupHandled);
+    fixes->addStretch();
+    errors->addLayout(fixes);
+    m_problemNotice->setWordWrap(true);
+    m_problemNotice->hide();
+    errors->addWidget(m_problemNotice);
 }
 
 void OverviewPage::connectSignals()
@@ -306,6 +328,14 @@ void OverviewPage::connectSignals()
             Q_EMIT entryRequested(item->data(Qt::UserRole).toLongLong());
     };
     connect(m_errors, &QListWidget::itemActivated, this, open);
+    connect(m_errors, &QListWidget::currentRowChanged, this, &OverviewPage::updateFix);
+    // How the last fix went is about the cause it was for.
+    connect(m_errors, &QListWidget::currentRowChanged, m_problemNotice, &QWidget::hide);
+    connect(m_fix, &QPushButton::clicked, this, &OverviewPage::fixSelected);
+    connect(m_groupHandled, &QPushButton::clicked, this, &OverviewPage::markSelectedGroupHandled);
+    // A mapping or room name added for a cause turns its fix into "Resend".
+    connect(m_control->store(), &HistoryStore::mappingsChanged, this, &OverviewPage::updateFix);
+    connect(m_control->store(), &HistoryStore::roomMappingsChanged, this, &OverviewPage::updateFix);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(1000);
@@ -506,8 +536,16 @@ void OverviewPage::refreshChart()
 void OverviewPage::refreshErrors()
 {
     const ProblemReport report = Problems::report(*m_control->store(), kProblemRows);
+    const int chosen = m_errors->currentRow();
+    const QString chosenKey
+        = chosen >= 0 && chosen < m_groups.size() ? groupKey(m_groups.at(chosen)) : QString();
+    const QSignalBlocker blocker(m_errors);
     m_errors->clear();
+    m_groups = report.groups;
+    int select = 0;
     for (const ProblemGroup &group : report.groups) {
+        if (groupKey(group) == chosenKey)
+            select = m_errors->count();
         // "Unknown external ID 77 — 3 orders" and the newest order of the cause.
         QString text = group.title;
         if (group.requests == 0) {
@@ -545,6 +583,215 @@ void OverviewPage::refreshErrors()
         auto *item = new QListWidgetItem(
             tr("Nothing needs attention. Every order reached Hub OS."), m_errors);
         item->setFlags(Qt::ItemIsEnabled);
+    } else {
+        m_errors->setCurrentRow(select);
+    }
+    updateFix();
+}
+
+QString OverviewPage::groupKey(const ProblemGroup &group)
+{
+    return (group.retrying ? u"retrying:"_s : u"cause:"_s) + group.cause.stored() + u':'
+        + group.title.section(u':', 0, 0);
+}
+
+void OverviewPage::selectGroup(int row)
+{
+    if (row >= 0 && row < m_groups.size())
+        m_errors->setCurrentRow(row);
+}
+
+OverviewPage::FixAction OverviewPage::fixFor(const ProblemGroup &group) const
+{
+    const HistoryStore *store = m_control->store();
+    if (group.requests > 0 || group.cause.code() == Reason::Code::DuveCredentials)
+        return { Fix::OpenSettings, {} };
+    if (group.retrying)
+        return { Fix::RetryNow, {} };
+    const QString value = group.cause.value();
+    switch (group.cause.code()) {
+    case Reason::Code::UnknownExternalId: {
+        const std::optional<MappingRow> mapped = store->mapping(value);
+        if (mapped && mapped->enabled)
+            return { Fix::Resend, {} };
+        return { Fix::AddMapping, value };
+    }
+    case Reason::Code::UnknownRoom: {
+        // The value is the room Hub OS was sent; the orders carry Duve's name for it.
+        const QString duveRoom = group.orders.isEmpty() ? QString() : group.orders.first().room;
+        if (!duveRoom.isEmpty() && store->hubOsRoomFor(duveRoom) != value)
+            return { Fix::Resend, {} };
+        return { Fix::AddRoomName, duveRoom.isEmpty() ? value : duveRoom };
+    }
+    default:
+        return { Fix::ShowInHistory, {} };
+    }
+}
+
+void OverviewPage::updateFix()
+{
+    const int row = m_errors->currentRow();
+    if (row < 0 || row >= m_groups.size()) {
+        m_fix->hide();
+        m_groupHandled->hide();
+        return;
+    }
+    const ProblemGroup &group = m_groups.at(row);
+    const FixAction action = fixFor(group);
+    const int orders = int(group.orders.size());
+    switch (action.kind) {
+    case Fix::AddMapping:
+        m_fix->setText(tr("Add mapping for %1…").arg(action.value));
+        m_fix->setToolTip(tr("Map external ID %1 to a Hub OS task type, then resend these "
+                             "orders")
+                              .arg(action.value));
+        break;
+    case Fix::AddRoomName:
+        m_fix->setText(tr("Add room name for %1…").arg(action.value));
+        m_fix->setToolTip(tr("Say which Hub OS room Duve's room %1 is, then resend these orders")
+                              .arg(action.value));
+        break;
+    case Fix::Resend:
+        m_fix->setText(tr("Resend these %n orders", nullptr, orders));
+        m_fix->setToolTip(tr("The set-up is fixed: send the newest request of each of these "
+                             "orders to Hub OS again"));
+        break;
+    case Fix::RetryNow: {
+        m_fix->setText(tr("Retry now"));
+        const QDateTime next = m_control->store()->nextRetryAt();
+        m_fix->setToolTip(next.isValid()
+                ? tr("Hubbridge tries again by itself at %1; this tries every waiting order now")
+                      .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("Try every waiting order now"));
+        break;
+    }
+    case Fix::OpenSettings:
+        m_fix->setText(tr("Open Settings"));
+        m_fix->setToolTip(tr("Duve's credentials are in Settings, where \"Copy everything for "
+                             "Duve\" gives the ones Duve must send"));
+        break;
+    case Fix::ShowInHistory:
+    case Fix::None:
+        m_fix->setText(tr("Show in History"));
+        m_fix->setToolTip(tr("Show these orders in the history"));
+        break;
+    }
+    m_fix->show();
+    // Orders being retried are Hubbridge's own work; the credentials group has no orders.
+    m_groupHandled->setVisible(!group.retrying && group.requests == 0 && orders > 0);
+}
+
+QString OverviewPage::problemNotice() const
+{
+    return m_problemNotice->isVisible() ? m_problemNotice->text() : QString();
+}
+
+void OverviewPage::fixSelected()
+{
+    const int row = m_errors->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return;
+    const ProblemGroup group = m_groups.at(row);
+    const FixAction action = fixFor(group);
+    switch (action.kind) {
+    case Fix::AddMapping:
+        Q_EMIT mappingRequested(action.value);
+        break;
+    case Fix::AddRoomName:
+        Q_EMIT roomNameRequested(action.value);
+        break;
+    case Fix::Resend:
+        resendGroup(group);
+        break;
+    case Fix::RetryNow: {
+        const int started = m_control->bridge()->retryPendingNow();
+        m_problemNotice->setNotice(started > 0
+                ? tr("Trying %n waiting order(s) again now…", nullptr, started)
+                : tr("The waiting orders are being delivered right now."));
+        m_problemNotice->show();
+        break;
+    }
+    case Fix::OpenSettings:
+        Q_EMIT settingsRequested();
+        break;
+    case Fix::ShowInHistory:
+    case Fix::None:
+        Q_EMIT ordersRequested(group.orders);
+        break;
+    }
+}
+
+void OverviewPage::resendGroup(const ProblemGroup &group)
+{
+    QList<qint64> ids;
+    for (const HistoryRow &row : group.orders)
+        ids.append(row.id); // the newest entry of each order
+    if (ids.isEmpty())
+        return;
+    QPointer<OverviewPage> self(this);
+    ResendRun::confirm(this, int(ids.size()),
+        tr("Send the %n order(s) of “%1” to Hub OS again?", nullptr, int(ids.size()))
+            .arg(group.title),
+        [self, ids] {
+            if (!self)
+                return;
+            auto *run = new ResendRun(self->m_control->bridge(), ids, self.data());
+            connect(run, &ResendRun::finished, self.data(), [self](const Resender::Summary &s) {
+                self->m_problemNotice->setNotice(
+                    ResendRun::summaryText(s), s.pending + s.failed + s.skipped > 0);
+                self->m_problemNotice->show();
+                self->refresh();
+            });
+            run->start();
+        });
+}
+
+void OverviewPage::markSelectedGroupHandled()
+{
+    const int row = m_errors->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return;
+    const int orders = int(m_groups.at(row).orders.size());
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Handled by hand"),
+        tr("What was done for these %n order(s) (for example: towels brought by the night "
+           "porter)?",
+            nullptr, orders),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        markGroupHandled(row, note.trimmed());
+}
+
+void OverviewPage::markGroupHandled(int row, const QString &note)
+{
+    if (row < 0 || row >= m_groups.size())
+        return;
+    const QList<HistoryRow> orders = m_groups.at(row).orders;
+    if (orders.isEmpty())
+        return;
+    const Handling handling = Problems::handledHere(note);
+    auto left = std::make_shared<int>(int(orders.size()));
+    auto failed = std::make_shared<int>(0);
+    QPointer<OverviewPage> self(this);
+    for (const HistoryRow &order : orders) {
+        m_control->store()->markHandled(
+            order.id, handling, [self, left, failed, count = int(orders.size())](bool ok) {
+                if (!ok)
+                    ++*failed;
+                if (--*left > 0 || !self)
+                    return;
+                if (*failed > 0)
+                    self->m_problemNotice->setNotice(
+                        tr("%n order(s) could not be marked handled (the database refused the "
+                           "write).",
+                            nullptr, *failed),
+                        true);
+                else
+                    self->m_problemNotice->setNotice(
+                        tr("%n order(s) marked handled by hand.", nullptr, count));
+                self->m_problemNotice->show();
+                self->refresh();
+            });
     }
 }
 
