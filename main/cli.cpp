@@ -199,6 +199,10 @@ int runServe(QCoreApplication &app, const QStringList &args)
     if (!runtime.recoveryNotice().isEmpty())
         err() << "hubbridge: WARNING: " << runtime.recoveryNotice() << Qt::endl;
     runtime.startMaintenance();
+    if (!runtime.startMetrics(&error))
+        return fail(error);
+    if (runtime.metricsUrl().isValid())
+        err() << "hubbridge metrics on " << runtime.metricsUrl().toString() << Qt::endl;
 
     // Listening starts once the credentials are known (keychain, environment), so that the
     // first request is already checked against them.

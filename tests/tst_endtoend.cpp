@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -29,6 +30,7 @@ private:
     QProcess m_serve;
     QUrl m_sandboxUrl;
     QString m_storeUrl; // [store] url when on PostgreSQL
+    QUrl m_metricsUrl;
     QUrl m_webhookUrl;
     QNetworkAccessManager m_nam;
     int m_requests = 0;
@@ -74,6 +76,8 @@ private:
         m_serve.start(TestSupport::hubbridgeBinary(),
             { u"serve"_s, u"--data-dir"_s, dataDir(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
                 u"0"_s });
+        m_metricsUrl = QUrl(waitForLine(
+            m_serve, QProcess::StandardError, QRegularExpression(u"metrics on (http://\\S+)"_s)));
         const QString url = waitForLine(
             m_serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s));
         m_webhookUrl = QUrl(url);
@@ -150,6 +154,11 @@ private Q_SLOTS:
         QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
         ini.setValue(u"hubos/url"_s, m_sandboxUrl.toString());
         ini.setValue(u"delivery/backoffMs"_s, 100);
+        {
+            QTcpServer probe; // a free port for /metrics
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            ini.setValue(u"metrics/port"_s, probe.serverPort());
+        }
         // The same contract on PostgreSQL when run as "endtoend_postgres".
         if (TestSupport::onPostgres()) {
             m_storeUrl = TestSupport::freshStoreUrl(u"hubbridge_endtoend"_s);
@@ -268,6 +277,61 @@ private Q_SLOTS:
         QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c01:0"_s));
         QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c02:0"_s));
         QVERIFY(refs.contains(u"duve:63be7b757c2370fadee27c02:1"_s));
+    }
+
+    // Prometheus' text format on its own port, after the orders above.
+    void metricsInPrometheusFormat()
+    {
+        QVERIFY(m_metricsUrl.isValid());
+        QCOMPARE(m_metricsUrl.host(), u"127.0.0.1"_s);
+        QVERIFY(m_metricsUrl.port() != m_webhookUrl.port());
+        const Reply r = TestSupport::send(m_nam, "GET", m_metricsUrl);
+        QCOMPARE(r.status, 200);
+        QByteArray type;
+        for (const auto &h : r.headers) {
+            if (h.first.compare("content-type", Qt::CaseInsensitive) == 0)
+                type = h.second;
+        }
+        QVERIFY2(type.startsWith("text/plain; version=0.0.4"), type.constData());
+        // name{labels} value, per line; the families' HELP and TYPE before them.
+        QHash<QByteArray, double> values;
+        for (const QByteArray &line : r.body.split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const qsizetype space = line.lastIndexOf(' ');
+            QVERIFY2(space > 0, line.constData());
+            values.insert(line.left(space), line.mid(space + 1).toDouble());
+        }
+        QCOMPARE(values.value("hubbridge_up"), 1.0);
+        const QByteArray store = TestSupport::onPostgres() ? "postgresql" : "sqlite";
+        QVERIFY2(values.contains("hubbridge_build_info{version=\"" HUBBRIDGE_VERSION "\",store=\""
+                     + store + "\"}"),
+            r.body.constData());
+        QVERIFY(r.body.contains("# TYPE hubbridge_requests_total counter"));
+        QVERIFY(
+            values.value("hubbridge_requests_total{outcome=\"created\",traffic=\"order\"}") >= 1);
+        QVERIFY(values.value("hubbridge_requests_total{outcome=\"duplicate\",traffic=\"order\"}")
+                + values.value("hubbridge_requests_total{outcome=\"created\",traffic=\"order\"}")
+            >= 2);
+        // The three tasks took at least three Hub OS exchanges; every request waited for its
+        // record.
+        QVERIFY(values.value("hubbridge_hubos_request_duration_seconds_count") >= 3);
+        QCOMPARE(values.value("hubbridge_hubos_request_duration_seconds_bucket{le=\"+Inf\"}"),
+            values.value("hubbridge_hubos_request_duration_seconds_count"));
+        QVERIFY(values.value("hubbridge_store_write_seconds_count") >= 5);
+        QCOMPARE(values.value("hubbridge_store_failing"), 0.0);
+        QCOMPARE(values.value("hubbridge_listening"), 1.0);
+        QVERIFY(values.contains("hubbridge_outbox_orders"));
+        QVERIFY(values.contains("hubbridge_outbox_oldest_due_seconds"));
+
+        // Not on the public webhook's port, and nothing but /metrics on its own.
+        QUrl publicMetrics = m_webhookUrl;
+        publicMetrics.setPath(u"/metrics"_s);
+        QVERIFY(!TestSupport::send(m_nam, "GET", publicMetrics).body.contains("hubbridge_up"));
+        ++m_requests; // recorded there, as any request to an unknown path
+        QUrl other = m_metricsUrl;
+        other.setPath(u"/webhooks/duve"_s);
+        QCOMPARE(TestSupport::send(m_nam, "POST", other, "{}").status, 404);
     }
 
     void cancellationReachesHubOs()
@@ -564,6 +628,40 @@ private Q_SLOTS:
         QTest::addColumn<bool>("existingHistory");
         QTest::newRow("first start") << false;
         QTest::newRow("existing history") << true;
+    }
+
+    // The database server goes away (a restart, a failover, maintenance) and comes back: no order
+    // is acknowledged without its record, /healthz says why, and serve recovers by itself.
+    void databaseOutageAnswers503ThenRecovers()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("a database server that goes away: run as endtoend_postgres");
+        const QString database = QUrl(m_storeUrl).path().mid(1);
+        const auto admin = [](const QString &statement) {
+            PgConnection db;
+            return db.open(u"postgresql:///postgres?application_name=tests"_s, nullptr)
+                && db.exec(statement).ok();
+        };
+        QUrl health = m_webhookUrl;
+        health.setPath(u"/healthz"_s);
+        const QByteArray order = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"outage-1"_s);
+
+        QVERIFY(admin(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database)));
+        QVERIFY(admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                      "application_name = 'hubbridge'"_s));
+        const Reply refused = post(order);
+        QCOMPARE(refused.status, 503);
+        const Reply sick = TestSupport::send(m_nam, "GET", health);
+        QCOMPARE(sick.status, 503);
+        QVERIFY2(sick.json.value(u"problem"_s).toString().contains(u"cannot be written"_s),
+            sick.body.constData());
+
+        QVERIFY(admin(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)));
+        const Reply created = post(order); // Duve's re-send
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json.value(u"status"_s).toString(), u"created"_s);
+        QCOMPARE(TestSupport::send(m_nam, "GET", health).status, 200);
     }
 
     void startOnAFullDiskSaysSo()

@@ -89,6 +89,8 @@ const std::vector<KeySpec> &specs()
         { K::UiTrayHintShown, "ui/trayHintShown", false },
         { K::ListenerPublicUrl, "listener/publicUrl", QString() },
         { K::StoreUrl, "store/url", QString() },
+        { K::MetricsBind, "metrics/bind", u"127.0.0.1"_s },
+        { K::MetricsPort, "metrics/port", 0 },
     };
     return table;
 }
@@ -136,6 +138,18 @@ QString Settings::iniPath() const
 QString Settings::databasePath() const
 {
     return m_dataDir + u"/hubbridge.sqlite"_s;
+}
+
+QHostAddress Settings::metricsBindAddress() const
+{
+    QHostAddress address;
+    return address.setAddress(value(Key::MetricsBind).toString()) ? address
+                                                                  : QHostAddress::LocalHost;
+}
+
+quint16 Settings::metricsPort() const
+{
+    return quint16(intValue(Key::MetricsPort, 0, 65535));
 }
 
 QString Settings::storeLocation() const

@@ -67,6 +67,8 @@ public:
         // The history's database: "" the SQLite file in the data folder; postgresql://... a
         // PostgreSQL database (its password from libpq's passfile or PGPASSWORD, never here)
         StoreUrl,
+        MetricsBind, // where /metrics listens (Prometheus): not the public webhook's port
+        MetricsPort, // 0: no metrics listener
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.
@@ -81,6 +83,8 @@ public:
     QString iniPath() const;
     QString databasePath() const; // the SQLite file in the data folder
     QString storeLocation() const; // [store] url, else databasePath(): HistoryStore::create's
+    QHostAddress metricsBindAddress() const;
+    quint16 metricsPort() const; // 0: off
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

@@ -15,6 +15,7 @@
 #include "core/mapping/roomresolver.h"
 #include "core/net/httpanswer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMetaMethod>
 #include <QNetworkInterface>
@@ -628,9 +629,45 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     QPointer<Bridge> self(this);
     m_store->insertEntry(e, [self, a, recorded = std::move(recorded)](bool ok, qint64 id) {
         recorded();
+        if (self)
+            self->countAnswer(a.outcome, a.reason); // the guard has answered, recorded or not
         if (ok && self)
             Q_EMIT self->answered(id, a);
     });
+}
+
+void Bridge::countAnswer(std::optional<Outcome> outcome, const Reason &reason)
+{
+    m_answers.add({ outcome ? outcomeName(*outcome) : u"unrecorded"_s,
+        reason.isOtherTraffic() ? u"other"_s : u"order"_s });
+}
+
+void Bridge::writeMetrics(QByteArray &out) const
+{
+    m_answers.write(out, "hubbridge_requests_total",
+        "Requests answered, by outcome (unrecorded: answered 503 because the history could not be "
+        "written) and traffic (order: Duve's orders; other: scanners, unknown paths, wrong "
+        "credentials).");
+    m_recordWaits.write(out, "hubbridge_store_write_seconds",
+        "Time from the decision on a request to its record being durable (the answer waits for "
+        "it).");
+    m_client->latency().write(out, "hubbridge_hubos_request_duration_seconds",
+        "Hub OS HTTP exchanges, from the request to the answer or the failure.");
+    Metrics::gauge(out, "hubbridge_orders_in_delivery", "Orders being delivered to Hub OS now.",
+        pendingCount());
+    Metrics::gauge(out, "hubbridge_outbox_orders",
+        "Orders waiting for a background retry to Hub OS.", m_store->pendingOrderCount());
+    const QDateTime next = m_store->nextRetryAt();
+    const qint64 overdueMs
+        = next.isValid() ? std::max<qint64>(0, next.msecsTo(QDateTime::currentDateTimeUtc())) : 0;
+    Metrics::gauge(out, "hubbridge_outbox_oldest_due_seconds",
+        "How long the most overdue background retry has been due (0: none is late).",
+        double(overdueMs) / 1000.0);
+    Metrics::gauge(out, "hubbridge_store_failing",
+        "1 when the history cannot be written (orders are answered 503), else 0.",
+        m_store->problem().isEmpty() ? 0 : 1);
+    Metrics::gauge(out, "hubbridge_listening", "1 when the webhook listener accepts requests.",
+        isListening() ? 1 : 0);
 }
 
 void Bridge::refuseUnrecorded(const ExchangePtr &ex)
@@ -638,6 +675,7 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
     // Never acknowledge what could not be recorded: Duve retries a 503 later.
     qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
     const DuveAnswer unavailable = DuveAnswer::storeUnavailable();
+    countAnswer(std::nullopt, ex->entry.reason);
     ex->reply.send(unavailable.httpStatus, unavailable.bodyBytes());
     if (ex->onAnswered)
         ex->onAnswered(unavailable);
@@ -674,7 +712,11 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
         e.body.truncate(kAnonymousBodyLimit);
 
     QPointer<Bridge> self(this);
-    auto send = [self, ex, a](bool ok, qint64 id) {
+    QElapsedTimer recording;
+    recording.start();
+    auto send = [self, ex, a, recording](bool ok, qint64 id) {
+        if (self)
+            self->m_recordWaits.observe(double(recording.nsecsElapsed()) / 1e9);
         if (!ok) {
             if (self)
                 self->refuseUnrecorded(ex);
@@ -683,8 +725,10 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
         ex->reply.send(a.httpStatus, ex->entry.answer);
         if (ex->onAnswered)
             ex->onAnswered(a);
-        if (self)
+        if (self) {
+            self->countAnswer(a.outcome, a.reason);
             self->requestClosed();
+        }
         qCInfo(lcListener).noquote()
             << ex->entry.method << ex->entry.path << ex->entry.event << ex->entry.orderKey << "->"
             << a.httpStatus << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/common/metrics.h"
 #include "core/config/settings.h"
 #include "core/delivery/orderlocks.h"
 #include "core/duve/duveanswer.h"
@@ -55,6 +56,9 @@ public:
     int pendingCount() const { return m_locks.heldCount(); }
     int openRequestCount() const { return m_openRequests; }
     HubOsHealth *hubOsHealth() const { return m_health; }
+    // This instance's figures in Prometheus' text format (for /metrics): requests answered by
+    // outcome and traffic, the wait for their record, Hub OS's latency, the outbox, the store.
+    void writeMetrics(QByteArray &out) const;
 
     // Sends a recorded request through the pipeline again (staff's "resend"). `done` gets
     // false when the entry is not a webhook that can be replayed, else the answer it got.
@@ -79,6 +83,8 @@ Q_SIGNALS:
     void idle(); // every request answered, no order in flight
 
 private:
+    // outcome: none when the record failed (answered 503).
+    void countAnswer(std::optional<Outcome> outcome, const Reason &reason);
     struct Exchange; // one request on its way through the bridge
     using ExchangePtr = std::shared_ptr<Exchange>;
 
@@ -109,6 +115,8 @@ private:
     HistoryStore *m_store;
     HttpListener *m_listener;
     HubOsClient *m_client;
+    Metrics::LabelledCounter m_answers { { "outcome", "traffic" } };
+    Metrics::Histogram m_recordWaits; // from the answer's decision to its record on disk
     Outbox *m_outbox;
     QTimer *m_countsTimer; // coalesces workCountsChanged
     bool m_backgroundStarted = false;

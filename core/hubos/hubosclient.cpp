@@ -149,6 +149,7 @@ void HubOsCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_current.latencyMs = m_current.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    m_client->m_latency.observe(double(m_current.latencyMs) / 1000.0);
     m_current.httpStatus = status;
     m_current.responseBody = body;
 

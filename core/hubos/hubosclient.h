@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/common/metrics.h"
 #include "core/hubos/deliverypolicy.h"
 #include "core/hubos/huboscredentials.h"
 
@@ -140,6 +141,8 @@ public:
     HubOsCall *fetchRooms();
 
     QUrl endpoint(const QString &path) const;
+    // How long Hub OS took to answer each HTTP exchange (or to fail: refused, timed out).
+    const Metrics::Histogram &latency() const { return m_latency; }
 
 private:
     friend class HubOsCall;
@@ -156,4 +159,5 @@ private:
     // Keep-alive connections to Hub OS, one per call in flight: many orders can wait on a slow
     // Hub OS at the same time.
     HubOsConnections *m_connections;
+    Metrics::Histogram m_latency;
 };

@@ -3,10 +3,13 @@
 
 #include "core/service/runtime.h"
 
+#include "core/common/metrics.h"
 #include "core/config/settings.h"
 #include "core/delivery/bridge.h"
 #include "core/hubos/hubosclient.h"
 #include "core/hubos/hubossandbox.h"
+#include "core/net/httpanswer.h"
+#include "core/net/httplistener.h"
 #include "core/store/historystore.h"
 #include "core/upkeep/maintenance.h"
 
@@ -165,6 +168,59 @@ bool Runtime::finishStart(bool ok, const QString &why, QString *error)
     if (error)
         *error = why;
     return ok;
+}
+
+bool Runtime::startMetrics(QString *error)
+{
+    const quint16 port = m_settings->metricsPort();
+    if (port == 0 || m_metrics)
+        return true;
+    m_metrics = std::make_unique<HttpListener>();
+    m_metrics->setHandler([this](const HttpRequest &request, HttpReply reply) {
+        if (request.path != u"/metrics"_s)
+            return reply.send(404, HttpAnswer::errorBody(u"NOT_FOUND"_s, u"Only /metrics here."_s));
+        if (request.method != "GET" && request.method != "HEAD")
+            return reply.send(
+                405, HttpAnswer::errorBody(u"METHOD_NOT_ALLOWED"_s, u"GET /metrics"_s));
+        reply.send(
+            200, metricsText(), { { "Content-Type", "text/plain; version=0.0.4; charset=utf-8" } });
+    });
+    QString why;
+    if (!m_metrics->listen(m_settings->metricsBindAddress(), port, &why)) {
+        m_metrics.reset();
+        if (error)
+            *error = tr("The metrics listener cannot start: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
+QUrl Runtime::metricsUrl() const
+{
+    if (!m_metrics || !m_metrics->isListening())
+        return QUrl();
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_settings->metricsBindAddress().toString());
+    url.setPort(m_metrics->port());
+    url.setPath(u"/metrics"_s);
+    return url;
+}
+
+QByteArray Runtime::metricsText() const
+{
+    QByteArray out;
+    Metrics::gauge(out, "hubbridge_up", "1 while this Hubbridge runs.", 1);
+    Metrics::header(out, "hubbridge_build_info", "The version of this Hubbridge.", "gauge");
+    Metrics::sample(out, "hubbridge_build_info",
+        { { "version", QStringLiteral(HUBBRIDGE_VERSION) },
+            { "store",
+                HistoryStore::isServerUrl(m_settings->storeLocation()) ? u"postgresql"_s
+                                                                       : u"sqlite"_s } },
+        1);
+    if (m_bridge)
+        m_bridge->writeMetrics(out);
+    return out;
 }
 
 void Runtime::stopListener()

@@ -7,11 +7,13 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QUrl>
 #include <functional>
 #include <memory>
 
 class Bridge;
 class HistoryStore;
+class HttpListener;
 class HubOsSandbox;
 class Maintenance;
 class Settings;
@@ -69,6 +71,12 @@ public:
     bool startListener(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void stopListener();
     bool restartListener(QString *error = nullptr);
+    // /metrics in Prometheus' text format on [metrics] bind:port, a listener of its own (not the
+    // public webhook's port). Nothing to do when the port is 0. The URL, once listening.
+    bool startMetrics(QString *error = nullptr);
+    QUrl metricsUrl() const;
+    // The /metrics answer: this instance, its requests, Hub OS, the outbox and the store.
+    QByteArray metricsText() const;
     QString listenError() const { return m_listenError; }
 
 Q_SIGNALS:
@@ -86,6 +94,7 @@ private:
     std::unique_ptr<Maintenance> m_maintenance;
     QString m_recoveryNotice;
     std::unique_ptr<HubOsSandbox> m_sandbox;
+    std::unique_ptr<HttpListener> m_metrics;
     CredentialStore *m_keychain;
     HubOsCredentials m_credentials;
     QString m_keychainError;
