@@ -180,6 +180,7 @@ bool PgConnection::open(const QString &url, QString *error)
 
 void PgConnection::close()
 {
+    m_prepared.clear();
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
@@ -199,6 +200,7 @@ bool PgConnection::reconnect(QString *error)
 {
     if (!m_conn)
         return open(m_url, error);
+    m_prepared.clear(); // a new session: nothing is prepared there
     PQreset(m_conn);
     if (PQstatus(m_conn) == CONNECTION_OK) {
         qCInfo(lcStore) << "connected to PostgreSQL again";
@@ -213,6 +215,18 @@ PgResult PgConnection::exec(const QString &sql, const PgParams &params)
 {
     if (!m_conn)
         return PgResult(nullptr);
+    auto prepared = m_prepared.constFind(sql);
+    if (prepared == m_prepared.cend() && params.size() > 0 && m_prepared.size() < kPreparedLimit) {
+        const QByteArray name = "hb" + QByteArray::number(m_prepared.size() + 1);
+        const PgResult made(
+            PQprepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr));
+        if (!made.ok())
+            return made;
+        prepared = m_prepared.insert(sql, name);
+    }
+    if (prepared != m_prepared.cend())
+        return PgResult(PQexecPrepared(m_conn, prepared->constData(), params.size(),
+            params.values(), params.lengths(), params.formats(), 0));
     const QByteArray utf8 = sql.toUtf8();
     return PgResult(PQexecParams(m_conn, utf8.constData(), params.size(), nullptr, params.values(),
         params.lengths(), params.formats(), 0));

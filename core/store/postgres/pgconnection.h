@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 #include <functional>
@@ -91,9 +92,14 @@ public:
     // After the server went away (a restart, a failover, a killed backend): connects again.
     bool reconnect(QString *error = nullptr);
 
-    // One statement. A statement that fails because the connection broke is not retried here:
-    // callers decide (a write inside a transaction must not be).
+    // One statement. A statement with parameters is prepared on the server the first time and
+    // executed by name after that (kPreparedLimit per connection; the store's statements are
+    // far fewer): measured against Qt's QPSQL on the same INSERT of an entry, 110-130 µs a row
+    // against 180-260 µs; unprepared, libpq was the slower at 240-275 µs.
+    // A statement that fails because the connection broke is not retried here: callers decide
+    // (a write inside a transaction must not be).
     PgResult exec(const QString &sql, const PgParams &params = {});
+    static constexpr int kPreparedLimit = 128;
     // Several statements without parameters, in one round trip (migrations).
     PgResult script(const QString &sql);
     bool connectionLost() const; // the connection is broken (the last statement could not run)
@@ -105,4 +111,5 @@ public:
 private:
     pg_conn *m_conn = nullptr;
     QString m_url;
+    QHash<QString, QByteArray> m_prepared; // SQL -> the name it is prepared under
 };
