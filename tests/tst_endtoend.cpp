@@ -664,6 +664,30 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::send(m_nam, "GET", health).status, 200);
     }
 
+    // A read that fails is not a "not found": with the mappings unreadable (and the entries
+    // writable), an order is answered 503 for Duve to retry, not refused as unknown.
+    void aFailedReadIsNotTakenForNotFound()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("a table of the database that cannot be read: run as endtoend_postgres");
+        PgConnection db;
+        QVERIFY(db.open(m_storeUrl + u"?application_name=tests"_s, nullptr));
+        QVERIFY(db.exec(u"ALTER TABLE mappings RENAME TO mappings_away"_s).ok());
+        const QByteArray order = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"unreadable-1"_s);
+        const Reply refused = post(order);
+        QVERIFY(db.exec(u"ALTER TABLE mappings_away RENAME TO mappings"_s).ok());
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.json.value(u"code"_s).toString(), u"STORE_UNAVAILABLE"_s);
+        const PgResult recorded = db.exec(u"SELECT count(*) FROM entries WHERE order_key = "
+                                          "'unreadable-1' AND code = 'STORE_UNAVAILABLE'"_s);
+        QCOMPARE(recorded.integer(0, 0), 1); // recorded before it was answered
+
+        const Reply created = post(order); // Duve's re-send
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json.value(u"status"_s).toString(), u"created"_s);
+    }
+
     void startOnAFullDiskSaysSo()
     {
         QFETCH(bool, existingHistory);

@@ -52,6 +52,7 @@ struct Bridge::Exchange
     DuvePayload payload;
     bool resend = false;
     std::function<void(const DuveAnswer &)> onAnswered;
+    quint64 readFailuresAtStart = 0; // HistoryStore::readFailures() when it arrived
 };
 
 Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
@@ -326,6 +327,7 @@ QList<QByteArray> Bridge::secretValues() const
 Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
 {
     auto ex = std::make_shared<Exchange>();
+    ex->readFailuresAtStart = m_store->readFailures();
     ++m_openRequests;
     ex->request = request;
     ex->reply = std::move(reply);
@@ -473,6 +475,8 @@ void Bridge::handleOrder(const ExchangePtr &ex)
 
 void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record)
 {
+    if (decidedOnAFailedRead(ex)) // "a new order" may be an order() that could not be read
+        return answer(ex, DuveAnswer::storeUnavailable());
     const OrderData order = ex->payload.order;
     m_locks.tryHold(order.orderKey); // free: checked just before, in the same turn
     OrderRecord planned = Delivery::plan(order, items, std::move(record));
@@ -531,6 +535,8 @@ void Bridge::handleCancel(const ExchangePtr &ex)
 
 void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
 {
+    if (decidedOnAFailedRead(ex))
+        return answer(ex, DuveAnswer::storeUnavailable());
     const QString key = record.orderKey;
     m_locks.tryHold(key); // free: checked just before, in the same turn
     QPointer<Bridge> self(this);
@@ -694,8 +700,22 @@ void Bridge::requestClosed()
 // ---------------------------------------------------------------------------------------------
 // Record, then answer.
 
-void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &a)
+bool Bridge::decidedOnAFailedRead(const ExchangePtr &ex) const
 {
+    // A read failed while this request was decided (the database went away, a table could not
+    // be read): the decision may rest on a "not found" that was never looked up. Duve retries a
+    // 503; a refusal such as "unknown external ID" it would take as final.
+    if (m_store->readFailures() == ex->readFailuresAtStart)
+        return false;
+    qCWarning(lcListener) << "a read of the history failed while deciding; answering 503";
+    return true;
+}
+
+void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &decided)
+{
+    // Decided here, without Hub OS (refused, ignored, a duplicate): on what the store read.
+    const DuveAnswer a
+        = ex->entry.id == 0 && decidedOnAFailedRead(ex) ? DuveAnswer::storeUnavailable() : decided;
     HistoryEntry &e = ex->entry;
     e.outcome = a.outcome;
     e.httpStatus = a.httpStatus;

@@ -102,7 +102,8 @@ private:
     void emitWorkCounts();
     void finishShutdownWhenQuiet();
     void startBackgroundWork();
-    void answer(const ExchangePtr &ex, const DuveAnswer &answer);
+    void answer(const ExchangePtr &ex, const DuveAnswer &decided);
+    bool decidedOnAFailedRead(const ExchangePtr &ex) const;
     void refuseUnrecorded(const ExchangePtr &ex);
     void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
     void requestClosed();

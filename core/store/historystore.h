@@ -45,6 +45,12 @@ public:
     virtual void close() = 0; // finishes queued writes first
     virtual bool isOpen() const = 0;
     virtual int schemaVersion() const = 0;
+    // How many reads have failed since the store opened. A read that fails looks like "not
+    // found" to its caller (no mapping, no order): the bridge compares the count before and after
+    // a decision and answers 503 instead of a refusal made on a read that did not happen. The
+    // SQLite engine's reads of a local file do not fail that way (a damaged file is caught at
+    // open and by the integrity check): it stays 0 there.
+    virtual quint64 readFailures() const { return 0; }
     // Why orders cannot be recorded safely now (the last commit failed: disk full, read-only;
     // or a check found damage); empty when they can. /healthz reports it.
     virtual QString problem() const = 0;

@@ -249,8 +249,10 @@ PgResult PostgresHistoryStore::read(const QString &sql, const PgParams &params) 
     PgResult r = m_read->exec(sql, params);
     if (!r.ok() && m_read->connectionLost() && m_read->reconnect())
         r = m_read->exec(sql, params);
-    if (!r.ok())
+    if (!r.ok()) {
+        ++m_readFailures;
         qCWarning(lcStore).noquote() << "history query failed:" << r.error();
+    }
     return r;
 }
 

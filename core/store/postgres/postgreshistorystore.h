@@ -40,6 +40,7 @@ public:
     bool isOpen() const override;
     int schemaVersion() const override;
     QString problem() const override;
+    quint64 readFailures() const override { return m_readFailures; }
     static int latestSchemaVersion();
 
     void insertEntry(const HistoryEntry &entry, Inserted done) override;
@@ -107,6 +108,7 @@ private:
     QString m_url;
     std::unique_ptr<PgConnection> m_read;
     std::unique_ptr<PgWriter> m_writer;
+    mutable quint64 m_readFailures = 0;
     bool m_writeFailing = false;
     QString m_writeFailure;
 };
