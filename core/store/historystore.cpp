@@ -6,6 +6,8 @@
 #include "core/store/postgres/postgreshistorystore.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 
 bool HistoryStore::isServerUrl(const QString &location)
@@ -23,4 +25,34 @@ std::unique_ptr<HistoryStore> HistoryStore::create(const QString &location)
 QString HistoryStore::displayLocation(const QString &location)
 {
     return isServerUrl(location) ? PostgresHistoryStore::displayUrl(location) : location;
+}
+
+HistoryStore::Completion HistoryStore::completion(Done done, void (HistoryStore::*changed)())
+{
+    QPointer<HistoryStore> self(this);
+    return [self, done = std::move(done), changed](bool ok, qint64) {
+        if (ok && self && changed)
+            Q_EMIT(self->*changed)();
+        if (done)
+            done(ok);
+    };
+}
+
+HistoryStore::Completion HistoryStore::entryCompletion(Inserted done)
+{
+    QPointer<HistoryStore> self(this);
+    return [self, done = std::move(done)](bool ok, qint64 id) {
+        if (ok && self)
+            Q_EMIT self->entryChanged(id);
+        if (done)
+            done(ok, id);
+    };
+}
+
+HistoryStore::Completion HistoryStore::entryCompletion(Done done)
+{
+    return entryCompletion(Inserted([done = std::move(done)](bool ok, qint64) {
+        if (done)
+            done(ok);
+    }));
 }

@@ -153,4 +153,12 @@ Q_SIGNALS:
 
 protected:
     HistoryStore() = default;
+
+    // The engines' callbacks of a queued write, run in this object's thread once it is durable
+    // (or failed): `changed` (if any) is emitted on success, then `done` runs.
+    using Completion = std::function<void(bool ok, qint64 id)>;
+    Completion completion(Done done, void (HistoryStore::*changed)() = nullptr);
+    // A write of entry `id`: entryChanged(id) on success, then done(ok, id) / done(ok).
+    Completion entryCompletion(Inserted done);
+    Completion entryCompletion(Done done);
 };

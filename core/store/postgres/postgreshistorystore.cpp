@@ -187,7 +187,6 @@ bool PostgresHistoryStore::open(QString *errorOut)
             PgMigrations::run(*m_read, &error);
     }
     if (error.isEmpty()) {
-        QPointer<PostgresHistoryStore> self(this);
         m_writer = std::make_unique<PgWriter>(m_url, this, [this](const QString &failure) {
             const bool wasFailing = std::exchange(m_writeFailing, !failure.isEmpty());
             m_writeFailure = failure;
@@ -275,29 +274,6 @@ void PostgresHistoryStore::enqueue(Work work, std::function<void(bool, qint64)> 
     m_writer->push(std::move(work), std::move(done));
 }
 
-std::function<void(bool, qint64)> PostgresHistoryStore::completion(
-    Done done, void (HistoryStore::*changed)())
-{
-    QPointer<PostgresHistoryStore> self(this);
-    return [self, done = std::move(done), changed](bool ok, qint64) {
-        if (ok && self && changed)
-            Q_EMIT(self->*changed)();
-        if (done)
-            done(ok);
-    };
-}
-
-std::function<void(bool, qint64)> PostgresHistoryStore::entryCompletion(Inserted done)
-{
-    QPointer<PostgresHistoryStore> self(this);
-    return [self, done = std::move(done)](bool ok, qint64 id) {
-        if (ok && self)
-            Q_EMIT self->entryChanged(id);
-        if (done)
-            done(ok, id);
-    };
-}
-
 bool PostgresHistoryStore::waitForWrites(int timeoutMs)
 {
     const bool ok = !m_writer || m_writer->waitIdle(timeoutMs);
@@ -324,10 +300,7 @@ void PostgresHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
                 "answer=$6, tasks=$7, attempts=$8, answered_at=$9, reason=$10 WHERE id=$11"_s,
                 p, error);
         },
-        entryCompletion([done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        }));
+        entryCompletion(std::move(done)));
 }
 
 void PostgresHistoryStore::addAttempt(
@@ -473,10 +446,7 @@ void PostgresHistoryStore::markHandled(qint64 entryId, const Handling &handling,
                 PgParams().add(entryId).add(handling.note).add(handling.by).add(toMs(handling.at)),
                 error);
         },
-        entryCompletion([done](bool ok, qint64) {
-            if (done)
-                done(ok);
-        }));
+        entryCompletion(std::move(done)));
 }
 
 void PostgresHistoryStore::recoverInterruptedWork(Done done)

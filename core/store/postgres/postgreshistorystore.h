@@ -97,9 +97,6 @@ public:
 private:
     using Work = std::function<bool(PgConnection &db, qint64 &id, QString &error)>;
     void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
-    std::function<void(bool ok, qint64 id)> completion(
-        Done done, void (HistoryStore::*changed)() = nullptr);
-    std::function<void(bool ok, qint64 id)> entryCompletion(Inserted done);
     // A read on this thread's connection; connects again once if the server went away.
     PgResult read(const QString &sql, const PgParams &params) const;
     PgResult read(const QString &sql) const;

@@ -147,12 +147,7 @@ void SqliteHistoryStore::markHandled(qint64 entryId, const Handling &handling, D
             id = entryId;
             return exec(q, error);
         },
-        [self = QPointer<SqliteHistoryStore>(this), done](bool ok, qint64 id) {
-            if (ok && self)
-                Q_EMIT self->entryChanged(id);
-            if (done)
-                done(ok);
-        });
+        entryCompletion(std::move(done)));
 }
 
 QList<RoomMapping> SqliteHistoryStore::roomMappings() const

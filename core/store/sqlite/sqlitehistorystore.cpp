@@ -334,19 +334,6 @@ QString SqliteHistoryStore::problem() const
     return {};
 }
 
-std::function<void(bool, qint64)> SqliteHistoryStore::completion(
-    Done done, void (HistoryStore::*changed)())
-{
-    // Emits `changed` when the write succeeded, then tells the caller.
-    QPointer<SqliteHistoryStore> self(this);
-    return [self, done = std::move(done), changed](bool ok, qint64) {
-        if (ok && self && changed)
-            Q_EMIT(self->*changed)();
-        if (done)
-            done(ok);
-    };
-}
-
 void SqliteHistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
 {
     if (!m_writer) {
@@ -465,20 +452,13 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
 void SqliteHistoryStore::insertEntry(
     const HistoryEntry &entry, std::function<void(bool, qint64)> done)
 {
-    QPointer<SqliteHistoryStore> self(this);
     enqueue([entry](QSqlDatabase &db, qint64 &id,
                 QString &error) { return writeEntry(db, entry, id, error); },
-        [self, done](bool ok, qint64 id) {
-            if (ok && self)
-                Q_EMIT self->entryChanged(id);
-            if (done)
-                done(ok, id);
-        });
+        entryCompletion(std::move(done)));
 }
 
 void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
 {
-    QPointer<SqliteHistoryStore> self(this);
     enqueue(
         [entry](QSqlDatabase &db, qint64 &id, QString &error) {
             // Only what the answer changes: the request itself (and its search index) stays.
@@ -490,12 +470,7 @@ void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
             id = entry.id;
             return q.run(error);
         },
-        [self, done](bool ok, qint64 id) {
-            if (ok && self)
-                Q_EMIT self->entryChanged(id);
-            if (done)
-                done(ok);
-        });
+        entryCompletion(std::move(done)));
 }
 
 void SqliteHistoryStore::addAttempt(
@@ -539,7 +514,6 @@ void SqliteHistoryStore::saveOrder(const OrderRecord &order, Done done)
 void SqliteHistoryStore::insertEntryWithOrder(
     const HistoryEntry &entry, const OrderRecord &order, std::function<void(bool, qint64)> done)
 {
-    QPointer<SqliteHistoryStore> self(this);
     enqueue(
         [entry, order](QSqlDatabase &db, qint64 &id, QString &error) {
             if (!writeEntry(db, entry, id, error))
@@ -548,12 +522,7 @@ void SqliteHistoryStore::insertEntryWithOrder(
             withEntry.entryId = id;
             return writeOrder(db, withEntry, error);
         },
-        [self, done](bool ok, qint64 id) {
-            if (ok && self)
-                Q_EMIT self->entryChanged(id);
-            if (done)
-                done(ok, id);
-        });
+        entryCompletion(std::move(done)));
 }
 
 qint64 SqliteHistoryStore::entryCount() const

@@ -115,8 +115,6 @@ public:
 private:
     using Work = std::function<bool(QSqlDatabase &db, qint64 &id, QString &error)>;
     void enqueue(Work work, std::function<void(bool ok, qint64 id)> done);
-    std::function<void(bool ok, qint64 id)> completion(
-        Done done, void (HistoryStore::*changed)() = nullptr);
     bool openOnce(QString *error, bool *corrupt);
     QString withDiskFullExplained(const QString &sqliteError) const;
     bool moveAside(QString *movedTo);
