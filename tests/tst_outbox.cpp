@@ -194,7 +194,7 @@ private Q_SLOTS:
         // Hub OS still away: both tried, both still waiting, the schedule not used up.
         const qsizetype callsBefore = m_sandbox->calls().size();
         QCOMPARE(m_bridge->retryPendingNow(), 2);
-        QTRY_VERIFY(m_sandbox->calls().size() >= callsBefore + 2);
+        QTRY_VERIFY(qsizetype(m_sandbox->calls().size()) >= callsBefore + 2);
         for (const QString &key : { u"now-1"_s, u"now-2"_s }) {
             QTRY_VERIFY(m_store->entry(m_store->order(key)->entryId)
                             ->detail.contains(u"Retry now (asked by staff) failed"_s));

@@ -6,67 +6,19 @@
 #include "core/common/logging.h"
 #include "core/store/postgres/pgconnection.h"
 
-#include <QDeadlineTimer>
-
 using namespace Qt::StringLiterals;
 
 PgWriter::PgWriter(QString url, QObject *context, BatchReport report)
-    : m_url(std::move(url))
-    , m_context(context)
-    , m_report(std::move(report))
-{
-    setObjectName(u"HistoryWriter"_s);
-}
-
-bool PgWriter::startAndOpen()
-{
-    start();
-    QMutexLocker lock(&m_mutex);
-    while (!m_opened)
-        m_openedCond.wait(&m_mutex);
-    return m_openOk;
-}
-
-void PgWriter::push(Work work, Done done)
-{
-    QMutexLocker lock(&m_mutex);
-    m_queue.push_back({ std::move(work), std::move(done) });
-    m_wake.wakeOne();
-}
-
-void PgWriter::stop()
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_wake.wakeAll();
-    }
-    wait();
-}
-
-bool PgWriter::waitIdle(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QMutexLocker lock(&m_mutex);
-    while (!m_queue.empty() || m_busy) {
-        if (!m_idle.wait(&m_mutex, deadline))
-            return false;
-    }
-    return true;
-}
+    : WriterThread(context, std::move(report))
+    , m_url(std::move(url))
+{ }
 
 void PgWriter::run()
 {
     PgConnection db;
     QString error;
     const bool ok = db.open(m_url, &error);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_openOk = ok;
-        m_openError = error;
-        m_opened = true;
-        m_openedCond.wakeAll();
-    }
+    opened(ok, error);
     if (!ok)
         return;
     for (;;) {
@@ -74,17 +26,14 @@ void PgWriter::run()
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.empty() && !m_stopping) {
-                m_busy = false;
-                m_idle.wakeAll();
+                markIdle();
                 m_wake.wait(&m_mutex);
             }
             if (m_queue.empty()) { // stopping, and nothing left
-                m_busy = false;
-                m_idle.wakeAll();
+                markIdle();
                 return;
             }
-            batch.swap(m_queue);
-            m_busy = true;
+            batch = takeQueued();
         }
         runBatch(db, batch);
     }
@@ -92,12 +41,7 @@ void PgWriter::run()
 
 void PgWriter::runBatch(PgConnection &db, std::deque<Job> &batch)
 {
-    struct Result
-    {
-        bool ok;
-        qint64 id;
-    };
-    std::vector<Result> results(batch.size(), Result { false, 0 });
+    std::vector<Result> results(batch.size());
     QString error;
     bool committed = false;
     bool isolate = false;
@@ -132,7 +76,7 @@ void PgWriter::runBatch(PgConnection &db, std::deque<Job> &batch)
     if (!committed) {
         if (isolate) {
             error.clear();
-            std::fill(results.begin(), results.end(), Result { false, 0 });
+            std::fill(results.begin(), results.end(), Result());
             committed = db.inTransaction(error, [&] {
                 for (std::size_t i = 0; i < batch.size(); ++i) {
                     QString jobError;
@@ -159,21 +103,5 @@ void PgWriter::runBatch(PgConnection &db, std::deque<Job> &batch)
         qCCritical(lcStore).noquote() << "cannot write the history:" << error;
     }
 
-    std::vector<std::function<void()>> callbacks;
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const bool ok = committed && results[i].ok;
-        const qint64 id = results[i].id;
-        if (batch[i].done)
-            callbacks.push_back([done = std::move(batch[i].done), ok, id] { done(ok, id); });
-    }
-    const QString failure = committed ? QString() : error;
-    QMetaObject::invokeMethod(
-        m_context,
-        [report = m_report, callbacks = std::move(callbacks), failure] {
-            if (report)
-                report(failure);
-            for (const auto &cb : callbacks)
-                cb();
-        },
-        Qt::QueuedConnection);
+    handBack(batch, results, committed, error);
 }

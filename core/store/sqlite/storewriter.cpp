@@ -14,51 +14,11 @@ using namespace StoreSql;
 
 StoreWriter::StoreWriter(
     QString path, QObject *context, BatchReport report, IndexStep indexStep, IndexPacing pacing)
-    : m_path(std::move(path))
-    , m_context(context)
-    , m_report(std::move(report))
+    : WriterThread(context, std::move(report))
+    , m_path(std::move(path))
     , m_indexStep(std::move(indexStep))
     , m_pacing(pacing)
-{
-    setObjectName(u"HistoryWriter"_s);
-}
-
-bool StoreWriter::startAndOpen()
-{
-    start();
-    QMutexLocker lock(&m_mutex);
-    while (!m_opened)
-        m_openedCond.wait(&m_mutex);
-    return m_openOk;
-}
-
-void StoreWriter::push(Work work, Done done)
-{
-    QMutexLocker lock(&m_mutex);
-    m_queue.push_back({ std::move(work), std::move(done) });
-    m_wake.wakeOne();
-}
-
-void StoreWriter::stop()
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_wake.wakeAll();
-    }
-    wait();
-}
-
-bool StoreWriter::waitIdle(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QMutexLocker lock(&m_mutex);
-    while (!m_queue.empty() || m_busy) {
-        if (!m_idle.wait(&m_mutex, deadline))
-            return false;
-    }
-    return true;
-}
+{ }
 
 void StoreWriter::run()
 {
@@ -70,14 +30,8 @@ void StoreWriter::run()
             // Durable before we answer: full sync on every commit.
             execSql(db, u"PRAGMA synchronous=FULL"_s, error);
         }
-        {
-            QMutexLocker lock(&m_mutex);
-            m_openOk = error.isEmpty();
-            m_openError = error;
-            m_opened = true;
-            m_openedCond.wakeAll();
-        }
-        if (m_openOk)
+        opened(error.isEmpty(), error);
+        if (error.isEmpty())
             loop(db);
         forgetStatements(name);
         db.close();
@@ -101,20 +55,17 @@ void StoreWriter::loop(QSqlDatabase &db)
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.empty() && !m_stopping && !catchUp) {
-                m_busy = false;
-                m_idle.wakeAll();
+                markIdle();
                 if (!tailUnindexed)
                     m_wake.wait(&m_mutex);
                 else if (!m_wake.wait(&m_mutex, QDeadlineTimer(m_pacing.whenIdleMs)))
                     catchUp = true; // idle: index the tail
             }
             if (m_queue.empty() && m_stopping) {
-                m_busy = false;
-                m_idle.wakeAll();
+                markIdle();
                 return;
             }
-            batch.swap(m_queue);
-            m_busy = true;
+            batch = takeQueued();
         }
         if (!batch.empty()) {
             runBatch(db, batch);
@@ -144,12 +95,7 @@ void StoreWriter::loop(QSqlDatabase &db)
 
 void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
 {
-    struct Result
-    {
-        bool ok;
-        qint64 id;
-    };
-    std::vector<Result> results(batch.size(), Result { false, 0 });
+    std::vector<Result> results(batch.size());
     QString error;
     // Optimistic first: the whole batch in one transaction, no savepoints (a savepoint per
     // job journals every page it touches, which cost more than the writes themselves).
@@ -189,22 +135,5 @@ void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     if (!committed)
         qCCritical(lcStore).noquote() << "cannot write the history:" << error;
 
-    // Hand the results back to the store's thread.
-    std::vector<std::function<void()>> callbacks;
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const bool ok = committed && results[i].ok;
-        const qint64 id = results[i].id;
-        if (batch[i].done)
-            callbacks.push_back([done = std::move(batch[i].done), ok, id] { done(ok, id); });
-    }
-    const QString failure = committed ? QString() : error;
-    QMetaObject::invokeMethod(
-        m_context,
-        [report = m_report, callbacks = std::move(callbacks), failure] {
-            if (report)
-                report(failure);
-            for (const auto &cb : callbacks)
-                cb();
-        },
-        Qt::QueuedConnection);
+    handBack(batch, results, committed, error);
 }
