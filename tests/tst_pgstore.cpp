@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +93,7 @@ private Q_SLOTS:
                 if (!error.isEmpty())
                     errors.append(error);
                 store.close();
+                OPENSSL_thread_stop(); // this thread's reads used libpq's OpenSSL (see PgWriter)
             }));
         }
         for (auto &t : threads)

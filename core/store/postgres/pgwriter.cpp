@@ -6,6 +6,8 @@
 #include "core/common/logging.h"
 #include "core/store/postgres/pgconnection.h"
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 
 PgWriter::PgWriter(QString url, QObject *context, BatchReport report)
@@ -15,12 +17,22 @@ PgWriter::PgWriter(QString url, QObject *context, BatchReport report)
 
 void PgWriter::run()
 {
-    PgConnection db;
-    QString error;
-    const bool ok = db.open(m_url, &error);
-    opened(ok, error);
-    if (!ok)
-        return;
+    {
+        PgConnection db;
+        QString error;
+        const bool ok = db.open(m_url, &error);
+        opened(ok, error);
+        if (ok)
+            loop(db);
+    }
+    // libpq's TLS and SCRAM leave OpenSSL state in this thread (its random generator). OpenSSL
+    // frees it when the thread's TLS destructors run, which is after wait() has returned to
+    // whoever stopped the writer: free it here, while the thread is still the writer's.
+    OPENSSL_thread_stop();
+}
+
+void PgWriter::loop(PgConnection &db)
+{
     for (;;) {
         std::deque<Job> batch;
         {

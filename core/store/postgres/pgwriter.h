@@ -22,6 +22,7 @@ protected:
     void run() override;
 
 private:
+    void loop(PgConnection &db);
     void runBatch(PgConnection &db, std::deque<Job> &batch);
 
     QString m_url;
