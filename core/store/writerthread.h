@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "core/common/logging.h"
+
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QPointer>
@@ -64,6 +67,25 @@ public:
                 return false;
         }
         return true;
+    }
+
+    // The store's write: to `writer`, or, when the store is closed (no writer), failed in
+    // `store`'s thread.
+    static void enqueue(WriterThread *writer, QObject *store, Work work, Done done)
+    {
+        if (writer)
+            return writer->push(std::move(work), std::move(done));
+        qCWarning(lcStore) << "write to a closed history store dropped";
+        if (done)
+            QMetaObject::invokeMethod(
+                store, [done] { done(false, 0); }, Qt::QueuedConnection);
+    }
+    // The store's waitForWrites: everything written, and the callbacks due in `store` run.
+    static bool waitForWrites(WriterThread *writer, QObject *store, int timeoutMs)
+    {
+        const bool ok = !writer || writer->waitIdle(timeoutMs);
+        QCoreApplication::sendPostedEvents(store, QEvent::MetaCall);
+        return ok;
     }
 
 protected:

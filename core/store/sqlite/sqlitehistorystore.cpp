@@ -336,21 +336,12 @@ QString SqliteHistoryStore::problem() const
 
 void SqliteHistoryStore::enqueue(Work work, std::function<void(bool, qint64)> done)
 {
-    if (!m_writer) {
-        qCWarning(lcStore) << "write to a closed history store dropped";
-        if (done)
-            QMetaObject::invokeMethod(
-                this, [done] { done(false, 0); }, Qt::QueuedConnection);
-        return;
-    }
-    m_writer->push(std::move(work), std::move(done));
+    StoreWriter::enqueue(m_writer.get(), this, std::move(work), std::move(done));
 }
 
 bool SqliteHistoryStore::waitForWrites(int timeoutMs)
 {
-    const bool ok = !m_writer || m_writer->waitIdle(timeoutMs);
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    return ok;
+    return StoreWriter::waitForWrites(m_writer.get(), this, timeoutMs);
 }
 
 namespace {
