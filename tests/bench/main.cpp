@@ -3,12 +3,14 @@
 
 // hubbridge-bench: end-to-end throughput and latency of `hubbridge serve` against a bare
 // forwarder and a Node-RED flow (when installed), the Hub OS sandbox slowed down, history
-// browsing at a million rows, start-up time and idle memory; all on this machine in one run.
+// browsing at a million rows, start-up time and idle memory; ingest and history again with the
+// store on PostgreSQL when the PG* variables point at a server; all on this machine in one run.
 // Prints a table, then (last line) one JSON object with every figure. See README.md, "Benchmark".
 #include "benchutil.h"
 #include "forwarder.h"
 #include "history.h"
 #include "loadgen.h"
+#include "postgres.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -46,6 +49,7 @@ struct Options
     bool skipIngest = false;
     bool skipHistory = false;
     bool skipStartup = false;
+    bool skipPostgres = false;
     QString nodeRed; // the node-red executable; empty: the Node-RED phase is skipped
     QString nodeRedSkipped; // why it is skipped
 };
@@ -131,6 +135,7 @@ public:
         m_json.insert(u"history_rows"_s, double(m_opt.rows));
         m_json.insert(u"cpus"_s, QThread::idealThreadCount());
         m_json.insert(u"order_body_bytes"_s, m_order.size());
+        findPostgres();
         bool ok = true;
         if (!m_opt.skipIngest)
             ok = ingest() && ok;
@@ -138,6 +143,8 @@ public:
             ok = startup() && ok;
         if (!m_opt.skipHistory)
             ok = history() && ok;
+        if (!m_opt.skipHistory && m_postgres)
+            ok = historyPostgres() && ok;
         return ok;
     }
 
@@ -170,14 +177,24 @@ private:
     bool ingest();
     bool startup();
     bool history();
+    void findPostgres();
+    QString pgDatabaseName(const QString &phase) const;
+    bool ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
+        const LoadResult &sqlite, const LoadResult &sqliteSlow);
+    bool historyPostgres();
+    bool measureHistory(
+        const QString &location, const HistoryBench::Generated &gen, QJsonObject *measured);
+    void reportHistory(const QString &prefix, const QString &section, const QString &openLabel,
+        const QJsonObject &m, const HistoryBench::Generated &gen);
     double timeStartup(const QString &dir, int timeoutMs, double *rss);
     bool startSandbox(Bench::Child &sandbox, QUrl *url);
-    bool startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url);
+    bool startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url,
+        const QString &storeUrl = {});
     bool startNodeRed(Bench::Child &nodeRed, const QUrl &sandbox, QUrl *url);
     bool nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
         const LoadResult &bridge, const LoadResult &bridgeSlow, double serveRss);
     void setHubOsLatency(const QUrl &sandbox, int ms);
-    void writeIni(const QString &dataDir, const QUrl &sandbox);
+    void writeIni(const QString &dataDir, const QUrl &sandbox, const QString &storeUrl = {});
     using Watched = QList<QPair<QString, qint64>>; // process name, pid (0: this one)
     LoadResult drive(const QUrl &target, const QByteArray &tag, int warmup, int total,
         int connections, const QString &label, const Watched &watch = {},
@@ -204,6 +221,8 @@ private:
     QJsonObject m_targets;
     QList<TableRow> m_rows;
     QString m_failure;
+    bool m_postgres = false; // phases 7 and 8 run: the PG* variables point at a server
+    QString m_pgServer; // its version and the settings the figures depend on
 };
 
 void Runner::addRow(const QString &section, const QString &name, const QString &value,
@@ -215,11 +234,15 @@ void Runner::addRow(const QString &section, const QString &name, const QString &
                   : u"MISSED"_s });
 }
 
-void Runner::writeIni(const QString &dataDir, const QUrl &sandbox)
+void Runner::writeIni(const QString &dataDir, const QUrl &sandbox, const QString &storeUrl)
 {
     QDir().mkpath(dataDir);
     QSettings ini(dataDir + u"/hubbridge.ini"_s, QSettings::IniFormat);
     ini.setValue(u"hubos/url"_s, sandbox.toString());
+    if (storeUrl.isEmpty())
+        ini.remove(u"store/url"_s);
+    else
+        ini.setValue(u"store/url"_s, storeUrl);
     ini.sync();
 }
 
@@ -233,9 +256,10 @@ bool Runner::startSandbox(Bench::Child &sandbox, QUrl *url)
     return true;
 }
 
-bool Runner::startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url)
+bool Runner::startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url,
+    const QString &storeUrl)
 {
-    writeIni(dataDir, sandbox);
+    writeIni(dataDir, sandbox, storeUrl);
     serve.start(m_binary,
         { u"serve"_s, u"--data-dir"_s, dataDir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s },
         Bench::childEnvironment());
@@ -472,10 +496,13 @@ bool Runner::ingest()
     addRow(s3, u"forwarder orders/s, p99"_s,
         u"%1, %2 ms"_s.arg(round1(fwdSlow.perSecond())).arg(round2(fwdSlow.percentile(99))));
 
-    // 6. The Node-RED peer, against the same sandbox (serve has stopped).
+    // 7. The same load against serve with its history on PostgreSQL (the SQLite serve has
+    // stopped), then 6. the Node-RED peer; all against the same sandbox.
+    const bool pgOk
+        = !m_postgres || ingestPostgres(sandboxUrl, sandbox.pid(), runTag, bridge, slow);
     const bool peerOk = nodeRed(sandboxUrl, sandbox.pid(), runTag, bridge, slow, serveRssSlow);
     sandbox.stop();
-    return peerOk;
+    return pgOk && peerOk;
 }
 
 // 6. The peer: the Node-RED flow an integrator would build instead (tests/bench/nodered), driven
@@ -551,7 +578,11 @@ double Runner::timeStartup(const QString &dir, int timeoutMs, double *rss)
         Bench::childEnvironment());
     double elapsed = -1;
     while (clock.elapsed() < timeoutMs) {
-        if (Bench::httpRequest(QHostAddress::LocalHost, port, "GET", "/healthz", {}, 1000).status
+        // Until the listener is up a request is refused at once; after that, one request waits
+        // for its answer however long /healthz takes (a request given up on would stay queued
+        // in serve, and the next would wait behind it).
+        const int wait = int(std::max<qint64>(1000, timeoutMs - clock.elapsed()));
+        if (Bench::httpRequest(QHostAddress::LocalHost, port, "GET", "/healthz", {}, wait).status
             == 200) {
             elapsed = double(clock.nsecsElapsed()) / 1e6;
             break;
@@ -621,18 +652,55 @@ bool Runner::history()
     progress() << "[bench] history: generated in " << round1(gen.seconds) << " s, "
                << round1(gen.dbMb) << " MB" << Qt::endl;
 
-    // Measured in a fresh process: a new HistoryStore, and RSS that is the store's alone.
+    QJsonObject m;
+    if (!measureHistory(db, gen, &m))
+        return false;
+    const QString s4 = u"4. history (%1 entries, %2 MB, generated in %3 s)"_s.arg(m_opt.rows)
+                           .arg(round1(gen.dbMb))
+                           .arg(round1(gen.seconds));
+    reportHistory(
+        u"history_"_s, s4, u"HistoryStore::open (quick_check only below 256 MiB)"_s, m, gen);
+
+    // Start-up with this history: what opening a big database costs the listener.
+    {
+        Bench::Child sandbox(u"sandbox-history"_s, m_tmp);
+        QUrl sandboxUrl;
+        if (startSandbox(sandbox, &sandboxUrl)) {
+            writeIni(dataDir, sandboxUrl);
+            double rssBig = 0;
+            const double t = timeStartup(dataDir, 300000, &rssBig);
+            m_json.insert(u"startup_with_history_ms"_s, round1(t));
+            m_json.insert(u"idle_rss_with_history_mb"_s, round1(rssBig));
+            addRow(s4, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)));
+            addRow(s4, u"serve idle RSS with this history"_s, u"%1 MB"_s.arg(round1(rssBig)));
+        }
+    }
+    return true;
+}
+
+// Measured in a fresh process: a new HistoryStore, and RSS that is the store's alone.
+bool Runner::measureHistory(
+    const QString &location, const HistoryBench::Generated &gen, QJsonObject *measured)
+{
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(m_self,
-        { u"--history-measure"_s, db, QString::number(gen.firstMs), QString::number(gen.lastMs) });
+        { u"--history-measure"_s, location, QString::number(gen.firstMs),
+            QString::number(gen.lastMs) });
     if (!child.waitForFinished(600000) || child.exitCode() != 0)
         return fail(u"the history measurement failed"_s);
     const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
-    const QJsonObject m = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
-    if (m.isEmpty())
+    *measured = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
+    if (measured->isEmpty())
         return fail(u"the history measurement printed nothing"_s);
+    return true;
+}
 
+// The figures of a history measurement as JSON fields starting with `prefix` ("history_",
+// "pg_history_"), targets of the same names, and table rows in `section`.
+void Runner::reportHistory(const QString &prefix, const QString &section, const QString &openLabel,
+    const QJsonObject &m, const HistoryBench::Generated &gen)
+{
     const auto v = [&m](const QString &k) { return m.value(k).toDouble(); };
     const double filterMs = std::max({ v(u"filter_outcome_ms"_s), v(u"filter_room_ms"_s),
         v(u"filter_date_ms"_s), v(u"filter_event_ms"_s), v(u"filter_outcome_date_ms"_s) });
@@ -640,31 +708,29 @@ bool Runner::history()
     const double countMs = std::max({ v(u"count_all_ms"_s), v(u"count_outcome_ms"_s),
         v(u"count_room_ms"_s), v(u"count_date_ms"_s), v(u"count_search_ms"_s) });
     const double rss = v(u"rss_max_mb"_s);
-    m_json.insert(u"history_first_page_ms"_s, round2(v(u"first_page_ms"_s)));
-    m_json.insert(u"history_filter_ms"_s, round2(filterMs));
-    m_json.insert(u"history_search_ms"_s, round2(searchMs));
-    m_json.insert(u"history_count_ms"_s, round2(countMs));
-    m_json.insert(u"history_rss_mb"_s, round1(rss));
-    m_json.insert(u"history_generate_s"_s, round1(gen.seconds));
-    m_json.insert(u"history_db_mb"_s, round1(gen.dbMb));
-    m_json.insert(u"history_open_ms"_s, round1(v(u"open_ms"_s)));
-    for (const char *k : { "second_page", "filter_outcome", "filter_room", "filter_date",
-             "filter_event", "filter_outcome_date", "search_name", "search_word", "count_all",
-             "count_outcome", "count_room", "count_date", "count_search" })
-        m_json.insert(
-            u"history_"_s + QLatin1String(k) + u"_ms"_s, round2(v(QLatin1String(k) + u"_ms"_s)));
-    target(u"history_first_page_ms"_s, v(u"first_page_ms"_s) <= 100);
-    target(u"history_filter_ms"_s, filterMs <= 100);
-    target(u"history_search_ms"_s, searchMs <= 150);
-    target(u"history_count_ms"_s, countMs <= 250);
-    target(u"history_rss_mb"_s, rss <= 150);
+    m_json.insert(prefix + u"first_page_ms"_s, round2(v(u"first_page_ms"_s)));
+    m_json.insert(prefix + u"filter_ms"_s, round2(filterMs));
+    m_json.insert(prefix + u"search_ms"_s, round2(searchMs));
+    m_json.insert(prefix + u"count_ms"_s, round2(countMs));
+    m_json.insert(prefix + u"rss_mb"_s, round1(rss));
+    m_json.insert(prefix + u"generate_s"_s, round1(gen.seconds));
+    m_json.insert(prefix + u"db_mb"_s, round1(gen.dbMb));
+    m_json.insert(prefix + u"open_ms"_s, round1(v(u"open_ms"_s)));
+    for (const char *k :
+        { "second_page", "filter_outcome", "filter_room", "filter_date", "filter_event",
+            "filter_outcome_date", "search_name", "search_word", "count_all", "count_outcome",
+            "count_room", "count_date", "count_search", "problem_rows", "problem_counts" })
+        m_json.insert(prefix + QLatin1String(k) + u"_ms"_s, round2(v(QLatin1String(k) + u"_ms"_s)));
+    target(prefix + u"first_page_ms"_s, v(u"first_page_ms"_s) <= 100);
+    target(prefix + u"filter_ms"_s, filterMs <= 100);
+    target(prefix + u"search_ms"_s, searchMs <= 150);
+    target(prefix + u"count_ms"_s, countMs <= 250);
+    target(prefix + u"rss_mb"_s, rss <= 150);
 
-    const QString s4 = u"4. history (%1 entries, %2 MB, generated in %3 s)"_s.arg(m_opt.rows)
-                           .arg(round1(gen.dbMb))
-                           .arg(round1(gen.seconds));
+    const QString &s4 = section;
     const auto ms = [&](const QString &k) { return u"%1 ms"_s.arg(round2(v(k))); };
     const auto rowsOf = [&](const QString &k) { return u" (%1 rows)"_s.arg(m.value(k).toInt()); };
-    addRow(s4, u"HistoryStore::open (quick_check only below 256 MiB)"_s, ms(u"open_ms"_s));
+    addRow(s4, openLabel, ms(u"open_ms"_s));
     addRow(
         s4, u"first page"_s, ms(u"first_page_ms"_s), u"<= 100 ms"_s, v(u"first_page_ms"_s) <= 100);
     addRow(s4, u"second page (keyset)"_s, ms(u"second_page_ms"_s));
@@ -674,8 +740,8 @@ bool Runner::history()
         addRow(s4,
             u"History page model: 5 more pages (%1 rows)"_s.arg(m.value(u"model_rows"_s).toInt()),
             ms(u"model_scroll_ms"_s));
-        m_json.insert(u"history_model_first_page_ms"_s, round2(v(u"model_first_page_ms"_s)));
-        m_json.insert(u"history_model_scroll_ms"_s, round2(v(u"model_scroll_ms"_s)));
+        m_json.insert(prefix + u"model_first_page_ms"_s, round2(v(u"model_first_page_ms"_s)));
+        m_json.insert(prefix + u"model_scroll_ms"_s, round2(v(u"model_scroll_ms"_s)));
     }
     const std::pair<const char *, const char *> filters[] = {
         { "filter_outcome", "filter: outcome failed" },
@@ -706,22 +772,185 @@ bool Runner::history()
             QLatin1String(label) + u" = %1"_s.arg(qint64(v(QLatin1String(key) + u"_value"_s))),
             ms(k), u"<= 250 ms"_s, v(k) <= 250);
     }
+    // The Overview's problems: no target of their own.
+    addRow(
+        s4, u"problems: newest page"_s + rowsOf(u"problem_rows_rows"_s), ms(u"problem_rows_ms"_s));
+    addRow(s4, u"problems: counts = %1"_s.arg(qint64(v(u"problem_counts_value"_s))),
+        ms(u"problem_counts_ms"_s));
     addRow(s4, u"RSS (max after each call)"_s, u"%1 MB"_s.arg(round1(rss)), u"<= 150 MB"_s,
         rss <= 150);
+}
 
-    // Start-up with this history: what opening a big database costs the listener.
-    {
-        Bench::Child sandbox(u"sandbox-history"_s, m_tmp);
-        QUrl sandboxUrl;
-        if (startSandbox(sandbox, &sandboxUrl)) {
-            writeIni(dataDir, sandboxUrl);
-            double rssBig = 0;
-            const double t = timeStartup(dataDir, 300000, &rssBig);
-            m_json.insert(u"startup_with_history_ms"_s, round1(t));
-            m_json.insert(u"idle_rss_with_history_mb"_s, round1(rssBig));
-            addRow(s4, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)));
-            addRow(s4, u"serve idle RSS with this history"_s, u"%1 MB"_s.arg(round1(rssBig)));
-        }
+// Phases 7 and 8 run when libpq's PG* variables point at a server; otherwise one line says why.
+void Runner::findPostgres()
+{
+    QString why;
+    QJsonObject settings;
+    if (m_opt.skipPostgres)
+        why = u"--skip-postgres"_s;
+    else if (m_opt.skipIngest && m_opt.skipHistory)
+        why = u"--skip-ingest and --skip-history"_s;
+    else
+        m_postgres = PgBench::serverAvailable(&why, &settings);
+    if (!m_postgres) {
+        m_json.insert(u"pg_skipped"_s, why);
+        progress() << "[bench] PostgreSQL phases (7, 8) skipped: " << why << Qt::endl;
+        return;
+    }
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
+        m_json.insert(u"pg_"_s + it.key(), it.value());
+    m_pgServer = u"PostgreSQL %1, fsync %2, shared_buffers %3"_s.arg(
+        settings.value(u"server_version"_s).toString(), settings.value(u"fsync"_s).toString(),
+        settings.value(u"shared_buffers"_s).toString());
+    progress() << "[bench] " << m_pgServer << " (from the PG* environment variables): phases 7 "
+               << "and 8 run" << Qt::endl;
+    if (settings.value(u"fsync"_s).toString() != u"on"_s)
+        progress() << "[bench] WARNING: fsync is off on that server: its commits are not durable, "
+                      "SQLite's are (scripts/bench-postgres.sh turns it on)"
+                   << Qt::endl;
+}
+
+// The bench's own databases on that server, one per phase and run.
+QString Runner::pgDatabaseName(const QString &phase) const
+{
+    return u"hubbridge_bench_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(phase);
+}
+
+// 7. Phase 1's load against serve whose [store] url is a fresh PostgreSQL database, then
+// phase 3's slow Hub OS run; as ratios to the SQLite serve of the same run.
+bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
+    const LoadResult &sqlite, const LoadResult &sqliteSlow)
+{
+    const QString name = pgDatabaseName(u"ingest"_s);
+    QString error;
+    const QString url = PgBench::freshDatabase(name, &error);
+    if (url.isEmpty())
+        return fail(u"cannot create the PostgreSQL database %1: %2"_s.arg(name, error));
+    const auto dropped = qScopeGuard([&] {
+        if (m_opt.keep)
+            progress() << "[bench] keeping the database " << name << Qt::endl;
+        else
+            PgBench::dropDatabase(name);
+    });
+    Bench::Child serve(u"serve-pg"_s, m_tmp);
+    QUrl webhook;
+    if (!startServe(serve, QDir(m_tmp).filePath(u"ingest-pg"_s), sandbox, &webhook, url))
+        return false;
+    // serve's connections (the reads' and the writer's): the server's CPU for its orders.
+    Watched watch { { u"serve"_s, serve.pid() }, { u"sandbox"_s, sandboxPid },
+        { u"loadgen"_s, 0 } };
+    const QList<qint64> backends = PgBench::backendPids(name);
+    for (const qint64 pid : backends)
+        watch.append({ u"postgres backend %1"_s.arg(pid), pid });
+    QMap<QString, double> cpu;
+    const LoadResult pg = drive(webhook, "pg-" + runTag, m_opt.warmup, m_opt.orders,
+        m_opt.connections, u"bridge on PostgreSQL"_s, watch, &cpu);
+    const double rss = Bench::rssMb(serve.pid());
+    double backendCpu = 0;
+    for (auto it = cpu.cbegin(); it != cpu.cend(); ++it)
+        if (it.key().startsWith(u"postgres"_s))
+            backendCpu += it.value();
+    const LoadResult slow
+        = driveSlow(sandbox, webhook, "pgslow-" + runTag, u"bridge on PostgreSQL, slow Hub OS"_s);
+    const double rssSlow = Bench::rssMb(serve.pid());
+    serve.stop();
+
+    const auto ratio = [](const LoadResult &a, const LoadResult &b) {
+        return b.perSecond() > 0 ? a.perSecond() / b.perSecond() : 0;
+    };
+    m_json.insert(u"pg_ingest_orders_per_s"_s, round1(pg.perSecond()));
+    m_json.insert(u"pg_ingest_p50_ms"_s, round2(pg.percentile(50)));
+    m_json.insert(u"pg_ingest_p90_ms"_s, round2(pg.percentile(90)));
+    m_json.insert(u"pg_ingest_p99_ms"_s, round2(pg.percentile(99)));
+    m_json.insert(u"pg_ingest_max_ms"_s, round2(pg.maxMs()));
+    m_json.insert(u"pg_ingest_errors"_s, pg.errors);
+    m_json.insert(u"ratio_pg_to_sqlite_ingest"_s, round2(ratio(pg, sqlite)));
+    m_json.insert(u"pg_serve_rss_after_ingest_mb"_s, round1(rss));
+    m_json.insert(u"pg_serve_cpu_ms_per_order"_s, round2(cpu.value(u"serve"_s)));
+    m_json.insert(u"pg_backend_cpu_ms_per_order"_s, round2(backendCpu));
+    m_json.insert(u"pg_backends"_s, int(backends.size()));
+    m_json.insert(u"pg_slow_hubos_orders_per_s"_s, round1(slow.perSecond()));
+    m_json.insert(u"pg_slow_hubos_p99_ms"_s, round2(slow.percentile(99)));
+    m_json.insert(u"pg_slow_hubos_errors"_s, slow.errors);
+    m_json.insert(u"ratio_pg_to_sqlite_slow_hubos"_s, round2(ratio(slow, sqliteSlow)));
+    m_json.insert(u"pg_serve_rss_after_slow_mb"_s, round1(rssSlow));
+
+    const QString s7
+        = u"7. ingest with the history on %1 (C=%2, N=%3, Hub OS 0 ms)"_s.arg(m_pgServer)
+              .arg(m_opt.connections)
+              .arg(m_opt.orders);
+    addRow(s7, u"bridge orders/s (SQLite in this run: %1)"_s.arg(round1(sqlite.perSecond())),
+        QString::number(round1(pg.perSecond())));
+    addRow(s7, u"ratio PostgreSQL / SQLite"_s, QString::number(round2(ratio(pg, sqlite))));
+    addRow(s7,
+        u"latency p50 / p90 / p99 / max (SQLite p99: %1 ms)"_s.arg(round2(sqlite.percentile(99))),
+        u"%1 / %2 / %3 / %4 ms"_s.arg(round2(pg.percentile(50)))
+            .arg(round2(pg.percentile(90)))
+            .arg(round2(pg.percentile(99)))
+            .arg(round2(pg.maxMs())));
+    addRow(s7, u"errors (not 200 created)"_s, QString::number(pg.errors), u"0"_s, pg.errors == 0);
+    addRow(s7, u"serve RSS after ingest"_s, u"%1 MB"_s.arg(round1(rss)));
+    addRow(s7,
+        u"CPU per order: serve / %1 PostgreSQL backends / sandbox / load gen."_s.arg(
+            backends.size()),
+        u"%1 / %2 / %3 / %4 ms"_s.arg(round2(cpu.value(u"serve"_s)))
+            .arg(round2(backendCpu))
+            .arg(round2(cpu.value(u"sandbox"_s)))
+            .arg(round2(cpu.value(u"loadgen"_s))));
+    addRow(s7,
+        u"slow Hub OS (%1 ms, C=%2, N=%3): orders/s, p99"_s.arg(m_opt.slowLatencyMs)
+            .arg(m_opt.slowConnections)
+            .arg(m_opt.slowOrders),
+        u"%1, %2 ms"_s.arg(round1(slow.perSecond())).arg(round2(slow.percentile(99))));
+    addRow(s7, u"slow Hub OS: errors; ratio PostgreSQL / SQLite"_s,
+        u"%1; %2"_s.arg(slow.errors).arg(round2(ratio(slow, sqliteSlow))));
+    // Issue 16's "3 instances behind HAProxy": several instances on one database is later work.
+    addRow(s7, u"3 instances behind HAProxy (several on one database: later work)"_s, u"not run"_s);
+    return pg.errors == 0 && slow.errors == 0;
+}
+
+// 8. Phase 4 on PostgreSQL: the same entries in a fresh database, the same calls timed through
+// HistoryStore in a fresh process, against the same targets.
+bool Runner::historyPostgres()
+{
+    const QString name = pgDatabaseName(u"history"_s);
+    QString error;
+    const QString url = PgBench::freshDatabase(name, &error);
+    if (url.isEmpty())
+        return fail(u"cannot create the PostgreSQL database %1: %2"_s.arg(name, error));
+    const auto dropped = qScopeGuard([&] {
+        if (m_opt.keep)
+            progress() << "[bench] keeping the database " << name << Qt::endl;
+        else
+            PgBench::dropDatabase(name);
+    });
+    progress() << "[bench] history on PostgreSQL: generating " << m_opt.rows << " entries"
+               << Qt::endl;
+    HistoryBench::Generated gen;
+    if (!HistoryBench::generatePostgres(url, m_opt.rows, &gen, &error))
+        return fail(u"cannot generate the history on PostgreSQL: "_s + error);
+    progress() << "[bench] history on PostgreSQL: generated in " << round1(gen.seconds) << " s, "
+               << round1(gen.dbMb) << " MB" << Qt::endl;
+    QJsonObject m;
+    if (!measureHistory(url, gen, &m))
+        return false;
+    const QString s8
+        = u"8. history on PostgreSQL (%1 entries, %2 MB, generated in %3 s)"_s.arg(m_opt.rows)
+              .arg(round1(gen.dbMb))
+              .arg(round1(gen.seconds));
+    reportHistory(u"pg_history_"_s, s8, u"HistoryStore::open (connect, schema version)"_s, m, gen);
+
+    Bench::Child sandbox(u"sandbox-pg-history"_s, m_tmp);
+    QUrl sandboxUrl;
+    if (startSandbox(sandbox, &sandboxUrl)) {
+        const QString dataDir = QDir(m_tmp).filePath(u"history-pg"_s);
+        writeIni(dataDir, sandboxUrl, url);
+        double rss = 0;
+        const double t = timeStartup(dataDir, 300000, &rss);
+        m_json.insert(u"pg_startup_with_history_ms"_s, round1(t));
+        m_json.insert(u"pg_idle_rss_with_history_mb"_s, round1(rss));
+        addRow(s8, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)));
+        addRow(s8, u"serve idle RSS with this history"_s, u"%1 MB"_s.arg(round1(rss)));
     }
     return true;
 }
@@ -736,12 +965,17 @@ void Runner::print(QTextStream &out) const
         valueWidth = std::max(valueWidth, int(r.value.size()));
         targetWidth = std::max(targetWidth, int(r.target.size()));
     }
+    // In the order of the phases' numbers (they do not run in that order).
+    QList<TableRow> rows = m_rows;
+    std::stable_sort(rows.begin(), rows.end(), [](const TableRow &a, const TableRow &b) {
+        return a.section.section(u'.', 0, 0).toInt() < b.section.section(u'.', 0, 0).toInt();
+    });
     QString section;
     out << Qt::endl
         << "hubbridge-bench (" << (m_opt.quick ? "quick" : "full") << ", "
         << QThread::idealThreadCount() << " CPUs; timings are as noisy as this machine)"
         << Qt::endl;
-    for (const TableRow &r : m_rows) {
+    for (const TableRow &r : std::as_const(rows)) {
         if (r.section != section) {
             section = r.section;
             out << Qt::endl << section << Qt::endl;
@@ -807,9 +1041,13 @@ int main(int argc, char **argv)
         { u"slow-connections"_s, u"Connections in the slow run (default 200)."_s, u"C"_s },
         { u"rows"_s, u"History entries to generate (default 1000000)."_s, u"N"_s },
         { u"keep"_s, u"Keep the temporary directory (logs, databases)."_s },
-        { u"skip-ingest"_s, u"Skip phases 1-3 and 6."_s },
-        { u"skip-history"_s, u"Skip phase 4."_s },
+        { u"skip-ingest"_s, u"Skip phases 1-3, 6 and 7."_s },
+        { u"skip-history"_s, u"Skip phases 4 and 8."_s },
         { u"skip-startup"_s, u"Skip phase 5."_s },
+        { u"skip-postgres"_s,
+            u"Skip phases 7 and 8 (ingest and history with the store on PostgreSQL). They run "
+            "only when libpq's PG* environment variables point at a server, e.g. under "
+            "pg_virtualenv (scripts/bench-postgres.sh)."_s },
         { u"nodered"_s,
             u"Phase 6, the Node-RED peer: the node-red executable or its install prefix "
             "(default: $HUBBRIDGE_BENCH_NODERED, else build/nodered, where "
@@ -848,6 +1086,7 @@ int main(int argc, char **argv)
     o.skipIngest = parser.isSet(u"skip-ingest"_s);
     o.skipHistory = parser.isSet(u"skip-history"_s);
     o.skipStartup = parser.isSet(u"skip-startup"_s);
+    o.skipPostgres = parser.isSet(u"skip-postgres"_s);
     findNodeRed(o, parser.value(u"nodered"_s));
 
     const QString binary = QDir(QCoreApplication::applicationDirPath()).filePath(u"hubbridge"_s);
