@@ -6,7 +6,7 @@
 #include "benchutil.h"
 #include "core/store/historystore.h"
 #include "core/store/postgres/pgconnection.h"
-#include "core/store/searchwords.h"
+#include "core/store/postgres/postgreshistorystore.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #ifdef HUBBRIDGE_BENCH_MODEL
 #include "ui/history/historymodel.h"
@@ -27,6 +27,20 @@ using namespace Qt::StringLiterals;
 namespace HistoryBench {
 
 namespace {
+
+// The search column of a generated row, made as the store makes it.
+QString searchDocument(const QString &guest, const QString &room, const QString &orderKey,
+    const QString &number, const QString &service, const QByteArray &body)
+{
+    HistoryEntry e;
+    e.guest = guest;
+    e.room = room;
+    e.orderKey = orderKey;
+    e.orderNumber = number;
+    e.service = service;
+    e.body = body;
+    return PostgresHistoryStore::searchDocument(e);
+}
 
 constexpr int kPageRows = 200; // what a history view fetches at a time
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
@@ -441,8 +455,8 @@ bool generatePostgres(const QString &url, qint64 rows, Generated *out, QString *
     }
 
     // Multi-row INSERTs with parameters (bodies and answers as binary bytea, as the store sends
-    // them); the search column filled as the store fills it: to_tsvector('simple', the folded
-    // words of guest, room, order key and number, service and body).
+    // them); the search column filled as the store fills it
+    // (PostgresHistoryStore::searchDocument).
     constexpr int kColumns = 25;
     constexpr int kRowsPerStatement = 500; // 12,500 parameters (libpq allows 65,535)
     const auto insertSql = [](int n) {
@@ -454,7 +468,7 @@ bool generatePostgres(const QString &url, qint64 rows, Generated *out, QString *
             sql += r ? u",("_s : u"("_s;
             for (int c = 1; c < kColumns; ++c)
                 sql += u'$' + QString::number(r * kColumns + c) + u',';
-            sql += u"to_tsvector('simple', $"_s + QString::number((r + 1) * kColumns) + u"))"_s;
+            sql += u"array_to_tsvector($"_s + QString::number((r + 1) * kColumns) + u"::text[]))"_s;
         }
         return sql;
     };
@@ -497,8 +511,7 @@ bool generatePostgres(const QString &url, qint64 rows, Generated *out, QString *
             .add(row.attempts)
             .addTimeMs(row.answeredAt)
             .add(service)
-            .add(SearchWords::fold(
-                QStringList { guest, room, orderKey, number, service, body }.join(u' ')));
+            .add(searchDocument(guest, room, orderKey, number, service, bytes(row.body)));
         const bool last = i + 1 == rows || (i + 1) % kRowsPerTransaction == 0;
         if (++inStatement == kRowsPerStatement || last) {
             ok = run(inStatement == kRowsPerStatement ? fullSql : insertSql(inStatement), params)

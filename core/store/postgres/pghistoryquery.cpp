@@ -49,30 +49,43 @@ QList<HistoryRow> PostgresHistoryStore::rows(const QString &sql, const PgParams 
     return list;
 }
 
+namespace {
+
+// A page of `filter`'s rows past `key` ("id < ?" or "id > ?"), in `order`. With a date range the
+// ids are picked from the time index first ("id + 0" keeps the planner from walking the primary
+// key back through everything newer than the range), as the SQLite engine does.
+QString pageSql(const HistoryFilter &filter, Where &w, const QString &keyset, qint64 key,
+    const QString &order, int limit)
+{
+    if (key > 0) {
+        w.clauses.append(keyset);
+        w.values.append(key);
+    }
+    w.values.append(limit);
+    if (!hasDateRange(filter))
+        return u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id "_s
+            + order + u" LIMIT ?"_s;
+    return u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id FROM entries"_s
+        + w.sql() + u" ORDER BY id + 0 "_s + order + u" LIMIT ?) ORDER BY id "_s + order;
+}
+
+} // namespace
+
 QList<HistoryRow> PostgresHistoryStore::page(
     const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
     Where w = whereFor(filter, kPostgres);
-    if (beforeId > 0) {
-        w.clauses.append(u"id < ?"_s);
-        w.values.append(beforeId);
-    }
-    w.values.append(limit);
-    return rows(
-        u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id DESC LIMIT ?"_s,
-        paramsOf(w.values));
+    const QString sql = pageSql(filter, w, u"id < ?"_s, beforeId, u"DESC"_s, limit);
+    return rows(sql, paramsOf(w.values));
 }
 
 QList<HistoryRow> PostgresHistoryStore::newerThan(
     const HistoryFilter &filter, qint64 afterId, int limit) const
 {
     Where w = whereFor(filter, kPostgres);
-    w.clauses.append(u"id > ?"_s);
-    w.values.append(std::max<qint64>(afterId, 0));
-    w.values.append(limit);
-    QList<HistoryRow> list = rows(
-        u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id ASC LIMIT ?"_s,
-        paramsOf(w.values));
+    const QString sql
+        = pageSql(filter, w, u"id > ?"_s, std::max<qint64>(afterId, 0), u"ASC"_s, limit);
+    QList<HistoryRow> list = rows(sql, paramsOf(w.values));
     std::reverse(list.begin(), list.end()); // newest first, like page()
     return list;
 }

@@ -124,6 +124,12 @@ const char *const kMigrations[] = {
         at bigint NOT NULL
     );
     )",
+    // 2: a page within a date range picks its ids from (received_at, id) alone (hubbridge-bench
+    // at 1M entries: a week a month ago took 554-907 ms walking the primary key)
+    R"(
+    CREATE INDEX entries_received_at_id ON entries(received_at, id);
+    DROP INDEX entries_received_at;
+    )",
 };
 
 } // namespace

@@ -13,23 +13,13 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
 namespace {
-
-// The folded words an entry is found by (SearchWords), as to_tsvector's input. A body beyond
-// this is not searched past it (a tsvector holds at most 1 MB).
-constexpr qsizetype kSearchedBodyBytes = 256 * 1024;
-
-QString searchDocument(const HistoryEntry &e)
-{
-    return SearchWords::fold(QStringList { e.guest, e.room, e.orderKey, e.orderNumber, e.service,
-        QString::fromUtf8(e.body.left(kSearchedBodyBytes)) }
-                                 .join(u' '));
-}
 
 PgParams &addAnswerFields(PgParams &p, const HistoryEntry &e)
 {
@@ -69,13 +59,17 @@ bool writeEntry(PgConnection &db, const HistoryEntry &e, qint64 &id, QString &er
         .add(e.room)
         .add(e.guest)
         .addJson(externalIdsJson(e.externalIds));
-    addAnswerFields(p, e).add(e.service).add(e.reason.stored()).add(searchDocument(e));
+    addAnswerFields(p, e)
+        .add(e.service)
+        .add(e.reason.stored())
+        .add(PostgresHistoryStore::searchDocument(e));
     const PgResult r = db.exec(
         u"INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
         "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
         "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
         "service, reason, search) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-        "$14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, to_tsvector('simple', $26)) "
+        "$14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
+        "array_to_tsvector($26::text[])) "
         "RETURNING id"_s,
         p);
     if (failed(r, error))
@@ -148,6 +142,29 @@ bool run(PgConnection &db, const QString &sql, const PgParams &params, QString &
 }
 
 } // namespace
+
+// The words an entry is found by (SearchWords), each once, as a text[] for array_to_tsvector
+// (about 9 times cheaper than to_tsvector parsing the text again). A body beyond this is not
+// searched past it (a tsvector holds at most 1 MB); a "word" longer than a lexeme may be (2 KB)
+// is nothing anyone types.
+constexpr qsizetype kSearchedBodyBytes = 256 * 1024;
+constexpr qsizetype kLongestWord = 200;
+
+QString PostgresHistoryStore::searchDocument(const HistoryEntry &e)
+{
+    const QStringList words = SearchWords::words(QStringList { e.guest, e.room, e.orderKey,
+        e.orderNumber, e.service, QString::fromUtf8(e.body.left(kSearchedBodyBytes)) }
+                                                     .join(u' '));
+    QStringList elements;
+    QSet<QString> seen;
+    for (const QString &word : words) {
+        if (word.size() <= kLongestWord && !seen.contains(word)) {
+            seen.insert(word);
+            elements.append(u'"' + word + u'"'); // letters and digits only: nothing to escape
+        }
+    }
+    return u'{' + elements.join(u',') + u'}';
+}
 
 PostgresHistoryStore::PostgresHistoryStore(const QString &url)
     : m_url(url)

@@ -33,6 +33,9 @@ public:
     static bool urlHasPassword(const QString &url);
     // The URL as it may be shown and logged.
     static QString displayUrl(const QString &url);
+    // What the search column is made of: the entry's words (SearchWords), each once, as the
+    // text[] literal that array_to_tsvector takes. Public for the bench's bulk loader.
+    static QString searchDocument(const HistoryEntry &entry);
 
     bool open(QString *error = nullptr) override;
     QString recoveryNotice() const override { return {}; }
