@@ -489,59 +489,44 @@ void MappingsPage::askImport(const QList<MappingRow> &rows, const QString &path)
             tr("%1 holds the same mappings as the table: nothing to import.").arg(file));
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Import mappings"),
-        tr("Import %n mapping(s) from %1?", nullptr, int(rows.size())).arg(file),
-        QMessageBox::Cancel, this);
-    box->setObjectName(u"importQuestion"_s);
-    QStringList lines { tr("Compared with the table now:") };
-    lines.append(u"• "_s + tr("%n new external ID(s) added", nullptr, int(plan.added.size())));
-    lines.append(u"• "_s + tr("%n mapping(s) changed", nullptr, int(plan.changed.size())));
-    lines.append(u"• "_s + tr("%n the same as now", nullptr, plan.unchanged));
-    lines.append(
-        u"• "_s + tr("%n in the table but not in the file", nullptr, int(plan.removed.size())));
-    QPushButton *replace = nullptr;
-    QPushButton *merge = nullptr;
-    if (plan.removed.isEmpty()) {
-        merge = box->addButton(tr("Import"), QMessageBox::AcceptRole);
-    } else {
-        lines.append(QString());
-        lines.append(tr("\"Replace the table\" removes the %n mapping(s) not in the file: orders "
-                        "for them are then refused as \"unknown external ID\". \"Add and update "
-                        "only\" keeps them.",
-            nullptr, int(plan.removed.size())));
-        replace = box->addButton(tr("Replace the table"), QMessageBox::DestructiveRole);
-        merge = box->addButton(tr("Add and update only"), QMessageBox::AcceptRole);
-    }
-    box->setDefaultButton(merge);
-    box->setInformativeText(lines.join(u'\n'));
-    QStringList details;
+    Confirm::ImportQuestion question;
+    question.title = tr("Import mappings");
+    question.question = tr("Import %n mapping(s) from %1?", nullptr, int(rows.size())).arg(file);
+    question.comparison = { tr("Compared with the table now:"),
+        tr("%n new external ID(s) added", nullptr, int(plan.added.size())),
+        tr("%n mapping(s) changed", nullptr, int(plan.changed.size())),
+        tr("%n the same as now", nullptr, plan.unchanged),
+        tr("%n in the table but not in the file", nullptr, int(plan.removed.size())) };
+    question.removes = !plan.removed.isEmpty();
+    question.replaceWarning
+        = tr("\"Replace the table\" removes the %n mapping(s) not in the file: orders "
+             "for them are then refused as \"unknown external ID\". \"Add and update "
+             "only\" keeps them.",
+            nullptr, int(plan.removed.size()));
+    question.importLabel = tr("Import");
+    question.replaceLabel = tr("Replace the table");
+    question.mergeLabel = tr("Add and update only");
     for (const MappingRow &row : plan.added)
-        details.append(tr("Added: %1").arg(describe(row, m_types)));
+        question.details.append(tr("Added: %1").arg(describe(row, m_types)));
     for (const MappingRow &row : plan.changed)
-        details.append(tr("Changed: %1").arg(describe(row, m_types)));
+        question.details.append(tr("Changed: %1").arg(describe(row, m_types)));
     for (const MappingRow &row : plan.removed)
-        details.append(tr("Not in the file: %1").arg(describe(row, m_types)));
-    box->setDetailedText(details.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+        question.details.append(tr("Not in the file: %1").arg(describe(row, m_types)));
     QPointer<MappingsPage> self(this);
-    connect(box, &QMessageBox::finished, this, [self, box, replace, merge, rows, plan, file] {
+    Confirm::askImport(this, question, [self, rows, plan, file](std::optional<ImportMode> mode) {
         if (!self)
             return;
-        QAbstractButton *chosen = box->clickedButton();
-        if (chosen != replace && chosen != merge) {
+        if (!mode) {
             self->m_notice->setNotice(tr("Nothing was imported."));
             return;
         }
-        const ImportMode mode = chosen == replace ? ImportMode::Replace : ImportMode::Merge;
-        const int removed = mode == ImportMode::Replace ? int(plan.removed.size()) : 0;
+        const int removed = *mode == ImportMode::Replace ? int(plan.removed.size()) : 0;
         const QStringList counts { tr("%n added", nullptr, int(plan.added.size())),
             tr("%n changed", nullptr, int(plan.changed.size())),
             tr("%n removed", nullptr, removed) };
-        self->replaceAll(Mapping::applyImport(self->m_rows, rows, mode),
+        self->replaceAll(Mapping::applyImport(self->m_rows, rows, *mode),
             tr("Imported from %1: %2.").arg(file, counts.join(u", "_s)));
     });
-    box->open();
 }
 
 void MappingsPage::exportCsv()

@@ -284,51 +284,38 @@ void RoomsMapping::askImport(const QList<RoomMapping> &rows, const QString &path
             tr("%1 holds the same room names as the list: nothing to import.").arg(file), false);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Import room names"),
-        tr("Import %n room name(s) from %1?", nullptr, int(rows.size())).arg(file),
-        QMessageBox::Cancel, this);
-    box->setObjectName(u"importQuestion"_s);
-    QStringList lines { tr("Compared with the list now:") };
-    lines.append(u"• "_s + tr("%n room(s) added", nullptr, int(plan.added.size())));
-    lines.append(u"• "_s + tr("%n room(s) changed", nullptr, int(plan.changed.size())));
-    lines.append(u"• "_s + tr("%n the same as now", nullptr, plan.unchanged));
-    lines.append(
-        u"• "_s + tr("%n in the list but not in the file", nullptr, int(plan.removed.size())));
-    QPushButton *replace = nullptr;
-    QPushButton *merge = nullptr;
-    if (plan.removed.isEmpty()) {
-        merge = box->addButton(tr("Import"), QMessageBox::AcceptRole);
-    } else {
-        lines.append(QString());
-        lines.append(tr("\"Replace the list\" removes the %n room name(s) not in the file: those "
-                        "rooms then go to Hub OS as Duve names them. \"Add and update only\" "
-                        "keeps them.",
-            nullptr, int(plan.removed.size())));
-        replace = box->addButton(tr("Replace the list"), QMessageBox::DestructiveRole);
-        merge = box->addButton(tr("Add and update only"), QMessageBox::AcceptRole);
-    }
-    box->setDefaultButton(merge);
-    box->setInformativeText(lines.join(u'\n'));
-    QStringList details;
+    Confirm::ImportQuestion question;
+    question.title = tr("Import room names");
+    question.question = tr("Import %n room name(s) from %1?", nullptr, int(rows.size())).arg(file);
+    question.comparison = { tr("Compared with the list now:"),
+        tr("%n room(s) added", nullptr, int(plan.added.size())),
+        tr("%n room(s) changed", nullptr, int(plan.changed.size())),
+        tr("%n the same as now", nullptr, plan.unchanged),
+        tr("%n in the list but not in the file", nullptr, int(plan.removed.size())) };
+    question.removes = !plan.removed.isEmpty();
+    question.replaceWarning
+        = tr("\"Replace the list\" removes the %n room name(s) not in the file: those "
+             "rooms then go to Hub OS as Duve names them. \"Add and update only\" "
+             "keeps them.",
+            nullptr, int(plan.removed.size()));
+    question.importLabel = tr("Import");
+    question.replaceLabel = tr("Replace the list");
+    question.mergeLabel = tr("Add and update only");
     for (const RoomMapping &row : plan.added)
-        details.append(tr("Added: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
+        question.details.append(tr("Added: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
     for (const RoomMapping &row : plan.changed)
-        details.append(tr("Changed: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
+        question.details.append(tr("Changed: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
     for (const RoomMapping &row : plan.removed)
-        details.append(tr("Not in the file: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
-    box->setDetailedText(details.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+        question.details.append(tr("Not in the file: %1 → %2").arg(row.duveRoom, row.hubOsRoom));
     QPointer<RoomsMapping> self(this);
-    connect(box, &QMessageBox::finished, this, [self, box, replace, merge, plan, file] {
+    Confirm::askImport(this, question, [self, plan, file](std::optional<ImportMode> mode) {
         if (!self)
             return;
-        QAbstractButton *chosen = box->clickedButton();
-        if (chosen != replace && chosen != merge) {
+        if (!mode) {
             Q_EMIT self->noticed(tr("Nothing was imported."), false);
             return;
         }
-        const bool replacing = chosen == replace;
+        const bool replacing = *mode == ImportMode::Replace;
         const QStringList counts { tr("%n added", nullptr, int(plan.added.size())),
             tr("%n changed", nullptr, int(plan.changed.size())),
             tr("%n removed", nullptr, replacing ? int(plan.removed.size()) : 0) };
@@ -336,7 +323,6 @@ void RoomsMapping::askImport(const QList<RoomMapping> &rows, const QString &path
             replacing ? plan.removed : QList<RoomMapping>(),
             tr("Imported room names from %1: %2.").arg(file, counts.join(u", "_s)));
     });
-    box->open();
 }
 
 void RoomsMapping::applyImport(

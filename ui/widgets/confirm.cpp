@@ -64,3 +64,38 @@ void Confirm::askBeforeStopping(QWidget *parent, Stop what, std::function<void()
                 "\"Start listener\" on the Overview."),
         QCoreApplication::translate("Confirm", "Stop listener"), std::move(confirmed));
 }
+
+void Confirm::askImport(QWidget *parent, const ImportQuestion &q,
+    std::function<void(std::optional<ImportMode>)> answered)
+{
+    auto *box
+        = new QMessageBox(QMessageBox::Question, q.title, q.question, QMessageBox::Cancel, parent);
+    box->setObjectName(u"importQuestion"_s);
+    QStringList lines = q.comparison.mid(0, 1);
+    for (const QString &count : q.comparison.mid(1))
+        lines.append(u"• "_s + count);
+    QPushButton *replace = nullptr;
+    QPushButton *merge = nullptr;
+    if (!q.removes) {
+        merge = box->addButton(q.importLabel, QMessageBox::AcceptRole);
+    } else {
+        lines.append(QString());
+        lines.append(q.replaceWarning);
+        replace = box->addButton(q.replaceLabel, QMessageBox::DestructiveRole);
+        merge = box->addButton(q.mergeLabel, QMessageBox::AcceptRole);
+    }
+    box->setDefaultButton(merge);
+    box->setInformativeText(lines.join(u'\n'));
+    box->setDetailedText(q.details.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QObject::connect(
+        box, &QMessageBox::finished, box, [box, replace, merge, answered = std::move(answered)] {
+            QAbstractButton *chosen = box->clickedButton();
+            if (chosen != replace && chosen != merge)
+                answered(std::nullopt);
+            else
+                answered(chosen == replace ? ImportMode::Replace : ImportMode::Merge);
+        });
+    box->open();
+}
