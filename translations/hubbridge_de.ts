@@ -1986,6 +1986,13 @@ Antwort an Duve: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresHistoryStore</name>
+    <message>
+        <source>The database URL holds a password. Hubbridge does not keep it in its settings: put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), in PGPASSWORD, or in a systemd credential, and remove it from the URL.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort. Hubbridge speichert es nicht in seinen Einstellungen: Legen Sie es in einer PostgreSQL-Passwortdatei ab (~/.pgpass oder die Datei, die PGPASSFILE nennt), in PGPASSWORD oder in einem systemd-Credential, und entfernen Sie es aus der URL.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message numerus="yes">
         <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
@@ -2488,6 +2495,10 @@ Antwort an Duve: %2</translation>
     <message>
         <source>The newest backup, checked when it was made, is %1 (%2).</source>
         <translation>Die neueste Sicherung, bei ihrer Erstellung geprüft, ist %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The metrics listener cannot start: %1</source>
+        <translation>Der Metrics-Listener kann nicht starten: %1</translation>
     </message>
 </context>
 <context>

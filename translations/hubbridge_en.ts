@@ -1981,6 +1981,13 @@ Answered to Duve: %2</source>
     </message>
 </context>
 <context>
+    <name>PostgresHistoryStore</name>
+    <message>
+        <source>The database URL holds a password. Hubbridge does not keep it in its settings: put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), in PGPASSWORD, or in a systemd credential, and remove it from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message numerus="yes">
         <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
@@ -2480,6 +2487,10 @@ Answered to Duve: %2</source>
     </message>
     <message>
         <source>The newest backup, checked when it was made, is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics listener cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

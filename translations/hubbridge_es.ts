@@ -1986,6 +1986,13 @@ Respuesta a Duve: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresHistoryStore</name>
+    <message>
+        <source>The database URL holds a password. Hubbridge does not keep it in its settings: put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), in PGPASSWORD, or in a systemd credential, and remove it from the URL.</source>
+        <translation>La URL de la base de datos contiene una contraseña. Hubbridge no la guarda en su configuración: póngala en un archivo de contraseñas de PostgreSQL (~/.pgpass, o el archivo que indique PGPASSFILE), en PGPASSWORD o en una credencial de systemd, y quítela de la URL.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message numerus="yes">
         <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
@@ -2488,6 +2495,10 @@ Respuesta a Duve: %2</translation>
     <message>
         <source>The newest backup, checked when it was made, is %1 (%2).</source>
         <translation>La copia de seguridad más reciente, comprobada al hacerla, es %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The metrics listener cannot start: %1</source>
+        <translation>El servicio de métricas no puede iniciarse: %1</translation>
     </message>
 </context>
 <context>

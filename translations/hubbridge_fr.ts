@@ -1986,6 +1986,13 @@ Réponse à Duve : %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresHistoryStore</name>
+    <message>
+        <source>The database URL holds a password. Hubbridge does not keep it in its settings: put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), in PGPASSWORD, or in a systemd credential, and remove it from the URL.</source>
+        <translation>L’URL de la base de données contient un mot de passe. Hubbridge ne le garde pas dans ses réglages : mettez-le dans un fichier de mots de passe PostgreSQL (~/.pgpass, ou le fichier que nomme PGPASSFILE), dans PGPASSWORD ou dans un identifiant systemd, et retirez-le de l’URL.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message numerus="yes">
         <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
@@ -2488,6 +2495,10 @@ Réponse à Duve : %2</translation>
     <message>
         <source>The newest backup, checked when it was made, is %1 (%2).</source>
         <translation>La sauvegarde la plus récente, vérifiée à sa création, est %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The metrics listener cannot start: %1</source>
+        <translation>Le service des métriques ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>

@@ -1986,6 +1986,13 @@ Answered to Duve: %2</source>
     </message>
 </context>
 <context>
+    <name>PostgresHistoryStore</name>
+    <message>
+        <source>The database URL holds a password. Hubbridge does not keep it in its settings: put it in a PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), in PGPASSWORD, or in a systemd credential, and remove it from the URL.</source>
+        <translation>כתובת מסד הנתונים מכילה סיסמה. Hubbridge אינו שומר אותה בהגדרות שלו: שימו אותה בקובץ סיסמאות של PostgreSQL‏ (~/.pgpass, או הקובץ ש-PGPASSFILE מציין), ב-PGPASSWORD או באישור של systemd, והסירו אותה מהכתובת.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message numerus="yes">
         <source>Duve&apos;s credentials no longer match: %n request(s) since %1</source>
@@ -2488,6 +2495,10 @@ Answered to Duve: %2</source>
     <message>
         <source>The newest backup, checked when it was made, is %1 (%2).</source>
         <translation>הגיבוי החדש ביותר, שנבדק כשנוצר, הוא %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The metrics listener cannot start: %1</source>
+        <translation>שירות המדדים אינו יכול להתחיל: %1</translation>
     </message>
 </context>
 <context>
