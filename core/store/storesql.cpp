@@ -239,6 +239,55 @@ QString otherTrafficSql()
     return u"("_s + alternatives.join(u" OR "_s) + u")"_s;
 }
 
+QString pageSql(const HistoryFilter &filter, const Dialect &dialect, Where &w,
+    const QString &keyset, qint64 key, const QString &order, int limit)
+{
+    if (key > 0) {
+        w.clauses.append(keyset);
+        w.values.append(key);
+    }
+    w.values.append(limit);
+    if (!hasDateRange(filter))
+        return u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id "_s
+            + order + u" LIMIT ?"_s;
+    // The ids first, from the index alone, sorted; then only the page's rows are read.
+    return u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id FROM entries"_s
+        + w.sql() + u" ORDER BY "_s + dialect.unindexedId + u' ' + order
+        + u" LIMIT ?) ORDER BY id "_s + order;
+}
+
+QString entriesToResendSql(const Where &w)
+{
+    const QString where = w.clauses.isEmpty() ? QString() : w.clauses.join(u" AND "_s) + u" AND "_s;
+    return u"SELECT max(id) FROM entries WHERE "_s + where
+        + u"order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM entries WHERE "_s + where
+        + u"order_key = '' ORDER BY 1"_s;
+}
+
+QString outcomesPerHourSql()
+{
+    return u"SELECT (received_at - ?) / 3600000 AS hour, outcome, count(*) FROM entries "
+           "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s;
+}
+
+QString problemCountsSql()
+{
+    return u"SELECT count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "
+           "'pending')) FROM entries WHERE "_s
+        + problemWhere();
+}
+
+QString credentialFailuresSql()
+{
+    return u"SELECT count(*), min(received_at) FROM entries WHERE reason = ? AND id > "
+           "coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id DESC LIMIT 1), 0)"_s;
+}
+
+QString credentialFailureReason()
+{
+    return Reason(Reason::Code::DuveCredentials, u"wrong"_s).stored();
+}
+
 QString newestOfItsOrderSql()
 {
     return u"(order_key = '' OR NOT EXISTS (SELECT 1 FROM entries later WHERE "

@@ -120,10 +120,31 @@ struct Dialect
     // The event column in a filter that also has a date range: SQLite is told ("+event") not to
     // pick the event index over the time index there.
     QString eventInDateRange = QStringLiteral("event");
+    // The id as an expression no index serves ("+id", "id + 0"): a page within a date range
+    // picks its ids from the time index and sorts them, instead of walking the primary key back
+    // through everything newer than the range.
+    QString unindexedId = QStringLiteral("id + 0");
 };
 
 bool hasDateRange(const HistoryFilter &f);
 Where whereFor(const HistoryFilter &f, const Dialect &dialect);
+
+// A page of `filter`'s rows (kRowColumns) past `key` (keyset: "id < ?" or "id > ?"; 0: from the
+// end), in `order` ("DESC", "ASC"); `w` is whereFor(filter) and gets the page's values too.
+QString pageSql(const HistoryFilter &filter, const Dialect &dialect, Where &w,
+    const QString &keyset, qint64 key, const QString &order, int limit);
+// The newest matching entry of each order and every matching entry without one: the values are
+// w.values twice.
+QString entriesToResendSql(const Where &w);
+// Entries per hour and outcome: values start, start, end (milliseconds).
+QString outcomesPerHourSql();
+// Open problems: retrying, needing attention.
+QString problemCountsSql();
+// Wrong Duve credentials since the last request that passed them (read backwards from the
+// newest entry: only the burst itself is walked): count and first time; the value is
+// credentialFailureReason().
+QString credentialFailuresSql();
+QString credentialFailureReason();
 
 // Reason::isOtherTraffic() in SQL, the one definition the counts, the filters and the problems
 // use.

@@ -27,7 +27,7 @@ void addSearch(const QString &search, Where &w)
     w.values.append(terms.join(u" & "_s));
 }
 
-const Dialect kPostgres { addSearch, u"event"_s };
+const Dialect kPostgres { addSearch, u"event"_s, u"id + 0"_s };
 
 PgParams paramsOf(const QVariantList &values)
 {
@@ -49,33 +49,11 @@ QList<HistoryRow> PostgresHistoryStore::rows(const QString &sql, const PgParams 
     return list;
 }
 
-namespace {
-
-// A page of `filter`'s rows past `key` ("id < ?" or "id > ?"), in `order`. With a date range the
-// ids are picked from the time index first ("id + 0" keeps the planner from walking the primary
-// key back through everything newer than the range), as the SQLite engine does.
-QString pageSql(const HistoryFilter &filter, Where &w, const QString &keyset, qint64 key,
-    const QString &order, int limit)
-{
-    if (key > 0) {
-        w.clauses.append(keyset);
-        w.values.append(key);
-    }
-    w.values.append(limit);
-    if (!hasDateRange(filter))
-        return u"SELECT "_s + kRowColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id "_s
-            + order + u" LIMIT ?"_s;
-    return u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id FROM entries"_s
-        + w.sql() + u" ORDER BY id + 0 "_s + order + u" LIMIT ?) ORDER BY id "_s + order;
-}
-
-} // namespace
-
 QList<HistoryRow> PostgresHistoryStore::page(
     const HistoryFilter &filter, qint64 beforeId, int limit) const
 {
     Where w = whereFor(filter, kPostgres);
-    const QString sql = pageSql(filter, w, u"id < ?"_s, beforeId, u"DESC"_s, limit);
+    const QString sql = pageSql(filter, kPostgres, w, u"id < ?"_s, beforeId, u"DESC"_s, limit);
     return rows(sql, paramsOf(w.values));
 }
 
@@ -84,7 +62,7 @@ QList<HistoryRow> PostgresHistoryStore::newerThan(
 {
     Where w = whereFor(filter, kPostgres);
     const QString sql
-        = pageSql(filter, w, u"id > ?"_s, std::max<qint64>(afterId, 0), u"ASC"_s, limit);
+        = pageSql(filter, kPostgres, w, u"id > ?"_s, std::max<qint64>(afterId, 0), u"ASC"_s, limit);
     QList<HistoryRow> list = rows(sql, paramsOf(w.values));
     std::reverse(list.begin(), list.end()); // newest first, like page()
     return list;
@@ -103,10 +81,8 @@ QList<QHash<Outcome, int>> PostgresHistoryStore::outcomesPerHour(
 {
     QList<QHash<Outcome, int>> perHour(std::max(hours, 0));
     const qint64 start = toMs(from);
-    const PgResult r = read(u"SELECT (received_at - $1) / 3600000 AS hour, outcome, count(*) FROM "
-                            "entries WHERE received_at >= $1 AND received_at < $2 "
-                            "GROUP BY hour, outcome"_s,
-        PgParams().add(start).add(start + qint64(perHour.size()) * 3600000));
+    const PgResult r = read(numbered(outcomesPerHourSql()),
+        PgParams().add(start).add(start).add(start + qint64(perHour.size()) * 3600000));
     for (int i = 0; i < r.rows(); ++i) {
         const qint64 hour = r.integer(i, 0);
         const std::optional<Outcome> outcome = outcomeFromName(r.text(i, 1));
@@ -119,12 +95,7 @@ QList<QHash<Outcome, int>> PostgresHistoryStore::outcomesPerHour(
 QList<qint64> PostgresHistoryStore::entriesToResend(const HistoryFilter &filter) const
 {
     const Where w = whereFor(filter, kPostgres);
-    const QString where = w.clauses.isEmpty() ? QString() : w.clauses.join(u" AND "_s) + u" AND "_s;
-    const PgResult r = read(numbered(u"SELECT max(id) FROM entries WHERE "_s + where
-                                + u"order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM "
-                                  "entries WHERE "_s
-                                + where + u"order_key = '' ORDER BY 1"_s),
-        paramsOf(w.values + w.values));
+    const PgResult r = read(numbered(entriesToResendSql(w)), paramsOf(w.values + w.values));
     QList<qint64> ids;
     for (int i = 0; i < r.rows(); ++i)
         ids.append(r.integer(i, 0));
@@ -141,17 +112,13 @@ QList<HistoryRow> PostgresHistoryStore::problemRows(int limit) const
 ProblemCounts PostgresHistoryStore::problemCounts() const
 {
     ProblemCounts counts;
-    const PgResult r = read(u"SELECT count(*) - count(NULLIF(outcome, 'pending')), "
-                            "count(NULLIF(outcome, 'pending')) FROM entries WHERE "_s
-        + problemWhere());
+    const PgResult r = read(problemCountsSql());
     if (r.rows()) {
         counts.retrying = int(r.integer(0, 0));
         counts.needsAttention = int(r.integer(0, 1));
     }
-    const PgResult c = read(u"SELECT count(*), min(received_at) FROM entries WHERE reason = $1 AND "
-                            "id > coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id "
-                            "DESC LIMIT 1), 0)"_s,
-        PgParams().add(Reason(Reason::Code::DuveCredentials, u"wrong"_s).stored()));
+    const PgResult c
+        = read(numbered(credentialFailuresSql()), PgParams().add(credentialFailureReason()));
     if (c.rows() && c.integer(0, 0) > 0) {
         counts.credentialFailures = int(c.integer(0, 0));
         counts.credentialFailuresSince = fromMs(c.integer(0, 1));

@@ -17,7 +17,7 @@ using namespace StoreSql;
 
 namespace {
 
-const Dialect kSqlite { SearchIndex::addMatch, u"+event"_s };
+const Dialect kSqlite { SearchIndex::addMatch, u"+event"_s, u"+id"_s };
 
 Where whereFor(const HistoryFilter &f)
 {
@@ -33,26 +33,12 @@ QList<HistoryRow> rows(const QSqlDatabase &db, const HistoryFilter &filter, cons
     qint64 key, const QString &order, int limit)
 {
     Where w = whereFor(filter);
-    if (key > 0) {
-        w.clauses.append(keyset);
-        w.values.append(key);
-    }
-    // A date range is answered from the received_at / (outcome, received_at) indexes: the ids
-    // are chosen first, from the index alone, sorted (+id: not by walking the id order until
-    // the range starts), and only the page's rows are then read.
-    const bool dated = hasDateRange(filter);
-    QString select = u" FROM entries"_s + w.sql();
-    select += (dated ? u" ORDER BY +id "_s : u" ORDER BY id "_s) + order + u" LIMIT ?"_s;
-    const QString sql = dated
-        ? QString(u"SELECT "_s + kRowColumns + u" FROM entries WHERE id IN (SELECT id"_s + select
-            + u") ORDER BY id "_s + order)
-        : QString(u"SELECT "_s + kRowColumns + select);
+    const QString sql = pageSql(filter, kSqlite, w, keyset, key, order, limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
-    q.addBindValue(limit);
     QList<HistoryRow> list;
     if (!q.exec()) {
         qCWarning(lcStore).noquote() << "history query failed:" << q.lastError().text();
@@ -97,8 +83,7 @@ QList<QHash<Outcome, int>> SqliteHistoryStore::outcomesPerHour(
     const qint64 start = toMs(from);
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT (received_at - ?) / 3600000 AS hour, outcome, count(*) FROM entries "
-              "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s);
+    q.prepare(outcomesPerHourSql());
     q.addBindValue(start);
     q.addBindValue(start);
     q.addBindValue(start + qint64(perHour.size()) * 3600000);
@@ -119,13 +104,9 @@ QList<qint64> SqliteHistoryStore::entriesToResend(const HistoryFilter &filter) c
 {
     // One entry per order: the newest that matches. Entries without an order key stand alone.
     const Where w = whereFor(filter);
-    const QString where = w.clauses.isEmpty() ? QString() : w.clauses.join(u" AND "_s) + u" AND "_s;
-    const QString sql = u"SELECT max(id) FROM entries WHERE "_s + where
-        + u"order_key <> '' GROUP BY order_key UNION ALL SELECT id FROM entries WHERE "_s + where
-        + u"order_key = '' ORDER BY 1"_s;
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    q.prepare(entriesToResendSql(w));
     for (int pass = 0; pass < 2; ++pass) {
         for (const QVariant &v : w.values)
             q.addBindValue(v);
@@ -162,19 +143,12 @@ ProblemCounts SqliteHistoryStore::problemCounts() const
     ProblemCounts counts;
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "
-               "'pending')) FROM entries WHERE "_s
-            + problemWhere())
-        && q.next()) {
+    if (q.exec(problemCountsSql()) && q.next()) {
         counts.retrying = q.value(0).toInt();
         counts.needsAttention = q.value(1).toInt();
     }
-    // Wrong Duve credentials since the last request that passed them (read backwards from the
-    // newest entry: only the burst itself is walked).
-    const QString wrong = Reason(Reason::Code::DuveCredentials, u"wrong"_s).stored();
-    q.prepare(u"SELECT count(*), min(received_at) FROM entries WHERE reason = ? AND id > "
-              "coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id DESC LIMIT 1), 0)"_s);
-    q.addBindValue(wrong);
+    q.prepare(credentialFailuresSql());
+    q.addBindValue(credentialFailureReason());
     if (q.exec() && q.next() && q.value(0).toInt() > 0) {
         counts.credentialFailures = q.value(0).toInt();
         counts.credentialFailuresSince = fromMs(q.value(1));
