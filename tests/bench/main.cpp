@@ -22,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -52,6 +51,39 @@ struct Options
     bool skipPostgres = false;
     QString nodeRed; // the node-red executable; empty: the Node-RED phase is skipped
     QString nodeRedSkipped; // why it is skipped
+};
+
+QTextStream &progress();
+
+// A fresh PostgreSQL database for one phase, dropped when the phase ends (kept with --keep).
+struct ScratchDatabase
+{
+    QString name;
+    bool keep = false;
+    QString url; // once created
+
+    ScratchDatabase(QString databaseName, bool keepIt)
+        : name(std::move(databaseName))
+        , keep(keepIt)
+    { }
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+    bool create(QString *error)
+    {
+        url = PgBench::freshDatabase(name, error);
+        if (url.isEmpty() && error)
+            *error = u"cannot create the PostgreSQL database %1: %2"_s.arg(name, *error);
+        return !url.isEmpty();
+    }
+    ~ScratchDatabase()
+    {
+        if (url.isEmpty())
+            return;
+        if (keep)
+            progress() << "[bench] keeping the database " << name << Qt::endl;
+        else
+            PgBench::dropDatabase(name);
+    }
 };
 
 QTextStream &progress()
@@ -821,17 +853,11 @@ QString Runner::pgDatabaseName(const QString &phase) const
 bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
     const LoadResult &sqlite, const LoadResult &sqliteSlow)
 {
-    const QString name = pgDatabaseName(u"ingest"_s);
+    ScratchDatabase db(pgDatabaseName(u"ingest"_s), m_opt.keep);
     QString error;
-    const QString url = PgBench::freshDatabase(name, &error);
-    if (url.isEmpty())
-        return fail(u"cannot create the PostgreSQL database %1: %2"_s.arg(name, error));
-    const auto dropped = qScopeGuard([&] {
-        if (m_opt.keep)
-            progress() << "[bench] keeping the database " << name << Qt::endl;
-        else
-            PgBench::dropDatabase(name);
-    });
+    if (!db.create(&error))
+        return fail(error);
+    const QString &url = db.url;
     Bench::Child serve(u"serve-pg"_s, m_tmp);
     QUrl webhook;
     if (!startServe(serve, QDir(m_tmp).filePath(u"ingest-pg"_s), sandbox, &webhook, url))
@@ -839,7 +865,7 @@ bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteA
     // serve's connections (the reads' and the writer's): the server's CPU for its orders.
     Watched watch { { u"serve"_s, serve.pid() }, { u"sandbox"_s, sandboxPid },
         { u"loadgen"_s, 0 } };
-    const QList<qint64> backends = PgBench::backendPids(name);
+    const QList<qint64> backends = PgBench::backendPids(db.name);
     for (const qint64 pid : backends)
         watch.append({ u"postgres backend %1"_s.arg(pid), pid });
     QMap<QString, double> cpu;
@@ -913,17 +939,11 @@ bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteA
 // HistoryStore in a fresh process, against the same targets.
 bool Runner::historyPostgres()
 {
-    const QString name = pgDatabaseName(u"history"_s);
+    ScratchDatabase db(pgDatabaseName(u"history"_s), m_opt.keep);
     QString error;
-    const QString url = PgBench::freshDatabase(name, &error);
-    if (url.isEmpty())
-        return fail(u"cannot create the PostgreSQL database %1: %2"_s.arg(name, error));
-    const auto dropped = qScopeGuard([&] {
-        if (m_opt.keep)
-            progress() << "[bench] keeping the database " << name << Qt::endl;
-        else
-            PgBench::dropDatabase(name);
-    });
+    if (!db.create(&error))
+        return fail(error);
+    const QString &url = db.url;
     progress() << "[bench] history on PostgreSQL: generating " << m_opt.rows << " entries"
                << Qt::endl;
     HistoryBench::Generated gen;
