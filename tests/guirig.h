@@ -13,9 +13,11 @@
 #include "core/store/historystore.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -123,3 +125,27 @@ private:
         return false;
     }
 };
+
+// The message box `parent` shows (with that object name, when one is given), once it is
+// visible; null if none appears.
+inline QMessageBox *shownMessageBox(QWidget *parent, const QString &objectName = {})
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        box = parent->findChild<QMessageBox *>(objectName);
+        return box && box->isVisible();
+    });
+    return shown ? box : nullptr;
+}
+
+// Clicks the button of `box` that reads `text` (fails the test when there is none).
+inline void clickButton(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no button ") + text));
+}

@@ -125,26 +125,7 @@ private:
     }
 
     // The question a step that stops Duve's orders asks (window-modal, not blocking).
-    static QMessageBox *question(QWidget *window)
-    {
-        QMessageBox *box = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            box = window->findChild<QMessageBox *>();
-            return box && box->isVisible();
-        });
-        return shown ? box : nullptr;
-    }
-
-    static void clickButton(QMessageBox *box, const QString &text)
-    {
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == text) {
-                QTest::mouseClick(button, Qt::LeftButton);
-                return;
-            }
-        }
-        QFAIL(qPrintable(u"no button "_s + text));
-    }
+    static QMessageBox *question(QWidget *window) { return shownMessageBox(window); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -112,23 +112,7 @@ private:
     // The question an import asks before it changes anything.
     static QMessageBox *importQuestion(QWidget *page)
     {
-        QMessageBox *box = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            box = page->findChild<QMessageBox *>(u"importQuestion"_s);
-            return box && box->isVisible();
-        });
-        return shown ? box : nullptr;
-    }
-
-    static void clickButton(QMessageBox *box, const QString &text)
-    {
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == text) {
-                QTest::mouseClick(button, Qt::LeftButton);
-                return;
-            }
-        }
-        QFAIL(qPrintable(u"no button "_s + text));
+        return shownMessageBox(page, u"importQuestion"_s);
     }
 
 private Q_SLOTS:
