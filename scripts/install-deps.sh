@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     qt6-translations-l10n
     # the PostgreSQL store engine (libpq), and for its tests a throwaway server (pg_virtualenv)
-    libpq-dev libssl-dev postgresql
+    libpq-dev libssl-dev postgresql haproxy
     libgl-dev
     # the SVG application icon (QSvgRenderer, the icon engine plugin); packaging: dpkg-shlibdeps
     # for the .deb's dependencies, validators of the desktop entry and the AppStream metadata

@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -109,6 +111,64 @@ private:
         ++m_requests;
         return TestSupport::send(m_nam, "POST", m_webhookUrl, body,
             TestSupport::duveHeaders(TestSupport::testCredentials()));
+    }
+
+    // A second `serve` on the same PostgreSQL database (another instance of a hotel group's
+    // service), with its own data folder: the first one's settings and `changes`. Its webhook URL.
+    QUrl startOtherInstance(
+        QProcess &serve, const QString &name, const QList<QPair<QString, QVariant>> &changes = {})
+    {
+        const QString dir = m_dir.filePath(name);
+        QDir().mkpath(dir);
+        QFile::remove(dir + u"/hubbridge.ini"_s);
+        if (!QFile::copy(dataDir() + u"/hubbridge.ini"_s, dir + u"/hubbridge.ini"_s))
+            return {};
+        {
+            QSettings ini(dir + u"/hubbridge.ini"_s, QSettings::IniFormat);
+            ini.setValue(u"metrics/port"_s, 0);
+            for (const auto &[key, value] : changes)
+                ini.setValue(key, value);
+        }
+        serve.setProcessEnvironment(environment());
+        serve.start(TestSupport::hubbridgeBinary(),
+            { u"serve"_s, u"--data-dir"_s, dir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s });
+        return QUrl(waitForLine(
+            serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s)));
+    }
+
+    QNetworkReply *postAsync(const QUrl &url, const QByteArray &body)
+    {
+        QNetworkRequest request(url);
+        for (const auto &h : TestSupport::duveHeaders(TestSupport::testCredentials()))
+            request.setRawHeader(h.first, h.second);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        ++m_requests;
+        return m_nam.post(request, body);
+    }
+
+    // Hub OS calls that created (or found) a task for `orderId`.
+    int taskCallsFor(const QString &orderId)
+    {
+        QUrl url = m_sandboxUrl;
+        url.setPath(u"/_sandbox/calls"_s);
+        int n = 0;
+        for (const QJsonValue c :
+            TestSupport::send(m_nam, "GET", url).json.value(u"calls"_s).toArray()) {
+            const QJsonObject call = c.toObject();
+            n += call.value(u"path"_s).toString() == u"/v1/tasks"_s
+                && call.value(u"idempotencyKey"_s).toString().contains(orderId);
+        }
+        return n;
+    }
+
+    bool setSandboxLatency(int ms)
+    {
+        QUrl faults = m_sandboxUrl;
+        faults.setPath(u"/_sandbox/faults"_s);
+        return TestSupport::send(m_nam, "POST", faults,
+                   QByteArray(R"({"latencyMs":)") + QByteArray::number(ms) + '}')
+                   .status
+            == 200;
     }
 
     QJsonArray sandboxTasks()
@@ -686,6 +746,93 @@ private Q_SLOTS:
         const Reply created = post(order); // Duve's re-send
         QCOMPARE(created.status, 200);
         QCOMPARE(created.json.value(u"status"_s).toString(), u"created"_s);
+    }
+
+    // Duve re-sends an order to a second instance while the first is still with Hub OS: the
+    // second waits for the first and gives the same answer, and Hub OS is called once.
+    void aResendToAnotherInstanceWaitsForTheFirst()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("instances sharing a database: run as endtoend_postgres");
+        QProcess other;
+        const QUrl otherUrl = startOtherInstance(other, u"instance-2"_s);
+        QVERIFY(otherUrl.isValid());
+        QVERIFY(setSandboxLatency(1200));
+        const QByteArray order = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"two-instances-1"_s);
+
+        QNetworkReply *first = postAsync(m_webhookUrl, order);
+        QTest::qWait(400); // the first instance is with Hub OS now
+        QNetworkReply *second = postAsync(otherUrl, order);
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 10000);
+        QVERIFY(setSandboxLatency(0));
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QJsonObject firstAnswer = QJsonDocument::fromJson(first->readAll()).object();
+        const QJsonObject secondAnswer = QJsonDocument::fromJson(second->readAll()).object();
+        QCOMPARE(firstAnswer.value(u"status"_s).toString(), u"created"_s);
+        QCOMPARE(secondAnswer.value(u"duplicate"_s).toBool(), true);
+        firstAnswer.insert(u"duplicate"_s, true);
+        QCOMPARE(secondAnswer, firstAnswer);
+        QCOMPARE(taskCallsFor(u"two-instances-1"_s), 1);
+        first->deleteLater();
+        second->deleteLater();
+        other.terminate();
+        QVERIFY(other.waitForFinished(10000));
+    }
+
+    // An instance stalls (SIGSTOP) with an order while Hub OS works on it. When its claim's lease
+    // runs out, another instance takes the order over and settles it; the stalled one, woken up,
+    // cannot overwrite that: one task, the order created once, by the one that took over.
+    void aStalledInstancesOrderIsTakenOver()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("instances sharing a database: run as endtoend_postgres");
+        QProcess stalled;
+        const QUrl stalledUrl = startOtherInstance(stalled, u"instance-stalled"_s,
+            { { u"delivery/answerWithinMs"_s, 1500 }, { u"store/claimLeaseSeconds"_s, 1 } });
+        QVERIFY(stalledUrl.isValid());
+        QVERIFY(setSandboxLatency(800));
+        const QByteArray order = TestSupport::withOrderId(
+            TestSupport::sample(u"orderCreated.custom-service.json"_s), u"stalled-1"_s);
+        QNetworkReply *reply = postAsync(stalledUrl, order);
+        QTest::qWait(300); // with Hub OS
+        ::kill(pid_t(stalled.processId()), SIGSTOP);
+        // Its lease (answerWithinMs + 2 s = 3.5 s) runs out; the first instance's outbox looks at
+        // least every second and takes the order over.
+        PgConnection db;
+        QVERIFY(db.open(m_storeUrl + u"?application_name=tests"_s, nullptr));
+        const auto state = [&db] {
+            return db.exec(u"SELECT state FROM orders WHERE order_key LIKE '%stalled-1%'"_s)
+                .text(0, 0);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state(), u"created"_s, 15000);
+        const qint64 fence = db.exec(u"SELECT count(*) FROM order_claims WHERE order_key LIKE "
+                                     "'%stalled-1%'"_s)
+                                 .integer(0, 0);
+        QCOMPARE(fence, 0); // released by the one that took over
+        ::kill(pid_t(stalled.processId()), SIGCONT);
+        // Woken up, it answers what the one that took over stored, not its own result.
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY(setSandboxLatency(0));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(answer.value(u"status"_s).toString(), u"created"_s);
+        QCOMPARE(answer.value(u"duplicate"_s).toBool(), true);
+        reply->deleteLater();
+        stalled.terminate();
+        QVERIFY(stalled.waitForFinished(10000));
+        const QByteArray log = stalled.readAllStandardError();
+        QVERIFY2(log.contains("was settled by another instance meanwhile"), log.constData());
+        QCOMPARE(state(), u"created"_s);
+        int tasks = 0;
+        for (const QJsonValue t : sandboxTasks())
+            tasks += t.toObject().value(u"idempotencyKey"_s).toString().contains(u"stalled-1"_s);
+        QCOMPARE(tasks, 1);
+        const PgResult entries
+            = db.exec(u"SELECT outcome FROM entries WHERE order_key LIKE '%stalled-1%'"_s);
+        QCOMPARE(entries.rows(), 1);
+        QCOMPARE(entries.text(0, 0), u"duplicate"_s);
     }
 
     void startOnAFullDiskSaysSo()

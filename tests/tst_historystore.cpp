@@ -354,6 +354,27 @@ private Q_SLOTS:
         QVERIFY(!m_store->order(u"nope"_s));
     }
 
+    // What a live instance may still answer is left alone: only entries received before the
+    // bound are marked interrupted (instances sharing a database pass the oldest time a live
+    // one could still be answering).
+    void interruptedWorkIsMarkedOnlyBeforeTheBound()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        qint64 oldId = 0, newId = 0;
+        HistoryEntry e = sampleEntry();
+        e.outcome = Outcome::Received;
+        e.receivedAt = now.addSecs(-120);
+        m_store->insertEntry(e, [&oldId](bool, qint64 id) { oldId = id; });
+        e.receivedAt = now.addSecs(-1);
+        m_store->insertEntry(e, [&newId](bool, qint64 id) { newId = id; });
+        bool done = false;
+        m_store->recoverInterruptedWork(now.addSecs(-60), [&done](bool ok) { done = ok; });
+        QTRY_VERIFY(done);
+        QCOMPARE(m_store->entry(oldId)->outcome, Outcome::Interrupted);
+        QCOMPARE(m_store->entry(oldId)->reason.code(), Reason::Code::Interrupted);
+        QCOMPARE(m_store->entry(newId)->outcome, Outcome::Received);
+    }
+
     void remembersRooms()
     {
         m_store->rememberRoom(u"res-1"_s, u"101"_s);

@@ -178,6 +178,175 @@ private Q_SLOTS:
         QVERIFY(store.problem().isEmpty());
         QCOMPARE(store.entryCount(), 2); // ord-1 and ord-3: the failed one was never acknowledged
     }
+    // Two instances on one database: an order is one instance's at a time, and a claim whose
+    // lease ran out goes to the other with a new fence.
+    void anOrderIsClaimedByOneInstanceAtATime()
+    {
+        PostgresHistoryStore first(url()), second(url());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        QVERIFY(first.isShared());
+
+        const HistoryStore::Claim a = first.claimOrder(u"ord-1"_s, 60000);
+        QCOMPARE(a.result, HistoryStore::Claim::Result::Held);
+        QVERIFY(a.fence > 0);
+        QCOMPARE(second.claimOrder(u"ord-1"_s, 60000).result, HistoryStore::Claim::Result::Busy);
+        QCOMPARE(second.claimOrder(u"ord-2"_s, 60000).result, HistoryStore::Claim::Result::Held);
+
+        second.releaseOrder(u"ord-1"_s, a.fence + 1000); // not its claim: changes nothing
+        QVERIFY(second.waitForWrites());
+        QCOMPARE(second.claimOrder(u"ord-1"_s, 60000).result, HistoryStore::Claim::Result::Busy);
+        first.releaseOrder(u"ord-1"_s, a.fence);
+        QVERIFY(first.waitForWrites());
+        const HistoryStore::Claim b = second.claimOrder(u"ord-1"_s, 60000);
+        QCOMPARE(b.result, HistoryStore::Claim::Result::Held);
+        QVERIFY(b.fence > a.fence);
+    }
+
+    void aStalledInstanceCannotSaveAnOrderTakenOver()
+    {
+        PostgresHistoryStore stalled(url()), other(url());
+        QVERIFY(stalled.open());
+        QVERIFY(other.open());
+        const qint64 entryId = insert(stalled, u"ord-1"_s);
+        QVERIFY(entryId > 0);
+
+        OrderRecord mine;
+        mine.orderKey = u"ord-1"_s;
+        mine.entryId = entryId;
+        mine.fence = stalled.claimOrder(mine.orderKey, 300).fence;
+        QVERIFY(mine.fence > 0);
+        stalled.saveOrder(mine); // pending, under a claim that still stands: saved
+        QVERIFY(stalled.waitForWrites());
+        QCOMPARE(other.order(mine.orderKey)->state, DeliveryState::Pending);
+
+        QTest::qWait(400); // the lease runs out while the first instance is stalled
+        OrderRecord taken = mine;
+        taken.fence = other.claimOrder(mine.orderKey, 60000).fence;
+        QVERIFY(taken.fence > mine.fence);
+        taken.state = DeliveryState::Failed;
+        taken.lastError = u"the one that took over"_s;
+        other.saveOrder(taken);
+        QVERIFY(other.waitForWrites());
+
+        mine.state = DeliveryState::Created; // the stalled one wakes up and settles: dropped
+        mine.lastError = u"stale"_s;
+        bool saved = false;
+        stalled.saveOrder(mine, [&saved](bool ok) { saved = ok; });
+        QVERIFY(stalled.waitForWrites());
+        QVERIFY(saved); // not a failure of the store: /healthz stays ok
+        QVERIFY(stalled.problem().isEmpty());
+        QCOMPARE(other.order(mine.orderKey)->state, DeliveryState::Failed);
+        QCOMPARE(other.order(mine.orderKey)->lastError, u"the one that took over"_s);
+        stalled.releaseOrder(mine.orderKey, mine.fence); // neither does its release count
+        QVERIFY(stalled.waitForWrites());
+        QCOMPARE(
+            stalled.claimOrder(mine.orderKey, 60000).result, HistoryStore::Claim::Result::Busy);
+    }
+
+    // An instance that dies (here: its sessions end) leaves claims with a long lease: the others
+    // take its orders over at once, not when the lease runs out; a delivery it had under way is
+    // due for them at once too.
+    void aDeadInstancesClaimIsTakenOverAtOnce()
+    {
+        PostgresHistoryStore other(url());
+        QVERIFY(other.open());
+        qint64 deadFence = 0;
+        {
+            PostgresHistoryStore dead(url());
+            QVERIFY(dead.open());
+            deadFence = dead.claimOrder(u"ord-asked"_s, 600000).fence;
+            QVERIFY(deadFence > 0);
+            OrderRecord inFlight;
+            inFlight.orderKey = u"ord-in-flight"_s;
+            inFlight.entryId = insert(dead, inFlight.orderKey);
+            inFlight.fence = dead.claimOrder(inFlight.orderKey, 600000).fence;
+            inFlight.nextRetryAt = QDateTime::currentDateTimeUtc().addSecs(600); // the lease's end
+            dead.saveOrder(inFlight);
+            QVERIFY(dead.waitForWrites());
+            QCOMPARE(
+                other.claimOrder(u"ord-asked"_s, 60000).result, HistoryStore::Claim::Result::Busy);
+            QVERIFY(other.claimDueOrders(QDateTime::currentDateTimeUtc(), 10, 60000).isEmpty());
+        } // closed: its sessions, and the lock that said it lives, end (the server notices
+        // within milliseconds)
+        HistoryStore::Claim taken;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                taken = other.claimOrder(u"ord-asked"_s, 60000);
+                return taken.result == HistoryStore::Claim::Result::Held;
+            },
+            5000));
+        QVERIFY(taken.fence > deadFence);
+        const QList<OrderRecord> due
+            = other.claimDueOrders(QDateTime::currentDateTimeUtc(), 10, 60000);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.front().orderKey, u"ord-in-flight"_s);
+    }
+
+    void dueOrdersAreClaimedOnceAndMovedToTheLeasesEnd()
+    {
+        PostgresHistoryStore first(url()), second(url());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i) {
+            OrderRecord due;
+            due.orderKey = u"ord-%1"_s.arg(i);
+            due.entryId = insert(first, due.orderKey);
+            due.nextRetryAt = now.addSecs(-10 + i);
+            first.saveOrder(due);
+        }
+        OrderRecord held; // a due order another instance still works on (a live lease)
+        held.orderKey = u"ord-held"_s;
+        held.nextRetryAt = now.addSecs(-20);
+        held.fence = second.claimOrder(held.orderKey, 60000).fence;
+        first.saveOrder(held);
+        QVERIFY(first.waitForWrites());
+
+        const QList<OrderRecord> mine = first.claimDueOrders(now, 3, 60000);
+        QCOMPARE(mine.size(), 3); // the three most overdue that are free, each with its fence
+        QStringList keys;
+        for (const OrderRecord &o : mine) {
+            keys.append(o.orderKey);
+            QVERIFY(o.fence > 0);
+            QCOMPARE(
+                second.claimOrder(o.orderKey, 60000).result, HistoryStore::Claim::Result::Busy);
+        }
+        QCOMPARE(keys, (QStringList { u"ord-0"_s, u"ord-1"_s, u"ord-2"_s }));
+        // Claimed, they are not due for anyone until the lease runs out.
+        QCOMPARE(first.order(u"ord-0"_s)->nextRetryAt > now.addSecs(50), true);
+        const QList<OrderRecord> theirs = second.claimDueOrders(now, 10, 60000);
+        QCOMPARE(theirs.size(), 2);
+        QCOMPARE(theirs.at(0).orderKey, u"ord-3"_s);
+        QCOMPARE(theirs.at(1).orderKey, u"ord-4"_s);
+        QVERIFY(first.claimDueOrders(now, 10, 60000).isEmpty());
+    }
+
+    void onlyOneInstancePrunesAtATime()
+    {
+        PostgresHistoryStore first(url()), second(url());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(insert(first, u"ord-%1"_s.arg(i)) > 0);
+        // Another instance is pruning: it holds the retention lock in its transaction.
+        PgConnection pruning;
+        QString error;
+        QVERIFY2(pruning.open(url(), &error), qPrintable(error));
+        QVERIFY(pruning.exec(u"BEGIN"_s).ok());
+        QCOMPARE(
+            pruning.exec(u"SELECT pg_try_advisory_xact_lock(7527030525265969153)"_s).text(0, 0),
+            u"t"_s);
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+        int removed = -1;
+        second.pruneBatch(later, 10, [&removed](bool ok, int n) { removed = ok ? n : -2; });
+        QTRY_COMPARE(removed, 0); // skipped this round: not an error
+        QCOMPARE(second.entryCount(), 4);
+        QVERIFY(pruning.exec(u"COMMIT"_s).ok());
+        removed = -1;
+        second.pruneBatch(later, 10, [&removed](bool ok, int n) { removed = ok ? n : -2; });
+        QTRY_COMPARE(removed, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -499,7 +499,8 @@ private Q_SLOTS:
         QVERIFY(store.dueOrders(QDateTime::currentDateTimeUtc(), 10).isEmpty());
 
         bool done = false;
-        store.recoverInterruptedWork([&](bool ok) { done = ok; });
+        store.recoverInterruptedWork(
+            QDateTime::currentDateTimeUtc().addMSecs(1), [&](bool ok) { done = ok; });
         QTRY_VERIFY(done);
         QCOMPARE(store.entry(id)->outcome, Outcome::Interrupted);
         const QList<OrderRecord> due

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <vector>
@@ -89,6 +90,7 @@ const std::vector<KeySpec> &specs()
         { K::UiTrayHintShown, "ui/trayHintShown", false },
         { K::ListenerPublicUrl, "listener/publicUrl", QString() },
         { K::StoreUrl, "store/url", QString() },
+        { K::StoreClaimLeaseSeconds, "store/claimLeaseSeconds", 60 },
         { K::MetricsBind, "metrics/bind", u"127.0.0.1"_s },
         { K::MetricsPort, "metrics/port", 0 },
     };
@@ -328,6 +330,10 @@ DeliveryPolicy Settings::deliveryPolicy() const
     // Each item is one Hub OS call: a guest's order has a handful. Far more is a sender's bug or
     // an abuse, and 10,000 held the event loop for 17 s (issue 14, testers' round two).
     policy.maxItems = intValue(Key::DeliveryMaxItems, 1, kMaxItemsLimit);
+    // A claim outlives the longest delivery it covers (the answer's, a retry's): otherwise a
+    // second instance would take over an order that is still being worked on.
+    policy.claimLeaseMs = std::max(intValue(Key::StoreClaimLeaseSeconds, 1, 3600) * 1000,
+        policy.answerWithinMs + kClaimLeaseMarginMs);
     return policy;
 }
 

@@ -67,6 +67,9 @@ public:
         // The history's database: "" the SQLite file in the data folder; postgresql://... a
         // PostgreSQL database (its password from libpq's passfile or PGPASSWORD, never here)
         StoreUrl,
+        // A shared (PostgreSQL) store: how long an instance's claim on an order lasts before
+        // another instance may take the order over (it died, or stalled)
+        StoreClaimLeaseSeconds,
         MetricsBind, // where /metrics listens (Prometheus): not the public webhook's port
         MetricsPort, // 0: no metrics listener
     };

@@ -29,6 +29,8 @@ constexpr qint64 kAnonymousBodyLimit = 4 * 1024; // of one from a sender without
 constexpr int kCommitMarginMs = 750; // kept from answerWithinMs for the last write
 constexpr int kCountsCoalesceMs = 500; // workCountsChanged at most this often
 constexpr int kShutdownPollMs = 20; // while a request arriving at the stop is read
+// A request for an order another instance is working on asks for it again this often.
+constexpr int kClaimPollMs = 50;
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
 bool isAnonymous(const DuveAnswer &a)
@@ -53,6 +55,9 @@ struct Bridge::Exchange
     bool resend = false;
     std::function<void(const DuveAnswer &)> onAnswered;
     quint64 readFailuresAtStart = 0; // HistoryStore::readFailures() when it arrived
+    QString roomNote; // how the Hub OS room was found, when it is not the Duve room
+    // When the claim on the order (a shared store) may have gone to another instance.
+    QDeadlineTimer claimLease { QDeadlineTimer::Forever };
 };
 
 Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
@@ -68,7 +73,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
           this))
     , m_countsTimer(new QTimer(this))
     , m_health(new HubOsHealth(this))
+    , m_sweepTimer(new QTimer(this))
 {
+    connect(m_sweepTimer, &QTimer::timeout, this,
+        [this] { m_store->recoverInterruptedWork(interruptedBefore()); });
     // A burst settles hundreds of orders a second; the counts are read once per burst.
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(kCountsCoalesceMs);
@@ -101,6 +109,7 @@ void Bridge::reloadSettings()
     m_client->setPolicy(m_policy);
     m_outbox->setSchedule(m_policy.retryScheduleSeconds);
     m_outbox->setAttemptBudgetMs(m_policy.answerWithinMs);
+    m_outbox->setClaimLeaseMs(m_policy.claimLeaseMs);
     m_client->setBaseUrl(m_settings->hubOsUrl());
     m_listener->setConfig(
         m_settings->listenerConfig()); // limits, allow-list, TLS: used by the next start()
@@ -138,12 +147,25 @@ void Bridge::startBackgroundWork()
     // Work cut off by a crash or power loss: answer-less entries are marked, orders whose
     // delivery was under way are due at once. Then the outbox takes over.
     QPointer<Bridge> self(this);
-    m_store->recoverInterruptedWork([self](bool) {
+    m_store->recoverInterruptedWork(interruptedBefore(), [self](bool) {
         if (!self)
             return;
         self->m_outbox->start();
         self->emitWorkCounts();
     });
+    // Instances sharing a database: another one may die at any time, and nobody restarts it
+    // for its entries' sake. What it left unanswered is marked by whoever looks next (its orders
+    // are due again when their claims' leases run out: the outbox sees to those).
+    if (m_store->isShared())
+        m_sweepTimer->start(m_policy.claimLeaseMs);
+}
+
+QDateTime Bridge::interruptedBefore() const
+{
+    // Alone, every entry without an answer was cut off. Sharing the database, the entries of the
+    // last claim lease may still be answered by a live instance.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_store->isShared() ? now.addMSecs(-m_policy.claimLeaseMs) : now;
 }
 
 void Bridge::stop()
@@ -152,6 +174,7 @@ void Bridge::stop()
         return;
     m_listener->close();
     m_outbox->stop();
+    m_sweepTimer->stop();
     m_backgroundStarted = false;
     qCInfo(lcListener) << "stopped listening";
     Q_EMIT listeningChanged(false);
@@ -460,26 +483,75 @@ void Bridge::handleOrder(const ExchangePtr &ex)
         order.items, [this](const QString &id) { return m_store->mapping(id); });
     if (!mapped.ok)
         return answer(ex, DuveAnswer::unknownExternalId(mapped.unknownExternalId));
+    ex->roomNote = room.note;
+    takeOrder(ex, mapped.items);
+}
 
-    if (m_locks.waitIfHeld(order.orderKey, [this, ex] { handleOrder(ex); }))
+// One piece of work per order at a time, in this instance (OrderLocks) and among the instances
+// sharing the database (a claim): then what is known of the order decides.
+void Bridge::takeOrder(const ExchangePtr &ex, const QList<MappedItem> &items)
+{
+    const QString key = ex->payload.order.orderKey;
+    const auto again = [this, ex, items] { takeOrder(ex, items); };
+    if (m_locks.waitIfHeld(key, again))
         return;
-    std::optional<OrderRecord> known = m_store->order(order.orderKey);
+    const std::optional<qint64> fence = claimOrder(ex, key, again);
+    if (!fence)
+        return;
+    std::optional<OrderRecord> known = m_store->order(key);
     if (known && !known->answer.isEmpty()) { // created before (and maybe cancelled since)
-        e.tasks = QJsonDocument::fromJson(known->answer).object().value(u"tasks"_s).toArray();
+        m_store->releaseOrder(key, *fence);
+        ex->entry.tasks
+            = QJsonDocument::fromJson(known->answer).object().value(u"tasks"_s).toArray();
         return answer(ex, DuveAnswer::duplicateOf(known->answer));
     }
+    OrderRecord record = known.value_or(OrderRecord());
+    record.fence = *fence;
+    ex->entry.detail = ex->roomNote;
+    deliver(ex, items, std::move(record));
+}
 
-    e.detail = room.note;
-    deliver(ex, mapped.items, known.value_or(OrderRecord()));
+std::optional<qint64> Bridge::claimOrder(
+    const ExchangePtr &ex, const QString &orderKey, const std::function<void()> &again)
+{
+    if (!m_store->isShared())
+        return 0;
+    const HistoryStore::Claim claim = m_store->claimOrder(orderKey, m_policy.claimLeaseMs);
+    switch (claim.result) {
+    case HistoryStore::Claim::Result::Held:
+        ex->claimLease = QDeadlineTimer(m_policy.claimLeaseMs);
+        return claim.fence;
+    case HistoryStore::Claim::Result::Failed:
+        answer(ex, DuveAnswer::storeUnavailable());
+        return std::nullopt;
+    case HistoryStore::Claim::Result::Busy:
+        break;
+    }
+    // Another instance is with Hub OS for this order (Duve re-sent it to this one): ask again
+    // shortly, and answer what that instance got once it lets go. Should it not let go within
+    // this request's time (it died or stalled; its lease runs out later), Duve is asked to
+    // re-send later and the order is left to the lease.
+    if (deadlineFor(ex).remainingTime() < kClaimPollMs) {
+        answer(ex, DuveAnswer::orderBusy());
+        return std::nullopt;
+    }
+    QTimer::singleShot(kClaimPollMs, this, again);
+    return std::nullopt;
 }
 
 void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record)
 {
-    if (decidedOnAFailedRead(ex)) // "a new order" may be an order() that could not be read
+    if (decidedOnAFailedRead(ex)) { // "a new order" may be an order() that could not be read
+        m_store->releaseOrder(record.orderKey, record.fence);
         return answer(ex, DuveAnswer::storeUnavailable());
+    }
     const OrderData order = ex->payload.order;
     m_locks.tryHold(order.orderKey); // free: checked just before, in the same turn
     OrderRecord planned = Delivery::plan(order, items, std::move(record));
+    // Claimed in a shared database: should this instance die now, the order is due for a
+    // retry, by any instance, when the claim's lease runs out.
+    if (planned.fence != 0)
+        planned.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(m_policy.claimLeaseMs);
 
     // Record the request and the intent (tasks with their idempotency keys) before calling:
     // one transaction, one wait for the disk.
@@ -490,6 +562,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 return;
             if (!ok) {
                 self->refuseUnrecorded(ex);
+                self->m_store->releaseOrder(planned.orderKey, planned.fence);
                 self->m_locks.release(planned.orderKey);
                 return;
             }
@@ -516,27 +589,37 @@ void Bridge::handleCancel(const ExchangePtr &ex)
     e.externalIds = order.externalIds();
     if (order.orderKey.isEmpty())
         return answer(ex, DuveAnswer::ignored(ex->payload.event));
-    if (m_locks.waitIfHeld(ex->payload.order.orderKey, [this, ex] { handleCancel(ex); }))
+    const auto again = [this, ex] { handleCancel(ex); };
+    if (m_locks.waitIfHeld(order.orderKey, again))
+        return;
+    const std::optional<qint64> fence = claimOrder(ex, order.orderKey, again);
+    if (!fence)
         return;
 
-    const std::optional<OrderRecord> known = m_store->order(order.orderKey);
-    if (known && known->state == DeliveryState::Cancelled && !known->cancelAnswer.isEmpty())
+    std::optional<OrderRecord> known = m_store->order(order.orderKey);
+    if (known && known->state == DeliveryState::Cancelled && !known->cancelAnswer.isEmpty()) {
+        m_store->releaseOrder(order.orderKey, *fence);
         return answer(ex, DuveAnswer::duplicateOf(known->cancelAnswer));
+    }
     bool anyTask = false;
     for (const TaskRecord &t : known ? known->tasks : QList<TaskRecord>())
         anyTask = anyTask || (t.state == DeliveryState::Created && !t.taskId.isEmpty());
     if (!anyTask) {
+        m_store->releaseOrder(order.orderKey, *fence);
         DuveAnswer a = DuveAnswer::ignored(QString());
         a.detail = u"No Hub OS task is known for this order; nothing to cancel."_s;
         return answer(ex, a);
     }
+    known->fence = *fence;
     cancel(ex, *known);
 }
 
 void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
 {
-    if (decidedOnAFailedRead(ex))
+    if (decidedOnAFailedRead(ex)) {
+        m_store->releaseOrder(record.orderKey, record.fence);
         return answer(ex, DuveAnswer::storeUnavailable());
+    }
     const QString key = record.orderKey;
     m_locks.tryHold(key); // free: checked just before, in the same turn
     QPointer<Bridge> self(this);
@@ -545,6 +628,7 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
             return;
         if (!ok) {
             self->refuseUnrecorded(ex);
+            self->m_store->releaseOrder(record.orderKey, record.fence);
             self->m_locks.release(record.orderKey);
             return;
         }
@@ -562,7 +646,20 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
 
 void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecord &result)
 {
-    saveSettled(result, a);
+    saveSettled(result, a); // dropped by a shared store when the claim was taken over
+    if (ex->claimLease.hasExpired()) {
+        // This instance stalled past its claim's lease, and another one may have taken the
+        // order over and settled it: then what that one stored is the order's answer.
+        const std::optional<OrderRecord> stored = m_store->order(result.orderKey);
+        const QByteArray storedAnswer = !stored        ? QByteArray()
+            : result.state == DeliveryState::Cancelled ? stored->cancelAnswer
+                                                       : stored->answer;
+        if (!storedAnswer.isEmpty()) {
+            qCWarning(lcDelivery).noquote()
+                << "order" << result.orderKey << "was settled by another instance meanwhile";
+            return answer(ex, DuveAnswer::duplicateOf(storedAnswer));
+        }
+    }
     answer(ex, a);
 }
 
@@ -579,6 +676,7 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
         self->m_outbox->wakeBy(next);
         self->emitWorkCounts();
     });
+    m_store->releaseOrder(result.orderKey, result.fence); // queued after the save: one commit
 }
 
 void Bridge::noteHubOsOutcome(const DuveAnswer &a)

@@ -92,6 +92,13 @@ private:
     ExchangePtr newExchange(const HttpRequest &request, HttpReply reply);
     void handleWebhook(const ExchangePtr &ex);
     void handleOrder(const ExchangePtr &ex);
+    void takeOrder(const ExchangePtr &ex, const QList<MappedItem> &items);
+    // A shared store's claim on the order for this request: its fence (0 on a store of this
+    // instance alone). None when the request was answered (the store failed, or another
+    // instance kept the order past this request's time) or will go `again` shortly.
+    std::optional<qint64> claimOrder(
+        const ExchangePtr &ex, const QString &orderKey, const std::function<void()> &again);
+    QDateTime interruptedBefore() const; // for recoverInterruptedWork
     void handleCancel(const ExchangePtr &ex);
     void handleReservation(const ExchangePtr &ex);
     void deliver(const ExchangePtr &ex, const QList<MappedItem> &items, OrderRecord record);
@@ -122,6 +129,7 @@ private:
     QTimer *m_countsTimer; // coalesces workCountsChanged
     bool m_backgroundStarted = false;
     HubOsHealth *m_health;
+    QTimer *m_sweepTimer; // a shared store: marks what dead instances left unanswered
     HubOsCredentials m_credentials;
     PayloadPaths m_paths;
     DeliveryPolicy m_policy;

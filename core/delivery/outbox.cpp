@@ -20,6 +20,9 @@ constexpr int kDueBatch = 50; // orders started per wake-up
 constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
 constexpr int kRetryNowBatch = 1000; // orders a "Retry now" starts at most
+// A shared store: other instances schedule orders too, and claimed ones may be due while
+// another instance still holds them (its lease, in the server's clock, has not run out).
+constexpr int kSharedPollMs = 1000;
 
 int msUntil(const QDateTime &when) // timer interval: now or later, within kLongestSleepMs
 {
@@ -66,16 +69,20 @@ void Outbox::stop()
     m_timer.stop();
 }
 
-void Outbox::reschedule()
+void Outbox::reschedule(int atLeastMs)
 {
     if (!m_started)
         return;
     const QDateTime next = m_store->nextRetryAt();
-    if (!next.isValid()) {
+    const bool shared = m_store->isShared();
+    if (!next.isValid() && !shared) {
         m_timer.stop();
         return;
     }
-    m_timer.start(msUntil(next));
+    int wait = next.isValid() ? std::max(msUntil(next), atLeastMs) : kSharedPollMs;
+    if (shared)
+        wait = std::min(wait, kSharedPollMs);
+    m_timer.start(wait);
 }
 
 void Outbox::wakeBy(const QDateTime &when)
@@ -89,18 +96,17 @@ void Outbox::wakeBy(const QDateTime &when)
 
 void Outbox::runDue()
 {
-    const QList<OrderRecord> due = m_store->dueOrders(QDateTime::currentDateTimeUtc(), kDueBatch);
+    const QList<OrderRecord> due
+        = m_store->claimDueOrders(QDateTime::currentDateTimeUtc(), kDueBatch, m_leaseMs);
     int busy = 0;
     for (const OrderRecord &order : due) {
         if (!retry(order))
             ++busy;
     }
-    if (busy > 0 && busy == due.size()) {
-        // Everything due is being worked on right now: look again a little later.
-        m_timer.start(int(kBusyRecheckMs));
-        return;
-    }
-    reschedule();
+    // Everything due is being worked on right now (here, or by another instance): look again a
+    // little later.
+    const bool nothingStarted = due.isEmpty() ? m_store->isShared() : busy == due.size();
+    reschedule(nothingStarted ? int(kBusyRecheckMs) : 0);
 }
 
 int Outbox::retryNow()
@@ -108,7 +114,7 @@ int Outbox::retryNow()
     // Every order with a next try, however far off it is.
     const QDateTime any = QDateTime::currentDateTimeUtc().addYears(100);
     int started = 0;
-    for (const OrderRecord &order : m_store->dueOrders(any, kRetryNowBatch)) {
+    for (const OrderRecord &order : m_store->claimDueOrders(any, kRetryNowBatch, m_leaseMs)) {
         if (retry(order, false))
             ++started;
     }
@@ -136,18 +142,22 @@ OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 
 bool Outbox::retry(const OrderRecord &order, bool scheduled)
 {
-    if (!m_locks->tryHold(order.orderKey))
+    if (!m_locks->tryHold(order.orderKey)) {
+        m_store->releaseOrder(order.orderKey, order.fence);
         return false; // being delivered right now
+    }
     if (scheduled)
         qCInfo(lcDelivery).noquote()
             << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
     else
         qCInfo(lcDelivery).noquote() << "retry now of order" << order.orderKey;
     OrderRecord running = order;
-    // Claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
-    running.nextRetryAt = QDateTime();
+    // Claimed in a shared store, it is due again when the lease runs out. Else it is marked
+    // claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
+    if (running.fence == 0)
+        running.nextRetryAt = QDateTime();
     QPointer<Outbox> self(this);
-    m_store->saveOrder(running, [self, running, scheduled](bool saved) {
+    const auto deliver = [self, running, scheduled](bool saved) {
         if (!self)
             return;
         if (!saved) {
@@ -156,17 +166,25 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
         }
         Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
             running, QDeadlineTimer(self->m_budgetMs), self);
+        // A shared store's claim: once its lease has run out, another instance may have taken
+        // the order over, and this one's result is dropped (the store checks the fence).
+        const QDeadlineTimer lease(running.fence != 0 ? self->m_leaseMs : -1);
         connect(delivery, &Delivery::finished, self,
-            [self, running, scheduled](
+            [self, running, scheduled, lease](
                 const DuveAnswer &a, const OrderRecord &result, int attempts) {
                 OrderRecord r = result;
                 r.retryRound = running.retryRound + (scheduled ? 1 : 0);
                 DuveAnswer answer = a;
                 r = self->withNextRetry(r, answer);
                 self->m_settle(r, answer);
-                self->noteOnEntry(r, answer, attempts, scheduled);
+                if (!lease.hasExpired()) // else the entry is the one that took over's to note
+                    self->noteOnEntry(r, answer, attempts, scheduled);
             });
-    });
+    };
+    if (running.fence != 0)
+        deliver(true);
+    else
+        m_store->saveOrder(running, deliver);
     return true;
 }
 

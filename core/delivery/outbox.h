@@ -24,6 +24,10 @@ class OrderLocks;
 // entry. The schedule is [delivery] retrySchedule, each delay within +/-20%; after its last
 // step an order is given up as failed. The times live in the database, so pending work
 // survives a restart and resumes.
+// Several instances sharing a database (HistoryStore::isShared): each takes the due orders it
+// can claim (HistoryStore::claimDueOrders), and an order claimed by an instance that died is
+// due again when its lease runs out. The others' orders are not known here: the outbox looks
+// at the database at least every kSharedPollMs.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
 
     void setSchedule(const QList<int> &seconds);
     void setAttemptBudgetMs(int ms) { m_budgetMs = ms; } // Hub OS time per retry
+    void setClaimLeaseMs(int ms) { m_leaseMs = ms; } // a shared store's claim on a retried order
     // When to try after `round` background retries; invalid when the schedule is used up.
     QDateTime nextRetryFor(int round) const;
     // `record` as it is to be saved: a pending order gets its next try (or, past the schedule,
@@ -55,7 +60,8 @@ public:
     int retryNow();
 
 private:
-    void reschedule(); // asks the store for the earliest due time
+    // Asks the store for the earliest due time; waits at least `atLeastMs`.
+    void reschedule(int atLeastMs = 0);
     void runDue();
     // false: the order is busy. `scheduled`: a round of the schedule (not staff's retryNow).
     bool retry(const OrderRecord &order, bool scheduled = true);
@@ -67,6 +73,7 @@ private:
     OrderLocks *m_locks;
     Settle m_settle;
     int m_budgetMs = 15000;
+    int m_leaseMs = 60000;
     QList<int> m_schedule;
     QTimer m_timer;
     bool m_started = false;

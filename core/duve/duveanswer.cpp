@@ -60,6 +60,13 @@ DuveAnswer DuveAnswer::storeUnavailable()
         Reason::Code::StoreUnavailable);
 }
 
+DuveAnswer DuveAnswer::orderBusy()
+{
+    return error(503, u"ORDER_BUSY"_s,
+        u"Another instance is delivering this order; please retry later."_s, Outcome::Pending,
+        Reason::Code::OrderBusy);
+}
+
 DuveAnswer DuveAnswer::invalidCredentials(const QString &detail)
 {
     return error(400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s, Outcome::Rejected,

@@ -27,6 +27,8 @@ struct DuveAnswer
     static DuveAnswer methodNotAllowed(const QString &method);
     static DuveAnswer notFound(const QString &path);
     static DuveAnswer storeUnavailable();
+    // 503: another instance sharing the database kept the order past this request's time.
+    static DuveAnswer orderBusy();
     static DuveAnswer invalidCredentials(const QString &detail);
     static DuveAnswer malformedJson(const QString &what);
     static DuveAnswer ignored(const QString &event);

@@ -7,6 +7,7 @@
 
 inline constexpr int kDefaultMaxItems = 50;
 inline constexpr int kMaxItemsLimit = 200; // the most [delivery] maxItems may say
+inline constexpr int kClaimLeaseMarginMs = 2000; // a claim lasts at least answerWithinMs + this
 
 // How hard the bridge tries to reach Hub OS before answering Duve.
 struct DeliveryPolicy
@@ -18,4 +19,7 @@ struct DeliveryPolicy
     QList<int> retryScheduleSeconds;
     bool allowPaid = false;
     int maxItems = kDefaultMaxItems; // items (Hub OS tasks) one order may ask for
+    // Several instances on one database: how long an instance's claim on an order lasts
+    // ([store] claimLeaseSeconds, at least answerWithinMs + kClaimLeaseMarginMs).
+    int claimLeaseMs = 60000;
 };

@@ -79,9 +79,11 @@ public:
     virtual void removeRoomMapping(const QString &duveRoom, Done done = {}) = 0;
     // Marks the problem of entry `entryId` handled by a person; it leaves the problems.
     virtual void markHandled(qint64 entryId, const Handling &handling, Done done = {}) = 0;
-    // At start-up: entries never answered become "interrupted"; orders whose delivery was cut
-    // off are due for a retry now.
-    virtual void recoverInterruptedWork(Done done = {}) = 0;
+    // Entries received before `receivedBefore` and never answered become "interrupted"; orders
+    // whose delivery was cut off are due for a retry now. A single instance calls it at
+    // start-up with the current time; instances sharing a database call it regularly with the
+    // oldest time a live instance could still be answering.
+    virtual void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) = 0;
     // Deletes up to `batch` entries received before `cutoff` (oldest first) and, when none are
     // left, orders settled before it. `removed` counts the entries deleted.
     virtual void pruneBatch(
@@ -128,8 +130,41 @@ public:
     // Every request of the order of entry `entryId`, oldest first (its timeline).
     virtual QList<HistoryRow> orderTimeline(qint64 entryId) const = 0;
 
+    // Several instances on one database (a hotel group's PostgreSQL): an order is worked on by
+    // one instance at a time. Before it calls Hub OS, an instance claims the order for `leaseMs`
+    // and gets a fence, a number never handed out twice. Once the lease has run out another
+    // instance may claim the order (the first died or stalled): the first's saves of the order
+    // (OrderRecord::fence) are then dropped, so a stalled instance cannot overwrite what the
+    // one that took over did. Releasing ends the claim early. A store that only one instance
+    // uses (SQLite) is not shared: there OrderLocks is enough and these do nothing.
+    virtual bool isShared() const { return false; }
+    struct Claim
+    {
+        enum class Result : quint8 { Held, Busy, Failed } result = Result::Held;
+        qint64 fence = 0;
+    };
+    virtual Claim claimOrder(const QString &orderKey, int leaseMs)
+    {
+        Q_UNUSED(orderKey);
+        Q_UNUSED(leaseMs);
+        return {};
+    }
+    virtual void releaseOrder(const QString &orderKey, qint64 fence)
+    {
+        Q_UNUSED(orderKey);
+        Q_UNUSED(fence);
+    }
+
     // The outbox.
     virtual QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const = 0;
+    // The due orders this instance may retry, each claimed (with its fence) and its next try
+    // moved to the end of the lease, so that no other instance takes it meanwhile. A shared
+    // store claims them in one statement (FOR UPDATE SKIP LOCKED); else dueOrders.
+    virtual QList<OrderRecord> claimDueOrders(const QDateTime &now, int limit, int leaseMs)
+    {
+        Q_UNUSED(leaseMs);
+        return dueOrders(now, limit);
+    }
     virtual QDateTime nextRetryAt() const = 0; // invalid when nothing is scheduled
     virtual int pendingOrderCount() const = 0;
 

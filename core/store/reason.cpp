@@ -11,8 +11,8 @@ namespace {
 constexpr std::array kNames { "", "unknown_external_id", "unknown_room", "unknown_task_type",
     "missing_order_data", "too_many_items", "malformed_json", "hubos_rejected", "hubos_unavailable",
     "hubos_credentials", "duve_credentials", "not_a_webhook", "refused_unread", "refused",
-    "store_unavailable", "interrupted", "handled_by_hand" };
-static_assert(kNames.size() == size_t(Reason::Code::HandledByHand) + 1);
+    "store_unavailable", "interrupted", "handled_by_hand", "order_busy" };
+static_assert(kNames.size() == size_t(Reason::Code::OrderBusy) + 1);
 
 // The fields MissingOrderData names, in the staff's words.
 QString fieldText(const QString &field)
@@ -102,6 +102,9 @@ QString Reason::text() const
         return tr("Hubbridge stopped before it could answer.");
     case Code::HandledByHand:
         return tr("Handled by hand by %1.").arg(m_value);
+    case Code::OrderBusy:
+        return tr("Another Hubbridge instance was still delivering this order; Duve was asked to "
+                  "send it again.");
     }
     return {};
 }
@@ -133,6 +136,8 @@ QString Reason::causeTitle() const
         return tr("The history could not record orders");
     case Code::Interrupted:
         return tr("Interrupted by a stop");
+    case Code::OrderBusy:
+        return tr("Delivered by another instance");
     case Code::None:
     case Code::NotAWebhook:
     case Code::RefusedUnread:

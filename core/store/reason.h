@@ -37,6 +37,9 @@ public:
         StoreUnavailable,
         Interrupted,
         HandledByHand, // value: who
+        // Another instance on the same database was delivering the order past this request's
+        // time (it died or stalled): Duve was asked to send it again.
+        OrderBusy,
     };
 
     Reason() = default;

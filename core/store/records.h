@@ -101,6 +101,9 @@ struct OrderRecord
     int retryRound = 0; // background retries done
     QDateTime nextRetryAt; // when the outbox tries again; invalid when not scheduled
     QString lastError;
+    // The claim this instance works on the order under (HistoryStore::claimOrder), 0: none.
+    // Not stored with the order: a shared store drops a save whose claim was taken over.
+    qint64 fence = 0;
 };
 
 // A Duve room name and the Hub OS room it stands for (hotels whose names differ).

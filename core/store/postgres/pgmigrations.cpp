@@ -130,6 +130,19 @@ const char *const kMigrations[] = {
     CREATE INDEX entries_received_at_id ON entries(received_at, id);
     DROP INDEX entries_received_at;
     )",
+    // 3: several instances on one database: which instance works on an order, until when, and
+    // under which fence (HistoryStore::claimOrder). Leases are in the server's clock (ms);
+    // owner_key is the advisory lock the owner's session holds while it lives.
+    R"(
+    CREATE SEQUENCE order_claim_fence;
+    CREATE TABLE order_claims(
+        order_key text PRIMARY KEY,
+        fence bigint NOT NULL,
+        owner text NOT NULL,
+        owner_key bigint NOT NULL,
+        lease_until bigint NOT NULL
+    );
+    )",
 };
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSet>
+#include <QSysInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -78,8 +79,53 @@ bool writeEntry(PgConnection &db, const HistoryEntry &e, qint64 &id, QString &er
     return true;
 }
 
+// The server's clock in milliseconds: leases compare times of one clock, whichever instance
+// wrote them.
+#define HB_SERVER_NOW_MS "(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
+
+// Singletons among the instances on one database (pg_try_advisory_xact_lock keys; the high
+// bytes spell "hubb" so that pg_locks says whose they are).
+constexpr qint64 kRetentionLock = 0x6875626200000001;
+
+// Each instance's read session holds pg_advisory_lock(kOwnerLockSpace, its owner key) while it
+// lives. A claim whose owner's lock is gone belongs to a dead instance (kill -9, a crash, a
+// lost connection: PostgreSQL ends the session and its locks with it) and is taken over at once;
+// a live owner's claim only when its lease has run out (the owner stalled).
+constexpr int kOwnerLockSpace = 0x68756262; // "hubb"
+#define HB_OWNER_ALIVE(claim)                                                                      \
+    "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1752523362 "   \
+    "AND l.objsubid = 2 AND l.granted AND l.objid::bigint = " claim ".owner_key)"
+#define HB_CLAIM_LIVE(claim)                                                                       \
+    "(" claim ".lease_until >= " HB_SERVER_NOW_MS " AND " HB_OWNER_ALIVE(claim) ")"
+static_assert(kOwnerLockSpace == 1752523362);
+
+// Takes or renews nothing: true when `order` was claimed under its fence and still is (or it
+// has no fence), false when another instance took it over since. Locks the claim until commit.
+bool claimStands(PgConnection &db, const OrderRecord &order, bool &stands, QString &error)
+{
+    stands = true;
+    if (order.fence == 0)
+        return true;
+    const PgResult r
+        = db.exec(u"SELECT 1 FROM order_claims WHERE order_key=$1 AND fence=$2 FOR UPDATE"_s,
+            PgParams().add(order.orderKey).add(order.fence));
+    if (failed(r, error))
+        return false;
+    stands = r.rows() == 1;
+    if (!stands)
+        qCWarning(lcStore).noquote()
+            << "order" << order.orderKey << "was taken over by another instance (claim"
+            << order.fence << "expired): this instance's result is not saved";
+    return true;
+}
+
 bool writeOrder(PgConnection &db, const OrderRecord &order, QString &error)
 {
+    bool stands = true;
+    if (!claimStands(db, order, stands, error))
+        return false;
+    if (!stands)
+        return true;
     PgResult r = db.exec(
         u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, updated_at, "
         "retry_round, next_retry_at, last_error) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) "
@@ -200,8 +246,8 @@ bool PostgresHistoryStore::open(QString *errorOut)
                    "URL.");
     } else {
         m_read = std::make_unique<PgConnection>();
-        if (m_read->open(m_url, &error))
-            PgMigrations::run(*m_read, &error);
+        if (m_read->open(m_url, &error) && PgMigrations::run(*m_read, &error) && !holdOwnerLock())
+            error = u"cannot take this instance's lock (pg_advisory_lock)"_s;
     }
     if (error.isEmpty()) {
         m_writer = std::make_unique<PgWriter>(m_url, this, [this](const QString &failure) {
@@ -263,7 +309,7 @@ PgResult PostgresHistoryStore::read(const QString &sql, const PgParams &params) 
     if (!m_read)
         return PgResult();
     PgResult r = m_read->exec(sql, params);
-    if (!r.ok() && m_read->connectionLost() && m_read->reconnect())
+    if (!r.ok() && m_read->connectionLost() && m_read->reconnect() && holdOwnerLock())
         r = m_read->exec(sql, params);
     if (!r.ok()) {
         ++m_readFailures;
@@ -457,14 +503,17 @@ void PostgresHistoryStore::markHandled(qint64 entryId, const Handling &handling,
         entryCompletion(std::move(done)));
 }
 
-void PostgresHistoryStore::recoverInterruptedWork(Done done)
+void PostgresHistoryStore::recoverInterruptedWork(const QDateTime &receivedBefore, Done done)
 {
+    const qint64 before = toMs(receivedBefore);
     enqueue(
-        [](PgConnection &db, qint64 &, QString &error) {
+        [before](PgConnection &db, qint64 &, QString &error) {
             return run(db,
                        u"UPDATE entries SET outcome='interrupted', reason=$1, detail=trim(detail "
-                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received'"_s,
-                       PgParams().add(Reason::codeName(Reason::Code::Interrupted)), error)
+                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received' "
+                       "AND received_at < $2"_s,
+                       PgParams().add(Reason::codeName(Reason::Code::Interrupted)).add(before),
+                       error)
                 && run(db,
                     u"UPDATE orders SET next_retry_at=$1 WHERE state='pending' AND "
                     "next_retry_at IS NULL"_s,
@@ -479,6 +528,13 @@ void PostgresHistoryStore::pruneBatch(
     const qint64 before = toMs(cutoff);
     enqueue(
         [before, batch](PgConnection &db, qint64 &removed, QString &error) {
+            // One instance prunes at a time; the others find the lock taken and skip the round.
+            const PgResult lock = db.exec(
+                u"SELECT pg_try_advisory_xact_lock($1)"_s, PgParams().add(kRetentionLock));
+            if (failed(lock, error))
+                return false;
+            if (lock.text(0, 0) != u"t"_s)
+                return true;
             const PgResult r = db.exec(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries "
                                        "WHERE received_at < $1 ORDER BY id LIMIT $2)"_s,
                 PgParams().add(before).add(batch));
@@ -616,6 +672,97 @@ QList<OrderRecord> PostgresHistoryStore::dueOrders(const QDateTime &now, int lim
     for (int i = 0; i < r.rows(); ++i) {
         if (std::optional<OrderRecord> o = order(r.text(i, 0)))
             orders.append(*o);
+    }
+    return orders;
+}
+
+bool PostgresHistoryStore::holdOwnerLock() const
+{
+    // A session lock on the read connection: held until it closes (or the process dies).
+    return m_read
+        ->exec(
+            u"SELECT pg_advisory_lock($1, $2)"_s, PgParams().add(kOwnerLockSpace).add(m_ownerKey))
+        .ok();
+}
+
+QString PostgresHistoryStore::instanceName()
+{
+    static const QString name
+        = u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    return name;
+}
+
+HistoryStore::Claim PostgresHistoryStore::claimOrder(const QString &orderKey, int leaseMs)
+{
+    // A new claim, or one whose lease has run out taken over with a new fence; none while
+    // another instance's lease runs.
+    const PgResult r = read(
+        u"INSERT INTO order_claims(order_key, fence, owner, owner_key, lease_until) VALUES($1, "
+        "nextval('order_claim_fence'), $2, $3, " HB_SERVER_NOW_MS " + $4) ON CONFLICT(order_key) "
+        "DO UPDATE SET fence=excluded.fence, owner=excluded.owner, owner_key=excluded.owner_key, "
+        "lease_until=excluded.lease_until WHERE NOT " HB_CLAIM_LIVE(
+            "order_claims") " "
+                            "RETURNING fence"_s,
+        PgParams().add(orderKey).add(instanceName()).add(m_ownerKey).add(leaseMs));
+    if (!r.ok())
+        return { Claim::Result::Failed, 0 };
+    if (r.rows() == 0)
+        return { Claim::Result::Busy, 0 };
+    return { Claim::Result::Held, r.integer(0, 0) };
+}
+
+void PostgresHistoryStore::releaseOrder(const QString &orderKey, qint64 fence)
+{
+    if (fence == 0)
+        return;
+    enqueue(
+        [orderKey, fence](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM order_claims WHERE order_key=$1 AND fence=$2"_s,
+                PgParams().add(orderKey).add(fence), error);
+        },
+        {});
+}
+
+QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
+    const QDateTime &now, int limit, int leaseMs)
+{
+    // Due orders no other instance is claiming right now (SKIP LOCKED) nor holds (a live lease),
+    // claimed in one statement; their next try moves to the lease's end, so that the order is
+    // due again should this instance die with it.
+    const qint64 nowMs = toMs(now);
+    const PgResult r = read(
+        u"WITH due AS MATERIALIZED (SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL "
+        "AND (next_retry_at <= $1 OR EXISTS (SELECT 1 FROM order_claims c WHERE "
+        "c.order_key=orders.order_key AND NOT " HB_OWNER_ALIVE(
+            "c") ")) "
+                 "AND NOT EXISTS (SELECT 1 FROM order_claims c WHERE c.order_key=orders.order_key "
+                 "AND " HB_CLAIM_LIVE(
+                     "c") ") ORDER BY next_retry_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
+                          "claimed AS (INSERT INTO order_claims(order_key, fence, owner, "
+                          "owner_key, lease_until) "
+                          "SELECT order_key, nextval('order_claim_fence'), $3, "
+                          "$4, " HB_SERVER_NOW_MS " + $5 "
+                          "FROM due ON CONFLICT(order_key) DO UPDATE SET fence=excluded.fence, "
+                          "owner=excluded.owner, owner_key=excluded.owner_key, "
+                          "lease_until=excluded.lease_until "
+                          "WHERE NOT " HB_CLAIM_LIVE(
+                              "order_claims") " RETURNING order_key, fence) "
+                                              "UPDATE orders SET next_retry_at=$6 FROM claimed "
+                                              "WHERE orders.order_key=claimed.order_key "
+                                              "RETURNING orders.order_key, claimed.fence"_s,
+        PgParams()
+            .add(nowMs)
+            .add(limit)
+            .add(instanceName())
+            .add(m_ownerKey)
+            .add(leaseMs)
+            .add(QDateTime::currentMSecsSinceEpoch() + leaseMs));
+    QList<OrderRecord> orders;
+    for (int i = 0; i < r.rows(); ++i) {
+        if (std::optional<OrderRecord> o = order(r.text(i, 0))) {
+            o->fence = r.integer(i, 1);
+            orders.append(*o);
+        }
     }
     return orders;
 }

@@ -5,6 +5,8 @@
 
 #include "core/store/historystore.h"
 
+#include <QRandomGenerator>
+#include <climits>
 #include <memory>
 
 class PgConnection;
@@ -62,7 +64,7 @@ public:
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
     void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
     void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
-    void recoverInterruptedWork(Done done = {}) override;
+    void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) override;
     void pruneBatch(const QDateTime &cutoff, int batch,
         std::function<void(bool ok, int removed)> done) override;
     bool waitForWrites(int timeoutMs = 30000) override;
@@ -91,6 +93,13 @@ public:
     std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
     QList<HistoryRow> orderTimeline(qint64 entryId) const override;
 
+    bool isShared() const override { return true; }
+    Claim claimOrder(const QString &orderKey, int leaseMs) override;
+    void releaseOrder(const QString &orderKey, qint64 fence) override;
+    QList<OrderRecord> claimDueOrders(const QDateTime &now, int limit, int leaseMs) override;
+    // Who holds a claim, as order_claims.owner says: host name and process id.
+    static QString instanceName();
+
     QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
     QDateTime nextRetryAt() const override;
     int pendingOrderCount() const override;
@@ -105,7 +114,11 @@ private:
     PgResult read(const QString &sql) const;
     QList<HistoryRow> rows(const QString &sql, const PgParams &params) const;
 
+    // This instance's lock that says it lives (claims of an owner without it are void).
+    bool holdOwnerLock() const;
+
     QString m_url;
+    const qint32 m_ownerKey = qint32(QRandomGenerator::system()->bounded(1, INT_MAX));
     std::unique_ptr<PgConnection> m_read;
     std::unique_ptr<PgWriter> m_writer;
     mutable quint64 m_readFailures = 0;

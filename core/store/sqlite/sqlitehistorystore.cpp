@@ -588,15 +588,17 @@ void SqliteHistoryStore::setMaxPageCount(qint64 pages, Done done)
         completion(done));
 }
 
-void SqliteHistoryStore::recoverInterruptedWork(Done done)
+void SqliteHistoryStore::recoverInterruptedWork(const QDateTime &receivedBefore, Done done)
 {
+    const qint64 before = toMs(receivedBefore);
     enqueue(
-        [](QSqlDatabase &db, qint64 &, QString &error) {
+        [before](QSqlDatabase &db, qint64 &, QString &error) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             return execSql(db,
                        u"UPDATE entries SET outcome='interrupted', reason='%1', detail=trim(detail "
-                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received'"_s
-                           .arg(Reason::codeName(Reason::Code::Interrupted)),
+                       "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received' "
+                       "AND received_at < %2"_s.arg(Reason::codeName(Reason::Code::Interrupted))
+                           .arg(before),
                        error)
                 && execSql(db,
                     u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "

@@ -74,7 +74,7 @@ public:
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
     void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
     void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
-    void recoverInterruptedWork(Done done = {}) override;
+    void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) override;
     void pruneBatch(const QDateTime &cutoff, int batch,
         std::function<void(bool ok, int removed)> done) override;
     bool waitForWrites(int timeoutMs = 30000) override;
