@@ -53,9 +53,30 @@ QTextStream &err()
     return s;
 }
 
+// A line of the command's own for the operator (or for serve's log): plain on standard error,
+// or one JSON object like every other line when the logs are JSON (--log-format json).
+void announce(const QString &line, QtMsgType type = QtInfoMsg)
+{
+    if (Log::installed() == Log::Format::Text) {
+        err() << line << Qt::endl;
+        return;
+    }
+    switch (type) {
+    case QtWarningMsg:
+        qCWarning(lcCli).noquote() << line;
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        qCCritical(lcCli).noquote() << line;
+        break;
+    default:
+        qCInfo(lcCli).noquote() << line;
+    }
+}
+
 int fail(const QString &message)
 {
-    err() << "hubbridge: " << message << Qt::endl;
+    announce(u"hubbridge: "_s + message, QtCriticalMsg);
     return 1;
 }
 
@@ -149,8 +170,8 @@ void reload(Runtime &runtime, const QHostAddress &address, quint16 port)
     if (!settings.tlsCertPath().isEmpty() || !settings.tlsKeyPath().isEmpty()) {
         QString why;
         if (TlsFiles::load(settings.tlsCertPath(), settings.tlsKeyPath(), &why).isNull()) {
-            err() << "hubbridge: WARNING: not reloaded, the listener stays as it was: " << why
-                  << Qt::endl;
+            announce(u"hubbridge: WARNING: not reloaded, the listener stays as it was: "_s + why,
+                QtWarningMsg);
             return;
         }
     }
@@ -164,8 +185,7 @@ void reload(Runtime &runtime, const QHostAddress &address, quint16 port)
         QCoreApplication::exit(1);
         return;
     }
-    err() << "hubbridge: reloaded; listening on " << runtime.bridge()->webhookUrl().toString()
-          << Qt::endl;
+    announce(u"hubbridge: reloaded; listening on "_s + runtime.bridge()->webhookUrl().toString());
 }
 
 int runServe(QCoreApplication &app, const QStringList &args)
@@ -175,11 +195,23 @@ int runServe(QCoreApplication &app, const QStringList &args)
     parser.addOption(
         { u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s, u"ADDR"_s });
     parser.addOption({ u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s });
+    parser.addOption({ u"log-format"_s,
+        u"text (default) or json: one JSON object per line, with the order (and hotel) of each "
+        "line as fields of their own (also HUBBRIDGE_LOG_FORMAT)."_s,
+        u"FORMAT"_s });
     parseCommand(parser, args, 1,
         u"Receive Duve webhooks and create Hub OS tasks, without a window, until "
         "SIGTERM or SIGINT. Hub OS credentials come from the keychain or from "
         "HUBBRIDGE_HOTEL_ID, HUBBRIDGE_ACCESS_TOKEN and HUBBRIDGE_PASSWORD_TOKEN."_s);
 
+    if (parser.isSet(u"log-format"_s)) {
+        const std::optional<Log::Format> format
+            = Log::formatFromName(parser.value(u"log-format"_s));
+        if (!format)
+            return fail(u"--log-format: \"%1\" is neither text nor json"_s.arg(
+                parser.value(u"log-format"_s)));
+        Log::install(*format);
+    }
     Runtime runtime(dataDirOf(parser));
     const Settings &settings = *runtime.settings();
     QHostAddress address = settings.bindAddress();
@@ -197,18 +229,18 @@ int runServe(QCoreApplication &app, const QStringList &args)
     if (!runtime.open(&error))
         return fail(error);
     if (!runtime.recoveryNotice().isEmpty())
-        err() << "hubbridge: WARNING: " << runtime.recoveryNotice() << Qt::endl;
+        announce(u"hubbridge: WARNING: "_s + runtime.recoveryNotice(), QtWarningMsg);
     runtime.startMaintenance();
     if (!runtime.startMetrics(&error))
         return fail(error);
     if (runtime.metricsUrl().isValid())
-        err() << "hubbridge metrics on " << runtime.metricsUrl().toString() << Qt::endl;
+        announce(u"hubbridge metrics on "_s + runtime.metricsUrl().toString());
 
     // Listening starts once the credentials are known (keychain, environment), so that the
     // first request is already checked against them.
     runtime.loadCredentials([&runtime, address, port] {
         if (!runtime.listenError().isEmpty()) // the sandbox could not start
-            err() << "hubbridge: WARNING: " << runtime.listenError() << Qt::endl;
+            announce(u"hubbridge: WARNING: "_s + runtime.listenError(), QtWarningMsg);
         if (runtime.usesSandbox() && runtime.sandbox())
             qCInfo(lcCli).noquote()
                 << "hubos/useSandbox is on: orders go to the built-in sandbox at"
@@ -222,8 +254,8 @@ int runServe(QCoreApplication &app, const QStringList &args)
             QCoreApplication::exit(1);
             return;
         }
-        err() << "hubbridge " << QCoreApplication::applicationVersion() << " listening on "
-              << runtime.bridge()->webhookUrl().toString() << Qt::endl;
+        announce(u"hubbridge %1 listening on %2"_s.arg(
+            QCoreApplication::applicationVersion(), runtime.bridge()->webhookUrl().toString()));
     });
 
     watchSignals(

@@ -5,6 +5,7 @@
 // front-desk window opens. On Windows this file is built twice (main/CMakeLists.txt):
 // hubbridge.exe, a GUI-subsystem program that only opens the window, and hubbridge-cli.exe
 // (HUBBRIDGE_CLI_ONLY), a console program that only runs commands.
+#include "core/common/logging.h"
 #include "main/cli.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ int pointToTheCommandLine(int argc, char **argv)
 int main(int argc, char **argv)
 {
     Cli::setApplicationInfo();
+    Log::install(Log::formatFromEnvironment()); // serve --log-format may change it
 #ifdef HUBBRIDGE_WITH_GUI
     if (!Cli::wantsCommand(argc, argv)) {
         QStringList arguments;

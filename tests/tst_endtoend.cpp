@@ -115,8 +115,8 @@ private:
 
     // A second `serve` on the same PostgreSQL database (another instance of a hotel group's
     // service), with its own data folder: the first one's settings and `changes`. Its webhook URL.
-    QUrl startOtherInstance(
-        QProcess &serve, const QString &name, const QList<QPair<QString, QVariant>> &changes = {})
+    QUrl startOtherInstance(QProcess &serve, const QString &name,
+        const QList<QPair<QString, QVariant>> &changes = {}, const QStringList &extraArgs = {})
     {
         const QString dir = m_dir.filePath(name);
         QDir().mkpath(dir);
@@ -131,9 +131,11 @@ private:
         }
         serve.setProcessEnvironment(environment());
         serve.start(TestSupport::hubbridgeBinary(),
-            { u"serve"_s, u"--data-dir"_s, dir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s });
-        return QUrl(waitForLine(
-            serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s)));
+            QStringList {
+                u"serve"_s, u"--data-dir"_s, dir, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s }
+                + extraArgs);
+        return QUrl(waitForLine(serve, QProcess::StandardError,
+            QRegularExpression(u"listening on (http://[^\\s\"]+)"_s)));
     }
 
     QNetworkReply *postAsync(const QUrl &url, const QByteArray &body)
@@ -746,6 +748,48 @@ private Q_SLOTS:
         const Reply created = post(order); // Duve's re-send
         QCOMPARE(created.status, 200);
         QCOMPARE(created.json.value(u"status"_s).toString(), u"created"_s);
+    }
+
+    // --log-format json: every line is one JSON object, and the lines about an order name it in a
+    // field of its own (a log collector follows one order through them).
+    void jsonLogsNameTheOrderOfEachLine()
+    {
+        QProcess serve;
+        const QUrl url
+            = startOtherInstance(serve, u"json-logs"_s, {}, { u"--log-format"_s, u"json"_s });
+        QVERIFY(url.isValid()); // "listening on" is the message of a JSON line too
+        const QString key = u"json-log-1"_s;
+        QNetworkReply *reply = postAsync(url,
+            TestSupport::withOrderId(
+                TestSupport::sample(u"orderCreated.custom-service.json"_s), key));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : serve.readAllStandardError().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            QVERIFY2(doc.isObject(), line.constData());
+            lines.append(doc.object());
+        }
+        QVERIFY(lines.size() >= 3);
+        bool answered = false;
+        for (const QJsonObject &o : std::as_const(lines)) {
+            QVERIFY(
+                QDateTime::fromString(o.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(!o.value(u"level"_s).toString().isEmpty());
+            QVERIFY(!o.value(u"message"_s).toString().contains(QChar(0x1d)));
+            if (o.value(u"order"_s).toString().contains(key)) {
+                QCOMPARE(o.value(u"category"_s).toString(), u"hubbridge.listener"_s);
+                QVERIFY2(o.value(u"message"_s).toString().contains(u"-> 200"_s),
+                    qPrintable(o.value(u"message"_s).toString()));
+                answered = true;
+            }
+        }
+        QVERIFY(answered);
     }
 
     // Duve re-sends an order to a second instance while the first is still with Hub OS: the

@@ -656,7 +656,7 @@ void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecor
                                                        : stored->answer;
         if (!storedAnswer.isEmpty()) {
             qCWarning(lcDelivery).noquote()
-                << "order" << result.orderKey << "was settled by another instance meanwhile";
+                << Log::order(result.orderKey) << "was settled by another instance meanwhile";
             return answer(ex, DuveAnswer::duplicateOf(storedAnswer));
         }
     }
@@ -847,9 +847,9 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &decided)
             self->countAnswer(a.outcome, a.reason);
             self->requestClosed();
         }
-        qCInfo(lcListener).noquote()
-            << ex->entry.method << ex->entry.path << ex->entry.event << ex->entry.orderKey << "->"
-            << a.httpStatus << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
+        qCInfo(lcListener).noquote() << ex->entry.method << ex->entry.path << ex->entry.event
+                                     << Log::order(ex->entry.orderKey) << "->" << a.httpStatus
+                                     << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
         if (self)
             Q_EMIT self->answered(id, a);
     };

@@ -120,6 +120,7 @@ Delivery *Delivery::cancelTasks(HubOsClient *client, HistoryStore *store, qint64
 void Delivery::track(HubOsCall *call, int taskIndex)
 {
     ++m_running;
+    call->setOrderKey(m_record.orderKey);
     const QString kind = m_mode == Mode::Create ? u"create"_s : u"cancel"_s;
     const int itemIndex = m_record.tasks[taskIndex].itemIndex;
     connect(
@@ -145,7 +146,7 @@ void Delivery::track(HubOsCall *call, int taskIndex)
             m_failures.append(result);
             m_failedTaskTypes.append(task.taskTypeId);
             qCWarning(lcDelivery).noquote()
-                << "order" << m_record.orderKey << "item" << task.itemIndex << ":" << result.error;
+                << Log::order(m_record.orderKey) << "item" << task.itemIndex << ":" << result.error;
         }
         finishIfDone();
     });

@@ -18,7 +18,7 @@ bool OrderLocks::waitIfHeld(const QString &orderKey, std::function<void()> resum
     const auto it = m_held.find(orderKey);
     if (it == m_held.end())
         return false;
-    qCInfo(lcDelivery).noquote() << "order" << orderKey
+    qCInfo(lcDelivery).noquote() << Log::order(orderKey)
                                  << "is in flight; this request waits for it";
     it->append(std::move(resume));
     return true;

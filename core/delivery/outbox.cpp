@@ -148,9 +148,9 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
     }
     if (scheduled)
         qCInfo(lcDelivery).noquote()
-            << "background retry" << order.retryRound + 1 << "of order" << order.orderKey;
+            << "background retry" << order.retryRound + 1 << "of" << Log::order(order.orderKey);
     else
-        qCInfo(lcDelivery).noquote() << "retry now of order" << order.orderKey;
+        qCInfo(lcDelivery).noquote() << "retry now of" << Log::order(order.orderKey);
     OrderRecord running = order;
     // Claimed in a shared store, it is due again when the lease runs out. Else it is marked
     // claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.

@@ -189,12 +189,13 @@ void HubOsCall::onReplyFinished()
     }
     const qint64 remaining = m_deadline.remainingTime();
     if (remaining >= 0 && wait >= remaining) {
-        qCInfo(lcHubOs) << "not retrying: the next attempt would start after the deadline";
+        qCInfo(lcHubOs) << Log::order(m_orderKey)
+                        << "not retrying: the next attempt would start after the deadline";
         finish(result);
         return;
     }
-    qCInfo(lcHubOs).noquote() << "attempt" << m_attempt << "failed:" << result.error
-                              << "- retrying in" << wait << "ms";
+    qCInfo(lcHubOs).noquote() << Log::order(m_orderKey) << "attempt" << m_attempt
+                              << "failed:" << result.error << "- retrying in" << wait << "ms";
     m_backoffTimer.start(int(wait));
 }
 

@@ -82,6 +82,8 @@ public:
 
     int attempts() const { return m_attempt; }
     void abort(); // finishes as Exhausted with "aborted"
+    // The Duve order the call works for, named in its log lines (Log::order).
+    void setOrderKey(const QString &orderKey) { m_orderKey = orderKey; }
 
 Q_SIGNALS:
     void attemptFinished(const HubOsAttempt &attempt);
@@ -103,6 +105,7 @@ private:
     QUrl m_url;
     QByteArray m_body;
     QByteArray m_idempotencyKey;
+    QString m_orderKey;
     QDeadlineTimer m_deadline;
     int m_attempt = 0;
     int m_attemptTimeoutMs = 0; // of the running attempt (the deadline may shorten it)

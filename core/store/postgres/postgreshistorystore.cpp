@@ -114,7 +114,7 @@ bool claimStands(PgConnection &db, const OrderRecord &order, bool &stands, QStri
     stands = r.rows() == 1;
     if (!stands)
         qCWarning(lcStore).noquote()
-            << "order" << order.orderKey << "was taken over by another instance (claim"
+            << Log::order(order.orderKey) << "was taken over by another instance (claim"
             << order.fence << "expired): this instance's result is not saved";
     return true;
 }
