@@ -2196,6 +2196,14 @@ Antwort an Duve: %2</translation>
         <source>Interrupted by a stop</source>
         <translation>Durch ein Beenden unterbrochen</translation>
     </message>
+    <message>
+        <source>Another Hubbridge instance was still delivering this order; Duve was asked to send it again.</source>
+        <translation>Eine andere Hubbridge-Instanz war noch mit diesem Auftrag beschäftigt; Duve wurde gebeten, ihn erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Delivered by another instance</source>
+        <translation>Von einer anderen Instanz zugestellt</translation>
+    </message>
 </context>
 <context>
     <name>ResendRun</name>

@@ -2191,6 +2191,14 @@ Answered to Duve: %2</source>
         <source>Interrupted by a stop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Hubbridge instance was still delivering this order; Duve was asked to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by another instance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResendRun</name>

@@ -2196,6 +2196,14 @@ Respuesta a Duve: %2</translation>
         <source>Interrupted by a stop</source>
         <translation>Interrumpidos por una parada</translation>
     </message>
+    <message>
+        <source>Another Hubbridge instance was still delivering this order; Duve was asked to send it again.</source>
+        <translation>Otra instancia de Hubbridge seguía entregando este pedido; se pidió a Duve que lo enviara de nuevo.</translation>
+    </message>
+    <message>
+        <source>Delivered by another instance</source>
+        <translation>Entregado por otra instancia</translation>
+    </message>
 </context>
 <context>
     <name>ResendRun</name>

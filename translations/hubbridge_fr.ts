@@ -2196,6 +2196,14 @@ Réponse à Duve : %2</translation>
         <source>Interrupted by a stop</source>
         <translation>Interrompues par un arrêt</translation>
     </message>
+    <message>
+        <source>Another Hubbridge instance was still delivering this order; Duve was asked to send it again.</source>
+        <translation>Une autre instance de Hubbridge traitait encore cette commande ; Duve a été invité à la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Delivered by another instance</source>
+        <translation>Livrée par une autre instance</translation>
+    </message>
 </context>
 <context>
     <name>ResendRun</name>

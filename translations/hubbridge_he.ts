@@ -2196,6 +2196,14 @@ Answered to Duve: %2</source>
         <source>Interrupted by a stop</source>
         <translation>נקטעו בעצירה</translation>
     </message>
+    <message>
+        <source>Another Hubbridge instance was still delivering this order; Duve was asked to send it again.</source>
+        <translation>מופע אחר של Hubbridge עדיין טיפל בהזמנה זו; התבקש מ-Duve לשלוח אותה שוב.</translation>
+    </message>
+    <message>
+        <source>Delivered by another instance</source>
+        <translation>נמסרה על ידי מופע אחר</translation>
+    </message>
 </context>
 <context>
     <name>ResendRun</name>
