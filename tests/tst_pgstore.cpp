@@ -322,6 +322,41 @@ private Q_SLOTS:
         QVERIFY(first.claimDueOrders(now, 10, 60000).isEmpty());
     }
 
+    // A background retry one instance schedules is heard by the others (LISTEN/NOTIFY), which
+    // wake up for it; the polling stays as the backstop.
+    void otherInstancesHearAScheduledRetry()
+    {
+        PostgresHistoryStore first(url()), second(url());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        QVERIFY(second.hearsRetries());
+        QSignalSpy heard(&second, &HistoryStore::retryScheduled);
+        OrderRecord later;
+        later.orderKey = u"ord-1"_s;
+        later.entryId = insert(first, later.orderKey);
+        later.nextRetryAt = QDateTime::currentDateTimeUtc().addSecs(30);
+        first.saveOrder(later);
+        QTRY_COMPARE(heard.count(), 1);
+        QCOMPARE(heard.at(0).at(0).toDateTime().toMSecsSinceEpoch(),
+            later.nextRetryAt.toMSecsSinceEpoch());
+
+        later.state = DeliveryState::Created; // settled: nothing to hear
+        later.nextRetryAt = QDateTime();
+        first.saveOrder(later);
+        QVERIFY(first.waitForWrites());
+        QTest::qWait(200);
+        QCOMPARE(heard.count(), 1);
+
+        // The server cuts the listening connection: not heard for a while, then again.
+        QVERIFY(terminateHubbridgeBackends() > 0);
+        QTRY_VERIFY(!second.hearsRetries());
+        QTRY_VERIFY_WITH_TIMEOUT(second.hearsRetries(), 10000);
+        later.state = DeliveryState::Pending;
+        later.nextRetryAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        first.saveOrder(later);
+        QTRY_COMPARE(heard.count(), 2);
+    }
+
     void onlyOneInstancePrunesAtATime()
     {
         PostgresHistoryStore first(url()), second(url());

@@ -20,9 +20,12 @@ constexpr int kDueBatch = 50; // orders started per wake-up
 constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
 constexpr int kRetryNowBatch = 1000; // orders a "Retry now" starts at most
-// A shared store: other instances schedule orders too, and claimed ones may be due while
-// another instance still holds them (its lease, in the server's clock, has not run out).
+// A shared store: other instances schedule orders too (heard through HistoryStore::
+// retryScheduled while the store hears them), claimed ones may be due while another instance
+// still holds them, and a dead instance's orders are due at once. The database is looked at
+// this often at least: a backstop when retries are heard, the only way when they are not.
 constexpr int kSharedPollMs = 1000;
+constexpr int kSharedBackstopMs = 5000;
 
 int msUntil(const QDateTime &when) // timer interval: now or later, within kLongestSleepMs
 {
@@ -41,6 +44,7 @@ Outbox::Outbox(
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::runDue);
+    connect(m_store, &HistoryStore::retryScheduled, this, &Outbox::wakeBy);
 }
 
 void Outbox::setSchedule(const QList<int> &seconds)
@@ -60,7 +64,10 @@ QDateTime Outbox::nextRetryFor(int round) const
 void Outbox::start()
 {
     m_started = true;
-    reschedule();
+    if (m_store->isShared())
+        m_timer.start(0); // other instances' orders may be due, a dead one's in flight
+    else
+        reschedule();
 }
 
 void Outbox::stop()
@@ -79,9 +86,10 @@ void Outbox::reschedule(int atLeastMs)
         m_timer.stop();
         return;
     }
-    int wait = next.isValid() ? std::max(msUntil(next), atLeastMs) : kSharedPollMs;
+    const int poll = m_store->hearsRetries() ? kSharedBackstopMs : kSharedPollMs;
+    int wait = next.isValid() ? std::max(msUntil(next), atLeastMs) : poll;
     if (shared)
-        wait = std::min(wait, kSharedPollMs);
+        wait = std::min(wait, poll);
     m_timer.start(wait);
 }
 

@@ -27,7 +27,7 @@ class OrderLocks;
 // Several instances sharing a database (HistoryStore::isShared): each takes the due orders it
 // can claim (HistoryStore::claimDueOrders), and an order claimed by an instance that died is
 // due again when its lease runs out. The others' orders are not known here: the outbox looks
-// at the database at least every kSharedPollMs.
+// at the database at least every few seconds, and hears the retries they schedule.
 class Outbox : public QObject
 {
     Q_OBJECT

@@ -154,6 +154,9 @@ public:
         Q_UNUSED(orderKey);
         Q_UNUSED(fence);
     }
+    // Whether retryScheduled() is heard now (a shared store's LISTEN connection is up): the
+    // outbox then polls the database less often. Correctness never rests on it.
+    virtual bool hearsRetries() const { return false; }
 
     // The outbox.
     virtual QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const = 0;
@@ -185,6 +188,8 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
     void writeRecovered(); // the first commit that succeeded after writeFailed
     void integrityProblem(const QString &notice); // found by a background check
+    // A shared store: an instance (maybe this one) scheduled a background retry for `when`.
+    void retryScheduled(const QDateTime &when);
 
 protected:
     HistoryStore() = default;

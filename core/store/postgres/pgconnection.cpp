@@ -186,6 +186,24 @@ void PgConnection::close()
     m_conn = nullptr;
 }
 
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QList<QByteArray> PgConnection::takeNotifications(bool *ok)
+{
+    QList<QByteArray> payloads;
+    *ok = m_conn && PQconsumeInput(m_conn) == 1 && PQstatus(m_conn) == CONNECTION_OK;
+    if (!*ok)
+        return payloads;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        payloads.append(QByteArray(n->extra));
+        PQfreemem(n);
+    }
+    return payloads;
+}
+
 bool PgConnection::isOpen() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;

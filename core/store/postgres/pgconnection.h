@@ -108,6 +108,11 @@ public:
     // whether the transaction started (if not, nothing of it can have been committed).
     bool inTransaction(QString &error, const std::function<bool()> &work, bool *begun = nullptr);
 
+    // LISTEN/NOTIFY: the socket to watch for readability (-1 when closed), and the payloads of
+    // the notifications that arrived. `ok` false: the connection broke.
+    int socket() const;
+    QList<QByteArray> takeNotifications(bool *ok);
+
 private:
     pg_conn *m_conn = nullptr;
     QString m_url;

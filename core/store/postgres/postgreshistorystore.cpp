@@ -14,7 +14,9 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +94,7 @@ constexpr qint64 kRetentionLock = 0x6875626200000001;
 // lost connection: PostgreSQL ends the session and its locks with it) and is taken over at once;
 // a live owner's claim only when its lease has run out (the owner stalled).
 constexpr int kOwnerLockSpace = 0x68756262; // "hubb"
+constexpr int kRelistenMs = 5000; // a broken LISTEN connection is replaced after this
 #define HB_OWNER_ALIVE(claim)                                                                      \
     "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1752523362 "   \
     "AND l.objsubid = 2 AND l.granted AND l.objid::bigint = " claim ".owner_key)"
@@ -261,6 +264,8 @@ bool PostgresHistoryStore::open(QString *errorOut)
         if (!m_writer->startAndOpen())
             error = m_writer->openError();
     }
+    if (error.isEmpty())
+        listen();
     if (!error.isEmpty()) {
         qCCritical(lcStore).noquote() << "cannot open" << displayUrl(m_url) << ":" << error;
         close();
@@ -272,8 +277,52 @@ bool PostgresHistoryStore::open(QString *errorOut)
     return true;
 }
 
+void PostgresHistoryStore::listen()
+{
+    if (!m_relisten) {
+        m_relisten = new QTimer(this);
+        m_relisten->setSingleShot(true);
+        m_relisten->setInterval(kRelistenMs);
+        connect(m_relisten, &QTimer::timeout, this, &PostgresHistoryStore::listen);
+    }
+    auto connection = std::make_unique<PgConnection>();
+    QString error;
+    if (!connection->open(m_url, &error) || !connection->exec(u"LISTEN hubbridge_retries"_s).ok()) {
+        qCInfo(lcStore).noquote() << "not hearing other instances' retries for now (the outbox "
+                                     "polls):"
+                                  << error;
+        m_relisten->start();
+        return;
+    }
+    m_listen = std::move(connection);
+    m_listenNotifier = std::make_unique<QSocketNotifier>(m_listen->socket(), QSocketNotifier::Read);
+    connect(m_listenNotifier.get(), &QSocketNotifier::activated, this,
+        &PostgresHistoryStore::readNotifications);
+}
+
+void PostgresHistoryStore::readNotifications()
+{
+    bool ok = false;
+    const QList<QByteArray> payloads = m_listen->takeNotifications(&ok);
+    for (const QByteArray &payload : payloads) {
+        const qint64 ms = payload.toLongLong();
+        if (ms > 0)
+            Q_EMIT retryScheduled(fromMs(ms));
+    }
+    if (ok)
+        return;
+    // The server went away (or cut this connection): poll meanwhile, listen again later.
+    m_listenNotifier.reset();
+    m_listen.reset();
+    m_relisten->start();
+}
+
 void PostgresHistoryStore::close()
 {
+    if (m_relisten)
+        m_relisten->stop();
+    m_listenNotifier.reset();
+    m_listen.reset();
     if (m_writer) {
         m_writer->stop();
         m_writer.reset();
@@ -388,8 +437,16 @@ void PostgresHistoryStore::addAttempt(
 
 void PostgresHistoryStore::saveOrder(const OrderRecord &order, Done done)
 {
-    enqueue([order](PgConnection &db, qint64 &,
-                QString &error) { return writeOrder(db, order, error); },
+    // A settled order with a background retry: every instance hears when it is due (NOTIFY is
+    // delivered at commit; the same payload twice in one commit is delivered once).
+    const bool notify = order.state == DeliveryState::Pending && order.nextRetryAt.isValid();
+    enqueue(
+        [order, notify](PgConnection &db, qint64 &, QString &error) {
+            return writeOrder(db, order, error)
+                && (!notify
+                    || run(db, u"SELECT pg_notify('hubbridge_retries', $1)"_s,
+                        PgParams().add(QString::number(toMs(order.nextRetryAt))), error));
+        },
         completion(done));
 }
 

@@ -10,6 +10,8 @@
 #include <memory>
 
 class PgConnection;
+class QSocketNotifier;
+class QTimer;
 class PgParams;
 class PgResult;
 class PgWriter;
@@ -94,6 +96,7 @@ public:
     QList<HistoryRow> orderTimeline(qint64 entryId) const override;
 
     bool isShared() const override { return true; }
+    bool hearsRetries() const override { return m_listen != nullptr; }
     Claim claimOrder(const QString &orderKey, int leaseMs) override;
     void releaseOrder(const QString &orderKey, qint64 fence) override;
     QList<OrderRecord> claimDueOrders(const QDateTime &now, int limit, int leaseMs) override;
@@ -116,10 +119,16 @@ private:
 
     // This instance's lock that says it lives (claims of an owner without it are void).
     bool holdOwnerLock() const;
+    // LISTEN on a connection of its own; connects again a while after it broke.
+    void listen();
+    void readNotifications();
 
     QString m_url;
     const qint32 m_ownerKey = qint32(QRandomGenerator::system()->bounded(1, INT_MAX));
     std::unique_ptr<PgConnection> m_read;
+    std::unique_ptr<PgConnection> m_listen;
+    std::unique_ptr<QSocketNotifier> m_listenNotifier;
+    QTimer *m_relisten = nullptr;
     std::unique_ptr<PgWriter> m_writer;
     mutable quint64 m_readFailures = 0;
     bool m_writeFailing = false;
