@@ -62,7 +62,7 @@ if(UNIX AND NOT APPLE)
 
     # --- The headless service: unit, system user, examples of its two configuration files.
     install(FILES "${installer_dir}/linux/hubbridge.service"
-        DESTINATION lib/systemd/system)
+        "${installer_dir}/linux/hubbridge@.service" DESTINATION lib/systemd/system)
     install(FILES "${installer_dir}/linux/hubbridge.sysusers"
         DESTINATION lib/sysusers.d RENAME hubbridge.conf)
     # Debian's documentation folder is named after the package, not the project.

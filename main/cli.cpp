@@ -195,6 +195,10 @@ int runServe(QCoreApplication &app, const QStringList &args)
     parser.addOption(
         { u"bind"_s, u"Address to listen on (default: listener/bind, 0.0.0.0)."_s, u"ADDR"_s });
     parser.addOption({ u"port"_s, u"Port to listen on (default: listener/port, 8080)."_s, u"N"_s });
+    parser.addOption({ u"metrics-port"_s,
+        u"Port of /metrics (default: metrics/port; 0: none). Instances that share a data "
+        "folder each need their own."_s,
+        u"N"_s });
     parser.addOption({ u"log-format"_s,
         u"text (default) or json: one JSON object per line, with the order (and hotel) of each "
         "line as fields of their own (also HUBBRIDGE_LOG_FORMAT)."_s,
@@ -231,7 +235,16 @@ int runServe(QCoreApplication &app, const QStringList &args)
     if (!runtime.recoveryNotice().isEmpty())
         announce(u"hubbridge: WARNING: "_s + runtime.recoveryNotice(), QtWarningMsg);
     runtime.startMaintenance();
-    if (!runtime.startMetrics(&error))
+    std::optional<quint16> metricsPort;
+    if (parser.isSet(u"metrics-port"_s)) {
+        bool ok = false;
+        const uint p = parser.value(u"metrics-port"_s).toUInt(&ok);
+        if (!ok || p > 65535)
+            return fail(u"--metrics-port: \"%1\" is not a port number"_s.arg(
+                parser.value(u"metrics-port"_s)));
+        metricsPort = quint16(p);
+    }
+    if (!runtime.startMetrics(&error, metricsPort))
         return fail(error);
     if (runtime.metricsUrl().isValid())
         announce(u"hubbridge metrics on "_s + runtime.metricsUrl().toString());

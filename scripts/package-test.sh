@@ -75,6 +75,7 @@ expect=(./usr/bin/hubbridge
     ./usr/share/icons/hicolor/scalable/apps/io.hubbridge.Hubbridge.svg
     ./usr/share/man/man1/hubbridge.1.gz
     ./usr/lib/systemd/system/hubbridge.service
+    ./usr/lib/systemd/system/hubbridge@.service
     ./usr/lib/sysusers.d/hubbridge.conf
     ./usr/share/doc/hubbridge/copyright
     ./usr/share/doc/hubbridge/changelog.gz
@@ -119,6 +120,10 @@ if command -v systemd-analyze >/dev/null; then
     systemd-analyze verify /usr/lib/systemd/system/hubbridge.service >"$tmp/verify.log" 2>&1 ||
         { cat "$tmp/verify.log"; fail "systemd-analyze verify hubbridge.service"; }
     say "systemd-analyze verify hubbridge.service: clean"
+    # The template of a group's instances, as the instance on port 8081.
+    systemd-analyze verify /usr/lib/systemd/system/hubbridge@8081.service >"$tmp/verify.log" 2>&1 ||
+        { cat "$tmp/verify.log"; fail "systemd-analyze verify hubbridge@8081.service"; }
+    say "systemd-analyze verify hubbridge@8081.service: clean"
 else
     say "systemd-analyze not installed: unit not verified"
 fi

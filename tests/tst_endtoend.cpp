@@ -750,6 +750,27 @@ private Q_SLOTS:
         QCOMPARE(created.json.value(u"status"_s).toString(), u"created"_s);
     }
 
+    // Instances sharing a data folder (hubbridge@.service) each need a /metrics port of their own.
+    void metricsPortFromTheCommandLine()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QProcess serve;
+        QVERIFY(startOtherInstance(
+            serve, u"metrics-port"_s, {}, { u"--metrics-port"_s, QString::number(port) })
+                    .isValid());
+        const Reply metrics
+            = TestSupport::send(m_nam, "GET", QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(port)));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.body.contains("hubbridge_up 1"));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+
     // --log-format json: every line is one JSON object, and the lines about an order name it in a
     // field of its own (a log collector follows one order through them).
     void jsonLogsNameTheOrderOfEachLine()

@@ -170,9 +170,9 @@ bool Runtime::finishStart(bool ok, const QString &why, QString *error)
     return ok;
 }
 
-bool Runtime::startMetrics(QString *error)
+bool Runtime::startMetrics(QString *error, std::optional<quint16> portOverride)
 {
-    const quint16 port = m_settings->metricsPort();
+    const quint16 port = portOverride.value_or(m_settings->metricsPort());
     if (port == 0 || m_metrics)
         return true;
     m_metrics = std::make_unique<HttpListener>();

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Bridge;
 class HistoryStore;
@@ -73,7 +74,9 @@ public:
     bool restartListener(QString *error = nullptr);
     // /metrics in Prometheus' text format on [metrics] bind:port, a listener of its own (not the
     // public webhook's port). Nothing to do when the port is 0. The URL, once listening.
-    bool startMetrics(QString *error = nullptr);
+    // On [metrics] port, or on `portOverride` (serve --metrics-port: instances sharing a data
+    // folder); port 0: none.
+    bool startMetrics(QString *error = nullptr, std::optional<quint16> portOverride = {});
     QUrl metricsUrl() const;
     // The /metrics answer: this instance, its requests, Hub OS, the outbox and the store.
     QByteArray metricsText() const;
