@@ -15,10 +15,12 @@
 #include "core/store/historystore.h"
 #include "core/store/problems.h"
 #include "core/upkeep/historyexport.h"
+#include "core/upkeep/historymigration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +41,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList kCommands { u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
-    u"credentials"_s };
+    u"credentials"_s, u"migrate"_s };
 
 QTextStream &out()
 {
@@ -602,6 +604,57 @@ int runCredentials(QCoreApplication &app, const QStringList &args)
     return code;
 }
 
+// hubbridge migrate: a hotel's SQLite history into the group's PostgreSQL database.
+int runMigrate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ u"from"_s, u"The data folder whose SQLite history moves."_s, u"DIR"_s });
+    parser.addOption({ u"to"_s,
+        u"The group's database: postgresql://user@host/db (password from ~/.pgpass, "
+        "PGPASSFILE or PGPASSWORD)."_s,
+        u"URL"_s });
+    parseCommand(parser, args, 1,
+        u"Copy a hotel's history (every entry with its Hub OS attempts), orders (pending ones "
+        "are retried by the group's service), mappings and room names from its data folder into "
+        "a PostgreSQL database, and check the counts. Run it again to copy what arrived since: "
+        "nothing is copied twice. Stop the hotel's Hubbridge first."_s);
+    if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s))
+        return fail(u"migrate: say --from DIR and --to postgresql://..."_s);
+    const QString url = parser.value(u"to"_s);
+    if (!HistoryStore::isServerUrl(url))
+        return fail(u"migrate: --to must be a postgresql:// URL"_s);
+
+    if (!QFileInfo(parser.value(u"from"_s)).isDir())
+        return fail(u"migrate: %1 is not a folder"_s.arg(parser.value(u"from"_s)));
+    const Settings settings(parser.value(u"from"_s));
+    if (!QFileInfo::exists(settings.databasePath()))
+        return fail(u"migrate: there is no history at %1"_s.arg(settings.databasePath()));
+    const std::unique_ptr<HistoryStore> from = HistoryStore::create(settings.databasePath());
+    const std::unique_ptr<HistoryStore> to = HistoryStore::create(url);
+    QString error;
+    if (!from->open(&error))
+        return fail(u"cannot open %1: %2"_s.arg(settings.databasePath(), error));
+    if (!to->open(&error))
+        return fail(u"cannot open %1: %2"_s.arg(HistoryStore::displayLocation(url), error));
+
+    out() << "copying " << settings.databasePath() << " to " << HistoryStore::displayLocation(url)
+          << Qt::endl;
+    const HistoryMigration::Report r
+        = HistoryMigration::run(*from, *to, u"sqlite"_s, [](qint64 done, qint64 total) {
+              err() << "  " << done << " of " << total << " entries" << Qt::endl;
+          });
+    out() << "entries: " << r.sourceEntries << " in the source, " << r.added << " copied now, "
+          << r.found << " copied before\n"
+          << "orders: " << r.orders << ", mappings: " << r.mappings
+          << ", room names: " << r.roomMappings << ", reservation rooms: " << r.reservationRooms
+          << Qt::endl;
+    if (!r.error.isEmpty())
+        return fail(u"migrate: "_s + r.error);
+    out() << "verified: the database holds every entry, order and mapping of the source"
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool Cli::wantsCommand(int argc, char **argv)
@@ -643,6 +696,8 @@ int Cli::run(QCoreApplication &app)
         return runHistory(app, args);
     if (command == u"credentials"_s)
         return runCredentials(app, args);
+    if (command == u"migrate"_s)
+        return runMigrate(args);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -654,7 +709,8 @@ int Cli::run(QCoreApplication &app)
         "  history export F.jsonl     write the history as JSON lines\n"
         "  history resend --status S  send failed orders through again\n"
         "  history problems           what needs a person, grouped by cause\n"
-        "  credentials set|status|clear  Hub OS credentials in the keychain\n\n"
+        "  credentials set|status|clear  Hub OS credentials in the keychain\n"
+        "  migrate --from DIR --to URL  move a hotel's history into PostgreSQL\n\n"
         "`hubbridge COMMAND --help` describes each."_s);
     parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -90,6 +90,21 @@ public:
         const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
         = 0;
     virtual bool waitForWrites(int timeoutMs = 30000) = 0; // blocks; for the command line, tests
+    // Moving a history in (hubbridge migrate): an entry of another store with its Hub OS attempts
+    // and its handling, in one transaction, under `origin`, a key that names it where it came
+    // from: importing it again finds it instead of adding a second copy. `done` gets its id in
+    // this store and whether it was added now. Only a server store takes histories in; the
+    // SQLite file answers false.
+    using Imported = std::function<void(bool ok, qint64 id, bool added)>;
+    virtual void importEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
+        const std::optional<Handling> &handling, const QString &origin, Imported done)
+    {
+        Q_UNUSED(entry);
+        Q_UNUSED(attempts);
+        Q_UNUSED(handling);
+        Q_UNUSED(origin);
+        done(false, 0, false);
+    }
 
     // Reads.
     virtual std::optional<MappingRow> mapping(const QString &externalId) const = 0;
@@ -98,6 +113,8 @@ public:
     // The Hub OS room for a Duve room: the mapped one, else the same name.
     virtual QString hubOsRoomFor(const QString &duveRoom) const = 0;
     virtual QString roomForReservation(const QString &reservationId) const = 0;
+    // Every reservation's remembered room (moving a history in).
+    virtual QList<RoomMapping> reservationRooms() const = 0; // duveRoom: the reservation ID
     virtual std::optional<OrderRecord> order(const QString &orderKey) const = 0;
     virtual qint64 entryCount() const = 0;
     virtual std::optional<HistoryEntry> entry(qint64 id) const = 0;

@@ -143,6 +143,13 @@ const char *const kMigrations[] = {
         lease_until bigint NOT NULL
     );
     )",
+    // 4: moving a hotel's history in (hubbridge migrate): where an imported entry came from, so
+    // that importing it again finds it. NULL for the entries received here (no rewrite, no index
+    // entry).
+    R"(
+    ALTER TABLE entries ADD COLUMN origin text;
+    CREATE UNIQUE INDEX entries_origin ON entries(origin) WHERE origin IS NOT NULL;
+    )",
 };
 
 } // namespace

@@ -18,6 +18,8 @@
 #include <QSysInfo>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
@@ -235,7 +237,15 @@ bool PostgresHistoryStore::urlHasPassword(const QString &url)
 
 QString PostgresHistoryStore::displayUrl(const QString &url)
 {
-    return QUrl(url).toString(QUrl::RemovePassword);
+    // The password of user:password@ and of ?password=... (libpq takes both).
+    QUrl shown(url);
+    QUrlQuery query(shown);
+    if (query.hasQueryItem(u"password"_s)) {
+        query.removeAllQueryItems(u"password"_s);
+        query.addQueryItem(u"password"_s, u"***"_s);
+        shown.setQuery(query);
+    }
+    return shown.toString(QUrl::RemovePassword);
 }
 
 bool PostgresHistoryStore::open(QString *errorOut)
@@ -543,6 +553,61 @@ void PostgresHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
                 PgParams().add(duveRoom), error);
         },
         completion(done, &HistoryStore::roomMappingsChanged));
+}
+
+void PostgresHistoryStore::importEntry(const HistoryEntry &entry,
+    const QList<StoredAttempt> &attempts, const std::optional<Handling> &handling,
+    const QString &origin, Imported done)
+{
+    enqueue(
+        [entry, attempts, handling, origin](PgConnection &db, qint64 &id, QString &error) {
+            // Known already (an earlier run): its id, negated to say so.
+            PgResult known
+                = db.exec(u"SELECT id FROM entries WHERE origin=$1"_s, PgParams().add(origin));
+            if (failed(known, error))
+                return false;
+            if (known.rows() == 1) {
+                id = -known.integer(0, 0);
+                return true;
+            }
+            if (!writeEntry(db, entry, id, error)
+                || !run(db, u"UPDATE entries SET origin=$1 WHERE id=$2"_s,
+                    PgParams().add(origin).add(id), error))
+                return false;
+            for (const StoredAttempt &a : attempts) {
+                if (!run(db,
+                        u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, "
+                        "method, url, request, http_status, response, error, latency_ms, "
+                        "task_id) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                        "$13)"_s,
+                        PgParams()
+                            .add(id)
+                            .add(a.kind)
+                            .add(a.itemIndex)
+                            .add(a.number)
+                            .add(toMs(a.startedAt))
+                            .add(a.method)
+                            .add(a.url)
+                            .addBytes(a.request)
+                            .add(a.httpStatus)
+                            .addBytes(a.response)
+                            .add(a.error)
+                            .add(a.latencyMs)
+                            .add(a.taskId),
+                        error))
+                    return false;
+            }
+            return !handling
+                || run(db,
+                    u"INSERT INTO handled(entry_id, note, \"by\", at) VALUES($1, $2, $3, $4)"_s,
+                    PgParams()
+                        .add(id)
+                        .add(handling->note)
+                        .add(handling->by)
+                        .add(toMs(handling->at)),
+                    error);
+        },
+        [done](bool ok, qint64 id) { done(ok, std::abs(id), ok && id > 0); });
 }
 
 void PostgresHistoryStore::markHandled(qint64 entryId, const Handling &handling, Done done)
@@ -863,6 +928,16 @@ QList<RoomMapping> PostgresHistoryStore::roomMappings() const
     QList<RoomMapping> rows;
     const PgResult r = read(
         u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room COLLATE \"C\""_s);
+    for (int i = 0; i < r.rows(); ++i)
+        rows.append({ r.text(i, 0), r.text(i, 1) });
+    return rows;
+}
+
+QList<RoomMapping> PostgresHistoryStore::reservationRooms() const
+{
+    QList<RoomMapping> rows;
+    const PgResult r = read(u"SELECT reservation_id, room FROM reservation_rooms ORDER BY "
+                            "reservation_id COLLATE \"C\""_s);
     for (int i = 0; i < r.rows(); ++i)
         rows.append({ r.text(i, 0), r.text(i, 1) });
     return rows;

@@ -70,10 +70,13 @@ public:
     void pruneBatch(const QDateTime &cutoff, int batch,
         std::function<void(bool ok, int removed)> done) override;
     bool waitForWrites(int timeoutMs = 30000) override;
+    void importEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
+        const std::optional<Handling> &handling, const QString &origin, Imported done) override;
 
     std::optional<MappingRow> mapping(const QString &externalId) const override;
     QList<MappingRow> mappings() const override;
     QList<RoomMapping> roomMappings() const override;
+    QList<RoomMapping> reservationRooms() const override;
     QString hubOsRoomFor(const QString &duveRoom) const override;
     QString roomForReservation(const QString &reservationId) const override;
     std::optional<OrderRecord> order(const QString &orderKey) const override;

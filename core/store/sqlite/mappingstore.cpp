@@ -160,6 +160,16 @@ QList<RoomMapping> SqliteHistoryStore::roomMappings() const
     return rows;
 }
 
+QList<RoomMapping> SqliteHistoryStore::reservationRooms() const
+{
+    QList<RoomMapping> rows;
+    QSqlQuery q(readDb());
+    q.exec(u"SELECT reservation_id, room FROM reservation_rooms ORDER BY reservation_id"_s);
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString() });
+    return rows;
+}
+
 QString SqliteHistoryStore::hubOsRoomFor(const QString &duveRoom) const
 {
     SqliteStatement &q = SqliteStatement::cached(

@@ -18,7 +18,7 @@ using namespace StoreSql;
 
 namespace {
 
-QList<QPair<QString, QString>> reservationRooms(const QSqlDatabase &db)
+QList<QPair<QString, QString>> readReservationRooms(const QSqlDatabase &db)
 {
     QList<QPair<QString, QString>> rooms;
     QSqlQuery q(db);
@@ -71,7 +71,7 @@ QString SqliteHistoryStore::salvage(const QString &damagedPath)
             const QString own = std::exchange(m_connectionName, db.connectionName());
             mappingRows = mappings();
             rooms = roomMappings();
-            reservations = reservationRooms(db);
+            reservations = readReservationRooms(db);
             for (const QString &key : pendingOrderKeys(db)) {
                 const std::optional<OrderRecord> o = order(key);
                 const std::optional<HistoryEntry> e = o ? entry(o->entryId) : std::nullopt;

@@ -82,6 +82,7 @@ public:
     std::optional<MappingRow> mapping(const QString &externalId) const override;
     QList<MappingRow> mappings() const override;
     QList<RoomMapping> roomMappings() const override;
+    QList<RoomMapping> reservationRooms() const override;
     QString hubOsRoomFor(const QString &duveRoom) const override;
     QString roomForReservation(const QString &reservationId) const override;
     std::optional<OrderRecord> order(const QString &orderKey) const override;
