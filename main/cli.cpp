@@ -76,6 +76,20 @@ void announce(const QString &line, QtMsgType type = QtInfoMsg)
     }
 }
 
+// The port option `name` when given; a value that is not a port sets `error`.
+std::optional<quint16> portValue(
+    const QCommandLineParser &parser, const QString &name, QString *error)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const uint port = parser.value(name).toUInt(&ok);
+    if (ok && port <= 65535)
+        return quint16(port);
+    *error = u"--%1: \"%2\" is not a port number"_s.arg(name, parser.value(name));
+    return std::nullopt;
+}
+
 int fail(const QString &message)
 {
     announce(u"hubbridge: "_s + message, QtCriticalMsg);
@@ -223,29 +237,17 @@ int runServe(QCoreApplication &app, const QStringList &args)
     QHostAddress address = settings.bindAddress();
     if (parser.isSet(u"bind"_s) && !address.setAddress(parser.value(u"bind"_s)))
         return fail(u"--bind: \"%1\" is not an IP address"_s.arg(parser.value(u"bind"_s)));
-    quint16 port = settings.port();
-    if (parser.isSet(u"port"_s)) {
-        bool ok = false;
-        const uint p = parser.value(u"port"_s).toUInt(&ok);
-        if (!ok || p > 65535)
-            return fail(u"--port: \"%1\" is not a port number"_s.arg(parser.value(u"port"_s)));
-        port = quint16(p);
-    }
     QString error;
+    const std::optional<quint16> portOption = portValue(parser, u"port"_s, &error);
+    const std::optional<quint16> metricsPort = portValue(parser, u"metrics-port"_s, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const quint16 port = portOption.value_or(settings.port());
     if (!runtime.open(&error))
         return fail(error);
     if (!runtime.recoveryNotice().isEmpty())
         announce(u"hubbridge: WARNING: "_s + runtime.recoveryNotice(), QtWarningMsg);
     runtime.startMaintenance();
-    std::optional<quint16> metricsPort;
-    if (parser.isSet(u"metrics-port"_s)) {
-        bool ok = false;
-        const uint p = parser.value(u"metrics-port"_s).toUInt(&ok);
-        if (!ok || p > 65535)
-            return fail(u"--metrics-port: \"%1\" is not a port number"_s.arg(
-                parser.value(u"metrics-port"_s)));
-        metricsPort = quint16(p);
-    }
     if (!runtime.startMetrics(&error, metricsPort))
         return fail(error);
     if (runtime.metricsUrl().isValid())
