@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -220,6 +221,8 @@ private:
         const QJsonObject &m, const HistoryBench::Generated &gen);
     double timeStartup(const QString &dir, int timeoutMs, double *rss);
     bool startSandbox(Bench::Child &sandbox, QUrl *url);
+    bool startHaproxy(
+        Bench::Child &haproxy, const QString &binary, const QList<QUrl> &backends, QUrl *front);
     bool startServe(Bench::Child &serve, const QString &dataDir, const QUrl &sandbox, QUrl *url,
         const QString &storeUrl = {});
     bool startNodeRed(Bench::Child &nodeRed, const QUrl &sandbox, QUrl *url);
@@ -300,6 +303,36 @@ bool Runner::startServe(Bench::Child &serve, const QString &dataDir, const QUrl 
     if (!url->isValid() || url->port() <= 0)
         return fail(u"hubbridge serve did not start: "_s + QString::fromUtf8(serve.tail()));
     return true;
+}
+
+// HAProxy in front of `backends`, round robin, keep-alive to both sides (the production
+// configuration is docs/group-deployment.md's; this one only spreads the load).
+bool Runner::startHaproxy(
+    Bench::Child &haproxy, const QString &binary, const QList<QUrl> &backends, QUrl *front)
+{
+    const quint16 port = Bench::freePort();
+    QString config = u"global\n    maxconn 4096\n"
+                     "defaults\n    mode http\n    timeout connect 2s\n    timeout client 60s\n"
+                     "    timeout server 60s\n    option http-keep-alive\n"
+                     "frontend duve\n    bind 127.0.0.1:%1\n    default_backend hubbridge\n"
+                     "backend hubbridge\n    balance roundrobin\n"_s.arg(port);
+    for (int i = 0; i < backends.size(); ++i)
+        config += u"    server hb%1 127.0.0.1:%2\n"_s.arg(i + 1).arg(backends.at(i).port());
+    const QString path = QDir(m_tmp).filePath(u"haproxy.cfg"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
+        return fail(u"cannot write "_s + path);
+    file.close();
+    haproxy.start(binary, { u"-db"_s, u"-f"_s, path });
+    *front = QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(backends.front().path()));
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && haproxy.isRunning()) {
+        if (Bench::httpRequest(QHostAddress::LocalHost, port, "GET", "/healthz", {}, 1000).status
+            == 200)
+            return true;
+        QThread::msleep(50);
+    }
+    return fail(u"HAProxy did not start: "_s + QString::fromUtf8(haproxy.tail()));
 }
 
 // Node-RED with the peer flow (tests/bench/nodered) in a user directory of its own in the
@@ -879,6 +912,30 @@ bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteA
     const LoadResult slow
         = driveSlow(sandbox, webhook, "pgslow-" + runTag, u"bridge on PostgreSQL, slow Hub OS"_s);
     const double rssSlow = Bench::rssMb(serve.pid());
+
+    // The same load through HAProxy to three instances on the same database (this one and two
+    // more), each order claimed by the one that takes it.
+    Bench::Child second(u"serve-pg-2"_s, m_tmp), third(u"serve-pg-3"_s, m_tmp);
+    Bench::Child haproxy(u"haproxy"_s, m_tmp);
+    QUrl front;
+    std::optional<LoadResult> three;
+    const QString haproxyBinary = QStandardPaths::findExecutable(u"haproxy"_s);
+    QString threeSkipped;
+    if (haproxyBinary.isEmpty()) {
+        threeSkipped = u"haproxy is not installed (apt-get install haproxy)"_s;
+    } else {
+        QUrl w2, w3;
+        if (!startServe(second, QDir(m_tmp).filePath(u"ingest-pg-2"_s), sandbox, &w2, url)
+            || !startServe(third, QDir(m_tmp).filePath(u"ingest-pg-3"_s), sandbox, &w3, url))
+            return false;
+        if (!startHaproxy(haproxy, haproxyBinary, { webhook, w2, w3 }, &front))
+            return false;
+        three = drive(front, "pg3-" + runTag, m_opt.warmup, m_opt.orders, m_opt.connections,
+            u"3 bridges on PostgreSQL behind HAProxy"_s, Watched {}, nullptr);
+        haproxy.stop();
+        second.stop();
+        third.stop();
+    }
     serve.stop();
 
     const auto ratio = [](const LoadResult &a, const LoadResult &b) {
@@ -930,9 +987,23 @@ bool Runner::ingestPostgres(const QUrl &sandbox, qint64 sandboxPid, const QByteA
         u"%1, %2 ms"_s.arg(round1(slow.perSecond())).arg(round2(slow.percentile(99))));
     addRow(s7, u"slow Hub OS: errors; ratio PostgreSQL / SQLite"_s,
         u"%1; %2"_s.arg(slow.errors).arg(round2(ratio(slow, sqliteSlow))));
-    // Issue 16's "3 instances behind HAProxy": several instances on one database is later work.
-    addRow(s7, u"3 instances behind HAProxy (several on one database: later work)"_s, u"not run"_s);
-    return pg.errors == 0 && slow.errors == 0;
+    if (!three) {
+        progress() << "[bench] 3 instances behind HAProxy skipped: " << threeSkipped << Qt::endl;
+        addRow(s7, u"3 instances behind HAProxy"_s, u"skipped: "_s + threeSkipped);
+        return pg.errors == 0 && slow.errors == 0;
+    }
+    m_json.insert(u"pg3_ingest_orders_per_s"_s, round1(three->perSecond()));
+    m_json.insert(u"pg3_ingest_p99_ms"_s, round2(three->percentile(99)));
+    m_json.insert(u"pg3_ingest_errors"_s, three->errors);
+    m_json.insert(u"ratio_pg3_to_pg1_ingest"_s, round2(ratio(*three, pg)));
+    m_json.insert(u"ratio_pg3_to_sqlite_ingest"_s, round2(ratio(*three, sqlite)));
+    addRow(s7, u"3 instances behind HAProxy: orders/s, p99"_s,
+        u"%1, %2 ms"_s.arg(round1(three->perSecond())).arg(round2(three->percentile(99))));
+    addRow(s7, u"3 instances: ratio to 1 instance; to SQLite"_s,
+        u"%1; %2"_s.arg(round2(ratio(*three, pg))).arg(round2(ratio(*three, sqlite))));
+    addRow(s7, u"3 instances: errors (not 200 created)"_s, QString::number(three->errors), u"0"_s,
+        three->errors == 0);
+    return pg.errors == 0 && slow.errors == 0 && three->errors == 0;
 }
 
 // 8. Phase 4 on PostgreSQL: the same entries in a fresh database, the same calls timed through
