@@ -42,6 +42,9 @@ constexpr int kAnswerWithinMs = 3000; // [delivery] answerWithinMs
 constexpr int kLeaseSeconds = 4; // [store] claimLeaseSeconds
 constexpr int kServerTimeoutMs = kAnswerWithinMs + 1000; // HAProxy's `timeout server`
 constexpr int kSandboxLatencyMs = 30; // each Hub OS call: orders are in flight when a fault hits
+// kill -9 and SIGSTOP: a slower Hub OS, so that the instance hit is more likely to be waiting for
+// Hub OS (its order recorded, a task maybe created, no answer yet) than between orders.
+constexpr int kSlowHubOsMs = 150;
 constexpr int kClientTimeoutMs = 10000; // how long Duve waits for an answer
 constexpr int kResendBoundMs = 30000; // Duve stops re-sending a round's orders after this
 constexpr int kDrainBoundMs = 45000; // background retries: 1+1+2+3+5+8 s, up to +20% each
@@ -98,20 +101,25 @@ struct Kind
     QString name;
     QString what;
     int budgetSeconds; // the kind's rounds stop after this (a failure): the rig stays bounded
+    int hubOsLatencyMs; // the sandbox's time per call during these rounds
 };
 
 const QList<Kind> &kinds()
 {
     static const QList<Kind> list {
-        { Fault::Kill, u"kill"_s, u"kill -9 an instance mid-burst, then restart it"_s, 90 },
+        { Fault::Kill, u"kill"_s, u"kill -9 an instance mid-burst, then restart it"_s, 90,
+            kSlowHubOsMs },
         { Fault::Stop, u"stop"_s,
-            u"SIGSTOP an instance for claimLeaseSeconds + 2 s mid-burst, then SIGCONT"_s, 200 },
+            u"SIGSTOP an instance for claimLeaseSeconds + 2 s mid-burst, then SIGCONT"_s, 200,
+            kSlowHubOsMs },
         { Fault::PgRestart, u"pgrestart"_s,
-            u"pg_ctlcluster stop -m immediate mid-burst, then start"_s, 120 },
+            u"pg_ctlcluster stop -m immediate mid-burst, then start"_s, 120, kSandboxLatencyMs },
         { Fault::Terminate, u"terminate"_s,
-            u"pg_terminate_backend of every other backend mid-burst (twice)"_s, 60 },
+            u"pg_terminate_backend of every other backend mid-burst (twice)"_s, 60,
+            kSandboxLatencyMs },
         { Fault::HubOs5xx, u"hubos5xx"_s,
-            u"Hub OS answers 503 to the next 12-24 calls mid-burst (background retries)"_s, 120 },
+            u"Hub OS answers 503 to the next 12-24 calls mid-burst (background retries)"_s, 120,
+            kSandboxLatencyMs },
     };
     return list;
 }
@@ -131,6 +139,7 @@ struct Figures
     int stuck = 0; // an instance that did not come back by itself (or died on its own)
     int resends = 0; // Duve's re-sends
     int hubOsResends = 0; // Hub OS calls for an item it had already created ("exists")
+    int doubleDeliveries = 0; // orders two requests both delivered ("created", not "duplicate")
     qint64 ms = 0;
     QStringList failures;
 
@@ -633,6 +642,13 @@ private:
             if (answer.value(u"status"_s).toString() == u"created"_s)
                 inHistory.insert(entries.text(i, 0));
         }
+        // Two requests that both delivered the order instead of one waiting for the other (issue
+        // 16, item 3); counted, not failed: the sandbox's idempotency keys keep it one task.
+        const PgResult twice = query(u"SELECT count(*) FROM (SELECT order_key FROM entries WHERE "
+                                     "order_key LIKE $1 AND outcome = 'created' GROUP BY order_key "
+                                     "HAVING count(*) > 1) twice"_s,
+            PgParams().add(prefix + u'%'));
+        f.doubleDeliveries += twice.ok() ? int(twice.integer(0, 0)) : 0;
         QHash<QString, QString> stateOf;
         const PgResult rows
             = query(u"SELECT order_key, state FROM orders WHERE order_key LIKE $1"_s,
@@ -844,7 +860,9 @@ private:
             QSKIP("not among HUBBRIDGE_GROUP_KINDS");
         Figures f;
         f.kind = kind.name;
-        say(u"%1: %2"_s.arg(kind.name, kind.what));
+        say(u"%1: %2 (Hub OS answers in %3 ms)"_s.arg(kind.name, kind.what)
+                .arg(kind.hubOsLatencyMs));
+        QVERIFY(sandboxFaults({ { u"latencyMs"_s, kind.hubOsLatencyMs } }));
         QElapsedTimer clock;
         clock.start();
         heal(f, u"before "_s + kind.name);
@@ -878,7 +896,7 @@ private:
     {
         return u"%1 %2: rounds %3, orders %4, acknowledged %5, lost %6, duplicate tasks %7, "
                "undelivered %8, wrong answers %9, unacknowledged %10, instances stuck %11, "
-               "re-sent by Duve %12, sent again to Hub OS %13, %14 s"_s
+               "re-sent by Duve %12, sent again to Hub OS %13, delivered twice %14, %15 s"_s
                    .arg(f.failed() ? u"FAIL"_s : u"ok"_s, f.kind)
                    .arg(f.rounds)
                    .arg(f.orders)
@@ -1029,7 +1047,7 @@ private Q_SLOTS:
         if (!m_figures.isEmpty()) {
             Figures total;
             total.kind = u"all"_s;
-            const QString head = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11"_s.arg(u"kind"_s, -10)
+            const QString head = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13"_s.arg(u"kind"_s, -10)
                                      .arg(u"rounds"_s, 6)
                                      .arg(u"sent"_s, 6)
                                      .arg(u"acked"_s, 6)
@@ -1039,10 +1057,12 @@ private Q_SLOTS:
                                      .arg(u"wrong"_s, 5)
                                      .arg(u"unacked"_s, 7)
                                      .arg(u"stuck"_s, 5)
+                                     .arg(u"hubos-again"_s, 11)
+                                     .arg(u"twice"_s, 5)
                                      .arg(u"seconds"_s, 7);
             QStringList table { head };
             const auto row = [](const Figures &f) {
-                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11"_s.arg(f.kind, -10)
+                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13"_s.arg(f.kind, -10)
                     .arg(f.rounds, 6)
                     .arg(f.orders, 6)
                     .arg(f.acked, 6)
@@ -1052,6 +1072,8 @@ private Q_SLOTS:
                     .arg(f.wrong, 5)
                     .arg(f.unacked, 7)
                     .arg(f.stuck, 5)
+                    .arg(f.hubOsResends, 11)
+                    .arg(f.doubleDeliveries, 5)
                     .arg(double(f.ms) / 1000.0, 7, 'f', 1);
             };
             for (const Figures &f : std::as_const(m_figures)) {
@@ -1065,9 +1087,16 @@ private Q_SLOTS:
                 total.wrong += f.wrong;
                 total.unacked += f.unacked;
                 total.stuck += f.stuck;
+                total.hubOsResends += f.hubOsResends;
+                total.doubleDeliveries += f.doubleDeliveries;
                 total.ms += f.ms;
             }
             table.append(row(total));
+            table.append(
+                u"Failing: lost, dup, undeliv, wrong, unacked, stuck. Counted only: hubos-again, "
+                "Hub OS calls for an item it had already created (answered \"exists\" for the "
+                "idempotency key); twice, orders delivered by two requests (\"created\" twice "
+                "instead of once and then \"duplicate\")."_s);
             table.append(u"whole run: %1 s"_s.arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
             say(u"\n"_s + table.join(u'\n'));
             QFile summary(m_logs + u"/summary.txt"_s);
