@@ -39,7 +39,9 @@ namespace {
 constexpr int kInstances = 3;
 constexpr int kLanes = 8; // Duve's connections at a time
 constexpr int kAnswerWithinMs = 3000; // [delivery] answerWithinMs
-constexpr int kLeaseSeconds = 4; // [store] claimLeaseSeconds
+// [store] claimLeaseSeconds: the least serve allows with answerWithinMs=3000 (a claim lasts at
+// least answerWithinMs + 2 s: DeliveryPolicy::claimLeaseMs).
+constexpr int kLeaseSeconds = 5;
 constexpr int kServerTimeoutMs = kAnswerWithinMs + 1000; // HAProxy's `timeout server`
 constexpr int kSandboxLatencyMs = 30; // each Hub OS call: orders are in flight when a fault hits
 // kill -9 and SIGSTOP: a slower Hub OS, so that the instance hit is more likely to be waiting for
@@ -110,10 +112,10 @@ const QList<Kind> &kinds()
         { Fault::Kill, u"kill"_s, u"kill -9 an instance mid-burst, then restart it"_s, 90,
             kSlowHubOsMs },
         { Fault::Stop, u"stop"_s,
-            u"SIGSTOP an instance for claimLeaseSeconds + 2 s mid-burst, then SIGCONT"_s, 200,
+            u"SIGSTOP an instance for claimLeaseSeconds + 2 s mid-burst, then SIGCONT"_s, 240,
             kSlowHubOsMs },
         { Fault::PgRestart, u"pgrestart"_s,
-            u"pg_ctlcluster stop -m immediate mid-burst, then start"_s, 120, kSandboxLatencyMs },
+            u"pg_ctlcluster stop -m immediate mid-burst, then start"_s, 180, kSandboxLatencyMs },
         { Fault::Terminate, u"terminate"_s,
             u"pg_terminate_backend of every other backend mid-burst (twice)"_s, 60,
             kSandboxLatencyMs },
@@ -601,6 +603,14 @@ private:
                              row.text(0, 2), row.text(0, 4), row.text(0, 3).left(120)));
         else
             lines.append(u"      orders row: none"_s);
+        const PgResult entries = query(
+            u"SELECT id, http_status, outcome, code, left(convert_from(coalesce(answer, ''), "
+            "'UTF8'), 120), right(detail, 160) FROM entries WHERE order_key = $1 ORDER BY id"_s,
+            PgParams().add(o.key));
+        for (int i = 0; entries.ok() && i < entries.rows(); ++i)
+            lines.append(u"      entry %1: %2 %3 %4 answer %5 detail \"%6\""_s.arg(
+                entries.text(i, 0), entries.text(i, 1), entries.text(i, 2), entries.text(i, 3),
+                entries.text(i, 4), entries.text(i, 5)));
         for (const QString &l : GroupRig::linesWith(m_logs + u"/haproxy.log"_s, o.key, 6))
             lines.append(u"      haproxy: "_s + l);
         for (const Instance &in : m_instances) {
@@ -909,6 +919,7 @@ private:
                    .arg(f.stuck)
                    .arg(f.resends)
                    .arg(f.hubOsResends)
+                   .arg(f.doubleDeliveries)
                    .arg(double(f.ms) / 1000.0, 0, 'f', 1);
     }
 
