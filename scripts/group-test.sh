@@ -17,9 +17,14 @@
 # The logs of every process and the HAProxy configuration stay in BUILD_DIR/group-test/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-build="${1:-$here/../build}"
-[ $# -gt 0 ] && shift
-[ "${1:-}" = "--" ] && shift
+build="$here/../build"
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then
+    build="$1"
+    shift
+fi
+if [ "${1:-}" = "--" ]; then
+    shift
+fi
 build="$(cd "$build" && pwd)"
 driver="$build/tests/tst_group"
 limit="${HUBBRIDGE_GROUP_TIMEOUT:-900}"
@@ -64,10 +69,11 @@ trap 'exit 130' INT TERM
 start=$SECONDS
 # pg_virtualenv -t: the cluster in a temporary folder even as root; fsync on, as in production
 # (pg_virtualenv turns it off by default). The driver's bound is `timeout` (--foreground: in
-# this process group, so that the trap reaches it); its temporary files (data folders, HAProxy's
-# socket) are in $tmp.
+# this process group, so that the trap reaches it), not Qt Test's watchdog (which aborted a run
+# 337 s in); its temporary files (data folders, HAProxy's socket) are in $tmp.
 setsid pg_virtualenv -t -v 15 -o fsync=on -o max_connections=100 -- \
     env TMPDIR="$tmp" HUBBRIDGE_GROUP_LOGS="$logs" QT_QPA_PLATFORM=offscreen \
+    QTEST_FUNCTION_TIMEOUT="$(((limit + 60) * 1000))" \
     timeout --foreground -k 10 "$limit" "$driver" -maxwarnings 0 "$@" &
 rig=$!
 status=0

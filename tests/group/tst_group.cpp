@@ -142,6 +142,8 @@ struct Figures
     int resends = 0; // Duve's re-sends
     int hubOsResends = 0; // Hub OS calls for an item it had already created ("exists")
     int doubleDeliveries = 0; // orders two requests both delivered ("created", not "duplicate")
+    int bystanderStalls = 0; // rounds in which an instance the fault did not hit stopped answering
+    qint64 longestStallMs = 0; // its longest silence
     qint64 ms = 0;
     QStringList failures;
 
@@ -471,6 +473,49 @@ private:
         QVERIFY(QTest::qWaitFor([&] { return pool.idle(); }, bound));
     }
 
+    // Instances the fault does not hit keep answering /healthz: asked every 500 ms during the
+    // round, each answer given 2 s.
+    struct Watch
+    {
+        QHash<QString, qint64> silentSince; // instance -> when its first unanswered probe was sent
+        qint64 longestMs = 0;
+        QStringList stalled;
+        bool stopped = false;
+    };
+
+    std::shared_ptr<Watch> watchBystanders(const QList<const Instance *> &bystanders)
+    {
+        auto watch = std::make_shared<Watch>();
+        auto *timer = new QTimer(this);
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        connect(timer, &QTimer::timeout, this, [=] {
+            if (watch->stopped) {
+                timer->deleteLater();
+                return;
+            }
+            for (const Instance *in : bystanders) {
+                const qint64 sent = clock->elapsed();
+                new GroupRig::Exchange(in->port, GroupRig::get("/healthz"), 2000,
+                    [watch, clock, sent, name = in->name](const HttpResult &r) {
+                        if (watch->stopped)
+                            return;
+                        if (r.status != 0) {
+                            watch->silentSince.remove(name);
+                            return;
+                        }
+                        const qint64 since = watch->silentSince.value(name, sent);
+                        watch->silentSince.insert(name, since);
+                        watch->longestMs = std::max(watch->longestMs, clock->elapsed() - since);
+                        if (!watch->stalled.contains(name))
+                            watch->stalled.append(name);
+                    });
+            }
+        });
+        timer->start(500);
+        return watch;
+    }
+
     struct FaultState
     {
         bool begun = false; // ended: stopped instance continued, PostgreSQL started, ...
@@ -778,13 +823,27 @@ private:
         const int trigger = std::max(2, n / 5) + int(m_random.bounded(std::max(1, n / 2 - n / 5)));
         Instance &victim = m_instances[std::size_t(m_random.bounded(kInstances))];
         const auto fault = std::make_shared<FaultState>();
+        // Bystanders: the instances a fault of one instance (kill -9, SIGSTOP) or of Hub OS
+        // leaves alone. PostgreSQL's faults hit every instance.
+        QList<const Instance *> bystanders;
+        if (kind.fault == Fault::Kill || kind.fault == Fault::Stop
+            || kind.fault == Fault::HubOs5xx) {
+            for (const Instance &in : m_instances) {
+                if (&in != &victim || kind.fault == Fault::HubOs5xx)
+                    bystanders.append(&in);
+            }
+        }
+        std::shared_ptr<Watch> watch;
 
         QList<int> all;
         for (int i = 0; i < n; ++i)
             all.append(i);
         burst(orders, all, kind.fault, [&](int answered) {
-            if (answered == trigger)
+            if (answered == trigger) {
                 beginFault(kind.fault, victim, fault);
+                if (!bystanders.isEmpty())
+                    watch = watchBystanders(bystanders);
+            }
         });
         if (QTest::currentTestFailed())
             return;
@@ -826,7 +885,6 @@ private:
         finishFault(kind.fault, victim, fault);
         if (QTest::currentTestFailed())
             return;
-
         // Background retries: every order of the round leaves "pending" within the bound, or
         // sooner is known not to (pending, and nobody delivering it or planning to).
         QElapsedTimer orphaned;
@@ -844,6 +902,17 @@ private:
                                  },
                                  kDrainBoundMs)
             && pendingOrders(prefix).second == 0;
+        QString stall;
+        if (watch) {
+            watch->stopped = true; // probes still under way are not waited for
+            if (!watch->stalled.isEmpty()) {
+                ++f.bystanderStalls;
+                f.longestStallMs = std::max(f.longestStallMs, watch->longestMs);
+                stall = u"bystander %1 did not answer /healthz for %2 s; "_s
+                            .arg(watch->stalled.join(u", "_s))
+                            .arg(double(watch->longestMs) / 1000.0, 0, 'f', 1);
+            }
+        }
         oracle(round, prefix, orders, f);
         heal(f, round);
         probeDuplicates(round, orders, kind.fault, f);
@@ -851,13 +920,13 @@ private:
         for (const Order &o : std::as_const(orders))
             acked += o.acked;
         say(u"  %1: %2 orders, %3 acknowledged at once, %4 after re-sends; %5 at answer %6; "
-            "%7%8 s"_s.arg(round)
+            "%7%8%9 s"_s.arg(round)
                 .arg(n)
                 .arg(firstAcked)
                 .arg(acked)
                 .arg(fault->note)
                 .arg(trigger)
-                .arg(drained ? QString() : u"NOT DRAINED; "_s)
+                .arg(drained ? QString() : u"NOT DRAINED; "_s, stall)
                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
     }
 
@@ -906,7 +975,8 @@ private:
     {
         return u"%1 %2: rounds %3, orders %4, acknowledged %5, lost %6, duplicate tasks %7, "
                "undelivered %8, wrong answers %9, unacknowledged %10, instances stuck %11, "
-               "re-sent by Duve %12, sent again to Hub OS %13, delivered twice %14, %15 s"_s
+               "re-sent by Duve %12, sent again to Hub OS %13, delivered twice %14, rounds with a "
+               "bystander silent %15 (longest %16 s), %17 s"_s
                    .arg(f.failed() ? u"FAIL"_s : u"ok"_s, f.kind)
                    .arg(f.rounds)
                    .arg(f.orders)
@@ -920,6 +990,8 @@ private:
                    .arg(f.resends)
                    .arg(f.hubOsResends)
                    .arg(f.doubleDeliveries)
+                   .arg(f.bystanderStalls)
+                   .arg(double(f.longestStallMs) / 1000.0, 0, 'f', 1)
                    .arg(double(f.ms) / 1000.0, 0, 'f', 1);
     }
 
@@ -1058,22 +1130,24 @@ private Q_SLOTS:
         if (!m_figures.isEmpty()) {
             Figures total;
             total.kind = u"all"_s;
-            const QString head = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13"_s.arg(u"kind"_s, -10)
-                                     .arg(u"rounds"_s, 6)
-                                     .arg(u"sent"_s, 6)
-                                     .arg(u"acked"_s, 6)
-                                     .arg(u"lost"_s, 5)
-                                     .arg(u"dup"_s, 5)
-                                     .arg(u"undeliv"_s, 7)
-                                     .arg(u"wrong"_s, 5)
-                                     .arg(u"unacked"_s, 7)
-                                     .arg(u"stuck"_s, 5)
-                                     .arg(u"hubos-again"_s, 11)
-                                     .arg(u"twice"_s, 5)
-                                     .arg(u"seconds"_s, 7);
+            const QString head
+                = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14"_s.arg(u"kind"_s, -10)
+                      .arg(u"rounds"_s, 6)
+                      .arg(u"sent"_s, 6)
+                      .arg(u"acked"_s, 6)
+                      .arg(u"lost"_s, 5)
+                      .arg(u"dup"_s, 5)
+                      .arg(u"undeliv"_s, 7)
+                      .arg(u"wrong"_s, 5)
+                      .arg(u"unacked"_s, 7)
+                      .arg(u"stuck"_s, 5)
+                      .arg(u"hubos-again"_s, 11)
+                      .arg(u"twice"_s, 5)
+                      .arg(u"stalls"_s, 6)
+                      .arg(u"seconds"_s, 7);
             QStringList table { head };
             const auto row = [](const Figures &f) {
-                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13"_s.arg(f.kind, -10)
+                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14"_s.arg(f.kind, -10)
                     .arg(f.rounds, 6)
                     .arg(f.orders, 6)
                     .arg(f.acked, 6)
@@ -1085,6 +1159,7 @@ private Q_SLOTS:
                     .arg(f.stuck, 5)
                     .arg(f.hubOsResends, 11)
                     .arg(f.doubleDeliveries, 5)
+                    .arg(f.bystanderStalls, 6)
                     .arg(double(f.ms) / 1000.0, 7, 'f', 1);
             };
             for (const Figures &f : std::as_const(m_figures)) {
@@ -1100,6 +1175,7 @@ private Q_SLOTS:
                 total.stuck += f.stuck;
                 total.hubOsResends += f.hubOsResends;
                 total.doubleDeliveries += f.doubleDeliveries;
+                total.bystanderStalls += f.bystanderStalls;
                 total.ms += f.ms;
             }
             table.append(row(total));
@@ -1107,7 +1183,8 @@ private Q_SLOTS:
                 u"Failing: lost, dup, undeliv, wrong, unacked, stuck. Counted only: hubos-again, "
                 "Hub OS calls for an item it had already created (answered \"exists\" for the "
                 "idempotency key); twice, orders delivered by two requests (\"created\" twice "
-                "instead of once and then \"duplicate\")."_s);
+                "instead of once and then \"duplicate\"); stalls, rounds in which an instance the "
+                "fault did not hit left /healthz unanswered for 2 s or more."_s);
             table.append(u"whole run: %1 s"_s.arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
             say(u"\n"_s + table.join(u'\n'));
             QFile summary(m_logs + u"/summary.txt"_s);
