@@ -17,6 +17,7 @@ cd "$here/.."
 start=$SECONDS
 ctest --test-dir build --output-on-failure -j2 "$@"
 echo "normal suite: $((SECONDS - start)) s"
+bash "$here/group-test.sh" build # 3 serve on PostgreSQL behind HAProxy, fault rounds (~6 min)
 
 bash "$here/package-test.sh" build
 
