@@ -320,6 +320,53 @@ private Q_SLOTS:
         }
     }
 
+    void aNoteOnAnEntryKeepsWhatDuveWasTold()
+    {
+        // A retry on another instance notes its result on the entry of the request that brought
+        // the order, while that request's own answer may be written at the same moment: the note
+        // changes only what it adds (the group rig once lost a "200 created" this way).
+        HistoryEntry e = sampleEntry();
+        e.id = insert(e);
+        QVERIFY(e.id > 0);
+        e.outcome = Outcome::Created;
+        e.httpStatus = 200;
+        e.code = u"created"_s;
+        e.answer = R"({"status":"created"})";
+        e.detail = u"Created at once."_s;
+        e.attempts = 1;
+        e.answeredAt = QDateTime::currentDateTimeUtc();
+        m_store->updateEntry(e);
+        EntryNote note;
+        note.outcome = Outcome::Created;
+        note.tasks = QJsonArray { QJsonObject { { u"taskId"_s, u"HT-1"_s } } };
+        note.addedAttempts = 2;
+        note.addedDetail = u"Background retry 1 created the task(s)."_s;
+        m_store->noteOnEntry(e.id, note);
+        QVERIFY(m_store->waitForWrites());
+        const HistoryEntry stored = *m_store->entry(e.id);
+        QCOMPARE(stored.httpStatus, 200);
+        QCOMPARE(stored.code, u"created"_s);
+        QCOMPARE(stored.answer, e.answer);
+        QCOMPARE(stored.answeredAt.toMSecsSinceEpoch(), e.answeredAt.toMSecsSinceEpoch());
+        QCOMPARE(stored.attempts, 3);
+        QCOMPARE(stored.detail, u"Created at once. Background retry 1 created the task(s)."_s);
+        QCOMPARE(stored.tasks, note.tasks);
+
+        // On an entry without a detail yet, the note is the detail.
+        HistoryEntry bare = sampleEntry();
+        bare.id = insert(bare);
+        note.outcome = Outcome::Pending;
+        note.reason = Reason(Reason::Code::HubOsUnavailable);
+        note.addedDetail = u"Background retry 2 failed: no route."_s;
+        m_store->noteOnEntry(bare.id, note);
+        QVERIFY(m_store->waitForWrites());
+        const HistoryEntry noted = *m_store->entry(bare.id);
+        QCOMPARE(noted.detail, note.addedDetail);
+        QCOMPARE(noted.outcome, Outcome::Pending);
+        QCOMPARE(noted.reason, note.reason);
+        QCOMPARE(noted.httpStatus, 0);
+    }
+
     void ordersAndTasks()
     {
         OrderRecord o;

@@ -204,6 +204,35 @@ private Q_SLOTS:
         QVERIFY(b.fence > a.fence);
     }
 
+    void aStalledTransactionHoldsNoOtherInstanceUp()
+    {
+        PostgresHistoryStore first(url()), second(url());
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        QCOMPARE(first.claimOrder(u"ord-1"_s, 60000).result, HistoryStore::Claim::Result::Held);
+        // The first instance stops (SIGSTOP) while saving the order: its transaction keeps the
+        // claim row locked. The group rig saw a second instance's event loop wait for it.
+        PgConnection stalled;
+        QString error;
+        QVERIFY2(stalled.open(url(), &error), qPrintable(error));
+        QVERIFY(stalled.exec(u"BEGIN"_s).ok());
+        QCOMPARE(
+            stalled.exec(u"SELECT 1 FROM order_claims WHERE order_key='ord-1' FOR UPDATE"_s).rows(),
+            1);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(second.claimOrder(u"ord-1"_s, 60000).result, HistoryStore::Claim::Result::Busy);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(second.readFailures(), quint64(0)); // a locked row is not a broken database
+        QCOMPARE(second.claimOrder(u"ord-2"_s, 60000).result, HistoryStore::Claim::Result::Held);
+
+        // The server ends a transaction left idle, and its locks with it (the stalled process
+        // finds its connection gone when it wakes up, and connects again).
+        QTest::qWait(PgConnection::kIdleInTransactionMs + 1500);
+        QVERIFY(!stalled.exec(u"SELECT 1"_s).ok());
+        QVERIFY(stalled.connectionLost());
+    }
+
     void aStalledInstanceCannotSaveAnOrderTakenOver()
     {
         PostgresHistoryStore stalled(url()), other(url());

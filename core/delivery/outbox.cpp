@@ -199,18 +199,15 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
 void Outbox::noteOnEntry(const OrderRecord &r, const DuveAnswer &a, int attempts, bool scheduled)
 {
     // The entry keeps what Duve was told; its outcome follows the order.
-    std::optional<HistoryEntry> e = m_store->entry(r.entryId);
-    if (!e)
-        return;
-    e->outcome = r.state == DeliveryState::Created ? Outcome::Created : a.outcome;
-    e->reason = r.state == DeliveryState::Created ? Reason() : a.reason;
-    e->tasks = Delivery::tasksJson(r.tasks, DeliveryState::Created);
-    e->attempts += attempts;
+    EntryNote note;
+    note.outcome = r.state == DeliveryState::Created ? Outcome::Created : a.outcome;
+    note.reason = r.state == DeliveryState::Created ? Reason() : a.reason;
+    note.tasks = Delivery::tasksJson(r.tasks, DeliveryState::Created);
+    note.addedAttempts = attempts;
     const QString which
         = scheduled ? u"Background retry %1"_s.arg(r.retryRound) : u"Retry now (asked by staff)"_s;
-    const QString what = r.state == DeliveryState::Created
+    note.addedDetail = r.state == DeliveryState::Created
         ? u"%1 created the task(s)."_s.arg(which)
         : u"%1 failed: %2"_s.arg(which, a.detail.trimmed());
-    e->detail = QString(e->detail + u' ' + what).trimmed();
-    m_store->updateEntry(*e);
+    m_store->noteOnEntry(r.entryId, note);
 }

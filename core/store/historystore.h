@@ -58,6 +58,9 @@ public:
     // Writes.
     virtual void insertEntry(const HistoryEntry &entry, Inserted done) = 0;
     virtual void updateEntry(const HistoryEntry &entry, Done done = {}) = 0;
+    // In one statement, so that it never undoes an answer written meanwhile (by this instance or,
+    // on a shared database, by another one).
+    virtual void noteOnEntry(qint64 entryId, const EntryNote &note, Done done = {}) = 0;
     virtual void addAttempt(
         qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt)
         = 0;

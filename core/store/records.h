@@ -76,6 +76,18 @@ struct HistoryEntry
     QDateTime answeredAt;
 };
 
+// What a later delivery of an order (a background retry, "retry now") adds to the entry of the
+// request that brought it: the entry's outcome follows the order, its attempts and detail grow,
+// and what Duve was told (status, code, answer) stays as the request's own answer wrote it.
+struct EntryNote
+{
+    Outcome outcome = Outcome::Received;
+    Reason reason;
+    QJsonArray tasks;
+    int addedAttempts = 0;
+    QString addedDetail; // appended to the detail after a space
+};
+
 // One ordered item and its Hub OS task.
 struct TaskRecord
 {

@@ -156,15 +156,22 @@ PgConnection::~PgConnection()
     close();
 }
 
-bool PgConnection::open(const QString &url, QString *error)
+bool PgConnection::open(const QString &url, QString *error, int lockTimeoutMs)
 {
     close();
     m_url = url;
+    m_lockTimeoutMs = lockTimeoutMs;
     const QByteArray timeout = QByteArray::number(kConnectTimeoutS);
+    QByteArray options
+        = "-c idle_in_transaction_session_timeout=" + QByteArray::number(kIdleInTransactionMs);
+    if (lockTimeoutMs > 0)
+        options += " -c lock_timeout=" + QByteArray::number(lockTimeoutMs);
     const QByteArray dbname = url.toUtf8();
     // Defaults first: the URL's own values override them (expand_dbname).
-    const char *keywords[] = { "connect_timeout", "application_name", "dbname", nullptr };
-    const char *values[] = { timeout.constData(), "hubbridge", dbname.constData(), nullptr };
+    const char *keywords[]
+        = { "connect_timeout", "application_name", "options", "dbname", nullptr };
+    const char *values[]
+        = { timeout.constData(), "hubbridge", options.constData(), dbname.constData(), nullptr };
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) == CONNECTION_OK) {
         // Notices (e.g. "relation already exists, skipping") are not for the log.
@@ -217,7 +224,7 @@ bool PgConnection::connectionLost() const
 bool PgConnection::reconnect(QString *error)
 {
     if (!m_conn)
-        return open(m_url, error);
+        return open(m_url, error, m_lockTimeoutMs);
     m_prepared.clear(); // a new session: nothing is prepared there
     PQreset(m_conn);
     if (PQstatus(m_conn) == CONNECTION_OK) {

@@ -85,8 +85,14 @@ public:
     // `url`: postgresql://user@host:port/dbname?options (libpq's own syntax, and its
     // environment: PGPASSWORD, PGPASSFILE, ~/.pgpass, PGSSLMODE ...). Waits at most
     // kConnectTimeoutS unless the URL says otherwise.
-    bool open(const QString &url, QString *error);
+    // Every session ends a transaction left idle for kIdleInTransactionMs: Hubbridge never
+    // pauses inside one, so an idle one belongs to a stalled process (SIGSTOP, a swap storm)
+    // whose row locks would otherwise hold up every other instance. With `lockTimeoutMs`, a
+    // statement waits at most that long for a row lock and fails with kLockNotAvailable.
+    bool open(const QString &url, QString *error, int lockTimeoutMs = 0);
     static constexpr int kConnectTimeoutS = 5;
+    static constexpr int kIdleInTransactionMs = 5000;
+    static constexpr QLatin1StringView kLockNotAvailable { "55P03" }; // SQLSTATE
     void close();
     bool isOpen() const;
     // After the server went away (a restart, a failover, a killed backend): connects again.
@@ -116,5 +122,6 @@ public:
 private:
     pg_conn *m_conn = nullptr;
     QString m_url;
+    int m_lockTimeoutMs = 0;
     QHash<QString, QByteArray> m_prepared; // SQL -> the name it is prepared under
 };

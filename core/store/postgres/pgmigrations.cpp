@@ -169,7 +169,11 @@ bool PgMigrations::run(PgConnection &db, QString *error)
 {
     QString e;
     const bool ok = db.inTransaction(e, [&] {
-        PgResult r = db.exec(u"SELECT pg_advisory_xact_lock($1)"_s, PgParams().add(kMigrationLock));
+        // Another instance's migration, or a table lock a migration needs, is waited for
+        // however long it takes (the session may have a lock timeout for its everyday work).
+        PgResult r = db.exec(u"SET LOCAL lock_timeout = 0"_s);
+        if (r.ok())
+            r = db.exec(u"SELECT pg_advisory_xact_lock($1)"_s, PgParams().add(kMigrationLock));
         if (r.ok())
             r = db.exec(u"CREATE TABLE IF NOT EXISTS hubbridge_schema(version integer NOT NULL)"_s);
         if (!r.ok()) {

@@ -97,6 +97,10 @@ constexpr qint64 kRetentionLock = 0x6875626200000001;
 // a live owner's claim only when its lease has run out (the owner stalled).
 constexpr int kOwnerLockSpace = 0x68756262; // "hubb"
 constexpr int kRelistenMs = 5000; // a broken LISTEN connection is replaced after this
+// The read connection runs on the event loop, and claims write on it: a claim row another
+// instance holds locked (inside its save's transaction) is waited for this long at most, then
+// the order counts as busy (claimOrder) or is left for the next look (claimDueOrders).
+constexpr int kReadLockTimeoutMs = 250;
 #define HB_OWNER_ALIVE(claim)                                                                      \
     "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1752523362 "   \
     "AND l.objsubid = 2 AND l.granted AND l.objid::bigint = " claim ".owner_key)"
@@ -259,7 +263,8 @@ bool PostgresHistoryStore::open(QString *errorOut)
                    "URL.");
     } else {
         m_read = std::make_unique<PgConnection>();
-        if (m_read->open(m_url, &error) && PgMigrations::run(*m_read, &error) && !holdOwnerLock())
+        if (m_read->open(m_url, &error, kReadLockTimeoutMs) && PgMigrations::run(*m_read, &error)
+            && !holdOwnerLock())
             error = u"cannot take this instance's lock (pg_advisory_lock)"_s;
     }
     if (error.isEmpty()) {
@@ -370,7 +375,9 @@ PgResult PostgresHistoryStore::read(const QString &sql, const PgParams &params) 
     PgResult r = m_read->exec(sql, params);
     if (!r.ok() && m_read->connectionLost() && m_read->reconnect() && holdOwnerLock())
         r = m_read->exec(sql, params);
-    if (!r.ok()) {
+    if (!r.ok() && r.sqlState() == PgConnection::kLockNotAvailable) {
+        qCInfo(lcStore).noquote() << "a row another instance holds stayed locked:" << r.error();
+    } else if (!r.ok()) {
         ++m_readFailures;
         qCWarning(lcStore).noquote() << "history query failed:" << r.error();
     }
@@ -412,6 +419,26 @@ void PostgresHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
                 u"UPDATE entries SET outcome=$1, http_status=$2, code=$3, message=$4, detail=$5, "
                 "answer=$6, tasks=$7, attempts=$8, answered_at=$9, reason=$10 WHERE id=$11"_s,
                 p, error);
+        },
+        entryCompletion(std::move(done)));
+}
+
+void PostgresHistoryStore::noteOnEntry(qint64 entryId, const EntryNote &note, Done done)
+{
+    enqueue(
+        [entryId, note](PgConnection &db, qint64 &id, QString &error) {
+            id = entryId;
+            return run(db,
+                u"UPDATE entries SET outcome=$1, reason=$2, tasks=$3, attempts=attempts+$4, "
+                "detail=btrim(detail || ' ' || $5) WHERE id=$6"_s,
+                PgParams()
+                    .add(outcomeName(note.outcome))
+                    .add(note.reason.stored())
+                    .addJson(toJsonText(note.tasks))
+                    .add(note.addedAttempts)
+                    .add(text(note.addedDetail))
+                    .add(entryId),
+                error);
         },
         entryCompletion(std::move(done)));
 }
@@ -826,6 +853,8 @@ HistoryStore::Claim PostgresHistoryStore::claimOrder(const QString &orderKey, in
             "order_claims") " "
                             "RETURNING fence"_s,
         PgParams().add(orderKey).add(instanceName()).add(m_ownerKey).add(leaseMs));
+    if (!r.ok() && r.sqlState() == PgConnection::kLockNotAvailable)
+        return { Claim::Result::Busy, 0 }; // the claim row is locked by a save under way
     if (!r.ok())
         return { Claim::Result::Failed, 0 };
     if (r.rows() == 0)

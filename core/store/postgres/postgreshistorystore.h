@@ -52,6 +52,7 @@ public:
 
     void insertEntry(const HistoryEntry &entry, Inserted done) override;
     void updateEntry(const HistoryEntry &entry, Done done = {}) override;
+    void noteOnEntry(qint64 entryId, const EntryNote &note, Done done = {}) override;
     void addAttempt(
         qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &attempt) override;
     void saveOrder(const OrderRecord &order, Done done = {}) override;

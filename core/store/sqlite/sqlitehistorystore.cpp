@@ -464,6 +464,25 @@ void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
         entryCompletion(std::move(done)));
 }
 
+void SqliteHistoryStore::noteOnEntry(qint64 entryId, const EntryNote &note, Done done)
+{
+    enqueue(
+        [entryId, note](QSqlDatabase &db, qint64 &id, QString &error) {
+            SqliteStatement &q = SqliteStatement::cached(db,
+                "UPDATE entries SET outcome=?1, reason=?2, tasks=?3, attempts=attempts+?4, "
+                "detail=trim(detail || ' ' || ?5) WHERE id=?6");
+            q.bind(1, outcomeName(note.outcome))
+                .bind(2, note.reason.stored())
+                .bindUtf8(3, toJsonText(note.tasks))
+                .bind(4, note.addedAttempts)
+                .bind(5, text(note.addedDetail))
+                .bind(6, entryId);
+            id = entryId;
+            return q.run(error);
+        },
+        entryCompletion(std::move(done)));
+}
+
 void SqliteHistoryStore::addAttempt(
     qint64 entryId, const QString &kind, int itemIndex, const HubOsAttempt &a)
 {
