@@ -150,6 +150,13 @@ const char *const kMigrations[] = {
     ALTER TABLE entries ADD COLUMN origin text;
     CREATE UNIQUE INDEX entries_origin ON entries(origin) WHERE origin IS NOT NULL;
     )",
+    // 5: a problem outcome within a date range, from the index alone (hubbridge-bench at 1M
+    // entries: "failed in that week" read 3,585 heap pages for the ids, 141-181 ms; with the id in
+    // the index 2.8 ms). Building it takes about 1.6 s per million entries.
+    R"(
+    CREATE INDEX entries_outcome_time_id ON entries(outcome, received_at, id);
+    DROP INDEX entries_outcome_time;
+    )",
 };
 
 } // namespace
