@@ -280,6 +280,16 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(u"version"_s).toString(), QStringLiteral(HUBBRIDGE_VERSION));
         QCOMPARE(r.json.value(u"listening"_s).toBool(), true);
         QCOMPARE(r.json.value(u"pending"_s).toInt(), 0);
+
+        // HEAD, a load balancer's check from this host: the status alone, without reading the
+        // history for the detail's counts (its length is that of {"status":"ok"}).
+        const Reply head = TestSupport::send(m_nam, "HEAD", url);
+        QCOMPARE(head.status, 200);
+        QByteArray length;
+        for (const auto &[name, value] : head.headers)
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                length = value;
+        QCOMPARE(length, QByteArray::number(qsizetype(strlen(R"({"status":"ok"})"))));
     }
 
     void samplesOverHttp_data()

@@ -283,7 +283,9 @@ bool Bridge::showsHealthDetail(const HttpRequest &request) const
 QByteArray Bridge::healthJson(const HttpRequest &request, const QString &problem) const
 {
     const QString status = problem.isEmpty() ? u"ok"_s : u"failing"_s;
-    if (!showsHealthDetail(request))
+    // HEAD is a load balancer's check: its answer has no body, and the detail's counts read the
+    // history (about 1.7 s with 120,000 open problems among 1M entries on PostgreSQL).
+    if (request.method == "HEAD" || !showsHealthDetail(request))
         return QJsonDocument(QJsonObject { { u"status"_s, status } })
             .toJson(QJsonDocument::Compact);
     const ProblemCounts counts = m_store->problemCounts();
