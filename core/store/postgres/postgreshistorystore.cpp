@@ -83,6 +83,12 @@ bool writeEntry(PgConnection &db, const HistoryEntry &e, qint64 &id, QString &er
     return true;
 }
 
+// One Hub OS exchange of an entry (addAttempt as it happens, importEntry when moving one in).
+const QString kInsertAttempt
+    = u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, method, url, "
+      "request, http_status, response, error, latency_ms, task_id) VALUES($1, $2, $3, $4, $5, "
+      "$6, $7, $8, $9, $10, $11, $12, $13)"_s;
+
 // The server's clock in milliseconds: leases compare times of one clock, whichever instance
 // wrote them.
 #define HB_SERVER_NOW_MS "(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
@@ -449,10 +455,7 @@ void PostgresHistoryStore::addAttempt(
     const QByteArray request = attemptRequestJson(a);
     enqueue(
         [=](PgConnection &db, qint64 &, QString &error) {
-            return run(db,
-                u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, method, "
-                "url, request, http_status, response, error, latency_ms, task_id) "
-                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"_s,
+            return run(db, kInsertAttempt,
                 PgParams()
                     .add(entryId)
                     .add(kind)
@@ -602,11 +605,7 @@ void PostgresHistoryStore::importEntry(const HistoryEntry &entry,
                     PgParams().add(origin).add(id), error))
                 return false;
             for (const StoredAttempt &a : attempts) {
-                if (!run(db,
-                        u"INSERT INTO attempts(entry_id, kind, item_index, number, started_at, "
-                        "method, url, request, http_status, response, error, latency_ms, "
-                        "task_id) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                        "$13)"_s,
+                if (!run(db, kInsertAttempt,
                         PgParams()
                             .add(id)
                             .add(a.kind)

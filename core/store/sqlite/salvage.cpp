@@ -18,17 +18,6 @@ using namespace StoreSql;
 
 namespace {
 
-QList<QPair<QString, QString>> readReservationRooms(const QSqlDatabase &db)
-{
-    QList<QPair<QString, QString>> rooms;
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT reservation_id, room FROM reservation_rooms"_s)) {
-        while (q.next())
-            rooms.append({ q.value(0).toString(), q.value(1).toString() });
-    }
-    return rooms;
-}
-
 QStringList pendingOrderKeys(const QSqlDatabase &db)
 {
     QStringList keys;
@@ -57,7 +46,7 @@ QString SqliteHistoryStore::salvage(const QString &damagedPath)
     });
     QList<MappingRow> mappingRows;
     QList<RoomMapping> rooms;
-    QList<QPair<QString, QString>> reservations;
+    QList<RoomMapping> reservations; // duveRoom: the reservation ID
     QList<QPair<HistoryEntry, OrderRecord>> pending;
     QString ignored;
     const bool read = withOwnConnection(
@@ -71,7 +60,7 @@ QString SqliteHistoryStore::salvage(const QString &damagedPath)
             const QString own = std::exchange(m_connectionName, db.connectionName());
             mappingRows = mappings();
             rooms = roomMappings();
-            reservations = readReservationRooms(db);
+            reservations = reservationRooms();
             for (const QString &key : pendingOrderKeys(db)) {
                 const std::optional<OrderRecord> o = order(key);
                 const std::optional<HistoryEntry> e = o ? entry(o->entryId) : std::nullopt;
@@ -88,8 +77,8 @@ QString SqliteHistoryStore::salvage(const QString &damagedPath)
         replaceMappings(mappingRows);
     for (const RoomMapping &room : std::as_const(rooms))
         saveRoomMapping(room);
-    for (const auto &[reservation, room] : std::as_const(reservations))
-        rememberRoom(reservation, room);
+    for (const RoomMapping &reservation : std::as_const(reservations))
+        rememberRoom(reservation.duveRoom, reservation.hubOsRoom);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto [e, o] : std::as_const(pending)) {
         e.id = 0;
