@@ -16,6 +16,8 @@
 #include "core/store/problems.h"
 #include "core/upkeep/historyexport.h"
 #include "core/upkeep/historymigration.h"
+#include "main/clisupport.h"
+#include "main/hotelscli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,44 +39,12 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using namespace CliSupport;
 
 namespace {
 
 const QStringList kCommands { u"serve"_s, u"sandbox"_s, u"mappings"_s, u"history"_s,
-    u"credentials"_s, u"migrate"_s };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-// A line of the command's own for the operator (or for serve's log): plain on standard error,
-// or one JSON object like every other line when the logs are JSON (--log-format json).
-void announce(const QString &line, QtMsgType type = QtInfoMsg)
-{
-    if (Log::installed() == Log::Format::Text) {
-        err() << line << Qt::endl;
-        return;
-    }
-    switch (type) {
-    case QtWarningMsg:
-        qCWarning(lcCli).noquote() << line;
-        break;
-    case QtCriticalMsg:
-    case QtFatalMsg:
-        qCCritical(lcCli).noquote() << line;
-        break;
-    default:
-        qCInfo(lcCli).noquote() << line;
-    }
-}
+    u"credentials"_s, u"migrate"_s, u"hotels"_s };
 
 // The port option `name` when given; a value that is not a port sets `error`.
 std::optional<quint16> portValue(
@@ -89,53 +59,6 @@ std::optional<quint16> portValue(
     *error = u"--%1: \"%2\" is not a port number"_s.arg(name, parser.value(name));
     return std::nullopt;
 }
-
-int fail(const QString &message)
-{
-    announce(u"hubbridge: "_s + message, QtCriticalMsg);
-    return 1;
-}
-
-QCommandLineOption dataDirOption()
-{
-    return QCommandLineOption(u"data-dir"_s,
-        u"Folder holding hubbridge.ini and the history database "
-        "(default: %1)."_s.arg(Settings::defaultDataDir()),
-        u"DIR"_s);
-}
-
-// Parses the arguments that follow the command words; exits on --help or errors.
-void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
-    const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    QStringList rest = args.mid(1 + commandWords);
-    rest.prepend(args.first() + u' ' + args.mid(1, commandWords).join(u' '));
-    parser.process(rest);
-}
-
-QString dataDirOf(const QCommandLineParser &parser)
-{
-    return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : Settings::defaultDataDir();
-}
-
-// Opens the settings and the history store of a data directory.
-struct DataDir
-{
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<HistoryStore> store;
-    QString error;
-
-    explicit DataDir(const QString &dir)
-        : settings(std::make_unique<Settings>(dir))
-        , store(HistoryStore::create(settings->storeLocation()))
-    {
-        if (!store->open(&error))
-            error = u"cannot open the history database %1: %2"_s.arg(
-                HistoryStore::displayLocation(settings->storeLocation()), error);
-    }
-};
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = { -1, -1 };
@@ -700,6 +623,8 @@ int Cli::run(QCoreApplication &app)
         return runCredentials(app, args);
     if (command == u"migrate"_s)
         return runMigrate(args);
+    if (command == u"hotels"_s)
+        return HotelsCli::run(args);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -712,7 +637,8 @@ int Cli::run(QCoreApplication &app)
         "  history resend --status S  send failed orders through again\n"
         "  history problems           what needs a person, grouped by cause\n"
         "  credentials set|status|clear  Hub OS credentials in the keychain\n"
-        "  migrate --from DIR --to URL  move a hotel's history into PostgreSQL\n\n"
+        "  migrate --from DIR --to URL  move a hotel's history into PostgreSQL\n"
+        "  hotels add|list|show|...   the hotels of a group served by this Hubbridge\n\n"
         "`hubbridge COMMAND --help` describes each."_s);
     parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -457,6 +457,39 @@ private Q_SLOTS:
         QCOMPARE(m_store->mappings().size(), 1);
     }
 
+    void keepsAGroupsHotels()
+    {
+        QSignalSpy changed(m_store.get(), &HistoryStore::hotelsChanged);
+        QVERIFY(m_store->hotels().isEmpty()); // a single hotel's Hubbridge has none
+        const QDateTime added = QDateTime::fromMSecsSinceEpoch(1765000000000, Qt::UTC);
+        m_store->saveHotel({ u"porto"_s, u"Porto Ribeira"_s, {}, 30, true, added });
+        m_store->saveHotel({ u"lisbon"_s, u"Lisboa \u00c1gua"_s, u"https://hubos.example/api"_s, -1,
+            false, added });
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(changed.size(), 2);
+        QList<HotelRecord> hotels = m_store->hotels();
+        QCOMPARE(hotels.size(), 2);
+        QCOMPARE(hotels[0].key, u"lisbon"_s); // by key
+        QCOMPARE(hotels[0].name, u"Lisboa \u00c1gua"_s);
+        QCOMPARE(hotels[0].hubOsUrl, u"https://hubos.example/api"_s);
+        QCOMPARE(hotels[0].retentionDays, -1);
+        QVERIFY(!hotels[0].enabled);
+        QCOMPARE(hotels[1].retentionDays, 30);
+        QCOMPARE(hotels[1].addedAt, added);
+
+        // Saving again changes it in place; the day it was added stays.
+        m_store->saveHotel(
+            { u"porto"_s, u"Porto"_s, {}, 0, false, QDateTime::currentDateTimeUtc() });
+        m_store->removeHotel(u"lisbon"_s);
+        QVERIFY(m_store->waitForWrites());
+        hotels = m_store->hotels();
+        QCOMPARE(hotels.size(), 1);
+        QCOMPARE(hotels[0].name, u"Porto"_s);
+        QCOMPARE(hotels[0].retentionDays, 0);
+        QVERIFY(!hotels[0].enabled);
+        QCOMPARE(hotels[0].addedAt, added);
+    }
+
     void groupCommitKeepsOrderAndDurability()
     {
         const int n = 500;

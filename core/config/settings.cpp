@@ -93,6 +93,7 @@ const std::vector<KeySpec> &specs()
         { K::StoreClaimLeaseSeconds, "store/claimLeaseSeconds", 60 },
         { K::MetricsBind, "metrics/bind", u"127.0.0.1"_s },
         { K::MetricsPort, "metrics/port", 0 },
+        { K::HotelsSecretsDir, "hotels/secretsDir", QString() },
     };
     return table;
 }
@@ -140,6 +141,12 @@ QString Settings::iniPath() const
 QString Settings::databasePath() const
 {
     return m_dataDir + u"/hubbridge.sqlite"_s;
+}
+
+QString Settings::hotelSecretsDir() const
+{
+    const QString dir = value(Key::HotelsSecretsDir).toString();
+    return dir.isEmpty() ? m_dataDir + u"/hotels.d"_s : QDir(m_dataDir).absoluteFilePath(dir);
 }
 
 QHostAddress Settings::metricsBindAddress() const

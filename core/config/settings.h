@@ -72,6 +72,9 @@ public:
         StoreClaimLeaseSeconds,
         MetricsBind, // where /metrics listens (Prometheus): not the public webhook's port
         MetricsPort, // 0: no metrics listener
+        // A group's hotels: the folder of their credential files (HotelSecrets); "" hotels.d in
+        // the data folder
+        HotelsSecretsDir,
     };
 
     // dataDir holds hubbridge.ini and the database; it is created when missing.
@@ -88,6 +91,7 @@ public:
     QString storeLocation() const; // [store] url, else databasePath(): HistoryStore::create's
     QHostAddress metricsBindAddress() const;
     quint16 metricsPort() const; // 0: off
+    QString hotelSecretsDir() const; // absolute
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);

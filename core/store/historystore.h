@@ -80,6 +80,10 @@ public:
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {})
         = 0;
     virtual void removeRoomMapping(const QString &duveRoom, Done done = {}) = 0;
+    // The hotels of a group (HotelRecord): added or changed by key; removed with their row only
+    // (their history stays, under their key).
+    virtual void saveHotel(const HotelRecord &hotel, Done done = {}) = 0;
+    virtual void removeHotel(const QString &key, Done done = {}) = 0;
     // Marks the problem of entry `entryId` handled by a person; it leaves the problems.
     virtual void markHandled(qint64 entryId, const Handling &handling, Done done = {}) = 0;
     // Entries received before `receivedBefore` and never answered become "interrupted"; orders
@@ -113,6 +117,7 @@ public:
     virtual std::optional<MappingRow> mapping(const QString &externalId) const = 0;
     virtual QList<MappingRow> mappings() const = 0;
     virtual QList<RoomMapping> roomMappings() const = 0;
+    virtual QList<HotelRecord> hotels() const = 0; // by key
     // The Hub OS room for a Duve room: the mapped one, else the same name.
     virtual QString hubOsRoomFor(const QString &duveRoom) const = 0;
     virtual QString roomForReservation(const QString &reservationId) const = 0;
@@ -205,6 +210,7 @@ Q_SIGNALS:
     void entryChanged(qint64 id);
     void mappingsChanged();
     void roomMappingsChanged();
+    void hotelsChanged();
     void writeFailed(const QString &error);
     void writeRecovered(); // the first commit that succeeded after writeFailed
     void integrityProblem(const QString &notice); // found by a background check

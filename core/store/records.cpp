@@ -13,6 +13,17 @@ QList<MappingRow> MappingRow::defaults()
     return rows;
 }
 
+bool HotelRecord::isValidKey(const QString &key)
+{
+    if (key.isEmpty() || key.size() > 40 || key.front() == u'-')
+        return false;
+    for (const QChar c : key) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
+            return false;
+    }
+    return true;
+}
+
 QString deliveryStateName(DeliveryState state)
 {
     switch (state) {

@@ -118,6 +118,28 @@ struct OrderRecord
     qint64 fence = 0;
 };
 
+// A hotel of a group served by one Hubbridge (`hubbridge hotels`). Only what may be read by
+// whoever reads the database: the hotel's credentials (Duve's custom headers, which Hubbridge
+// also sends to Hub OS) are kept out of it, in a root-only file per hotel (HotelSecrets).
+// A single hotel's Hubbridge has no row here: its hotel is the data folder's own, key "".
+struct HotelRecord
+{
+    QString key; // the hotel's name in URLs, files and logs: [a-z0-9-], not a secret
+    QString name; // as people call it
+    QString hubOsUrl; // where its tasks go; "" the data folder's [hubos] url
+    int retentionDays = -1; // -1 the data folder's [history] retentionDays
+    bool enabled = true; // a disabled hotel's requests are refused (401) and recorded
+    QDateTime addedAt;
+
+    bool operator==(const HotelRecord &o) const
+    {
+        return key == o.key && name == o.name && hubOsUrl == o.hubOsUrl
+            && retentionDays == o.retentionDays && enabled == o.enabled;
+    }
+    // Whether `key` can name a hotel: 1-40 of a-z, 0-9 and '-', starting with a letter or digit.
+    static bool isValidKey(const QString &key);
+};
+
 // A Duve room name and the Hub OS room it stands for (hotels whose names differ).
 struct RoomMapping
 {

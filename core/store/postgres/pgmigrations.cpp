@@ -157,6 +157,21 @@ const char *const kMigrations[] = {
     CREATE INDEX entries_outcome_time_id ON entries(outcome, received_at, id);
     DROP INDEX entries_outcome_time;
     )",
+    // 6: a group's hotels (their credentials are not kept here: HotelSecrets); each entry and
+    // order carries its hotel ('' the data folder's own). Adding a column with a constant
+    // default rewrites nothing (PostgreSQL >= 11).
+    R"(
+    CREATE TABLE hotels(
+        key text PRIMARY KEY,
+        name text NOT NULL DEFAULT '',
+        hubos_url text NOT NULL DEFAULT '',
+        retention_days integer NOT NULL DEFAULT -1,
+        enabled boolean NOT NULL DEFAULT true,
+        added_at bigint NOT NULL
+    );
+    ALTER TABLE entries ADD COLUMN hotel text NOT NULL DEFAULT '';
+    ALTER TABLE orders ADD COLUMN hotel text NOT NULL DEFAULT '';
+    )",
 };
 
 } // namespace

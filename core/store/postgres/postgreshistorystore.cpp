@@ -585,6 +585,37 @@ void PostgresHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
+void PostgresHistoryStore::saveHotel(const HotelRecord &hotel, Done done)
+{
+    enqueue(
+        [hotel](PgConnection &db, qint64 &, QString &error) {
+            return run(db,
+                u"INSERT INTO hotels(key, name, hubos_url, retention_days, enabled, added_at) "
+                "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT(key) DO UPDATE SET "
+                "name=excluded.name, hubos_url=excluded.hubos_url, "
+                "retention_days=excluded.retention_days, enabled=excluded.enabled"_s,
+                PgParams()
+                    .add(hotel.key)
+                    .add(hotel.name)
+                    .add(hotel.hubOsUrl)
+                    .add(hotel.retentionDays)
+                    .add(hotel.enabled ? u"t"_s : u"f"_s)
+                    .add(toMs(
+                        hotel.addedAt.isValid() ? hotel.addedAt : QDateTime::currentDateTimeUtc())),
+                error);
+        },
+        completion(done, &HistoryStore::hotelsChanged));
+}
+
+void PostgresHistoryStore::removeHotel(const QString &key, Done done)
+{
+    enqueue(
+        [key](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM hotels WHERE key=$1"_s, PgParams().add(key), error);
+        },
+        completion(done, &HistoryStore::hotelsChanged));
+}
+
 void PostgresHistoryStore::importEntry(const HistoryEntry &entry,
     const QList<StoredAttempt> &attempts, const std::optional<Handling> &handling,
     const QString &origin, Imported done)
@@ -958,6 +989,18 @@ QList<RoomMapping> PostgresHistoryStore::roomMappings() const
         u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room COLLATE \"C\""_s);
     for (int i = 0; i < r.rows(); ++i)
         rows.append({ r.text(i, 0), r.text(i, 1) });
+    return rows;
+}
+
+QList<HotelRecord> PostgresHistoryStore::hotels() const
+{
+    QList<HotelRecord> rows;
+    const PgResult r = read(u"SELECT key, name, hubos_url, retention_days, enabled, added_at "
+                            "FROM hotels ORDER BY key COLLATE \"C\""_s);
+    for (int i = 0; i < r.rows(); ++i) {
+        rows.append({ r.text(i, 0), r.text(i, 1), r.text(i, 2), int(r.integer(i, 3)),
+            r.text(i, 4) == u"t"_s, fromMs(r.integer(i, 5)) });
+    }
     return rows;
 }
 

@@ -66,6 +66,8 @@ public:
     void saveRoomMapping(
         const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
     void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
+    void saveHotel(const HotelRecord &hotel, Done done = {}) override;
+    void removeHotel(const QString &key, Done done = {}) override;
     void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
     void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) override;
     void pruneBatch(const QDateTime &cutoff, int batch,
@@ -77,6 +79,7 @@ public:
     std::optional<MappingRow> mapping(const QString &externalId) const override;
     QList<MappingRow> mappings() const override;
     QList<RoomMapping> roomMappings() const override;
+    QList<HotelRecord> hotels() const override;
     QList<RoomMapping> reservationRooms() const override;
     QString hubOsRoomFor(const QString &duveRoom) const override;
     QString roomForReservation(const QString &reservationId) const override;

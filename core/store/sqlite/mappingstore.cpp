@@ -133,6 +133,53 @@ void SqliteHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
+void SqliteHistoryStore::saveHotel(const HotelRecord &hotel, Done done)
+{
+    enqueue(
+        [hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(
+                u"INSERT INTO hotels(key, name, hubos_url, retention_days, enabled, added_at) "
+                "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "name=excluded.name, hubos_url=excluded.hubos_url, "
+                "retention_days=excluded.retention_days, enabled=excluded.enabled"_s);
+            q.addBindValue(hotel.key);
+            q.addBindValue(text(hotel.name));
+            q.addBindValue(text(hotel.hubOsUrl));
+            q.addBindValue(hotel.retentionDays);
+            q.addBindValue(hotel.enabled ? 1 : 0);
+            q.addBindValue(
+                toMs(hotel.addedAt.isValid() ? hotel.addedAt : QDateTime::currentDateTimeUtc()));
+            return exec(q, error);
+        },
+        completion(done, &HistoryStore::hotelsChanged));
+}
+
+void SqliteHistoryStore::removeHotel(const QString &key, Done done)
+{
+    enqueue(
+        [key](QSqlDatabase &db, qint64 &, QString &error) {
+            QSqlQuery q(db);
+            q.prepare(u"DELETE FROM hotels WHERE key=?"_s);
+            q.addBindValue(key);
+            return exec(q, error);
+        },
+        completion(done, &HistoryStore::hotelsChanged));
+}
+
+QList<HotelRecord> SqliteHistoryStore::hotels() const
+{
+    QList<HotelRecord> rows;
+    QSqlQuery q(readDb());
+    q.exec(u"SELECT key, name, hubos_url, retention_days, enabled, added_at FROM hotels "
+           "ORDER BY key"_s);
+    while (q.next()) {
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toInt(), q.value(4).toInt() != 0, fromMs(q.value(5).toLongLong()) });
+    }
+    return rows;
+}
+
 void SqliteHistoryStore::markHandled(qint64 entryId, const Handling &handling, Done done)
 {
     enqueue(

@@ -185,6 +185,20 @@ const char *const kMigrations[] = {
         at INTEGER NOT NULL
     );
     )",
+    // 8: a group's hotels (their credentials are not kept here: HotelSecrets); each entry and
+    // order carries its hotel ('' the data folder's own)
+    R"(
+    CREATE TABLE hotels(
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        hubos_url TEXT NOT NULL DEFAULT '',
+        retention_days INTEGER NOT NULL DEFAULT -1,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        added_at INTEGER NOT NULL
+    );
+    ALTER TABLE entries ADD COLUMN hotel TEXT NOT NULL DEFAULT '';
+    ALTER TABLE orders ADD COLUMN hotel TEXT NOT NULL DEFAULT '';
+    )",
 };
 
 } // namespace

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/config/hotelsecrets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
+QString systemdCredential(const QString &key)
+{
+    const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (dir.isEmpty())
+        return {};
+    const QString path = dir + u"/hotel-"_s + key;
+    return QFileInfo::exists(path) ? path : QString();
+}
+} // namespace
+
+QString HotelSecrets::pathFor(const QString &dir, const QString &key)
+{
+    const QString systemd = systemdCredential(key);
+    return systemd.isEmpty() ? dir + u'/' + key + u".conf"_s : systemd;
+}
+
+std::optional<HubOsCredentials> HotelSecrets::read(
+    const QString &dir, const QString &key, QString *error)
+{
+    const QString path = pathFor(dir, key);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, f.errorString());
+        return std::nullopt;
+    }
+#ifdef Q_OS_UNIX
+    // systemd's credentials are the service's alone; a file of ours must be too.
+    if (systemdCredential(key).isEmpty() && (f.permissions() & kOthers)) {
+        *error = u"%1 may be read by others than its owner: chmod 600 it (its credentials are "
+                 "not used until then)"_s.arg(path);
+        return std::nullopt;
+    }
+#endif
+    const HubOsCredentials c = parse(f.readAll());
+    if (!c.isComplete()) {
+        *error = u"%1 lacks hotel_id, access_token or password_token"_s.arg(path);
+        return std::nullopt;
+    }
+    return c;
+}
+
+bool HotelSecrets::write(
+    const QString &dir, const QString &key, const HubOsCredentials &credentials, QString *error)
+{
+    if (!QDir().mkpath(dir)
+        || !QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = u"cannot create the folder %1"_s.arg(dir);
+        return false;
+    }
+    QSaveFile f(dir + u'/' + key + u".conf"_s);
+    const QByteArray text = format(key, credentials);
+    // The owner alone, before a byte is written.
+    if (!f.open(QIODevice::WriteOnly)
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(text) != text.size() || !f.commit()) {
+        *error = u"cannot write %1: %2"_s.arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool HotelSecrets::remove(const QString &dir, const QString &key, QString *error)
+{
+    QFile f(dir + u'/' + key + u".conf"_s);
+    if (!f.exists() || f.remove())
+        return true;
+    *error = u"cannot remove %1: %2"_s.arg(f.fileName(), f.errorString());
+    return false;
+}
+
+QByteArray HotelSecrets::format(const QString &key, const HubOsCredentials &credentials)
+{
+    return "# Hubbridge: hotel " + key.toUtf8()
+        + "'s credentials (Duve's custom headers, sent on to Hub OS)\n"
+          "hotel_id="
+        + credentials.hotelId.toUtf8() + "\naccess_token=" + credentials.accessToken.toUtf8()
+        + "\npassword_token=" + credentials.passwordToken.toUtf8() + '\n';
+}
+
+HubOsCredentials HotelSecrets::parse(const QByteArray &text)
+{
+    HubOsCredentials c;
+    for (const QByteArray &raw : text.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const qsizetype eq = line.indexOf('=');
+        if (line.startsWith('#') || eq <= 0)
+            continue;
+        const QByteArray name = line.left(eq).trimmed();
+        const QString value = QString::fromUtf8(line.mid(eq + 1).trimmed());
+        if (name == "hotel_id")
+            c.hotelId = value;
+        else if (name == "access_token")
+            c.accessToken = value;
+        else if (name == "password_token")
+            c.passwordToken = value;
+    }
+    return c;
+}

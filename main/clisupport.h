@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/config/settings.h"
+#include "core/store/historystore.h"
+
+#include <QCommandLineOption>
+#include <QString>
+#include <QTextStream>
+#include <memory>
+
+class QCommandLineParser;
+
+// What every command of the command line shares: its output streams, its errors, the
+// --data-dir option and opening a data folder's settings and history.
+namespace CliSupport {
+
+QTextStream &out();
+QTextStream &err();
+// A line of the command's own for the operator (or for serve's log): plain on standard error,
+// or one JSON object like every other line when the logs are JSON (--log-format json).
+void announce(const QString &line, QtMsgType type = QtInfoMsg);
+int fail(const QString &message); // announces "hubbridge: message"; returns 1
+
+QCommandLineOption dataDirOption();
+// Parses the arguments that follow the command words; exits on --help or errors.
+void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
+    const QString &description);
+QString dataDirOf(const QCommandLineParser &parser);
+
+// Opens the settings and the history store of a data directory.
+struct DataDir
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<HistoryStore> store;
+    QString error;
+
+    explicit DataDir(const QString &dir);
+};
+
+} // namespace CliSupport
