@@ -5,6 +5,7 @@
 
 #include "core/store/postgres/pgconnection.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -110,4 +111,35 @@ QByteArray TestSupport::withOrderId(const QByteArray &sample, const QString &ord
     resource.insert(u"order"_s, order);
     root.insert(u"resource"_s, resource);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QProcessEnvironment TestSupport::processEnvironment(const HubOsCredentials &c)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HUBBRIDGE_HOTEL_ID"_s, c.hotelId);
+    env.insert(u"HUBBRIDGE_ACCESS_TOKEN"_s, c.accessToken);
+    env.insert(u"HUBBRIDGE_PASSWORD_TOKEN"_s, c.passwordToken);
+    env.insert(u"QT_LOGGING_RULES"_s, u"hubbridge.*.info=true"_s);
+    return env;
+}
+
+QString TestSupport::waitForLine(QProcess &process, QProcess::ProcessChannel channel,
+    const QRegularExpression &pattern, int timeoutMs)
+{
+    process.setReadChannel(channel);
+    QDeadlineTimer deadline(timeoutMs);
+    QByteArray seen;
+    while (!deadline.hasExpired()) {
+        if (!process.canReadLine() && !process.waitForReadyRead(100))
+            continue;
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine();
+            seen += line;
+            const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(line));
+            if (m.hasMatch())
+                return m.captured(1);
+        }
+    }
+    qWarning("no line matching %s; got: %s", qPrintable(pattern.pattern()), seen.constData());
+    return QString();
 }

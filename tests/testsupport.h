@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QTest>
 #include <QUrl>
@@ -44,6 +46,14 @@ Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url
 
 // The three Duve custom headers carrying `c` (underscore spelling unless hyphen is true).
 QList<QPair<QByteArray, QByteArray>> duveHeaders(const HubOsCredentials &c, bool hyphen = false);
+
+// The environment of a hubbridge process the tests start: this one's, with `c` as the
+// credentials (HUBBRIDGE_HOTEL_ID, ...) and the info logs on (the tests wait for their lines).
+QProcessEnvironment processEnvironment(const HubOsCredentials &c = testCredentials());
+// Waits until `process` prints a line matching `pattern` on `channel`; returns capture 1 (empty,
+// with a warning showing what it printed, when none came within timeoutMs).
+QString waitForLine(QProcess &process, QProcess::ProcessChannel channel,
+    const QRegularExpression &pattern, int timeoutMs = 10000);
 
 // A JSON copy of a sample with its order id replaced (so each test has a fresh order).
 QByteArray withOrderId(const QByteArray &sample, const QString &orderId);

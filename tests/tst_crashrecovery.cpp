@@ -25,30 +25,12 @@ constexpr quint32 kSeed = 20261123; // fixed: the same kill moments on every run
 
 QProcessEnvironment environment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const HubOsCredentials c = TestSupport::testCredentials();
-    env.insert(u"HUBBRIDGE_HOTEL_ID"_s, c.hotelId);
-    env.insert(u"HUBBRIDGE_ACCESS_TOKEN"_s, c.accessToken);
-    env.insert(u"HUBBRIDGE_PASSWORD_TOKEN"_s, c.passwordToken);
-    env.insert(u"QT_LOGGING_RULES"_s, u"hubbridge.*.info=true"_s);
-    return env;
+    return TestSupport::processEnvironment();
 }
 
 QString waitForLine(QProcess &process, QProcess::ProcessChannel channel, const QString &pattern)
 {
-    const QRegularExpression re(pattern);
-    process.setReadChannel(channel);
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        if (!process.canReadLine() && !process.waitForReadyRead(100))
-            continue;
-        while (process.canReadLine()) {
-            const QRegularExpressionMatch m = re.match(QString::fromUtf8(process.readLine()));
-            if (m.hasMatch())
-                return m.captured(1);
-        }
-    }
-    return QString();
+    return TestSupport::waitForLine(process, channel, QRegularExpression(pattern));
 }
 
 } // namespace

@@ -37,37 +37,11 @@ private:
     QNetworkAccessManager m_nam;
     int m_requests = 0;
 
-    static QProcessEnvironment environment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const HubOsCredentials c = TestSupport::testCredentials();
-        env.insert(u"HUBBRIDGE_HOTEL_ID"_s, c.hotelId);
-        env.insert(u"HUBBRIDGE_ACCESS_TOKEN"_s, c.accessToken);
-        env.insert(u"HUBBRIDGE_PASSWORD_TOKEN"_s, c.passwordToken);
-        env.insert(u"QT_LOGGING_RULES"_s, u"hubbridge.*.info=true"_s);
-        return env;
-    }
-
-    // Waits until `process` prints a line matching `pattern` on `channel`; returns capture 1.
+    static QProcessEnvironment environment() { return TestSupport::processEnvironment(); }
     static QString waitForLine(QProcess &process, QProcess::ProcessChannel channel,
         const QRegularExpression &pattern, int timeoutMs = 10000)
     {
-        process.setReadChannel(channel);
-        QDeadlineTimer deadline(timeoutMs);
-        QByteArray seen;
-        while (!deadline.hasExpired()) {
-            if (!process.canReadLine() && !process.waitForReadyRead(100))
-                continue;
-            while (process.canReadLine()) {
-                const QString line = QString::fromUtf8(process.readLine());
-                seen += line.toUtf8();
-                const QRegularExpressionMatch m = pattern.match(line);
-                if (m.hasMatch())
-                    return m.captured(1);
-            }
-        }
-        qWarning("no line matching %s; got: %s", qPrintable(pattern.pattern()), seen.constData());
-        return QString();
+        return TestSupport::waitForLine(process, channel, pattern, timeoutMs);
     }
 
     QString dataDir() const { return m_dir.filePath(u"data"_s); }

@@ -51,9 +51,9 @@ inline Field order(const QString &orderKey)
 {
     return { "order", orderKey };
 }
-inline Field hotel(const QString &hotelId)
+inline Field hotel(const QString &hotelKey) // HotelRecord::key: never a credential
 {
-    return { "hotel", hotelId };
+    return { "hotel", hotelKey };
 }
 
 } // namespace Log

@@ -31,6 +31,7 @@ constexpr int kCountsCoalesceMs = 500; // workCountsChanged at most this often
 constexpr int kShutdownPollMs = 20; // while a request arriving at the stop is read
 // A request for an order another instance is working on asks for it again this often.
 constexpr int kClaimPollMs = 50;
+constexpr int kHotelsReloadMs = 10000; // the group's hotels are read again this often
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
 bool isAnonymous(const DuveAnswer &a)
@@ -51,6 +52,7 @@ struct Bridge::Exchange
     HttpRequest request;
     HttpReply reply; // empty for a resend: nobody waits on the wire
     HistoryEntry entry;
+    Hotel hotel; // whose request: the data folder's own hotel, or one of a group's
     DuvePayload payload;
     bool resend = false;
     std::function<void(const DuveAnswer &)> onAnswered;
@@ -65,9 +67,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
     , m_settings(settings)
     , m_store(store)
     , m_listener(new HttpListener(this))
-    , m_client(new HubOsClient(this))
+    , m_hotels(new Hotels(store, this))
+    , m_hotelsTimer(new QTimer(this))
     , m_outbox(new Outbox(
-          store, m_client, &m_locks,
+          store, [this](const QString &hotel) { return m_hotels->clientFor(hotel); }, &m_locks,
           [this](
               const OrderRecord &result, const DuveAnswer &answer) { saveSettled(result, answer); },
           this))
@@ -96,6 +99,10 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
         [this](const RefusedRequest &request, std::function<void()> recorded) {
             recordRefused(request, std::move(recorded));
         });
+    // A hotel added, changed or removed here is seen at once; by another process (hubbridge
+    // hotels, another instance) within the timer's interval.
+    connect(m_store, &HistoryStore::hotelsChanged, m_hotels, &Hotels::reload);
+    connect(m_hotelsTimer, &QTimer::timeout, m_hotels, &Hotels::reload);
     reloadSettings();
 }
 
@@ -106,19 +113,19 @@ void Bridge::reloadSettings()
     m_paths = m_settings->payloadPaths();
     m_policy = m_settings->deliveryPolicy();
     m_maxBodyBytes = m_settings->maxBodyBytes();
-    m_client->setPolicy(m_policy);
     m_outbox->setSchedule(m_policy.retryScheduleSeconds);
     m_outbox->setAttemptBudgetMs(m_policy.answerWithinMs);
     m_outbox->setClaimLeaseMs(m_policy.claimLeaseMs);
-    m_client->setBaseUrl(m_settings->hubOsUrl());
+    m_hotels->setSecretsDir(m_settings->hotelSecretsDir());
+    m_hotels->configure(m_settings->hubOsUrl(), m_policy);
+    m_hotels->reload();
     m_listener->setConfig(
         m_settings->listenerConfig()); // limits, allow-list, TLS: used by the next start()
 }
 
 void Bridge::setCredentials(const HubOsCredentials &credentials)
 {
-    m_credentials = credentials;
-    m_client->setCredentials(credentials);
+    m_hotels->setOwnCredentials(credentials);
 }
 
 bool Bridge::start(QString *error)
@@ -132,7 +139,10 @@ bool Bridge::start(const QHostAddress &address, quint16 port, QString *error)
         return false;
     startBackgroundWork();
     qCInfo(lcListener).noquote() << "listening on" << webhookUrl().toString();
-    if (!m_credentials.isComplete())
+    if (m_hotels->isGroup())
+        qCInfo(lcListener) << "serving" << m_hotels->count() << "hotel(s) of a group"
+                           << (hasCredentials() ? "and this data folder's own" : "");
+    else if (!hasCredentials())
         qCWarning(lcListener) << "no Hub OS credentials configured: every webhook will be "
                                  "answered WEB_HUK_INVALID_CREDS";
     Q_EMIT listeningChanged(true);
@@ -158,6 +168,7 @@ void Bridge::startBackgroundWork()
     // are due again when their claims' leases run out: the outbox sees to those).
     if (m_store->isShared())
         m_sweepTimer->start(m_policy.claimLeaseMs);
+    m_hotelsTimer->start(kHotelsReloadMs);
 }
 
 QDateTime Bridge::interruptedBefore() const
@@ -276,8 +287,9 @@ bool Bridge::showsHealthDetail(const HttpRequest &request) const
         || !request.header("x-forwarded-for").isEmpty() || !request.header("x-real-ip").isEmpty();
     if (request.remoteAddress.isLoopback() && !forwarded)
         return true;
-    return m_credentials.isComplete()
-        && DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+    const Hotel hotel = m_hotels->byHeaders(request.headers);
+    return hotel.credentials.isComplete()
+        && DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok;
 }
 
 QByteArray Bridge::healthJson(const HttpRequest &request, const QString &problem) const
@@ -335,18 +347,36 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     const QString method = QString::fromLatin1(request.method);
     if (health)
         return answer(ex, DuveAnswer::methodNotAllowed(method + u' ' + request.path));
-    if (request.path != QLatin1String(kWebhookPath))
+    const std::optional<Hotel> hotel
+        = isWebhookPath(request.path) ? hotelOf(request) : std::nullopt;
+    if (!hotel)
         return answer(ex, DuveAnswer::notFound(method + u' ' + request.path.left(200)));
     if (request.method != "POST")
         return answer(ex, DuveAnswer::methodNotAllowed(method + u' ' + request.path));
+    ex->hotel = *hotel;
     // The body limit has one owner: the connection guard refused anything larger (413).
     handleWebhook(ex);
 }
 
 QList<QByteArray> Bridge::secretValues() const
 {
-    return { m_credentials.hotelId.toUtf8(), m_credentials.accessToken.toUtf8(),
-        m_credentials.passwordToken.toUtf8() };
+    return m_hotels->secretValues();
+}
+
+bool Bridge::isWebhookPath(const QString &path)
+{
+    const QLatin1String base(kWebhookPath);
+    return path.startsWith(base) && (path.size() == base.size() || path.at(base.size()) == u'/');
+}
+
+std::optional<Hotel> Bridge::hotelOf(const HttpRequest &request) const
+{
+    const qsizetype base = qsizetype(qstrlen(kWebhookPath));
+    if (request.path.size() > base + 1)
+        return m_hotels->byKey(request.path.mid(base + 1));
+    if (request.path.size() == base + 1) // "/webhooks/duve/"
+        return std::nullopt;
+    return m_hotels->byHeaders(request.headers);
 }
 
 Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
@@ -374,7 +404,7 @@ bool Bridge::isReplayable(const HistoryEntry &e)
 {
     // A webhook kept whole, whose sender proved it knew the credentials: a request refused for
     // its credentials is never replayed (it may be anyone's).
-    return e.method == u"POST"_s && e.path == QLatin1String(kWebhookPath) && !e.body.isEmpty()
+    return e.method == u"POST"_s && isWebhookPath(e.path) && !e.body.isEmpty()
         && e.bodySize <= e.body.size()
         && !(e.outcome == Outcome::Rejected && e.code == u"WEB_HUK_INVALID_CREDS"_s);
 }
@@ -399,6 +429,15 @@ void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnsw
         done(false, nothing);
         return;
     }
+    const std::optional<Hotel> hotel = m_hotels->byKey(original->hotel);
+    if (!hotel) {
+        DuveAnswer gone;
+        gone.detail = tr("Entry %1 is hotel %2's, which this service no longer has.")
+                          .arg(entryId)
+                          .arg(original->hotel);
+        done(false, gone);
+        return;
+    }
     // The recorded request goes through the pipeline again, as if Duve had re-sent it: the
     // same order key gives the same idempotency keys, so Hub OS never gets a second task.
     HttpRequest request;
@@ -409,6 +448,7 @@ void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnsw
     request.body = original->body;
     const ExchangePtr ex = newExchange(request, HttpReply());
     ex->resend = true;
+    ex->hotel = *hotel;
     ex->entry.remoteAddress = tr("resend of #%1").arg(entryId);
     ex->onAnswered = [done](const DuveAnswer &a) { done(true, a); };
     handleWebhook(ex);
@@ -417,8 +457,12 @@ void Bridge::resendEntry(qint64 entryId, std::function<void(bool, const DuveAnsw
 // Read (credentials, parse, classify), then the event decides.
 void Bridge::handleWebhook(const ExchangePtr &ex)
 {
+    ex->entry.hotel = ex->hotel.key;
+    if (!ex->hotel.enabled)
+        return answer(
+            ex, DuveAnswer::invalidCredentials(u"hotel %1 is disabled"_s.arg(ex->hotel.key)));
     const WebhookRead read = WebhookReader::read(
-        ex->request.headers, ex->request.body, m_credentials, m_paths, ex->resend);
+        ex->request.headers, ex->request.body, ex->hotel.credentials, m_paths, ex->resend);
     if (read.kind == WebhookRead::Kind::Refused)
         return answer(ex, read.answer);
     ex->payload = read.payload;
@@ -550,6 +594,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
     const OrderData order = ex->payload.order;
     m_locks.tryHold(order.orderKey); // free: checked just before, in the same turn
     OrderRecord planned = Delivery::plan(order, items, std::move(record));
+    planned.hotel = ex->hotel.key;
     // Claimed in a shared database: should this instance die now, the order is due for a
     // retry, by any instance, when the claim's lease runs out.
     if (planned.fence != 0)
@@ -571,7 +616,7 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
             ex->entry.id = id;
             planned.entryId = id;
             Delivery *delivery = Delivery::createTasks(
-                self->m_client, self->m_store, id, planned, self->deadlineFor(ex), self);
+                ex->hotel.client, self->m_store, id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
                 [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Created);
@@ -636,7 +681,7 @@ void Bridge::cancel(const ExchangePtr &ex, OrderRecord record)
         }
         ex->entry.id = id;
         Delivery *delivery = Delivery::cancelTasks(
-            self->m_client, self->m_store, id, record, self->deadlineFor(ex), self);
+            ex->hotel.client, self->m_store, id, record, self->deadlineFor(ex), self);
         connect(delivery, &Delivery::finished, self,
             [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
                 ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Cancelled);
@@ -714,7 +759,9 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.message = request.message;
     // The body, when the guard received it whole, so that staff can re-send it; only for a
     // sender that knew the credentials (a resend does not check them again).
-    const bool fromDuve = DuveCredentials::verifyHeaders(request.headers, m_credentials).ok;
+    const Hotel hotel = m_hotels->byHeaders(request.headers);
+    e.hotel = hotel.key;
+    const bool fromDuve = DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok;
     const bool keep = fromDuve && request.bodyKept && request.body.size() <= m_maxBodyBytes;
     if (keep)
         e.body = request.body;
@@ -757,7 +804,7 @@ void Bridge::writeMetrics(QByteArray &out) const
     m_recordWaits.write(out, "hubbridge_store_write_seconds",
         "Time from the decision on a request to its record being durable (the answer waits for "
         "it).");
-    m_client->latency().write(out, "hubbridge_hubos_request_duration_seconds",
+    hubOsClient()->latency().write(out, "hubbridge_hubos_request_duration_seconds",
         "Hub OS HTTP exchanges, from the request to the answer or the failure.");
     Metrics::gauge(out, "hubbridge_orders_in_delivery", "Orders being delivered to Hub OS now.",
         pendingCount());
@@ -849,9 +896,10 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &decided)
             self->countAnswer(a.outcome, a.reason);
             self->requestClosed();
         }
-        qCInfo(lcListener).noquote() << ex->entry.method << ex->entry.path << ex->entry.event
-                                     << Log::order(ex->entry.orderKey) << "->" << a.httpStatus
-                                     << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
+        qCInfo(lcListener).noquote()
+            << ex->entry.method << ex->entry.path << ex->entry.event << Log::hotel(ex->entry.hotel)
+            << Log::order(ex->entry.orderKey) << "->" << a.httpStatus
+            << (a.code().isEmpty() ? outcomeName(a.outcome) : a.code());
         if (self)
             Q_EMIT self->answered(id, a);
     };

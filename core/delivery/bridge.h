@@ -5,6 +5,7 @@
 
 #include "core/common/metrics.h"
 #include "core/config/settings.h"
+#include "core/delivery/hotels.h"
 #include "core/delivery/orderlocks.h"
 #include "core/duve/duveanswer.h"
 #include "core/duve/payloadparser.h"
@@ -34,6 +35,8 @@ class Bridge : public QObject
 public:
     static constexpr const char *kWebhookPath = "/webhooks/duve";
     static constexpr const char *kHealthPath = "/healthz";
+    // A group's hotels are also told apart by path: /webhooks/duve/KEY.
+    static bool isWebhookPath(const QString &path);
 
     Bridge(Settings *settings, HistoryStore *store, QObject *parent = nullptr);
     ~Bridge() override;
@@ -41,8 +44,10 @@ public:
     // Reads the settings again (Hub OS URL, delivery policy, payload paths, body limit).
     void reloadSettings();
     void setCredentials(const HubOsCredentials &credentials);
-    bool hasCredentials() const { return m_credentials.isComplete(); }
-    HubOsClient *hubOsClient() const { return m_client; }
+    bool hasCredentials() const { return m_hotels->own().credentials.isComplete(); }
+    // The data folder's own hotel's Hub OS client (a group's hotels have their own: Hotels).
+    HubOsClient *hubOsClient() const { return m_hotels->ownClient(); }
+    Hotels *hotels() const { return m_hotels; }
 
     bool start(QString *error = nullptr); // on the configured address and port
     bool start(const QHostAddress &address, quint16 port, QString *error = nullptr);
@@ -116,13 +121,17 @@ private:
     void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
     bool showsHealthDetail(const HttpRequest &request) const;
+    // The hotel a request is for: by its path (/webhooks/duve/KEY), else by its hotel ID header.
+    // None when the path names no hotel of this service.
+    std::optional<Hotel> hotelOf(const HttpRequest &request) const;
     QByteArray healthJson(const HttpRequest &request, const QString &problem) const;
     QList<QByteArray> secretValues() const; // the configured credentials, kept out of the history
 
     Settings *m_settings;
     HistoryStore *m_store;
     HttpListener *m_listener;
-    HubOsClient *m_client;
+    Hotels *m_hotels;
+    QTimer *m_hotelsTimer; // reads the group's hotels again (hubbridge hotels of another process)
     Metrics::LabelledCounter m_answers { { "outcome", "traffic" } };
     Metrics::Histogram m_recordWaits; // from the answer's decision to its record on disk
     Outbox *m_outbox;
@@ -130,7 +139,6 @@ private:
     bool m_backgroundStarted = false;
     HubOsHealth *m_health;
     QTimer *m_sweepTimer; // a shared store: marks what dead instances left unanswered
-    HubOsCredentials m_credentials;
     PayloadPaths m_paths;
     DeliveryPolicy m_policy;
     qint64 m_maxBodyBytes = 1048576;

@@ -35,10 +35,10 @@ int msUntil(const QDateTime &when) // timer interval: now or later, within kLong
 } // namespace
 
 Outbox::Outbox(
-    HistoryStore *store, HubOsClient *client, OrderLocks *locks, Settle settle, QObject *parent)
+    HistoryStore *store, ClientFor clientFor, OrderLocks *locks, Settle settle, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_client(client)
+    , m_clientFor(std::move(clientFor))
     , m_locks(locks)
     , m_settle(std::move(settle))
 {
@@ -150,30 +150,40 @@ OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const
 
 bool Outbox::retry(const OrderRecord &order, bool scheduled)
 {
+    HubOsClient *client = m_clientFor(order.hotel);
+    if (!client) {
+        // Its hotel was removed: no Hub OS to send it to (the order stays, and is tried again
+        // should the hotel come back).
+        qCWarning(lcDelivery).noquote() << Log::order(order.orderKey) << "belongs to hotel"
+                                        << order.hotel << "which is not configured any more";
+        m_store->releaseOrder(order.orderKey, order.fence);
+        return false;
+    }
     if (!m_locks->tryHold(order.orderKey)) {
         m_store->releaseOrder(order.orderKey, order.fence);
         return false; // being delivered right now
     }
     if (scheduled)
-        qCInfo(lcDelivery).noquote()
-            << "background retry" << order.retryRound + 1 << "of" << Log::order(order.orderKey);
+        qCInfo(lcDelivery).noquote() << "background retry" << order.retryRound + 1 << "of"
+                                     << Log::hotel(order.hotel) << Log::order(order.orderKey);
     else
-        qCInfo(lcDelivery).noquote() << "retry now of" << Log::order(order.orderKey);
+        qCInfo(lcDelivery).noquote()
+            << "retry now of" << Log::hotel(order.hotel) << Log::order(order.orderKey);
     OrderRecord running = order;
     // Claimed in a shared store, it is due again when the lease runs out. Else it is marked
     // claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
     if (running.fence == 0)
         running.nextRetryAt = QDateTime();
     QPointer<Outbox> self(this);
-    const auto deliver = [self, running, scheduled](bool saved) {
+    const auto deliver = [self, client, running, scheduled](bool saved) {
         if (!self)
             return;
         if (!saved) {
             self->m_locks->release(running.orderKey);
             return;
         }
-        Delivery *delivery = Delivery::createTasks(self->m_client, self->m_store, running.entryId,
-            running, QDeadlineTimer(self->m_budgetMs), self);
+        Delivery *delivery = Delivery::createTasks(client, self->m_store, running.entryId, running,
+            QDeadlineTimer(self->m_budgetMs), self);
         // A shared store's claim: once its lease has run out, another instance may have taken
         // the order over, and this one's result is dropped (the store checks the fence).
         const QDeadlineTimer lease(running.fence != 0 ? self->m_leaseMs : -1);

@@ -35,8 +35,10 @@ public:
     // Saves a settled order and lets go of it (the pipeline's own settling: the same for a
     // request's delivery and a retry).
     using Settle = std::function<void(const OrderRecord &result, const DuveAnswer &answer)>;
+    // The Hub OS client of an order's hotel (OrderRecord::hotel); null when it is not known.
+    using ClientFor = std::function<HubOsClient *(const QString &hotel)>;
 
-    Outbox(HistoryStore *store, HubOsClient *client, OrderLocks *locks, Settle settle,
+    Outbox(HistoryStore *store, ClientFor clientFor, OrderLocks *locks, Settle settle,
         QObject *parent = nullptr);
 
     void setSchedule(const QList<int> &seconds);
@@ -69,7 +71,7 @@ private:
         const OrderRecord &record, const DuveAnswer &answer, int attempts, bool scheduled);
 
     HistoryStore *m_store;
-    HubOsClient *m_client;
+    ClientFor m_clientFor;
     OrderLocks *m_locks;
     Settle m_settle;
     int m_budgetMs = 15000;

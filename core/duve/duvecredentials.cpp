@@ -36,6 +36,16 @@ bool DuveCredentials::constantTimeEquals(const QByteArray &a, const QByteArray &
     return diff == 0;
 }
 
+QByteArray DuveCredentials::presentedHotelId(const HttpHeaders &headers)
+{
+    QList<QByteArray> values;
+    for (const auto &header : headers) {
+        if (Http::nameIs(header.first, kHeaders[0].name))
+            values.append(header.second.trimmed());
+    }
+    return values.size() == 1 ? values.front() : QByteArray();
+}
+
 CredentialCheck DuveCredentials::verifyHeaders(
     const HttpHeaders &headers, const HubOsCredentials &expected)
 {

@@ -22,6 +22,10 @@ namespace DuveCredentials {
 // underscore or hyphen spelling) with `expected`, in time independent of where they differ.
 CredentialCheck verifyHeaders(const HttpHeaders &headers, const HubOsCredentials &expected);
 
+// The custom_hotel_id header's value, which tells a group's hotels apart; empty when it is
+// missing or sent more than once.
+QByteArray presentedHotelId(const HttpHeaders &headers);
+
 // Byte comparison whose duration depends only on the lengths, not on the contents.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 

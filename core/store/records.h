@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The records the store keeps and hands out: plain values, no behaviour.
 
@@ -63,6 +64,7 @@ struct HistoryEntry
     QString guest;
     QString service; // Duve's service name
     QStringList externalIds;
+    QString hotel; // HotelRecord::key; "" the data folder's own
 
     Outcome outcome = Outcome::Received;
     int httpStatus = 0;
@@ -105,6 +107,7 @@ struct TaskRecord
 struct OrderRecord
 {
     QString orderKey;
+    QString hotel; // whose order: HotelRecord::key, "" the data folder's own
     DeliveryState state = DeliveryState::Pending;
     QByteArray answer; // body of the answer given when the tasks were created
     QByteArray cancelAnswer; // body of the answer given when the order was cancelled
@@ -161,6 +164,7 @@ struct HistoryFilter
     QStringList events; // empty: any
     QString room; // exact room, empty: any
     QString search; // words looked up in guest, room, order, service and payload
+    std::optional<QString> hotel; // one hotel's entries (HotelRecord::key, "" the data folder's)
     // Requests that are not Duve orders (scanners, unknown paths, wrong Duve credentials) are
     // "other traffic" (Reason::isOtherTraffic): recorded, but kept out of what staff count.
     enum class Traffic : quint8 { All, Orders, Other };
@@ -173,7 +177,7 @@ struct HistoryFilter
     {
         return !from.isValid() && !to.isValid() && outcomes.isEmpty() && events.isEmpty()
             && room.isEmpty() && search.trimmed().isEmpty() && traffic == Traffic::All
-            && !newestOfEachOrder;
+            && !newestOfEachOrder && !hotel;
     }
 };
 
@@ -217,6 +221,7 @@ struct HistoryRow
     QString message; // older entries without a reason show this
     QJsonArray tasks;
     int attempts = 0;
+    QString hotel;
 };
 
 struct StoredAttempt

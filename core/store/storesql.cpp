@@ -98,11 +98,11 @@ namespace {
 constexpr const char *kEntryColumnNames[EntryColumnCount] = { "id", "received_at", "remote_address",
     "method", "path", "headers", "body", "body_size", "event", "order_key", "order_number",
     "reservation_id", "room", "guest", "external_ids", "outcome", "http_status", "code", "message",
-    "detail", "answer", "tasks", "attempts", "answered_at", "service", "reason" };
+    "detail", "answer", "tasks", "attempts", "answered_at", "service", "reason", "hotel" };
 
 constexpr const char *kRowColumnNames[RowColumnCount] = { "id", "received_at", "event", "order_key",
     "order_number", "room", "guest", "service", "external_ids", "outcome", "http_status", "code",
-    "tasks", "attempts", "reason", "message" };
+    "tasks", "attempts", "reason", "message", "hotel" };
 
 QStringList stringList(const QVariant &json)
 {
@@ -156,6 +156,7 @@ HistoryEntry readEntry(const ColumnValue &value)
     e.answeredAt = fromMs(value(AnsweredAt));
     e.service = value(Service).toString();
     e.reason = Reason::fromStored(value(ReasonColumn).toString());
+    e.hotel = value(HotelColumn).toString();
     return e;
 }
 
@@ -178,6 +179,7 @@ HistoryRow readRow(const ColumnValue &value)
     r.attempts = value(RowAttempts).toInt();
     r.reason = Reason::fromStored(value(RowReason).toString());
     r.message = value(RowMessage).toString();
+    r.hotel = value(RowHotel).toString();
     return r;
 }
 
@@ -214,6 +216,10 @@ Where whereFor(const HistoryFilter &f, const Dialect &dialect)
     if (!f.room.isEmpty()) {
         w.clauses.append(u"room = ?"_s);
         w.values.append(f.room);
+    }
+    if (f.hotel) {
+        w.clauses.append(u"hotel = ?"_s);
+        w.values.append(*f.hotel);
     }
     if (!f.search.trimmed().isEmpty())
         dialect.addSearch(f.search, w);

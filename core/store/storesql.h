@@ -75,6 +75,7 @@ enum EntryColumn {
     AnsweredAt,
     Service,
     ReasonColumn,
+    HotelColumn,
     EntryColumnCount
 };
 extern const QString kEntryColumns; // "id, received_at, ..." in EntryColumn order
@@ -98,6 +99,7 @@ enum RowColumn {
     RowAttempts,
     RowReason,
     RowMessage,
+    RowHotel,
     RowColumnCount
 };
 extern const QString kRowColumns;

@@ -58,6 +58,7 @@ QJsonObject HistoryExport::toJson(const HistoryEntry &e, const QList<StoredAttem
         { u"method"_s, e.method },
         { u"path"_s, e.path },
         { u"event"_s, e.event },
+        { u"hotel"_s, e.hotel },
         { u"orderId"_s, e.orderKey },
         { u"orderNumber"_s, e.orderNumber },
         { u"reservationId"_s, e.reservationId },

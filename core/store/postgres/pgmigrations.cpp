@@ -171,6 +171,7 @@ const char *const kMigrations[] = {
     );
     ALTER TABLE entries ADD COLUMN hotel text NOT NULL DEFAULT '';
     ALTER TABLE orders ADD COLUMN hotel text NOT NULL DEFAULT '';
+    CREATE INDEX entries_hotel_id ON entries(hotel, id);
     )",
 };
 

@@ -67,14 +67,15 @@ bool writeEntry(PgConnection &db, const HistoryEntry &e, qint64 &id, QString &er
     addAnswerFields(p, e)
         .add(e.service)
         .add(e.reason.stored())
-        .add(PostgresHistoryStore::searchDocument(e));
+        .add(PostgresHistoryStore::searchDocument(e))
+        .add(e.hotel);
     const PgResult r = db.exec(
         u"INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
         "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
         "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
-        "service, reason, search) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-        "$14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
-        "array_to_tsvector($26::text[])) "
+        "service, reason, search, hotel) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+        "$13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
+        "array_to_tsvector($26::text[]), $27) "
         "RETURNING id"_s,
         p);
     if (failed(r, error))
@@ -143,8 +144,8 @@ bool writeOrder(PgConnection &db, const OrderRecord &order, QString &error)
         return true;
     PgResult r = db.exec(
         u"INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, updated_at, "
-        "retry_round, next_retry_at, last_error) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) "
-        "ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, answer=excluded.answer, "
+        "retry_round, next_retry_at, last_error, hotel) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+        "$10) ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, answer=excluded.answer, "
         "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
         "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
         "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error"_s,
@@ -157,7 +158,8 @@ bool writeOrder(PgConnection &db, const OrderRecord &order, QString &error)
             .add(QDateTime::currentMSecsSinceEpoch())
             .add(order.retryRound)
             .addTimeMs(toMs(order.nextRetryAt))
-            .add(order.lastError));
+            .add(order.lastError)
+            .add(order.hotel));
     if (failed(r, error))
         return false;
     for (const TaskRecord &task : order.tasks) {
@@ -810,7 +812,7 @@ QList<HistoryEntry> PostgresHistoryStore::entriesBefore(const QDateTime &cutoff,
 std::optional<OrderRecord> PostgresHistoryStore::order(const QString &orderKey) const
 {
     const PgResult o = read(u"SELECT state, answer, cancel_answer, entry_id, retry_round, "
-                            "next_retry_at, last_error FROM orders WHERE order_key=$1"_s,
+                            "next_retry_at, last_error, hotel FROM orders WHERE order_key=$1"_s,
         PgParams().add(orderKey));
     if (o.rows() == 0)
         return std::nullopt;
@@ -823,6 +825,7 @@ std::optional<OrderRecord> PostgresHistoryStore::order(const QString &orderKey) 
     order.retryRound = int(o.integer(0, 4));
     order.nextRetryAt = fromMs(o.integer(0, 5));
     order.lastError = o.text(0, 6);
+    order.hotel = o.text(0, 7);
     const PgResult t = read(u"SELECT item_index, external_id, task_type_id, quantity, "
                             "external_ref, task_id, state, request FROM tasks WHERE order_key=$1 "
                             "ORDER BY item_index"_s,

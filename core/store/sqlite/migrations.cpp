@@ -198,6 +198,7 @@ const char *const kMigrations[] = {
     );
     ALTER TABLE entries ADD COLUMN hotel TEXT NOT NULL DEFAULT '';
     ALTER TABLE orders ADD COLUMN hotel TEXT NOT NULL DEFAULT '';
+    CREATE INDEX entries_hotel_id ON entries(hotel, id);
     )",
 };
 

@@ -15,8 +15,8 @@ using namespace StoreSql;
 std::optional<OrderRecord> SqliteHistoryStore::order(const QString &orderKey) const
 {
     SqliteStatement &q = SqliteStatement::cached(readDb(),
-        "SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, last_error "
-        "FROM orders WHERE order_key=?1");
+        "SELECT state, answer, cancel_answer, entry_id, retry_round, next_retry_at, last_error, "
+        "hotel FROM orders WHERE order_key=?1");
     q.bind(1, orderKey);
     OrderRecord order;
     {
@@ -31,6 +31,7 @@ std::optional<OrderRecord> SqliteHistoryStore::order(const QString &orderKey) co
         order.retryRound = int(rows.integer(4));
         order.nextRetryAt = fromMs(rows.integer(5));
         order.lastError = rows.text(6);
+        order.hotel = rows.text(7);
     }
     SqliteStatement &t = SqliteStatement::cached(readDb(),
         "SELECT item_index, external_id, task_type_id, quantity, external_ref, task_id, state, "

@@ -369,8 +369,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         "INSERT INTO entries(received_at, remote_address, method, path, headers, body, "
         "body_size, event, order_key, order_number, reservation_id, room, guest, external_ids, "
         "outcome, http_status, code, message, detail, answer, tasks, attempts, answered_at, "
-        "service, reason) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+        "service, reason, hotel) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)");
     q.bind(ReceivedAt, toMs(e.receivedAt))
         .bind(RemoteAddress, e.remoteAddress)
         .bind(Method, e.method)
@@ -386,7 +386,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
         .bind(Guest, e.guest)
         .bindUtf8(ExternalIds, externalIdsJson(e.externalIds))
         .bind(Service, e.service)
-        .bind(ReasonColumn, e.reason.stored());
+        .bind(ReasonColumn, e.reason.stored())
+        .bind(HotelColumn, e.hotel);
     bindAnswerFields(q, OutcomeColumn, e);
     if (!q.run(error))
         return false;
@@ -398,8 +399,9 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
 {
     SqliteStatement &q = SqliteStatement::cached(db,
         "INSERT INTO orders(order_key, state, answer, cancel_answer, entry_id, updated_at, "
-        "retry_round, next_retry_at, last_error) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, answer=excluded.answer, "
+        "retry_round, next_retry_at, last_error, hotel) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10) ON CONFLICT(order_key) DO UPDATE SET state=excluded.state, "
+        "answer=excluded.answer, "
         "cancel_answer=excluded.cancel_answer, entry_id=excluded.entry_id, "
         "updated_at=excluded.updated_at, retry_round=excluded.retry_round, "
         "next_retry_at=excluded.next_retry_at, last_error=excluded.last_error");
@@ -410,7 +412,8 @@ bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
         .bind(5, order.entryId)
         .bind(6, QDateTime::currentMSecsSinceEpoch())
         .bind(7, order.retryRound)
-        .bind(9, order.lastError);
+        .bind(9, order.lastError)
+        .bind(10, order.hotel);
     if (order.nextRetryAt.isValid())
         q.bind(8, toMs(order.nextRetryAt));
     if (!q.run(error))

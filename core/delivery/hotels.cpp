@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/delivery/hotels.h"
+
+#include "core/common/logging.h"
+#include "core/config/hotelsecrets.h"
+#include "core/duve/duvecredentials.h"
+#include "core/hubos/hubosclient.h"
+#include "core/store/historystore.h"
+
+using namespace Qt::StringLiterals;
+
+Hotels::Hotels(HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_own.client = new HubOsClient(this);
+}
+
+Hotels::~Hotels() = default;
+
+void Hotels::setOwnCredentials(const HubOsCredentials &credentials)
+{
+    m_own.credentials = credentials;
+    m_own.client->setCredentials(credentials);
+}
+
+void Hotels::configure(const QUrl &defaultUrl, const DeliveryPolicy &policy)
+{
+    m_defaultUrl = defaultUrl;
+    m_policy = policy;
+    m_own.client->setPolicy(policy);
+    m_own.client->setBaseUrl(defaultUrl);
+    for (Hotel &h : m_group) {
+        h.client->setPolicy(policy);
+        const QUrl url = m_urls.value(h.key);
+        h.client->setBaseUrl(url.isEmpty() ? defaultUrl : url);
+    }
+}
+
+void Hotels::reload()
+{
+    QHash<QString, Hotel> group;
+    for (const HotelRecord &r : m_store->hotels()) {
+        Hotel h = m_group.value(r.key);
+        if (!h.client) {
+            h.client = new HubOsClient(this);
+            h.client->setPolicy(m_policy);
+        }
+        h.key = r.key;
+        h.name = r.name;
+        h.enabled = r.enabled;
+        QString problem;
+        const auto credentials = HotelSecrets::read(m_secretsDir, r.key, &problem);
+        h.credentials = credentials.value_or(HubOsCredentials());
+        if (!problem.isEmpty() && m_problems.value(r.key) != problem)
+            qCWarning(lcDelivery).noquote()
+                << "hotel" << r.key << "has no usable credentials:" << problem;
+        m_problems.insert(r.key, problem);
+        h.client->setCredentials(h.credentials);
+        const QUrl url(r.hubOsUrl);
+        m_urls.insert(r.key, url);
+        h.client->setBaseUrl(url.isEmpty() ? m_defaultUrl : url);
+        group.insert(r.key, h);
+    }
+    // A removed hotel's client stays (a delivery of its may be running); it gets no new work.
+    m_group = group;
+}
+
+std::optional<Hotel> Hotels::byKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return m_own;
+    const auto it = m_group.constFind(key);
+    return it == m_group.cend() ? std::nullopt : std::optional<Hotel>(*it);
+}
+
+Hotel Hotels::byHeaders(const HttpHeaders &headers) const
+{
+    if (m_group.isEmpty())
+        return m_own;
+    const QByteArray presented = DuveCredentials::presentedHotelId(headers);
+    const Hotel *found = nullptr;
+    // Every hotel is compared, whichever matches: the time says nothing about which one did.
+    for (const Hotel &h : m_group) {
+        const bool same
+            = DuveCredentials::constantTimeEquals(presented, h.credentials.hotelId.toUtf8());
+        if (same && !h.credentials.hotelId.isEmpty() && !found)
+            found = &h;
+    }
+    if (DuveCredentials::constantTimeEquals(presented, m_own.credentials.hotelId.toUtf8()))
+        found = found ? found : &m_own;
+    return found ? *found : m_own;
+}
+
+HubOsClient *Hotels::clientFor(const QString &key) const
+{
+    if (key.isEmpty())
+        return m_own.client;
+    const auto it = m_group.constFind(key);
+    return it == m_group.cend() ? nullptr : it->client;
+}
+
+QList<QByteArray> Hotels::secretValues() const
+{
+    QList<QByteArray> values;
+    const auto add = [&values](const HubOsCredentials &c) {
+        for (const QString *v : { &c.hotelId, &c.accessToken, &c.passwordToken }) {
+            if (!v->isEmpty())
+                values.append(v->toUtf8());
+        }
+    };
+    add(m_own.credentials);
+    for (const Hotel &h : m_group)
+        add(h.credentials);
+    return values;
+}

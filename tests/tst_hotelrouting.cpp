@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 The Hubbridge authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// One `hubbridge serve` for a group's hotels: each request finds its hotel by the hotel ID in
+// Duve's headers on the one webhook URL, or by /webhooks/duve/KEY; each hotel's orders go to its
+// own Hub OS with its own credentials, and its history carries its key. The real executables:
+// two `hubbridge sandbox`es (each hotel's Hub OS, each knowing only its hotel's credentials),
+// `hubbridge hotels` to set the hotels up, and `serve`. Runs on SQLite and on PostgreSQL.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const HubOsCredentials kPorto { u"H-PORTO-1"_s, u"access-porto-5c1e"_s, u"password-porto-77aa"_s };
+const HubOsCredentials kLisbon { u"H-LISBON-2"_s, u"access-lisbon-9d02"_s,
+    u"password-lisbon-3b4f"_s };
+} // namespace
+
+class TestHotelRouting : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_portoHubOs;
+    QProcess m_lisbonHubOs;
+    QProcess m_serve;
+    QUrl m_webhookUrl;
+    QNetworkAccessManager m_nam;
+    int m_orders = 0;
+
+    QString dataDir() const { return m_dir.filePath(u"data"_s); }
+
+    static QUrl startSandbox(QProcess &p, const HubOsCredentials &c)
+    {
+        p.setProcessEnvironment(TestSupport::processEnvironment(c));
+        p.start(TestSupport::hubbridgeBinary(), { u"sandbox"_s, u"--port"_s, u"0"_s });
+        return QUrl(TestSupport::waitForLine(
+            p, QProcess::StandardOutput, QRegularExpression(u"sandbox on (http://\\S+)"_s)));
+    }
+
+    int hotels(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(TestSupport::processEnvironment({}));
+        p.start(TestSupport::hubbridgeBinary(),
+            QStringList { u"hotels"_s } + args + QStringList { u"--data-dir"_s, dataDir() });
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning("hubbridge hotels: %s", p.readAllStandardError().constData());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+    static QByteArray credentialLines(const HubOsCredentials &c)
+    {
+        return (c.hotelId + u'\n' + c.accessToken + u'\n' + c.passwordToken + u'\n').toUtf8();
+    }
+
+    TestSupport::Reply order(
+        const QString &path, const HubOsCredentials &c, QString *orderId = nullptr)
+    {
+        const QString id = u"hotel-routing-%1"_s.arg(++m_orders);
+        if (orderId)
+            *orderId = id;
+        QUrl url = m_webhookUrl;
+        url.setPath(path);
+        return TestSupport::send(m_nam, "POST", url,
+            TestSupport::withOrderId(
+                TestSupport::sample(u"orderCreated.custom-service.json"_s), id),
+            TestSupport::duveHeaders(c));
+    }
+
+    QJsonArray tasksOf(const QProcess &sandbox)
+    {
+        QUrl url = QUrl(sandbox.property("url").toString());
+        url.setPath(u"/_sandbox/tasks"_s);
+        return TestSupport::send(m_nam, "GET", url).json.value(u"tasks"_s).toArray();
+    }
+
+    static bool hasOrder(const QJsonArray &tasks, const QString &orderId)
+    {
+        for (const QJsonValue &t : tasks) {
+            if (QJsonDocument(t.toObject()).toJson().contains(orderId.toUtf8()))
+                return true;
+        }
+        return false;
+    }
+
+    // The history as `hubbridge history export` writes it: entry objects by order id.
+    QHash<QString, QJsonObject> history()
+    {
+        QProcess p;
+        p.start(TestSupport::hubbridgeBinary(),
+            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
+        p.waitForFinished(30000);
+        QHash<QString, QJsonObject> byOrder;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (!o.isEmpty())
+                byOrder.insert(o.value(u"orderId"_s).toString(), o);
+        }
+        return byOrder;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QUrl porto = startSandbox(m_portoHubOs, kPorto);
+        const QUrl lisbon = startSandbox(m_lisbonHubOs, kLisbon);
+        QVERIFY(porto.isValid() && lisbon.isValid());
+        m_portoHubOs.setProperty("url", porto.toString());
+        m_lisbonHubOs.setProperty("url", lisbon.toString());
+
+        QDir().mkpath(dataDir());
+        {
+            QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
+            ini.setValue(u"hubos/url"_s, porto.toString()); // the default: Porto has no URL
+            if (TestSupport::onPostgres())
+                ini.setValue(
+                    u"store/url"_s, TestSupport::freshStoreUrl(u"hubbridge_hotelrouting"_s));
+        }
+        QCOMPARE(hotels({ u"add"_s, u"porto"_s, u"--name"_s, u"Porto Ribeira"_s },
+                     credentialLines(kPorto)),
+            0);
+        QCOMPARE(hotels({ u"add"_s, u"lisbon"_s, u"--name"_s, u"Lisboa"_s, u"--hubos-url"_s,
+                            lisbon.toString() },
+                     credentialLines(kLisbon)),
+            0);
+
+        // No credentials of its own: the service is the group's alone.
+        m_serve.setProcessEnvironment(TestSupport::processEnvironment({}));
+        m_serve.start(TestSupport::hubbridgeBinary(),
+            { u"serve"_s, u"--data-dir"_s, dataDir(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
+                u"0"_s });
+        m_webhookUrl = QUrl(TestSupport::waitForLine(
+            m_serve, QProcess::StandardError, QRegularExpression(u"listening on (http://\\S+)"_s)));
+        QVERIFY(m_webhookUrl.isValid());
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess *p : { &m_serve, &m_portoHubOs, &m_lisbonHubOs }) {
+            p->terminate();
+            if (!p->waitForFinished(10000))
+                p->kill();
+        }
+    }
+
+    void eachRequestFindsItsHotel()
+    {
+        // By the hotel ID in the headers, on the one URL.
+        QString portoOrder, lisbonOrder, pathOrder;
+        TestSupport::Reply r = order(u"/webhooks/duve"_s, kPorto, &portoOrder);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"code"_s).toString(), QString()); // created, not an error
+        r = order(u"/webhooks/duve"_s, kLisbon, &lisbonOrder);
+        QCOMPARE(r.status, 200);
+        // By path.
+        r = order(u"/webhooks/duve/lisbon"_s, kLisbon, &pathOrder);
+        QCOMPARE(r.status, 200);
+
+        // Each hotel's tasks went to its own Hub OS, with its own credentials (each sandbox
+        // refuses any other hotel's).
+        const QJsonArray porto = tasksOf(m_portoHubOs);
+        const QJsonArray lisbon = tasksOf(m_lisbonHubOs);
+        QVERIFY(hasOrder(porto, portoOrder));
+        QVERIFY(!hasOrder(porto, lisbonOrder) && !hasOrder(porto, pathOrder));
+        QVERIFY(hasOrder(lisbon, lisbonOrder) && hasOrder(lisbon, pathOrder));
+        QVERIFY(!hasOrder(lisbon, portoOrder));
+
+        // The history carries each entry's hotel.
+        const QHash<QString, QJsonObject> h = history();
+        QCOMPARE(h.value(portoOrder).value(u"hotel"_s).toString(), u"porto"_s);
+        QCOMPARE(h.value(lisbonOrder).value(u"hotel"_s).toString(), u"lisbon"_s);
+        QCOMPARE(h.value(pathOrder).value(u"hotel"_s).toString(), u"lisbon"_s);
+        QCOMPARE(h.value(portoOrder).value(u"outcome"_s).toString(), u"created"_s);
+    }
+
+    void oneHotelsCredentialsAreNoKeyToAnother()
+    {
+        // Porto's headers on Lisbon's path, a mix of both, another hotel's: refused; an unknown
+        // hotel's path: not found.
+        QString id;
+        TestSupport::Reply r = order(u"/webhooks/duve/lisbon"_s, kPorto, &id);
+        QCOMPARE(r.status, 400); // Duve's code for wrong credentials
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
+        HubOsCredentials mixed = kPorto;
+        mixed.passwordToken = kLisbon.passwordToken;
+        QCOMPARE(order(u"/webhooks/duve"_s, mixed).status, 400);
+        QCOMPARE(order(u"/webhooks/duve"_s, TestSupport::testCredentials()).status, 400);
+        QCOMPARE(order(u"/webhooks/duve/faro"_s, kPorto).status, 404);
+        QCOMPARE(order(u"/webhooks/duve/"_s, kPorto).status, 404);
+        QVERIFY(!hasOrder(tasksOf(m_lisbonHubOs), id));
+
+        // No hotel's credential reaches the history, whichever header carried it.
+        QUrl url = m_webhookUrl;
+        url.setPath(u"/webhooks/duve"_s);
+        auto headers = TestSupport::duveHeaders(kPorto);
+        headers.append({ "X-Note", kLisbon.accessToken.toUtf8() });
+        QCOMPARE(
+            TestSupport::send(m_nam, "POST", url,
+                TestSupport::withOrderId(TestSupport::sample(u"orderCreated.custom-service.json"_s),
+                    u"hotel-routing-leak"_s),
+                headers)
+                .status,
+            200);
+        QProcess p;
+        p.start(TestSupport::hubbridgeBinary(),
+            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray all = p.readAllStandardOutput();
+        QVERIFY(all.contains("hotel-routing-leak"));
+        for (const HubOsCredentials &c : { kPorto, kLisbon }) {
+            for (const QString &v : { c.accessToken, c.passwordToken })
+                QVERIFY2(!all.contains(v.toUtf8()), qPrintable(v));
+        }
+    }
+
+    void aDisabledHotelIsRefusedAndAReloadSeesIt()
+    {
+        QCOMPARE(hotels({ u"disable"_s, u"lisbon"_s }), 0);
+        // SIGHUP reads the hotels again at once (--port 0: the listener moves to a new port).
+        QVERIFY(::kill(pid_t(m_serve.processId()), SIGHUP) == 0);
+        m_webhookUrl = QUrl(TestSupport::waitForLine(m_serve, QProcess::StandardError,
+            QRegularExpression(u"reloaded; listening on (http://\\S+)"_s)));
+        QVERIFY(m_webhookUrl.isValid());
+        TestSupport::Reply r = order(u"/webhooks/duve"_s, kLisbon);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
+        QCOMPARE(order(u"/webhooks/duve/lisbon"_s, kLisbon).status, 400);
+        QCOMPARE(order(u"/webhooks/duve"_s, kPorto).status, 200); // the others go on
+
+        // Without a signal, serve reads them again every 10 s.
+        QCOMPARE(hotels({ u"enable"_s, u"lisbon"_s }), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(order(u"/webhooks/duve/lisbon"_s, kLisbon).status, 200, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotelRouting)
+#include "tst_hotelrouting.moc"
