@@ -253,6 +253,10 @@ int runMappings(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
     parser.addPositionalArgument(u"FILE.csv"_s, u"The CSV file (- for standard input/output)."_s);
+    parser.addOption({ u"hotel"_s,
+        u"A hotel of the group (hubbridge hotels): its own rows, which replace the group's "
+        "row by row (default: the group's table, or this hotel's own)."_s,
+        u"KEY"_s });
     if (action != u"import"_s && action != u"export"_s) {
         parseCommand(parser, args, 1,
             u"hubbridge mappings import FILE.csv | export FILE.csv\nEdit the Duve "
@@ -271,9 +275,13 @@ int runMappings(const QStringList &args)
     DataDir data(dataDirOf(parser));
     if (!data.error.isEmpty())
         return fail(data.error);
+    const QString hotel = parser.value(u"hotel"_s);
+    if (!hotel.isEmpty() && !findHotel(*data.store, hotel))
+        return fail(u"--hotel: no hotel %1 (hubbridge hotels list)"_s.arg(hotel));
 
     if (action == u"export"_s) {
-        const QByteArray csv = Mapping::toCsv(data.store->mappings());
+        const QList<MappingRow> rows = data.store->mappings(hotel);
+        const QByteArray csv = Mapping::toCsv(rows);
         if (file == u"-"_s) {
             std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
             return 0;
@@ -281,8 +289,7 @@ int runMappings(const QStringList &args)
         QSaveFile f(file);
         if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
             return fail(u"cannot write %1: %2"_s.arg(file, f.errorString()));
-        out() << "exported " << data.store->mappings().size() << " mappings to " << file
-              << Qt::endl;
+        out() << "exported " << rows.size() << " mappings to " << file << Qt::endl;
         return 0;
     }
 
@@ -298,7 +305,8 @@ int runMappings(const QStringList &args)
         return fail(u"%1 bad row(s); the mapping table was not changed"_s.arg(csv.errors.size()));
     }
     bool written = false;
-    data.store->replaceMappings(csv.rows, [&written](bool ok) { written = ok; });
+    data.store->replaceMappings(
+        csv.rows, [&written](bool ok) { written = ok; }, hotel);
     data.store->waitForWrites();
     if (!written)
         return fail(u"the mapping table could not be written"_s);
@@ -538,6 +546,11 @@ int runMigrate(const QStringList &args)
         u"The group's database: postgresql://user@host/db (password from ~/.pgpass, "
         "PGPASSFILE or PGPASSWORD)."_s,
         u"URL"_s });
+    parser.addOption({ u"hotel"_s,
+        u"The group's hotel (hubbridge hotels add) the history becomes: its entries and orders "
+        "carry its key, its mappings and room names become that hotel's own rows. Without it, "
+        "they are the database's own (a single hotel's)."_s,
+        u"KEY"_s });
     parseCommand(parser, args, 1,
         u"Copy a hotel's history (every entry with its Hub OS attempts), orders (pending ones "
         "are retried by the group's service), mappings and room names from its data folder into "
@@ -562,12 +575,19 @@ int runMigrate(const QStringList &args)
     if (!to->open(&error))
         return fail(u"cannot open %1: %2"_s.arg(HistoryStore::displayLocation(url), error));
 
+    const QString hotel = parser.value(u"hotel"_s);
+    if (!hotel.isEmpty() && !findHotel(*to, hotel))
+        return fail(u"migrate: --hotel: the database has no hotel %1 (hubbridge hotels add "
+                    "%1 --data-dir DIR, where DIR's [store] url is this database)"_s.arg(hotel));
+
     out() << "copying " << settings.databasePath() << " to " << HistoryStore::displayLocation(url)
-          << Qt::endl;
-    const HistoryMigration::Report r
-        = HistoryMigration::run(*from, *to, u"sqlite"_s, [](qint64 done, qint64 total) {
-              err() << "  " << done << " of " << total << " entries" << Qt::endl;
-          });
+          << (hotel.isEmpty() ? QString() : u" as hotel "_s + hotel) << Qt::endl;
+    const HistoryMigration::Report r = HistoryMigration::run(
+        // Each hotel's copies have origins of their own: two hotels' entry 7 are not one.
+        *from, *to, hotel.isEmpty() ? u"sqlite"_s : u"sqlite@"_s + hotel, hotel,
+        [](qint64 done, qint64 total) {
+            err() << "  " << done << " of " << total << " entries" << Qt::endl;
+        });
     out() << "entries: " << r.sourceEntries << " in the source, " << r.added << " copied now, "
           << r.found << " copied before\n"
           << "orders: " << r.orders << ", mappings: " << r.mappings

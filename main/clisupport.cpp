@@ -71,6 +71,15 @@ QString dataDirOf(const QCommandLineParser &parser)
     return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : Settings::defaultDataDir();
 }
 
+std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key)
+{
+    for (const HotelRecord &h : store.hotels()) {
+        if (h.key == key)
+            return h;
+    }
+    return std::nullopt;
+}
+
 DataDir::DataDir(const QString &dir)
     : settings(std::make_unique<Settings>(dir))
     , store(HistoryStore::create(settings->storeLocation()))

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -29,6 +30,9 @@ QCommandLineOption dataDirOption();
 void parseCommand(QCommandLineParser &parser, const QStringList &args, int commandWords,
     const QString &description);
 QString dataDirOf(const QCommandLineParser &parser);
+
+// A hotel of the group by its key (hubbridge hotels).
+std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key);
 
 // Opens the settings and the history store of a data directory.
 struct DataDir

@@ -49,15 +49,6 @@ std::optional<HubOsCredentials> readCredentials(QString *error)
     return c;
 }
 
-std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key)
-{
-    for (const HotelRecord &h : store.hotels()) {
-        if (h.key == key)
-            return h;
-    }
-    return std::nullopt;
-}
-
 // Requests are routed by their custom_hotel_id: two hotels cannot share one.
 QString hotelUsing(const DataDir &data, const QString &hotelId, const QString &exceptKey)
 {

@@ -490,6 +490,47 @@ private Q_SLOTS:
         QCOMPARE(hotels[0].addedAt, added);
     }
 
+    void aHotelsOwnRowsReplaceTheGroupsRowByRow()
+    {
+        m_store->replaceMappings(
+            { { u"7"_s, 7, u"Amenities"_s, true }, { u"8"_s, 8, u"Minibar"_s, true } });
+        m_store->saveRoomMapping({ u"101"_s, u"A-101"_s });
+        // Porto's own: 7 goes elsewhere, 8 is off; its room 101 has another name.
+        m_store->saveMapping({ u"7"_s, 12, u"Porto amenities"_s, true }, {}, {}, u"porto"_s);
+        m_store->saveMapping({ u"8"_s, 8, u"Minibar"_s, false }, {}, {}, u"porto"_s);
+        m_store->saveRoomMapping({ u"101"_s, u"P-101"_s }, {}, {}, u"porto"_s);
+        QVERIFY(m_store->waitForWrites());
+
+        QCOMPARE(m_store->mapping(u"7"_s)->hubOsTaskTypeId, 7); // the group's
+        QCOMPARE(m_store->mapping(u"7"_s, u"porto"_s)->hubOsTaskTypeId, 12);
+        QCOMPARE(m_store->mapping(u"7"_s, u"lisbon"_s)->hubOsTaskTypeId, 7); // no rows of its own
+        QCOMPARE(m_store->mapping(u"8"_s, u"porto"_s)->enabled, false);
+        QVERIFY(!m_store->mapping(u"9"_s, u"porto"_s));
+        QCOMPARE(m_store->hubOsRoomFor(u"101"_s), u"A-101"_s);
+        QCOMPARE(m_store->hubOsRoomFor(u"101"_s, u"porto"_s), u"P-101"_s);
+        QCOMPARE(m_store->hubOsRoomFor(u"101"_s, u"lisbon"_s), u"A-101"_s);
+        QCOMPARE(m_store->hubOsRoomFor(u"102"_s, u"porto"_s), u"102"_s);
+
+        // Lists and writes are of one table.
+        QCOMPARE(m_store->mappings().size(), 2);
+        QCOMPARE(m_store->mappings(u"porto"_s).size(), 2);
+        QCOMPARE(m_store->mappings(u"porto"_s).front().label, u"Porto amenities"_s);
+        QCOMPARE(
+            m_store->roomMappings(u"porto"_s), QList<RoomMapping>({ { u"101"_s, u"P-101"_s } }));
+        m_store->removeMapping(u"7"_s, {}, u"porto"_s); // Porto follows the group's 7 again
+        m_store->removeRoomMapping(u"101"_s, {}, u"porto"_s);
+        m_store->replaceMappings({}, {}, u"lisbon"_s); // the group's table stays
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->mapping(u"7"_s, u"porto"_s)->hubOsTaskTypeId, 7);
+        QCOMPARE(m_store->hubOsRoomFor(u"101"_s, u"porto"_s), u"A-101"_s);
+        QCOMPARE(m_store->mappings().size(), 2);
+        QCOMPARE(m_store->mappings(u"porto"_s).size(), 1);
+        m_store->replaceMappings({}, {}, u"porto"_s);
+        QVERIFY(m_store->waitForWrites());
+        QCOMPARE(m_store->mappings().size(), 2);
+        QVERIFY(m_store->mappings(u"porto"_s).isEmpty());
+    }
+
     void groupCommitKeepsOrderAndDurability()
     {
         const int n = 500;

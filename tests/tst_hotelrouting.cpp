@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -227,6 +228,41 @@ private Q_SLOTS:
             for (const QString &v : { c.accessToken, c.passwordToken })
                 QVERIFY2(!all.contains(v.toUtf8()), qPrintable(v));
         }
+    }
+
+    void eachHotelMapsWithItsOwnRowsOverTheGroups()
+    {
+        // Lisbon sends external ID 4 (towels) to task type 7; Porto keeps the group's 4 -> 4.
+        const QString csv = m_dir.filePath(u"lisbon.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("duve_external_id,hubos_task_type_id,label\n4,7,Towels (Lisbon)\n");
+        }
+        QProcess p;
+        p.start(TestSupport::hubbridgeBinary(),
+            { u"mappings"_s, u"import"_s, csv, u"--hotel"_s, u"lisbon"_s, u"--data-dir"_s,
+                dataDir() });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(TestSupport::hubbridgeBinary(),
+            { u"mappings"_s, u"import"_s, csv, u"--hotel"_s, u"faro"_s, u"--data-dir"_s,
+                dataDir() });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1); // no such hotel
+
+        QString lisbonOrder, portoOrder;
+        QCOMPARE(order(u"/webhooks/duve/lisbon"_s, kLisbon, &lisbonOrder).status, 200);
+        QCOMPARE(order(u"/webhooks/duve/porto"_s, kPorto, &portoOrder).status, 200);
+        const auto typeOf = [this](const QProcess &sandbox, const QString &orderId) {
+            for (const QJsonValue &t : tasksOf(sandbox)) {
+                if (QJsonDocument(t.toObject()).toJson().contains(orderId.toUtf8()))
+                    return t[u"task"_s][u"taskTypeId"_s].toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(typeOf(m_lisbonHubOs, lisbonOrder), 7);
+        QCOMPARE(typeOf(m_portoHubOs, portoOrder), 4);
     }
 
     void aDisabledHotelIsRefusedAndAReloadSeesIt()

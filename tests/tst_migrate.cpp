@@ -26,12 +26,15 @@ private:
     QString dataDir() const { return m_dir.filePath(u"hotel"_s); }
 
     // Runs `hubbridge migrate`; its exit code, and what it printed.
-    int migrate(const QString &to, QByteArray *output = nullptr)
+    int migrate(const QString &to, QByteArray *output = nullptr, const QStringList &more = {},
+        const QString &from = {})
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(TestSupport::hubbridgeBinary(),
-            { u"migrate"_s, u"--from"_s, dataDir(), u"--to"_s, to });
+            QStringList {
+                u"migrate"_s, u"--from"_s, from.isEmpty() ? dataDir() : from, u"--to"_s, to }
+                + more);
         if (!p.waitForFinished(60000))
             return -1;
         if (output)
@@ -159,6 +162,55 @@ private Q_SLOTS:
         QCOMPARE(migrate(m_url, &output), 0);
         QVERIFY2(output.contains("1 copied now, 3 copied before"), output.constData());
         QCOMPARE(group->entryCount(), 4);
+    }
+
+    // A hotel joining a group: its history becomes the hotel's, its table the hotel's own rows.
+    void intoAHotelOfTheGroup()
+    {
+        const QString porto = m_dir.filePath(u"porto"_s);
+        QDir().mkpath(porto);
+        {
+            const std::unique_ptr<HistoryStore> hotel
+                = HistoryStore::create(Settings(porto).databasePath());
+            QVERIFY(hotel->open());
+            const qint64 id = insert(*hotel, u"porto-1"_s, Outcome::Created);
+            OrderRecord done;
+            done.orderKey = u"porto-1"_s;
+            done.state = DeliveryState::Created;
+            done.entryId = id;
+            done.answer = R"({"status":"created","orderId":"porto-1"})";
+            hotel->saveOrder(done);
+            hotel->saveMapping(MappingRow { u"77"_s, 20, u"Porto cot"_s, true });
+            hotel->saveRoomMapping(RoomMapping { u"Suite 1"_s, u"P-1"_s });
+            QVERIFY(hotel->waitForWrites());
+        }
+        QByteArray output;
+        // The hotel is added first (hubbridge hotels add).
+        QCOMPARE(migrate(m_url, &output, { u"--hotel"_s, u"porto"_s }, porto), 1);
+        QVERIFY2(output.contains("has no hotel porto"), output.constData());
+        const std::unique_ptr<HistoryStore> group = HistoryStore::create(m_url);
+        QVERIFY(group->open());
+        group->saveHotel({ u"porto"_s, u"Porto"_s, {}, -1, true, {} });
+        QVERIFY(group->waitForWrites());
+        const qint64 before = group->entryCount();
+
+        QCOMPARE(migrate(m_url, &output, { u"--hotel"_s, u"porto"_s }, porto), 0);
+        QVERIFY2(output.contains("1 copied now, 0 copied before"), output.constData());
+        QCOMPARE(group->entryCount(), before + 1);
+        const std::optional<OrderRecord> order = group->order(u"porto-1"_s);
+        QVERIFY(order);
+        QCOMPARE(order->hotel, u"porto"_s);
+        QCOMPARE(group->entry(order->entryId)->hotel, u"porto"_s);
+        HistoryFilter filter;
+        filter.hotel = u"porto"_s;
+        QCOMPARE(group->count(filter), 1);
+        // Porto's rows replace the group's for Porto alone.
+        QCOMPARE(group->mapping(u"77"_s, u"porto"_s)->hubOsTaskTypeId, 20);
+        QCOMPARE(group->mapping(u"77"_s)->hubOsTaskTypeId, 12);
+        QCOMPARE(group->hubOsRoomFor(u"Suite 1"_s, u"porto"_s), u"P-1"_s);
+        QCOMPARE(group->hubOsRoomFor(u"Suite 1"_s), u"S-101"_s);
+        QCOMPARE(migrate(m_url, &output, { u"--hotel"_s, u"porto"_s }, porto), 0);
+        QVERIFY2(output.contains("0 copied now, 1 copied before"), output.constData());
     }
 
     void whatCannotBeMovedIsSaid()

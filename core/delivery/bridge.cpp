@@ -511,7 +511,8 @@ void Bridge::handleOrder(const ExchangePtr &ex)
     const ResolvedRoom room = RoomResolver::resolve(
         order.room, order.reservationId,
         [this](const QString &reservation) { return m_store->roomForReservation(reservation); },
-        [this](const QString &duveRoom) { return m_store->hubOsRoomFor(duveRoom); });
+        [this, ex](
+            const QString &duveRoom) { return m_store->hubOsRoomFor(duveRoom, ex->hotel.key); });
     order.room = room.room;
     e.orderKey = order.orderKey;
     e.orderNumber = order.orderNumber;
@@ -526,7 +527,7 @@ void Bridge::handleOrder(const ExchangePtr &ex)
         return answer(ex, DuveAnswer::invalidBody(verdict.detail, verdict.reason));
 
     const MappingResult mapped = Mapping::mapItems(
-        order.items, [this](const QString &id) { return m_store->mapping(id); });
+        order.items, [this, ex](const QString &id) { return m_store->mapping(id, ex->hotel.key); });
     if (!mapped.ok)
         return answer(ex, DuveAnswer::unknownExternalId(mapped.unknownExternalId));
     ex->roomNote = room.note;

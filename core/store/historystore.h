@@ -71,15 +71,24 @@ public:
         = 0;
     virtual void rememberRoom(const QString &reservationId, const QString &room, Done done = {})
         = 0;
-    virtual void replaceMappings(const QList<MappingRow> &rows, Done done = {}) = 0;
-    virtual void saveMapping(
-        const MappingRow &row, const QString &previousExternalId = {}, Done done = {})
+    // The external-ID table and the room names: the group's ("" also a single hotel's own) and,
+    // for a hotel of a group, its own rows, which replace the group's row by row. Reads of one
+    // row (mapping, hubOsRoomFor) give the hotel's row, else the group's; lists and writes
+    // are of one table: `hotel`'s own rows ("" the group's).
+    virtual void replaceMappings(
+        const QList<MappingRow> &rows, Done done = {}, const QString &hotel = {})
         = 0;
-    virtual void removeMapping(const QString &externalId, Done done = {}) = 0;
-    virtual void saveRoomMapping(
-        const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {})
+    virtual void saveMapping(const MappingRow &row, const QString &previousExternalId = {},
+        Done done = {}, const QString &hotel = {})
         = 0;
-    virtual void removeRoomMapping(const QString &duveRoom, Done done = {}) = 0;
+    virtual void removeMapping(const QString &externalId, Done done = {}, const QString &hotel = {})
+        = 0;
+    virtual void saveRoomMapping(const RoomMapping &row, const QString &previousDuveRoom = {},
+        Done done = {}, const QString &hotel = {})
+        = 0;
+    virtual void removeRoomMapping(
+        const QString &duveRoom, Done done = {}, const QString &hotel = {})
+        = 0;
     // The hotels of a group (HotelRecord): added or changed by key; removed with their row only
     // (their history stays, under their key).
     virtual void saveHotel(const HotelRecord &hotel, Done done = {}) = 0;
@@ -114,12 +123,13 @@ public:
     }
 
     // Reads.
-    virtual std::optional<MappingRow> mapping(const QString &externalId) const = 0;
-    virtual QList<MappingRow> mappings() const = 0;
-    virtual QList<RoomMapping> roomMappings() const = 0;
+    virtual std::optional<MappingRow> mapping(
+        const QString &externalId, const QString &hotel = {}) const = 0;
+    virtual QList<MappingRow> mappings(const QString &hotel = {}) const = 0;
+    virtual QList<RoomMapping> roomMappings(const QString &hotel = {}) const = 0;
     virtual QList<HotelRecord> hotels() const = 0; // by key
     // The Hub OS room for a Duve room: the mapped one, else the same name.
-    virtual QString hubOsRoomFor(const QString &duveRoom) const = 0;
+    virtual QString hubOsRoomFor(const QString &duveRoom, const QString &hotel = {}) const = 0;
     virtual QString roomForReservation(const QString &reservationId) const = 0;
     // Every reservation's remembered room (moving a history in).
     virtual QList<RoomMapping> reservationRooms() const = 0; // duveRoom: the reservation ID

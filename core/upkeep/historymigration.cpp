@@ -14,7 +14,7 @@ constexpr int kBatch = 500; // entries queued before waiting for the target's co
 
 namespace HistoryMigration {
 
-Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
+Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName, const QString &hotel,
     const std::function<void(qint64 done, qint64 total)> &progress)
 {
     Report report;
@@ -23,11 +23,11 @@ Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
 
     // The hotel's set-up first: its orders are mapped and its rooms named as before the move.
     for (const MappingRow &row : from.mappings()) {
-        to.saveMapping(row, {}, check);
+        to.saveMapping(row, {}, check, hotel);
         ++report.mappings;
     }
     for (const RoomMapping &row : from.roomMappings()) {
-        to.saveRoomMapping(row, {}, check);
+        to.saveRoomMapping(row, {}, check, hotel);
         ++report.roomMappings;
     }
     for (const RoomMapping &row : from.reservationRooms()) {
@@ -44,7 +44,9 @@ Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
     QHash<qint64, qint64> idInTarget;
     QSet<QString> orderKeys;
     qint64 queued = 0;
-    const bool visited = from.forEachEntry([&](const HistoryEntry &e) {
+    const bool visited = from.forEachEntry([&](const HistoryEntry &source) {
+        HistoryEntry e = source;
+        e.hotel = hotel;
         const QString origin
             = u"%1:%2:%3"_s.arg(sourceName).arg(e.id).arg(e.receivedAt.toMSecsSinceEpoch());
         const qint64 sourceId = e.id;
@@ -84,6 +86,7 @@ Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
             continue;
         order->entryId = idInTarget.value(order->entryId, 0);
         order->fence = 0;
+        order->hotel = hotel;
         to.saveOrder(*order, check);
         ++report.orders;
     }
@@ -106,7 +109,7 @@ Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
         }
     }
     for (const MappingRow &row : from.mappings()) {
-        const std::optional<MappingRow> copied = to.mapping(row.duveExternalId);
+        const std::optional<MappingRow> copied = to.mapping(row.duveExternalId, hotel);
         if (!copied || !(*copied == row)) {
             report.error = u"mapping %1 differs in the target"_s.arg(row.duveExternalId);
             return report;

@@ -27,8 +27,10 @@ struct Report
     QString error; // empty: copied, and the counts of the target agree
 };
 
-// `sourceName` prefixes each origin ("sqlite", later the hotel). `progress` gets the entries done.
-Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName,
+// `sourceName` prefixes each origin ("sqlite"). `hotel`: the group's hotel (HotelRecord::key) the
+// history becomes: its entries and orders carry the key, its mappings and room names become the
+// hotel's own rows; "" keeps them the database's own. `progress` gets the entries done.
+Report run(HistoryStore &from, HistoryStore &to, const QString &sourceName, const QString &hotel,
     const std::function<void(qint64 done, qint64 total)> &progress = {});
 
 } // namespace HistoryMigration

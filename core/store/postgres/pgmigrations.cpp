@@ -173,6 +173,16 @@ const char *const kMigrations[] = {
     ALTER TABLE orders ADD COLUMN hotel text NOT NULL DEFAULT '';
     CREATE INDEX entries_hotel_id ON entries(hotel, id);
     )",
+    // 7: a hotel of a group replaces rows of the group's external-ID table and room names with
+    // its own ('' the group's, or a single hotel's)
+    R"(
+    ALTER TABLE mappings ADD COLUMN hotel text NOT NULL DEFAULT '';
+    ALTER TABLE mappings DROP CONSTRAINT mappings_pkey;
+    ALTER TABLE mappings ADD PRIMARY KEY (hotel, duve_external_id);
+    ALTER TABLE room_mappings ADD COLUMN hotel text NOT NULL DEFAULT '';
+    ALTER TABLE room_mappings DROP CONSTRAINT room_mappings_pkey;
+    ALTER TABLE room_mappings ADD PRIMARY KEY (hotel, duve_room);
+    )",
 };
 
 } // namespace

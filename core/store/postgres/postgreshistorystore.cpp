@@ -185,13 +185,15 @@ bool writeOrder(PgConnection &db, const OrderRecord &order, QString &error)
     return true;
 }
 
-bool upsertMapping(PgConnection &db, const MappingRow &row, QString &error)
+bool upsertMapping(PgConnection &db, const MappingRow &row, const QString &hotel, QString &error)
 {
-    return !failed(db.exec(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, "
-                           "enabled) VALUES($1, $2, $3, $4) ON CONFLICT(duve_external_id) DO "
-                           "UPDATE SET hubos_task_type_id=excluded.hubos_task_type_id, "
+    return !failed(db.exec(u"INSERT INTO mappings(hotel, duve_external_id, hubos_task_type_id, "
+                           "label, enabled) VALUES($1, $2, $3, $4, $5) ON CONFLICT(hotel, "
+                           "duve_external_id) DO UPDATE SET "
+                           "hubos_task_type_id=excluded.hubos_task_type_id, "
                            "label=excluded.label, enabled=excluded.enabled"_s,
                        PgParams()
+                           .add(hotel)
                            .add(row.duveExternalId)
                            .add(row.hubOsTaskTypeId)
                            .add(row.label)
@@ -521,14 +523,15 @@ void PostgresHistoryStore::rememberRoom(
         completion(done));
 }
 
-void PostgresHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
+void PostgresHistoryStore::replaceMappings(
+    const QList<MappingRow> &rows, Done done, const QString &hotel)
 {
     enqueue(
-        [rows](PgConnection &db, qint64 &, QString &error) {
-            if (!run(db, u"DELETE FROM mappings"_s, {}, error))
+        [rows, hotel](PgConnection &db, qint64 &, QString &error) {
+            if (!run(db, u"DELETE FROM mappings WHERE hotel=$1"_s, PgParams().add(hotel), error))
                 return false;
             for (const MappingRow &row : rows) {
-                if (!upsertMapping(db, row, error))
+                if (!upsertMapping(db, row, hotel, error))
                     return false;
             }
             return true;
@@ -537,52 +540,53 @@ void PostgresHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done d
 }
 
 void PostgresHistoryStore::saveMapping(
-    const MappingRow &row, const QString &previousExternalId, Done done)
+    const MappingRow &row, const QString &previousExternalId, Done done, const QString &hotel)
 {
     enqueue(
-        [row, previousExternalId](PgConnection &db, qint64 &, QString &error) {
+        [row, previousExternalId, hotel](PgConnection &db, qint64 &, QString &error) {
             if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId
-                && !run(db, u"DELETE FROM mappings WHERE duve_external_id=$1"_s,
-                    PgParams().add(previousExternalId), error))
+                && !run(db, u"DELETE FROM mappings WHERE hotel=$1 AND duve_external_id=$2"_s,
+                    PgParams().add(hotel).add(previousExternalId), error))
                 return false;
-            return upsertMapping(db, row, error);
+            return upsertMapping(db, row, hotel, error);
         },
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-void PostgresHistoryStore::removeMapping(const QString &externalId, Done done)
+void PostgresHistoryStore::removeMapping(const QString &externalId, Done done, const QString &hotel)
 {
     enqueue(
-        [externalId](PgConnection &db, qint64 &, QString &error) {
-            return run(db, u"DELETE FROM mappings WHERE duve_external_id=$1"_s,
-                PgParams().add(externalId), error);
+        [externalId, hotel](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM mappings WHERE hotel=$1 AND duve_external_id=$2"_s,
+                PgParams().add(hotel).add(externalId), error);
         },
         completion(done, &HistoryStore::mappingsChanged));
 }
 
 void PostgresHistoryStore::saveRoomMapping(
-    const RoomMapping &row, const QString &previousDuveRoom, Done done)
+    const RoomMapping &row, const QString &previousDuveRoom, Done done, const QString &hotel)
 {
     enqueue(
-        [row, previousDuveRoom](PgConnection &db, qint64 &, QString &error) {
+        [row, previousDuveRoom, hotel](PgConnection &db, qint64 &, QString &error) {
             if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom
-                && !run(db, u"DELETE FROM room_mappings WHERE duve_room=$1"_s,
-                    PgParams().add(previousDuveRoom), error))
+                && !run(db, u"DELETE FROM room_mappings WHERE hotel=$1 AND duve_room=$2"_s,
+                    PgParams().add(hotel).add(previousDuveRoom), error))
                 return false;
             return run(db,
-                u"INSERT INTO room_mappings(duve_room, hubos_room) VALUES($1, $2) "
-                "ON CONFLICT(duve_room) DO UPDATE SET hubos_room=excluded.hubos_room"_s,
-                PgParams().add(row.duveRoom).add(row.hubOsRoom), error);
+                u"INSERT INTO room_mappings(hotel, duve_room, hubos_room) VALUES($1, $2, $3) "
+                "ON CONFLICT(hotel, duve_room) DO UPDATE SET hubos_room=excluded.hubos_room"_s,
+                PgParams().add(hotel).add(row.duveRoom).add(row.hubOsRoom), error);
         },
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
-void PostgresHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
+void PostgresHistoryStore::removeRoomMapping(
+    const QString &duveRoom, Done done, const QString &hotel)
 {
     enqueue(
-        [duveRoom](PgConnection &db, qint64 &, QString &error) {
-            return run(db, u"DELETE FROM room_mappings WHERE duve_room=$1"_s,
-                PgParams().add(duveRoom), error);
+        [duveRoom, hotel](PgConnection &db, qint64 &, QString &error) {
+            return run(db, u"DELETE FROM room_mappings WHERE hotel=$1 AND duve_room=$2"_s,
+                PgParams().add(hotel).add(duveRoom), error);
         },
         completion(done, &HistoryStore::roomMappingsChanged));
 }
@@ -963,33 +967,38 @@ int PostgresHistoryStore::pendingOrderCount() const
     return r.rows() ? int(r.integer(0, 0)) : 0;
 }
 
-std::optional<MappingRow> PostgresHistoryStore::mapping(const QString &externalId) const
+std::optional<MappingRow> PostgresHistoryStore::mapping(
+    const QString &externalId, const QString &hotel) const
 {
+    // The hotel's own row sorts after the group's ('').
     const PgResult r = read(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM "
-                            "mappings WHERE duve_external_id=$1"_s,
-        PgParams().add(externalId));
+                            "mappings WHERE duve_external_id=$1 AND hotel IN ($2, '') "
+                            "ORDER BY hotel DESC LIMIT 1"_s,
+        PgParams().add(externalId).add(hotel));
     if (r.rows() == 0)
         return std::nullopt;
     return MappingRow { r.text(0, 0), int(r.integer(0, 1)), r.text(0, 2), r.text(0, 3) == u"t"_s };
 }
 
-QList<MappingRow> PostgresHistoryStore::mappings() const
+QList<MappingRow> PostgresHistoryStore::mappings(const QString &hotel) const
 {
     QList<MappingRow> rows;
     // Byte order ("C"), as SQLite sorts: the same table in the same order on both engines.
     const PgResult r = read(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM "
-                            "mappings ORDER BY length(duve_external_id), duve_external_id "
-                            "COLLATE \"C\""_s);
+                            "mappings WHERE hotel=$1 ORDER BY length(duve_external_id), "
+                            "duve_external_id COLLATE \"C\""_s,
+        PgParams().add(hotel));
     for (int i = 0; i < r.rows(); ++i)
         rows.append({ r.text(i, 0), int(r.integer(i, 1)), r.text(i, 2), r.text(i, 3) == u"t"_s });
     return rows;
 }
 
-QList<RoomMapping> PostgresHistoryStore::roomMappings() const
+QList<RoomMapping> PostgresHistoryStore::roomMappings(const QString &hotel) const
 {
     QList<RoomMapping> rows;
-    const PgResult r = read(
-        u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room COLLATE \"C\""_s);
+    const PgResult r = read(u"SELECT duve_room, hubos_room FROM room_mappings WHERE hotel=$1 "
+                            "ORDER BY duve_room COLLATE \"C\""_s,
+        PgParams().add(hotel));
     for (int i = 0; i < r.rows(); ++i)
         rows.append({ r.text(i, 0), r.text(i, 1) });
     return rows;
@@ -1017,10 +1026,11 @@ QList<RoomMapping> PostgresHistoryStore::reservationRooms() const
     return rows;
 }
 
-QString PostgresHistoryStore::hubOsRoomFor(const QString &duveRoom) const
+QString PostgresHistoryStore::hubOsRoomFor(const QString &duveRoom, const QString &hotel) const
 {
-    const PgResult r = read(
-        u"SELECT hubos_room FROM room_mappings WHERE duve_room=$1"_s, PgParams().add(duveRoom));
+    const PgResult r = read(u"SELECT hubos_room FROM room_mappings WHERE duve_room=$1 AND hotel IN "
+                            "($2, '') ORDER BY hotel DESC LIMIT 1"_s,
+        PgParams().add(duveRoom).add(hotel));
     return r.rows() ? r.text(0, 0) : duveRoom;
 }
 

@@ -59,13 +59,16 @@ public:
     void insertEntryWithOrder(
         const HistoryEntry &entry, const OrderRecord &order, Inserted done) override;
     void rememberRoom(const QString &reservationId, const QString &room, Done done = {}) override;
-    void replaceMappings(const QList<MappingRow> &rows, Done done = {}) override;
-    void saveMapping(
-        const MappingRow &row, const QString &previousExternalId = {}, Done done = {}) override;
-    void removeMapping(const QString &externalId, Done done = {}) override;
-    void saveRoomMapping(
-        const RoomMapping &row, const QString &previousDuveRoom = {}, Done done = {}) override;
-    void removeRoomMapping(const QString &duveRoom, Done done = {}) override;
+    void replaceMappings(
+        const QList<MappingRow> &rows, Done done = {}, const QString &hotel = {}) override;
+    void saveMapping(const MappingRow &row, const QString &previousExternalId = {}, Done done = {},
+        const QString &hotel = {}) override;
+    void removeMapping(
+        const QString &externalId, Done done = {}, const QString &hotel = {}) override;
+    void saveRoomMapping(const RoomMapping &row, const QString &previousDuveRoom = {},
+        Done done = {}, const QString &hotel = {}) override;
+    void removeRoomMapping(
+        const QString &duveRoom, Done done = {}, const QString &hotel = {}) override;
     void saveHotel(const HotelRecord &hotel, Done done = {}) override;
     void removeHotel(const QString &key, Done done = {}) override;
     void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
@@ -76,12 +79,13 @@ public:
     void importEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
         const std::optional<Handling> &handling, const QString &origin, Imported done) override;
 
-    std::optional<MappingRow> mapping(const QString &externalId) const override;
-    QList<MappingRow> mappings() const override;
-    QList<RoomMapping> roomMappings() const override;
+    std::optional<MappingRow> mapping(
+        const QString &externalId, const QString &hotel = {}) const override;
+    QList<MappingRow> mappings(const QString &hotel = {}) const override;
+    QList<RoomMapping> roomMappings(const QString &hotel = {}) const override;
     QList<HotelRecord> hotels() const override;
     QList<RoomMapping> reservationRooms() const override;
-    QString hubOsRoomFor(const QString &duveRoom) const override;
+    QString hubOsRoomFor(const QString &duveRoom, const QString &hotel = {}) const override;
     QString roomForReservation(const QString &reservationId) const override;
     std::optional<OrderRecord> order(const QString &orderKey) const override;
     qint64 entryCount() const override;

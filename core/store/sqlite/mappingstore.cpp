@@ -14,29 +14,42 @@ using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
 namespace {
-bool insertMapping(QSqlDatabase &db, const MappingRow &row, QString &error)
+bool insertMapping(QSqlDatabase &db, const MappingRow &row, const QString &hotel, QString &error)
 {
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO mappings(duve_external_id, hubos_task_type_id, label, enabled) "
-              "VALUES(?, ?, ?, ?) ON CONFLICT(duve_external_id) DO UPDATE SET "
+    q.prepare(u"INSERT INTO mappings(hotel, duve_external_id, hubos_task_type_id, label, enabled) "
+              "VALUES(?, ?, ?, ?, ?) ON CONFLICT(hotel, duve_external_id) DO UPDATE SET "
               "hubos_task_type_id=excluded.hubos_task_type_id, label=excluded.label, "
               "enabled=excluded.enabled"_s);
+    q.addBindValue(text(hotel));
     q.addBindValue(row.duveExternalId);
     q.addBindValue(row.hubOsTaskTypeId);
     q.addBindValue(text(row.label));
     q.addBindValue(row.enabled ? 1 : 0);
     return exec(q, error);
 }
+
+bool deleteOf(
+    QSqlDatabase &db, const QString &sql, const QString &hotel, const QString &key, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(text(hotel));
+    if (!key.isNull())
+        q.addBindValue(key);
+    return exec(q, error);
+}
 } // namespace
 
-void SqliteHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done done)
+void SqliteHistoryStore::replaceMappings(
+    const QList<MappingRow> &rows, Done done, const QString &hotel)
 {
     enqueue(
-        [rows](QSqlDatabase &db, qint64 &, QString &error) {
-            if (!execSql(db, u"DELETE FROM mappings"_s, error))
+        [rows, hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!deleteOf(db, u"DELETE FROM mappings WHERE hotel=?"_s, hotel, {}, error))
                 return false;
             for (const MappingRow &row : rows) {
-                if (!insertMapping(db, row, error))
+                if (!insertMapping(db, row, hotel, error))
                     return false;
             }
             return true;
@@ -45,53 +58,52 @@ void SqliteHistoryStore::replaceMappings(const QList<MappingRow> &rows, Done don
 }
 
 void SqliteHistoryStore::saveMapping(
-    const MappingRow &row, const QString &previousExternalId, Done done)
+    const MappingRow &row, const QString &previousExternalId, Done done, const QString &hotel)
 {
     enqueue(
-        [row, previousExternalId](QSqlDatabase &db, qint64 &, QString &error) {
-            if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId) {
-                QSqlQuery q(db);
-                q.prepare(u"DELETE FROM mappings WHERE duve_external_id=?"_s);
-                q.addBindValue(previousExternalId);
-                if (!exec(q, error))
-                    return false;
-            }
-            return insertMapping(db, row, error);
+        [row, previousExternalId, hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!previousExternalId.isEmpty() && previousExternalId != row.duveExternalId
+                && !deleteOf(db, u"DELETE FROM mappings WHERE hotel=? AND duve_external_id=?"_s,
+                    hotel, previousExternalId, error))
+                return false;
+            return insertMapping(db, row, hotel, error);
         },
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-void SqliteHistoryStore::removeMapping(const QString &externalId, Done done)
+void SqliteHistoryStore::removeMapping(const QString &externalId, Done done, const QString &hotel)
 {
     enqueue(
-        [externalId](QSqlDatabase &db, qint64 &, QString &error) {
-            QSqlQuery q(db);
-            q.prepare(u"DELETE FROM mappings WHERE duve_external_id=?"_s);
-            q.addBindValue(externalId);
-            return exec(q, error);
+        [externalId, hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            return deleteOf(db, u"DELETE FROM mappings WHERE hotel=? AND duve_external_id=?"_s,
+                hotel, externalId, error);
         },
         completion(done, &HistoryStore::mappingsChanged));
 }
 
-std::optional<MappingRow> SqliteHistoryStore::mapping(const QString &externalId) const
+std::optional<MappingRow> SqliteHistoryStore::mapping(
+    const QString &externalId, const QString &hotel) const
 {
+    // The hotel's own row sorts after the group's ('').
     SqliteStatement &q = SqliteStatement::cached(readDb(),
         "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
-        "WHERE duve_external_id=?1");
-    q.bind(1, externalId);
+        "WHERE duve_external_id=?1 AND hotel IN (?2, '') ORDER BY hotel DESC LIMIT 1");
+    q.bind(1, externalId).bind(2, text(hotel));
     auto rows = q.rows();
     if (!rows.next())
         return std::nullopt;
     return MappingRow { rows.text(0), int(rows.integer(1)), rows.text(2), rows.integer(3) != 0 };
 }
 
-QList<MappingRow> SqliteHistoryStore::mappings() const
+QList<MappingRow> SqliteHistoryStore::mappings(const QString &hotel) const
 {
     QList<MappingRow> rows;
     QSqlQuery q(readDb());
     // Numeric IDs in numeric order.
-    q.exec(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
-           "ORDER BY length(duve_external_id), duve_external_id"_s);
+    q.prepare(u"SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+              "WHERE hotel=? ORDER BY length(duve_external_id), duve_external_id"_s);
+    q.addBindValue(text(hotel));
+    q.exec();
     while (q.next()) {
         rows.append({ q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
             q.value(3).toInt() != 0 });
@@ -100,20 +112,19 @@ QList<MappingRow> SqliteHistoryStore::mappings() const
 }
 
 void SqliteHistoryStore::saveRoomMapping(
-    const RoomMapping &row, const QString &previousDuveRoom, Done done)
+    const RoomMapping &row, const QString &previousDuveRoom, Done done, const QString &hotel)
 {
     enqueue(
-        [row, previousDuveRoom](QSqlDatabase &db, qint64 &, QString &error) {
-            if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom) {
-                QSqlQuery d(db);
-                d.prepare(u"DELETE FROM room_mappings WHERE duve_room=?"_s);
-                d.addBindValue(previousDuveRoom);
-                if (!exec(d, error))
-                    return false;
-            }
+        [row, previousDuveRoom, hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            if (!previousDuveRoom.isEmpty() && previousDuveRoom != row.duveRoom
+                && !deleteOf(db, u"DELETE FROM room_mappings WHERE hotel=? AND duve_room=?"_s,
+                    hotel, previousDuveRoom, error))
+                return false;
             QSqlQuery q(db);
-            q.prepare(u"INSERT INTO room_mappings(duve_room, hubos_room) VALUES(?, ?) "
-                      "ON CONFLICT(duve_room) DO UPDATE SET hubos_room=excluded.hubos_room"_s);
+            q.prepare(u"INSERT INTO room_mappings(hotel, duve_room, hubos_room) VALUES(?, ?, ?) "
+                      "ON CONFLICT(hotel, duve_room) DO UPDATE SET "
+                      "hubos_room=excluded.hubos_room"_s);
+            q.addBindValue(text(hotel));
             q.addBindValue(text(row.duveRoom));
             q.addBindValue(text(row.hubOsRoom));
             return exec(q, error);
@@ -121,14 +132,12 @@ void SqliteHistoryStore::saveRoomMapping(
         completion(done, &HistoryStore::roomMappingsChanged));
 }
 
-void SqliteHistoryStore::removeRoomMapping(const QString &duveRoom, Done done)
+void SqliteHistoryStore::removeRoomMapping(const QString &duveRoom, Done done, const QString &hotel)
 {
     enqueue(
-        [duveRoom](QSqlDatabase &db, qint64 &, QString &error) {
-            QSqlQuery q(db);
-            q.prepare(u"DELETE FROM room_mappings WHERE duve_room=?"_s);
-            q.addBindValue(duveRoom);
-            return exec(q, error);
+        [duveRoom, hotel](QSqlDatabase &db, qint64 &, QString &error) {
+            return deleteOf(db, u"DELETE FROM room_mappings WHERE hotel=? AND duve_room=?"_s, hotel,
+                duveRoom, error);
         },
         completion(done, &HistoryStore::roomMappingsChanged));
 }
@@ -197,11 +206,14 @@ void SqliteHistoryStore::markHandled(qint64 entryId, const Handling &handling, D
         entryCompletion(std::move(done)));
 }
 
-QList<RoomMapping> SqliteHistoryStore::roomMappings() const
+QList<RoomMapping> SqliteHistoryStore::roomMappings(const QString &hotel) const
 {
     QList<RoomMapping> rows;
     QSqlQuery q(readDb());
-    q.exec(u"SELECT duve_room, hubos_room FROM room_mappings ORDER BY duve_room"_s);
+    q.prepare(
+        u"SELECT duve_room, hubos_room FROM room_mappings WHERE hotel=? ORDER BY duve_room"_s);
+    q.addBindValue(text(hotel));
+    q.exec();
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString() });
     return rows;
@@ -217,11 +229,12 @@ QList<RoomMapping> SqliteHistoryStore::reservationRooms() const
     return rows;
 }
 
-QString SqliteHistoryStore::hubOsRoomFor(const QString &duveRoom) const
+QString SqliteHistoryStore::hubOsRoomFor(const QString &duveRoom, const QString &hotel) const
 {
-    SqliteStatement &q = SqliteStatement::cached(
-        readDb(), "SELECT hubos_room FROM room_mappings WHERE duve_room=?1");
-    q.bind(1, duveRoom);
+    SqliteStatement &q = SqliteStatement::cached(readDb(),
+        "SELECT hubos_room FROM room_mappings WHERE duve_room=?1 AND hotel IN (?2, '') "
+        "ORDER BY hotel DESC LIMIT 1");
+    q.bind(1, duveRoom).bind(2, text(hotel));
     auto rows = q.rows();
     return rows.next() ? rows.text(0) : duveRoom;
 }

@@ -200,6 +200,32 @@ const char *const kMigrations[] = {
     ALTER TABLE orders ADD COLUMN hotel TEXT NOT NULL DEFAULT '';
     CREATE INDEX entries_hotel_id ON entries(hotel, id);
     )",
+    // 9: a hotel of a group replaces rows of the group's external-ID table and room names with
+    // its own ('' the group's, or a single hotel's)
+    R"(
+    CREATE TABLE mappings_by_hotel(
+        hotel TEXT NOT NULL DEFAULT '',
+        duve_external_id TEXT NOT NULL,
+        hubos_task_type_id INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY(hotel, duve_external_id)
+    );
+    INSERT INTO mappings_by_hotel(duve_external_id, hubos_task_type_id, label, enabled)
+        SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings;
+    DROP TABLE mappings;
+    ALTER TABLE mappings_by_hotel RENAME TO mappings;
+    CREATE TABLE room_mappings_by_hotel(
+        hotel TEXT NOT NULL DEFAULT '',
+        duve_room TEXT NOT NULL,
+        hubos_room TEXT NOT NULL,
+        PRIMARY KEY(hotel, duve_room)
+    );
+    INSERT INTO room_mappings_by_hotel(duve_room, hubos_room)
+        SELECT duve_room, hubos_room FROM room_mappings;
+    DROP TABLE room_mappings;
+    ALTER TABLE room_mappings_by_hotel RENAME TO room_mappings;
+    )",
 };
 
 } // namespace
