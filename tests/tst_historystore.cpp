@@ -686,6 +686,60 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(search), 1);
     }
 
+    void eachHotelKeepsItsHistoryForItsOwnTime()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Entries 20, 5 and 0 days old of the database's own hotel, Porto (keeps 3 days) and
+        // Lisbon (keeps forever); each with a settled order.
+        QHash<QString, qint64> ids;
+        for (const QString &hotel : { QString(), u"porto"_s, u"lisbon"_s }) {
+            for (int days : { 20, 5, 0 }) {
+                HistoryEntry e = sampleEntry();
+                e.hotel = hotel;
+                e.receivedAt = now.addDays(-days);
+                e.orderKey = u"%1-%2"_s.arg(hotel.isEmpty() ? u"own"_s : hotel).arg(days);
+                ids.insert(e.orderKey, insert(e));
+                OrderRecord o;
+                o.orderKey = e.orderKey;
+                o.hotel = hotel;
+                o.state = DeliveryState::Created;
+                o.entryId = ids.value(e.orderKey);
+                m_store->saveOrder(o);
+            }
+        }
+        QVERIFY(m_store->waitForWrites());
+
+        Retention retention(now.addDays(-10)); // everyone else: 10 days
+        retention.hotels.insert(u"porto"_s, now.addDays(-3));
+        retention.hotels.insert(u"lisbon"_s, QDateTime());
+        QCOMPARE(m_store->entriesBefore(retention, 100).size(), 3); // own-20, porto-20, porto-5
+        int removed = -1;
+        m_store->pruneBatch(retention, 100, [&removed](bool ok, int n) { removed = ok ? n : -2; });
+        QTRY_COMPARE(removed, 3);
+        for (const QString &gone : { u"own-20"_s, u"porto-20"_s, u"porto-5"_s })
+            QVERIFY2(!m_store->entry(ids.value(gone)), qPrintable(gone));
+        for (const QString &kept :
+            { u"own-5"_s, u"own-0"_s, u"porto-0"_s, u"lisbon-20"_s, u"lisbon-5"_s, u"lisbon-0"_s })
+            QVERIFY2(m_store->entry(ids.value(kept)), qPrintable(kept));
+
+        // With no entry left to prune, the settled orders go by the same rules.
+        Retention later(now.addSecs(60));
+        later.hotels.insert(u"lisbon"_s, QDateTime());
+        removed = -1;
+        while (removed != 0) {
+            removed = -1;
+            m_store->pruneBatch(later, 100, [&removed](bool ok, int n) { removed = ok ? n : -2; });
+            QTRY_VERIFY(removed >= 0);
+        }
+        QVERIFY(!m_store->order(u"own-0"_s) && !m_store->order(u"porto-0"_s));
+        QVERIFY(m_store->order(u"lisbon-20"_s) && m_store->order(u"lisbon-0"_s));
+        QVERIFY(!Retention().prunesAnything());
+        Retention forever;
+        forever.hotels.insert(u"lisbon"_s, QDateTime());
+        QVERIFY(!forever.prunesAnything());
+        QVERIFY(m_store->entriesBefore(forever, 100).isEmpty());
+    }
+
     void outcomesPerHourInOneQuery()
     {
         const QDateTime from(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);

@@ -481,6 +481,43 @@ private Q_SLOTS:
         QCOMPARE(store.entryCount(), 1);
     }
 
+    // A group's hotel with a retention of its own: kept forever while the rest is pruned, and
+    // pruned after a week while the rest is kept forever.
+    void aHotelsOwnRetentionWins()
+    {
+        Settings settings(m_dir->path());
+        settings.setValue(Settings::Key::HistoryRetentionDays, 0);
+        SqliteHistoryStore store(settings.databasePath());
+        QVERIFY(store.open());
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (const QString &hotel : { QString(), u"porto"_s, u"lisbon"_s }) {
+            HistoryEntry e = entryAt(old, u"old-"_s + hotel);
+            e.hotel = hotel;
+            store.insertEntry(e, {});
+        }
+        store.saveHotel({ u"porto"_s, u"Porto"_s, {}, 7, true, {} });
+        store.saveHotel({ u"lisbon"_s, u"Lisboa"_s, {}, -1, true, {} }); // the data folder's
+        QVERIFY(store.waitForWrites());
+        Maintenance maintenance(&settings, &store);
+        const auto run = [&maintenance] {
+            bool done = false;
+            maintenance.runNow([&done](const Maintenance::Report &) { done = true; });
+            return QTest::qWaitFor([&done] { return done; }, 20000);
+        };
+        QVERIFY(run());
+        QCOMPARE(store.entryCount(), 2); // Porto's went; the rest is kept forever
+
+        settings.setValue(Settings::Key::HistoryRetentionDays, 10);
+        store.saveHotel({ u"porto"_s, u"Porto"_s, {}, 0, true, {} }); // forever now
+        HistoryEntry e = entryAt(old, u"old-porto-2"_s);
+        e.hotel = u"porto"_s;
+        store.insertEntry(e, {});
+        QVERIFY(store.waitForWrites());
+        QVERIFY(run());
+        QCOMPARE(store.entryCount(), 1);
+        QCOMPARE(store.page({}, 0, 10).front().hotel, u"porto"_s);
+    }
+
     void interruptedWorkIsRecoveredAtStartUp()
     {
         SqliteHistoryStore store(dbPath());

@@ -100,10 +100,10 @@ public:
     // start-up with the current time; instances sharing a database call it regularly with the
     // oldest time a live instance could still be answering.
     virtual void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) = 0;
-    // Deletes up to `batch` entries received before `cutoff` (oldest first) and, when none are
-    // left, orders settled before it. `removed` counts the entries deleted.
+    // Deletes up to `batch` entries `retention` does not keep (oldest first) and, when none are
+    // left, the settled orders it does not keep. `removed` counts the entries deleted.
     virtual void pruneBatch(
-        const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
+        const Retention &retention, int batch, std::function<void(bool ok, int removed)> done)
         = 0;
     virtual bool waitForWrites(int timeoutMs = 30000) = 0; // blocks; for the command line, tests
     // Moving a history in (hubbridge migrate): an entry of another store with its Hub OS attempts
@@ -139,7 +139,7 @@ public:
     virtual QList<StoredAttempt> attempts(qint64 entryId) const = 0;
     // Calls `visit` for every entry, oldest first, until it returns false.
     virtual bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const = 0;
-    virtual QList<HistoryEntry> entriesBefore(const QDateTime &cutoff, int limit) const = 0;
+    virtual QList<HistoryEntry> entriesBefore(const Retention &retention, int limit) const = 0;
 
     // Browsing: up to `limit` rows matching `filter` with an id below `beforeId` (0: from the
     // newest), newest first. Keyset paging: each page costs the same, however deep.

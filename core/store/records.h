@@ -8,6 +8,7 @@
 #include "core/store/reason.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -200,6 +201,30 @@ struct ProblemCounts
     // still sends the old credentials (one problem, however many requests).
     int credentialFailures = 0;
     QDateTime credentialFailuresSince;
+};
+
+// What the history keeps (Maintenance prunes the rest): entries received before a cutoff go,
+// and settled orders last changed before it. Each hotel of a group may keep its history for
+// a time of its own (HotelRecord::retentionDays); the others, and a single hotel, use `cutoff`.
+// An invalid cutoff keeps that history forever.
+struct Retention
+{
+    Retention(const QDateTime &everyone = {}) // NOLINT: a time converts to "everyone's"
+        : cutoff(everyone)
+    { }
+    QDateTime cutoff;
+    QHash<QString, QDateTime> hotels; // a hotel's own cutoff (invalid: forever)
+
+    bool prunesAnything() const
+    {
+        if (cutoff.isValid())
+            return true;
+        for (const QDateTime &t : hotels) {
+            if (t.isValid())
+                return true;
+        }
+        return false;
+    }
 };
 
 // One line of the history table (no bodies: those are read for the detail pane only).

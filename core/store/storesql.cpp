@@ -318,6 +318,33 @@ QString sameOrderAsSql()
            "order_key <> ''"_s;
 }
 
+Where retentionWhere(const Retention &retention, const QString &timeColumn)
+{
+    Where w;
+    QStringList alternatives;
+    for (auto it = retention.hotels.cbegin(); it != retention.hotels.cend(); ++it) {
+        if (!it.value().isValid())
+            continue; // that hotel's history is kept forever
+        alternatives.append(u"(hotel = ? AND %1 < ?)"_s.arg(timeColumn));
+        w.values << it.key() << toMs(it.value());
+    }
+    if (retention.cutoff.isValid()) {
+        // Everyone else: the hotels with a retention of their own are not.
+        if (retention.hotels.isEmpty()) {
+            alternatives.append(u"%1 < ?"_s.arg(timeColumn));
+        } else {
+            alternatives.append(u"(hotel NOT IN (%1) AND %2 < ?)"_s.arg(
+                QStringList(retention.hotels.size(), u"?"_s).join(u','), timeColumn));
+            for (auto it = retention.hotels.cbegin(); it != retention.hotels.cend(); ++it)
+                w.values << it.key();
+        }
+        w.values << toMs(retention.cutoff);
+    }
+    w.clauses.append(
+        alternatives.isEmpty() ? u"1 = 0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
+    return w;
+}
+
 QString numbered(const QString &sql)
 {
     QString out;

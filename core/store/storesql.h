@@ -158,6 +158,10 @@ QString problemWhere();
 // The entries of the order of the entry with id ?, a subquery ("order_key = (...)").
 QString sameOrderAsSql();
 
+// The rows `retention` lets go: `timeColumn` before the cutoff of their hotel (the `hotel`
+// column). A clause that matches nothing when it keeps everything.
+Where retentionWhere(const Retention &retention, const QString &timeColumn);
+
 // '?' placeholders numbered $1, $2, ... (PostgreSQL's), outside quoted text.
 QString numbered(const QString &sql);
 

@@ -150,18 +150,31 @@ void Maintenance::backedUp(Report report, std::function<void(const Report &)> do
         qCCritical(lcStore).noquote() << "backup failed:" << report.backupError;
         report.backupFile.clear();
     }
-    const int days = m_settings->retentionDays();
-    if (days <= 0)
+    const Retention retention = retentionNow();
+    if (!retention.prunesAnything())
         return finish(report, done);
-    pruneStep(report, QDateTime::currentDateTimeUtc().addDays(-days), done);
+    pruneStep(report, retention, done);
+}
+
+Retention Maintenance::retentionNow() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto cutoffFor = [&now](int days) { return days > 0 ? now.addDays(-days) : QDateTime(); };
+    Retention retention(cutoffFor(m_settings->retentionDays()));
+    // A group's hotel with a retention of its own ([history] retentionDays for the others).
+    for (const HotelRecord &hotel : m_store->hotels()) {
+        if (hotel.retentionDays >= 0)
+            retention.hotels.insert(hotel.key, cutoffFor(hotel.retentionDays));
+    }
+    return retention;
 }
 
 void Maintenance::pruneStep(
-    Report report, QDateTime cutoff, std::function<void(const Report &)> done)
+    Report report, const Retention &retention, std::function<void(const Report &)> done)
 {
     int batch = kPruneBatch;
     if (m_settings->archiveBeforePruning()) {
-        const QList<HistoryEntry> old = m_store->entriesBefore(cutoff, kPruneBatch);
+        const QList<HistoryEntry> old = m_store->entriesBefore(retention, kPruneBatch);
         if (!old.isEmpty()) {
             QDir().mkpath(archiveDir());
             const QString file = archiveDir() + u"/history-"_s
@@ -180,22 +193,23 @@ void Maintenance::pruneStep(
         batch = int(old.size());
     }
     QPointer<Maintenance> self(this);
-    m_store->pruneBatch(cutoff, batch, [self, report, cutoff, done](bool ok, int removed) mutable {
-        if (!self)
-            return;
-        report.pruned += removed;
-        if (!ok) {
-            report.pruneError = u"the history could not be pruned"_s;
-            return self->finish(report, done);
-        }
-        if (removed == 0)
-            return self->finish(report, done);
-        // Let other work in between batches: no long lock, no frozen event loop.
-        QTimer::singleShot(0, self, [self, report, cutoff, done] {
-            if (self)
-                self->pruneStep(report, cutoff, done);
+    m_store->pruneBatch(
+        retention, batch, [self, report, retention, done](bool ok, int removed) mutable {
+            if (!self)
+                return;
+            report.pruned += removed;
+            if (!ok) {
+                report.pruneError = u"the history could not be pruned"_s;
+                return self->finish(report, done);
+            }
+            if (removed == 0)
+                return self->finish(report, done);
+            // Let other work in between batches: no long lock, no frozen event loop.
+            QTimer::singleShot(0, self, [self, report, retention, done] {
+                if (self)
+                    self->pruneStep(report, retention, done);
+            });
         });
-    });
 }
 
 void Maintenance::finish(const Report &report, const std::function<void(const Report &)> &done)

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/store/records.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -51,7 +53,10 @@ Q_SIGNALS:
 
 private:
     void backedUp(Report report, std::function<void(const Report &)> done);
-    void pruneStep(Report report, QDateTime cutoff, std::function<void(const Report &)> done);
+    void pruneStep(
+        Report report, const Retention &retention, std::function<void(const Report &)> done);
+    // [history] retentionDays, and the group's hotels' own (HotelRecord::retentionDays).
+    Retention retentionNow() const;
     void finish(const Report &report, const std::function<void(const Report &)> &done);
     void removeOldBackups();
 

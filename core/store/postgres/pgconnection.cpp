@@ -284,3 +284,11 @@ bool PgConnection::inTransaction(QString &error, const std::function<bool()> &wo
     }
     return true;
 }
+
+PgParams paramsOf(const QVariantList &values)
+{
+    PgParams p;
+    for (const QVariant &v : values)
+        p.add(v);
+    return p;
+}

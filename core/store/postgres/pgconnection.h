@@ -48,6 +48,8 @@ private:
     std::vector<bool> m_null;
     mutable std::vector<const char *> m_pointers;
 };
+// The values of a shared filter (StoreSql::Where), in order.
+PgParams paramsOf(const QVariantList &values);
 
 class PgResult
 {

@@ -29,14 +29,6 @@ void addSearch(const QString &search, Where &w)
 
 const Dialect kPostgres { addSearch, u"event"_s, u"id + 0"_s };
 
-PgParams paramsOf(const QVariantList &values)
-{
-    PgParams p;
-    for (const QVariant &v : values)
-        p.add(v);
-    return p;
-}
-
 } // namespace
 
 QList<HistoryRow> PostgresHistoryStore::rows(const QString &sql, const PgParams &params) const

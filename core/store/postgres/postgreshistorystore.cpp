@@ -708,11 +708,14 @@ void PostgresHistoryStore::recoverInterruptedWork(const QDateTime &receivedBefor
 }
 
 void PostgresHistoryStore::pruneBatch(
-    const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
+    const Retention &retention, int batch, std::function<void(bool ok, int removed)> done)
 {
-    const qint64 before = toMs(cutoff);
+    const Where entries = retentionWhere(retention, u"received_at"_s);
+    const Where orders = retentionWhere(retention, u"updated_at"_s);
+    // A reservation's room belongs to no hotel: it goes with everyone's cutoff.
+    const qint64 roomsBefore = toMs(retention.cutoff);
     enqueue(
-        [before, batch](PgConnection &db, qint64 &removed, QString &error) {
+        [entries, orders, roomsBefore, batch](PgConnection &db, qint64 &removed, QString &error) {
             // One instance prunes at a time; the others find the lock taken and skip the round.
             const PgResult lock = db.exec(
                 u"SELECT pg_try_advisory_xact_lock($1)"_s, PgParams().add(kRetentionLock));
@@ -720,18 +723,22 @@ void PostgresHistoryStore::pruneBatch(
                 return false;
             if (lock.text(0, 0) != u"t"_s)
                 return true;
-            const PgResult r = db.exec(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries "
-                                       "WHERE received_at < $1 ORDER BY id LIMIT $2)"_s,
-                PgParams().add(before).add(batch));
+            const PgResult r = db.exec(numbered(u"DELETE FROM entries WHERE id IN (SELECT id "
+                                                "FROM entries"_s
+                                           + entries.sql() + u" ORDER BY id LIMIT ?)"_s),
+                paramsOf(QVariantList(entries.values) << batch));
             if (failed(r, error))
                 return false;
             removed = r.affected();
             if (removed > 0)
                 return true;
-            return run(db, u"DELETE FROM orders WHERE updated_at < $1 AND state <> 'pending'"_s,
-                       PgParams().add(before), error)
-                && run(db, u"DELETE FROM reservation_rooms WHERE updated_at < $1"_s,
-                    PgParams().add(before), error);
+            if (!run(db,
+                    numbered(u"DELETE FROM orders"_s + orders.sql() + u" AND state <> 'pending'"_s),
+                    paramsOf(orders.values), error))
+                return false;
+            return roomsBefore == 0
+                || run(db, u"DELETE FROM reservation_rooms WHERE updated_at < $1"_s,
+                    PgParams().add(roomsBefore), error);
         },
         [done](bool ok, qint64 removed) { done(ok, int(removed)); });
 }
@@ -802,12 +809,13 @@ bool PostgresHistoryStore::forEachEntry(
     }
 }
 
-QList<HistoryEntry> PostgresHistoryStore::entriesBefore(const QDateTime &cutoff, int limit) const
+QList<HistoryEntry> PostgresHistoryStore::entriesBefore(const Retention &retention, int limit) const
 {
+    const Where w = retentionWhere(retention, u"received_at"_s);
     QList<HistoryEntry> list;
-    const PgResult r = read(u"SELECT "_s + kEntryColumns
-            + u" FROM entries WHERE received_at < $1 ORDER BY id LIMIT $2"_s,
-        PgParams().add(toMs(cutoff)).add(limit));
+    const PgResult r = read(numbered(u"SELECT "_s + kEntryColumns + u" FROM entries"_s + w.sql()
+                                + u" ORDER BY id LIMIT ?"_s),
+        paramsOf(QVariantList(w.values) << limit));
     for (int i = 0; i < r.rows(); ++i)
         list.append(readEntry([&r, i](int column) { return r.value(i, column); }));
     return list;

@@ -73,7 +73,7 @@ public:
     void removeHotel(const QString &key, Done done = {}) override;
     void markHandled(qint64 entryId, const Handling &handling, Done done = {}) override;
     void recoverInterruptedWork(const QDateTime &receivedBefore, Done done = {}) override;
-    void pruneBatch(const QDateTime &cutoff, int batch,
+    void pruneBatch(const Retention &retention, int batch,
         std::function<void(bool ok, int removed)> done) override;
     bool waitForWrites(int timeoutMs = 30000) override;
     void importEntry(const HistoryEntry &entry, const QList<StoredAttempt> &attempts,
@@ -92,7 +92,7 @@ public:
     std::optional<HistoryEntry> entry(qint64 id) const override;
     QList<StoredAttempt> attempts(qint64 entryId) const override;
     bool forEachEntry(const std::function<bool(const HistoryEntry &)> &visit) const override;
-    QList<HistoryEntry> entriesBefore(const QDateTime &cutoff, int limit) const override;
+    QList<HistoryEntry> entriesBefore(const Retention &retention, int limit) const override;
 
     QList<HistoryRow> page(const HistoryFilter &filter, qint64 beforeId, int limit) const override;
     qint64 count(const HistoryFilter &filter) const override;

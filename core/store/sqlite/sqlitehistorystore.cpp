@@ -631,15 +631,19 @@ void SqliteHistoryStore::recoverInterruptedWork(const QDateTime &receivedBefore,
 }
 
 void SqliteHistoryStore::pruneBatch(
-    const QDateTime &cutoff, int batch, std::function<void(bool ok, int removed)> done)
+    const Retention &retention, int batch, std::function<void(bool ok, int removed)> done)
 {
-    const qint64 before = toMs(cutoff);
+    const Where entries = retentionWhere(retention, u"received_at"_s);
+    const Where orders = retentionWhere(retention, u"updated_at"_s);
+    // A reservation's room belongs to no hotel: it goes with everyone's cutoff.
+    const qint64 roomsBefore = toMs(retention.cutoff);
     enqueue(
-        [before, batch](QSqlDatabase &db, qint64 &removed, QString &error) {
+        [entries, orders, roomsBefore, batch](QSqlDatabase &db, qint64 &removed, QString &error) {
             QSqlQuery q(db);
-            q.prepare(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries WHERE "
-                      "received_at < ? ORDER BY id LIMIT ?)"_s);
-            q.addBindValue(before);
+            q.prepare(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries"_s + entries.sql()
+                + u" ORDER BY id LIMIT ?)"_s);
+            for (const QVariant &v : entries.values)
+                q.addBindValue(v);
             q.addBindValue(batch);
             if (!exec(q, error))
                 return false;
@@ -648,23 +652,30 @@ void SqliteHistoryStore::pruneBatch(
                 return true;
             // Entries done: settled orders of the same age go too (their tasks cascade).
             QSqlQuery o(db);
-            o.prepare(u"DELETE FROM orders WHERE updated_at < ? AND state <> 'pending'"_s);
-            o.addBindValue(before);
+            o.prepare(u"DELETE FROM orders"_s + orders.sql() + u" AND state <> 'pending'"_s);
+            for (const QVariant &v : orders.values)
+                o.addBindValue(v);
+            if (!exec(o, error))
+                return false;
+            if (roomsBefore == 0)
+                return true;
             QSqlQuery r(db);
             r.prepare(u"DELETE FROM reservation_rooms WHERE updated_at < ?"_s);
-            r.addBindValue(before);
-            return exec(o, error) && exec(r, error);
+            r.addBindValue(roomsBefore);
+            return exec(r, error);
         },
         [done](bool ok, qint64 removed) { done(ok, int(removed)); });
 }
 
-QList<HistoryEntry> SqliteHistoryStore::entriesBefore(const QDateTime &cutoff, int limit) const
+QList<HistoryEntry> SqliteHistoryStore::entriesBefore(const Retention &retention, int limit) const
 {
+    const Where w = retentionWhere(retention, u"received_at"_s);
     QList<HistoryEntry> list;
     QSqlQuery q(readDb());
-    q.prepare(u"SELECT "_s + kEntryColumns
-        + u" FROM entries WHERE received_at < ? ORDER BY id LIMIT ?"_s);
-    q.addBindValue(toMs(cutoff));
+    q.prepare(
+        u"SELECT "_s + kEntryColumns + u" FROM entries"_s + w.sql() + u" ORDER BY id LIMIT ?"_s);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
     q.addBindValue(limit);
     q.exec();
     while (q.next())
