@@ -41,8 +41,18 @@ void Hotels::configure(const QUrl &defaultUrl, const DeliveryPolicy &policy)
 
 void Hotels::reload()
 {
+    // A read that failed (the database restarting) is not "no hotels": the ones known stay
+    // until a read succeeds. Found by the group rig: for up to 10 s after PostgreSQL came back,
+    // an instance answered the group's orders 400 and set their retries aside.
+    const quint64 failuresBefore = m_store->readFailures();
+    const QList<HotelRecord> records = m_store->hotels();
+    if (m_store->readFailures() != failuresBefore) {
+        qCWarning(lcDelivery) << "the hotels could not be read; the" << m_group.size()
+                              << "known stay until they can";
+        return;
+    }
     QHash<QString, Hotel> group;
-    for (const HotelRecord &r : m_store->hotels()) {
+    for (const HotelRecord &r : records) {
         Hotel h = m_group.value(r.key);
         if (!h.client) {
             h.client = new HubOsClient(this);

@@ -47,7 +47,7 @@ public:
 
     // Reads the group's hotels and their credential files again. A hotel whose file cannot be
     // used (missing, readable by others) is kept without credentials: its requests are refused
-    // and its problem is logged once.
+    // and its problem is logged once. When the database cannot be read, the hotels known stay.
     void reload();
     bool isGroup() const { return !m_group.isEmpty(); }
     int count() const { return int(m_group.size()); }
