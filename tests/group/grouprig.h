@@ -213,10 +213,10 @@ inline std::unique_ptr<QProcess> spawn(const QString &program, const QStringList
     return p;
 }
 
-// Runs a command to its end with the event loop running; its exit code (-1: did not start or
-// did not end in time), its output in `out`.
+// Runs a command to its end with the event loop running, `input` on its standard input; its
+// exit code (-1: did not start or did not end in time), its output in `out`.
 inline int run(const QString &program, const QStringList &args, QByteArray *out = nullptr,
-    int timeoutMs = 30000)
+    int timeoutMs = 30000, const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -224,6 +224,8 @@ inline int run(const QString &program, const QStringList &args, QByteArray *out 
     p.start(program, args);
     if (!p.waitForStarted(5000))
         return -1;
+    p.write(input);
+    p.closeWriteChannel();
     const bool ended
         = QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
     if (out)

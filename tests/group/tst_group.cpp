@@ -2,13 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The group rig (issue 16, item 5): three `hubbridge serve` on one PostgreSQL database, HAProxy
-// in front, `hubbridge sandbox` as Hub OS, everything on loopback. scripts/group-test.sh runs it
-// under a throwaway PostgreSQL 15 (pg_virtualenv). First Duve's contract through the load
-// balancer, then fault rounds: a burst of orders with a fault injected mid-burst (kill -9 an
-// instance, SIGSTOP one past its claim lease, PostgreSQL stopped with -m immediate, its backends
-// terminated, Hub OS failing), Duve-style re-sends of whatever was not acknowledged, and the
-// oracle: every acknowledged order recorded and in Hub OS, one Hub OS task per order item, every
-// order left to background retries delivered.
+// in front, everything on loopback, serving two hotels of a group (porto and lisbon), each with
+// its own `hubbridge sandbox` as its Hub OS. The hotels are registered once with `hubbridge
+// hotels add` before the instances start (their credentials in one secrets folder all instances
+// read, [hotels] secretsDir); porto's Hub OS is the instances' [hubos] url, lisbon's its
+// --hubos-url; serve has no credentials of its own. scripts/group-test.sh runs it under a
+// throwaway PostgreSQL 15 (pg_virtualenv). First Duve's contract through the load balancer for
+// each hotel (by the custom_hotel_id header and by /webhooks/duve/KEY; one hotel's credentials
+// on the other's path refused, an unknown hotel's path not found, each entry's hotel recorded),
+// then fault rounds: a burst of orders of both hotels with a fault injected mid-burst (kill -9
+// an instance, SIGSTOP one past its claim lease, PostgreSQL stopped with -m immediate, its
+// backends terminated, Hub OS failing: both hotels' or one's), Duve-style re-sends of whatever
+// was not acknowledged, and the oracle: every acknowledged order recorded and in its hotel's
+// Hub OS, one Hub OS task per order item, every order left to background retries delivered;
+// nothing of a hotel in the other's Hub OS, no Hub OS call with another hotel's credentials,
+// each order's entries and orders row carrying its hotel; while one hotel's Hub OS fails, the
+// other's orders are all created at once.
 //
 // Environment (all optional): HUBBRIDGE_GROUP_ROUNDS (rounds per kind, default 20),
 // HUBBRIDGE_GROUP_KINDS (comma-separated kinds, default all), HUBBRIDGE_GROUP_SEED,
@@ -58,7 +67,8 @@ constexpr int kNobodyUpMs = 10000;
 constexpr int kHealBoundMs = 15000; // an instance is back in HAProxy's rotation within this
 constexpr int kProbesPerRound = 2; // acknowledged orders sent again: answered as duplicates?
 
-QString iniFor(quint16 sandboxPort, quint16 port, const QString &storeUrl)
+QString iniFor(
+    quint16 sandboxPort, quint16 port, const QString &storeUrl, const QString &secretsDir)
 {
     return uR"([hubos]
 url=http://127.0.0.1:%1
@@ -74,24 +84,36 @@ retrySchedule=1,1,2,3,5,8
 [store]
 url=%4
 claimLeaseSeconds=%5
+[hotels]
+secretsDir=%6
 )"_s.arg(sandboxPort)
         .arg(port)
         .arg(kAnswerWithinMs)
         .arg(storeUrl)
-        .arg(kLeaseSeconds);
+        .arg(kLeaseSeconds)
+        .arg(secretsDir);
 }
 
-// The hotels the rig sends for. One for now: many hotels in one service (issue 16, item 2) is
-// one more row here, once serve reads them (then from its hotel list, not HUBBRIDGE_*).
+// The hotels of the group the rig sends for (issue 16, item 2), registered with `hubbridge
+// hotels add` (their credentials in the shared secrets folder, never serve's environment); each
+// has its own sandbox as Hub OS, which takes its credentials alone. The first one's Hub OS is the
+// instances' [hubos] url (registered without --hubos-url), the others' their --hubos-url.
 struct Hotel
 {
+    QString key; // hubbridge hotels add KEY: /webhooks/duve/KEY, entries.hotel, orders.hotel
     QString name;
     HubOsCredentials credentials;
+    bool ownUrl; // registered with --hubos-url
 };
 
 const QList<Hotel> &hotels()
 {
-    static const QList<Hotel> list { { u"hotel-a"_s, TestSupport::testCredentials() } };
+    static const QList<Hotel> list {
+        { u"porto"_s, u"Porto Ribeira"_s,
+            { u"H-PORTO-1"_s, u"access-porto-5c1e"_s, u"password-porto-77aa"_s }, false },
+        { u"lisbon"_s, u"Lisboa Chiado"_s,
+            { u"H-LISBON-2"_s, u"access-lisbon-9d02"_s, u"password-lisbon-3b4f"_s }, true },
+    };
     return list;
 }
 
@@ -120,8 +142,10 @@ const QList<Kind> &kinds()
             u"pg_terminate_backend of every other backend mid-burst (twice)"_s, 60,
             kSandboxLatencyMs },
         { Fault::HubOs5xx, u"hubos5xx"_s,
-            u"Hub OS answers 503 to the next 12-24 calls mid-burst (background retries)"_s, 120,
-            kSandboxLatencyMs },
+            u"Hub OS answers 503 to the next 12-24 calls mid-burst (background retries): every "
+            "hotel's Hub OS one round in three, else one hotel's alone (the other hotel's orders "
+            "must all be created at once)"_s,
+            120, kSandboxLatencyMs },
     };
     return list;
 }
@@ -138,6 +162,12 @@ struct Figures
     int undelivered = 0; // recorded, but not created in the end (still pending, failed)
     int wrong = 0; // a wrong answer: a valid order refused for good, a duplicate that is not one
     int unacked = 0; // never acknowledged although Duve kept sending it
+    // A hotel's order, task or Hub OS call where another hotel's belongs: its task or call in
+    // another hotel's Hub OS, a call with credentials that Hub OS does not take, an entry or an
+    // orders row with another hotel (or none).
+    int misrouted = 0;
+    // An order of a hotel whose Hub OS worked, not created at once while another hotel's failed.
+    int spilled = 0;
     int stuck = 0; // an instance that did not come back by itself (or died on its own)
     int resends = 0; // Duve's re-sends
     int hubOsResends = 0; // Hub OS calls for an item it had already created ("exists")
@@ -145,15 +175,23 @@ struct Figures
     int bystanderStalls = 0; // rounds in which an instance the fault did not hit stopped answering
     qint64 longestStallMs = 0; // its longest silence
     qint64 ms = 0;
+    QList<int> hotelOrders = QList<int>(hotels().size(), 0); // per hotel
+    QList<int> hotelAcked = QList<int>(hotels().size(), 0);
+    QList<int> hotelTasks = QList<int>(hotels().size(), 0); // in its Hub OS at the round's end
     QStringList failures;
 
-    bool failed() const { return lost || duplicates || undelivered || wrong || unacked || stuck; }
+    bool failed() const
+    {
+        return lost || duplicates || undelivered || wrong || unacked || stuck || misrouted
+            || spilled;
+    }
 };
 
 struct Order
 {
     QString key;
     int hotel = 0;
+    bool byPath = false; // sent to /webhooks/duve/KEY, else to /webhooks/duve (custom_hotel_id)
     int items = 1;
     QByteArray request;
     bool acked = false;
@@ -205,8 +243,15 @@ private:
     QString m_logs;
     QString m_binary;
     quint16 m_front = 0;
-    quint16 m_sandboxPort = 0;
-    std::unique_ptr<QProcess> m_sandbox;
+    // Each hotel's Hub OS (hotels()' order).
+    struct HubOs
+    {
+        quint16 port = 0;
+        QString log;
+        std::unique_ptr<QProcess> process;
+    };
+    std::vector<HubOs> m_hubOs;
+    QString m_secretsDir; // [hotels] secretsDir of every instance
     std::unique_ptr<QProcess> m_haproxy;
     QString m_haproxySocket;
     std::vector<Instance> m_instances;
@@ -220,10 +265,11 @@ private:
     QList<Figures> m_figures;
     QElapsedTimer m_clock;
 
-    QProcessEnvironment environment() const
+    // A hubbridge process's environment: `c` as its own credentials (a sandbox's: the only ones
+    // it takes); serve gets none, its hotels' are in the secrets folder.
+    static QProcessEnvironment environment(const HubOsCredentials &c = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const HubOsCredentials &c = hotels().front().credentials;
         env.insert(u"HUBBRIDGE_HOTEL_ID"_s, c.hotelId);
         env.insert(u"HUBBRIDGE_ACCESS_TOKEN"_s, c.accessToken);
         env.insert(u"HUBBRIDGE_PASSWORD_TOKEN"_s, c.passwordToken);
@@ -353,51 +399,127 @@ private:
 
     // --- HTTP
 
-    static QByteArray webhook(
-        const QByteArray &body, const HubOsCredentials &c, const QString &tag, bool hyphen = false)
+    static QByteArray webhook(const QByteArray &body, const HubOsCredentials &c, const QString &tag,
+        bool hyphen = false, const QByteArray &path = "/webhooks/duve")
     {
         auto headers = TestSupport::duveHeaders(c, hyphen);
         headers.append({ "X-Rig-Order", tag.toUtf8() });
-        return GroupRig::post("/webhooks/duve", body, headers);
+        return GroupRig::post(path, body, headers);
     }
+
+    static QByteArray pathOf(int hotel) { return "/webhooks/duve/" + hotels()[hotel].key.toUtf8(); }
 
     HttpResult send(const QByteArray &request)
     {
         return GroupRig::exchange(m_front, request, kClientTimeoutMs);
     }
 
-    QJsonArray sandbox(const QString &what)
+    // Hotel `hotel`'s Hub OS: its /_sandbox/tasks or /_sandbox/calls.
+    QJsonArray sandbox(int hotel, const QString &what)
     {
-        const HttpResult r
-            = GroupRig::exchange(m_sandboxPort, GroupRig::get("/_sandbox/" + what.toUtf8()), 30000);
+        const HttpResult r = GroupRig::exchange(
+            m_hubOs[std::size_t(hotel)].port, GroupRig::get("/_sandbox/" + what.toUtf8()), 30000);
         return r.json.value(what).toArray();
     }
 
-    bool sandboxFaults(const QJsonObject &faults)
+    bool sandboxFaults(int hotel, const QJsonObject &faults)
     {
-        return GroupRig::exchange(m_sandboxPort,
+        return GroupRig::exchange(m_hubOs[std::size_t(hotel)].port,
                    GroupRig::post("/_sandbox/faults", QJsonDocument(faults).toJson()))
                    .status
             == 200;
     }
 
-    QList<QJsonObject> tasksFor(const QString &ref)
+    bool everySandboxFaults(const QJsonObject &faults)
+    {
+        bool ok = true;
+        for (int h = 0; h < hotels().size(); ++h)
+            ok = sandboxFaults(h, faults) && ok;
+        return ok;
+    }
+
+    QList<QJsonObject> tasksFor(int hotel, const QString &ref)
     {
         QList<QJsonObject> found;
-        for (const QJsonValue &t : sandbox(u"tasks"_s)) {
+        for (const QJsonValue &t : sandbox(hotel, u"tasks"_s)) {
             if (t[u"externalRef"_s].toString() == ref)
                 found.append(t.toObject());
         }
         return found;
     }
 
-    int taskCallsFor(const QString &ref)
+    int taskCallsFor(int hotel, const QString &ref)
     {
         int n = 0;
-        for (const QJsonValue &c : sandbox(u"calls"_s))
+        for (const QJsonValue &c : sandbox(hotel, u"calls"_s))
             n += c[u"path"_s].toString() == u"/v1/tasks"_s
                 && c[u"idempotencyKey"_s].toString() == ref;
         return n;
+    }
+
+    // Hub OS tasks and calls for `ref` in the other hotels' Hub OS than `hotel`'s: "" if none.
+    QString elsewhere(int hotel, const QString &ref)
+    {
+        QStringList found;
+        for (int h = 0; h < hotels().size(); ++h) {
+            if (h == hotel)
+                continue;
+            const int tasks = int(tasksFor(h, ref).size());
+            int calls = 0;
+            for (const QJsonValue &c : sandbox(h, u"calls"_s))
+                calls += c[u"idempotencyKey"_s].toString() == ref;
+            if (tasks || calls)
+                found.append(
+                    u"%1 task(s) and %2 call(s) for %3 in %4's Hub OS"_s.arg(tasks).arg(calls).arg(
+                        ref, hotels()[h].key));
+        }
+        return found.join(u"; "_s);
+    }
+
+    // Hub OS calls made with credentials the hotel's Hub OS does not take: "" if none.
+    QString wrongCredentialCalls()
+    {
+        QStringList found;
+        for (int h = 0; h < hotels().size(); ++h) {
+            for (const QJsonValue &c : sandbox(h, u"calls"_s)) {
+                if (c[u"credentials"_s].toString() != u"ok"_s)
+                    found.append(u"%1's Hub OS: %2 %3 (key %4) answered %5"_s.arg(hotels()[h].key,
+                        c[u"method"_s].toString(), c[u"path"_s].toString(),
+                        c[u"idempotencyKey"_s].toString(),
+                        QString::number(c[u"status"_s].toInt())));
+            }
+        }
+        return found.join(u"; "_s);
+    }
+
+    // The hotel column of the entries and the orders row of `orderKey`: "" when each is
+    // `hotel`'s, else what is wrong. The answer's entry may be written just after the answer.
+    QString hotelColumnsWrong(const QString &orderKey, int hotel)
+    {
+        QString wrong;
+        (void)QTest::qWaitFor(
+            [&] {
+                wrong.clear();
+                const PgResult e = query(u"SELECT id, hotel FROM entries WHERE order_key = $1"_s,
+                    PgParams().add(orderKey));
+                const PgResult o = query(
+                    u"SELECT hotel FROM orders WHERE order_key = $1"_s, PgParams().add(orderKey));
+                if (!e.ok() || !o.ok()) {
+                    wrong = e.error() + o.error();
+                    return false;
+                }
+                if (e.rows() == 0)
+                    wrong = u"no entry"_s;
+                for (int i = 0; i < e.rows(); ++i) {
+                    if (e.text(i, 1) != hotels()[hotel].key)
+                        wrong += u"entry %1's hotel is \"%2\"; "_s.arg(e.text(i, 0), e.text(i, 1));
+                }
+                if (o.rows() == 1 && o.text(0, 0) != hotels()[hotel].key)
+                    wrong += u"its orders row's hotel is \"%1\""_s.arg(o.text(0, 0));
+                return wrong.isEmpty();
+            },
+            3000);
+        return wrong;
     }
 
     // The servers HAProxy sent requests tagged `tag` to (its log: backend/server).
@@ -432,9 +554,10 @@ private:
             Order o;
             o.key = u"%1o%2"_s.arg(prefix).arg(i, 2, 10, QChar(u'0'));
             o.hotel = i % int(hotels().size());
+            o.byPath = (i / int(hotels().size())) % 2 == 1; // each hotel's orders both ways
             o.items = i % 3 == 0 ? 2 : 1;
-            o.request
-                = webhook(order(o.key, o.items == 2), hotels().at(o.hotel).credentials, o.key);
+            o.request = webhook(order(o.key, o.items == 2), hotels().at(o.hotel).credentials, o.key,
+                false, o.byPath ? pathOf(o.hotel) : QByteArray("/webhooks/duve"));
             orders.append(o);
         }
         return orders;
@@ -521,6 +644,7 @@ private:
         bool begun = false; // ended: stopped instance continued, PostgreSQL started, ...
         bool ended = false;
         QString note;
+        QList<int> failingHubOs; // hubos5xx: the hotels whose Hub OS fails (set by the round)
     };
 
     using FaultPtr = std::shared_ptr<FaultState>;
@@ -582,19 +706,27 @@ private:
         }
         case Fault::HubOs5xx: {
             // With 2 attempts per item, some items fail both: their orders go to the retries.
-            const int count = 12 + int(m_random.bounded(13));
-            state.note = u"Hub OS fails the next %1 calls"_s.arg(count);
-            new GroupRig::Exchange(m_sandboxPort,
-                GroupRig::post("/_sandbox/faults",
-                    QJsonDocument(
-                        QJsonObject { { u"fail"_s,
-                            QJsonObject { { u"status"_s, 503 }, { u"count"_s, count } } } })
-                        .toJson()),
-                5000, [fs](const HttpResult &r) {
-                    if (r.status != 200)
-                        fs->note += u" (the sandbox said %1)"_s.arg(r.summary());
-                    fs->ended = true;
-                });
+            // Each failing hotel's Hub OS fails its own next calls.
+            QStringList failing;
+            auto waiting = std::make_shared<int>(int(state.failingHubOs.size()));
+            for (int h : std::as_const(state.failingHubOs)) {
+                const int count = 12 + int(m_random.bounded(13));
+                failing.append(u"%1's the next %2 calls"_s.arg(hotels()[h].key).arg(count));
+                new GroupRig::Exchange(m_hubOs[std::size_t(h)].port,
+                    GroupRig::post("/_sandbox/faults",
+                        QJsonDocument(
+                            QJsonObject { { u"fail"_s,
+                                QJsonObject { { u"status"_s, 503 }, { u"count"_s, count } } } })
+                            .toJson()),
+                    5000, [fs, waiting, h](const HttpResult &r) {
+                        if (r.status != 200)
+                            fs->note
+                                += u" (%1's sandbox said %2)"_s.arg(hotels()[h].key, r.summary());
+                        fs->ended = --*waiting == 0;
+                    });
+            }
+            state.note = u"Hub OS fails: "_s + failing.join(u", "_s);
+            state.ended = state.failingHubOs.isEmpty();
             break;
         }
         }
@@ -637,25 +769,32 @@ private:
             answers.append(j - i > 1 ? u"%1 x%2"_s.arg(o.answers[i]).arg(j - i) : o.answers[i]);
             i = j;
         }
-        QStringList lines { u"      answers: "_s + answers.join(u" | "_s) };
+        QStringList lines { u"      hotel %1 (%2, Hub OS on port %3); answers: "_s
+                                .arg(hotels()[o.hotel].key,
+                                    o.byPath ? QString::fromUtf8(pathOf(o.hotel))
+                                             : u"/webhooks/duve"_s)
+                                .arg(m_hubOs[std::size_t(o.hotel)].port)
+            + answers.join(u" | "_s) };
         const PgResult row = query(
-            u"SELECT state, retry_round, next_retry_at IS NOT NULL, last_error, entry_id FROM "
-            "orders WHERE order_key = $1"_s,
+            u"SELECT state, retry_round, next_retry_at IS NOT NULL, last_error, entry_id, hotel "
+            "FROM orders WHERE order_key = $1"_s,
             PgParams().add(o.key));
         if (row.ok() && row.rows() == 1)
-            lines.append(u"      orders row: state %1, retry round %2, retry scheduled %3, "
-                         "entry %4, last error \"%5\""_s.arg(row.text(0, 0), row.text(0, 1),
-                             row.text(0, 2), row.text(0, 4), row.text(0, 3).left(120)));
+            lines.append(
+                u"      orders row: hotel \"%6\", state %1, retry round %2, retry "
+                "scheduled %3, entry %4, last error \"%5\""_s.arg(row.text(0, 0), row.text(0, 1),
+                    row.text(0, 2), row.text(0, 4), row.text(0, 3).left(120), row.text(0, 5)));
         else
             lines.append(u"      orders row: none"_s);
         const PgResult entries = query(
             u"SELECT id, http_status, outcome, code, left(convert_from(coalesce(answer, ''), "
-            "'UTF8'), 120), right(detail, 160) FROM entries WHERE order_key = $1 ORDER BY id"_s,
+            "'UTF8'), 120), right(detail, 160), hotel FROM entries WHERE order_key = $1 ORDER BY "
+            "id"_s,
             PgParams().add(o.key));
         for (int i = 0; entries.ok() && i < entries.rows(); ++i)
-            lines.append(u"      entry %1: %2 %3 %4 answer %5 detail \"%6\""_s.arg(
+            lines.append(u"      entry %1: hotel \"%7\" %2 %3 %4 answer %5 detail \"%6\""_s.arg(
                 entries.text(i, 0), entries.text(i, 1), entries.text(i, 2), entries.text(i, 3),
-                entries.text(i, 4), entries.text(i, 5)));
+                entries.text(i, 4), entries.text(i, 5), entries.text(i, 6)));
         for (const QString &l : GroupRig::linesWith(m_logs + u"/haproxy.log"_s, o.key, 6))
             lines.append(u"      haproxy: "_s + l);
         for (const Instance &in : m_instances) {
@@ -665,26 +804,43 @@ private:
         return lines.join(u'\n');
     }
 
-    // The oracle of one round. `flagged`: order keys already counted as failing (not twice).
+    // The oracle of one round.
     void oracle(const QString &round, const QString &prefix, QList<Order> &orders, Figures &f)
     {
-        // Hub OS: tasks per order item, and how each item's calls were answered.
-        QHash<QString, QStringList> tasksByRef;
-        for (const QJsonValue &t : sandbox(u"tasks"_s)) {
-            const QString ref = t[u"externalRef"_s].toString();
-            if (ref.startsWith(u"duve:"_s + prefix))
-                tasksByRef[ref].append(t[u"taskId"_s].toString());
-        }
-        QHash<QString, int> createdCalls;
-        for (const QJsonValue &c : sandbox(u"calls"_s)) {
-            const QString key = c[u"idempotencyKey"_s].toString();
-            if (c[u"path"_s].toString() != u"/v1/tasks"_s || !key.startsWith(u"duve:"_s + prefix))
-                continue;
-            const int status = c[u"status"_s].toInt();
-            if (status == 201)
-                createdCalls[key] += 1;
-            else if (status == 200)
-                ++f.hubOsResends; // "exists": the item was sent again after it was created
+        // Each hotel's Hub OS: tasks per order item, how each item's calls were answered, and
+        // the calls whose credentials it did not take.
+        struct Seen
+        {
+            QHash<QString, QStringList> tasksByRef;
+            QHash<QString, int> createdCalls;
+            QHash<QString, int> calls; // any call for the item, however answered
+            QHash<QString, int> wrongCredentials;
+        };
+        std::vector<Seen> seen(std::size_t(hotels().size()));
+        for (int h = 0; h < hotels().size(); ++h) {
+            Seen &in = seen[std::size_t(h)];
+            for (const QJsonValue &t : sandbox(h, u"tasks"_s)) {
+                const QString ref = t[u"externalRef"_s].toString();
+                if (ref.startsWith(u"duve:"_s + prefix)) {
+                    in.tasksByRef[ref].append(t[u"taskId"_s].toString());
+                    ++f.hotelTasks[h];
+                }
+            }
+            for (const QJsonValue &c : sandbox(h, u"calls"_s)) {
+                const QString key = c[u"idempotencyKey"_s].toString();
+                if (!key.startsWith(u"duve:"_s + prefix))
+                    continue;
+                in.calls[key] += 1;
+                if (c[u"credentials"_s].toString() != u"ok"_s)
+                    in.wrongCredentials[key] += 1;
+                if (c[u"path"_s].toString() != u"/v1/tasks"_s)
+                    continue;
+                const int status = c[u"status"_s].toInt();
+                if (status == 201)
+                    in.createdCalls[key] += 1;
+                else if (status == 200)
+                    ++f.hubOsResends; // "exists": the item was sent again after it was created
+            }
         }
         // The history: what Duve was told, and the state of each order.
         QSet<QString> inHistory; // answered 200 "created", recorded
@@ -705,12 +861,22 @@ private:
             PgParams().add(prefix + u'%'));
         f.doubleDeliveries += twice.ok() ? int(twice.integer(0, 0)) : 0;
         QHash<QString, QString> stateOf;
+        QHash<QString, QString> hotelOf; // the orders row's hotel
         const PgResult rows
-            = query(u"SELECT order_key, state FROM orders WHERE order_key LIKE $1"_s,
+            = query(u"SELECT order_key, state, hotel FROM orders WHERE order_key LIKE $1"_s,
                 PgParams().add(prefix + u'%'));
         QVERIFY2(rows.ok(), qPrintable(rows.error()));
-        for (int i = 0; i < rows.rows(); ++i)
+        for (int i = 0; i < rows.rows(); ++i) {
             stateOf.insert(rows.text(i, 0), rows.text(i, 1));
+            hotelOf.insert(rows.text(i, 0), rows.text(i, 2));
+        }
+        QHash<QString, QStringList> entryHotels; // each entry's hotel, per order
+        const PgResult entryRows
+            = query(u"SELECT order_key, hotel FROM entries WHERE order_key LIKE $1 ORDER BY id"_s,
+                PgParams().add(prefix + u'%'));
+        QVERIFY2(entryRows.ok(), qPrintable(entryRows.error()));
+        for (int i = 0; i < entryRows.rows(); ++i)
+            entryHotels[entryRows.text(i, 0)].append(entryRows.text(i, 1));
 
         int shown = 0;
         const auto fail = [&](int &counter, const Order &o, const QString &why, int by = 1) {
@@ -719,19 +885,51 @@ private:
                 round, o.key, why, ++shown <= 3 ? u'\n' + evidence(o) : QString()));
         };
         for (const Order &o : std::as_const(orders)) {
+            const QString hotel = hotels()[o.hotel].key;
+            const Seen &own = seen[std::size_t(o.hotel)];
+            ++f.hotelOrders[o.hotel];
+            f.hotelAcked[o.hotel] += o.acked;
+            // Its hotel's Hub OS alone, with its hotel's credentials; its hotel in the history.
+            QStringList astray;
+            for (int item = 0; item < o.items; ++item) {
+                const QString ref = u"duve:%1:%2"_s.arg(o.key).arg(item);
+                for (int h = 0; h < hotels().size(); ++h) {
+                    const Seen &in = seen[std::size_t(h)];
+                    if (h != o.hotel && (in.calls.contains(ref) || in.tasksByRef.contains(ref)))
+                        astray.append(u"%1 call(s) and %2 task(s) for item %3 in %4's Hub OS"_s
+                                          .arg(in.calls.value(ref))
+                                          .arg(in.tasksByRef.value(ref).size())
+                                          .arg(item)
+                                          .arg(hotels()[h].key));
+                    if (in.wrongCredentials.contains(ref))
+                        astray.append(
+                            u"%1 call(s) for item %2 with credentials %3's Hub OS does not take"_s
+                                .arg(in.wrongCredentials.value(ref))
+                                .arg(item)
+                                .arg(hotels()[h].key));
+                }
+            }
+            if (stateOf.contains(o.key) && hotelOf.value(o.key) != hotel)
+                astray.append(u"its orders row's hotel is \"%1\""_s.arg(hotelOf.value(o.key)));
+            const QStringList recorded = entryHotels.value(o.key);
+            if (recorded.count(hotel) != recorded.size())
+                astray.append(u"its entries' hotels are \"%1\""_s.arg(recorded.join(u"\", \""_s)));
+            if (!astray.isEmpty())
+                fail(f.misrouted, o, u"of %1 went astray: "_s.arg(hotel) + astray.join(u"; "_s));
+
             QSet<QString> sandboxTaskIds;
             QStringList missing;
             for (int item = 0; item < o.items; ++item) {
                 const QString ref = u"duve:%1:%2"_s.arg(o.key).arg(item);
-                const QStringList ids = tasksByRef.value(ref);
-                const int extra = std::max(int(ids.size()), createdCalls.value(ref)) - 1;
+                const QStringList ids = own.tasksByRef.value(ref);
+                const int extra = std::max(int(ids.size()), own.createdCalls.value(ref)) - 1;
                 if (extra > 0)
                     fail(f.duplicates, o,
                         u"has %1 Hub OS tasks for item %2 (%3), %4 call(s) answered 201"_s
                             .arg(ids.size())
                             .arg(item)
                             .arg(ids.join(u", "_s))
-                            .arg(createdCalls.value(ref)),
+                            .arg(own.createdCalls.value(ref)),
                         extra);
                 if (ids.isEmpty())
                     missing.append(QString::number(item));
@@ -747,7 +945,8 @@ private:
                 if (state.isEmpty())
                     why.append(u"no orders row"_s);
                 if (!missing.isEmpty())
-                    why.append(u"no Hub OS task for item(s) "_s + missing.join(u", "_s));
+                    why.append(u"no task in %1's Hub OS for item(s) "_s.arg(hotel)
+                        + missing.join(u", "_s));
                 if (!why.isEmpty()) {
                     fail(f.lost, o, u"acknowledged but lost: "_s + why.join(u"; "_s));
                     continue;
@@ -823,6 +1022,14 @@ private:
         const int trigger = std::max(2, n / 5) + int(m_random.bounded(std::max(1, n / 2 - n / 5)));
         Instance &victim = m_instances[std::size_t(m_random.bounded(kInstances))];
         const auto fault = std::make_shared<FaultState>();
+        if (kind.fault == Fault::HubOs5xx) {
+            // Every hotel's Hub OS one round in (hotels + 1), else one hotel's in turn.
+            const int turn = number % int(hotels().size() + 1);
+            for (int h = 0; h < hotels().size(); ++h) {
+                if (turn == 0 || turn == h + 1)
+                    fault->failingHubOs.append(h);
+            }
+        }
         // Bystanders: the instances a fault of one instance (kill -9, SIGSTOP) or of Hub OS
         // leaves alone. PostgreSQL's faults hit every instance.
         QList<const Instance *> bystanders;
@@ -850,6 +1057,21 @@ private:
         int firstAcked = 0;
         for (const Order &o : std::as_const(orders))
             firstAcked += o.acked;
+        // One hotel's Hub OS failing is no other hotel's business: the others' orders are all
+        // created at their first send, each answered once.
+        if (kind.fault == Fault::HubOs5xx) {
+            int shown = 0;
+            for (const Order &o : std::as_const(orders)) {
+                if (fault->failingHubOs.contains(o.hotel)
+                    || (o.acked && o.answers == QStringList { u"200 created"_s }))
+                    continue;
+                ++f.spilled;
+                f.failures.append(u"%1: order %2 of %3, whose Hub OS worked, was not created at "
+                                  "once while another hotel's Hub OS alone failed (%4)%5"_s.arg(
+                                      round, o.key, hotels()[o.hotel].key, fault->note,
+                                      ++shown <= 3 ? u'\n' + evidence(o) : QString()));
+            }
+        }
         if (kind.fault == Fault::Kill) {
             finishFault(kind.fault, victim, fault); // restarted
             if (QTest::currentTestFailed())
@@ -902,6 +1124,18 @@ private:
                                  },
                                  kDrainBoundMs)
             && pendingOrders(prefix).second == 0;
+        // A failing Hub OS's failures not used up (its hotel's calls ended before they did) would
+        // hit the next round's orders: cleared, and said.
+        for (int h : std::as_const(fault->failingHubOs)) {
+            const int left = GroupRig::exchange(
+                m_hubOs[std::size_t(h)].port, GroupRig::post("/_sandbox/faults", "{}"))
+                                 .json.value(u"failRemaining"_s)
+                                 .toInt();
+            if (left > 0) {
+                fault->note += u" (%1 of %2's unused, cleared)"_s.arg(left).arg(hotels()[h].key);
+                sandboxFaults(h, { { u"fail"_s, QJsonObject { { u"count"_s, 0 } } } });
+            }
+        }
         QString stall;
         if (watch) {
             watch->stopped = true; // probes still under way are not waited for
@@ -917,13 +1151,22 @@ private:
         heal(f, round);
         probeDuplicates(round, orders, kind.fault, f);
         int acked = 0;
-        for (const Order &o : std::as_const(orders))
+        QList<int> hotelOrders(hotels().size(), 0);
+        QList<int> hotelAcked(hotels().size(), 0);
+        for (const Order &o : std::as_const(orders)) {
             acked += o.acked;
+            ++hotelOrders[o.hotel];
+            hotelAcked[o.hotel] += o.acked;
+        }
+        QStringList perHotel;
+        for (int h = 0; h < hotels().size(); ++h)
+            perHotel.append(
+                u"%1 %2/%3"_s.arg(hotels()[h].key).arg(hotelAcked[h]).arg(hotelOrders[h]));
         say(u"  %1: %2 orders, %3 acknowledged at once, %4 after re-sends; %5 at answer %6; "
             "%7%8%9 s"_s.arg(round)
                 .arg(n)
                 .arg(firstAcked)
-                .arg(acked)
+                .arg(u"%1 (%2)"_s.arg(acked).arg(perHotel.join(u", "_s)))
                 .arg(fault->note)
                 .arg(trigger)
                 .arg(drained ? QString() : u"NOT DRAINED; "_s, stall)
@@ -941,7 +1184,7 @@ private:
         f.kind = kind.name;
         say(u"%1: %2 (Hub OS answers in %3 ms)"_s.arg(kind.name, kind.what)
                 .arg(kind.hubOsLatencyMs));
-        QVERIFY(sandboxFaults({ { u"latencyMs"_s, kind.hubOsLatencyMs } }));
+        QVERIFY(everySandboxFaults({ { u"latencyMs"_s, kind.hubOsLatencyMs } }));
         QElapsedTimer clock;
         clock.start();
         heal(f, u"before "_s + kind.name);
@@ -992,7 +1235,24 @@ private:
                    .arg(f.doubleDeliveries)
                    .arg(f.bystanderStalls)
                    .arg(double(f.longestStallMs) / 1000.0, 0, 'f', 1)
-                   .arg(double(f.ms) / 1000.0, 0, 'f', 1);
+                   .arg(double(f.ms) / 1000.0, 0, 'f', 1)
+            + u"; gone astray %1, orders of a working Hub OS's hotel not created at once %2; "
+              "%3"_s.arg(f.misrouted)
+                  .arg(f.spilled)
+                  .arg(perHotel(f));
+    }
+
+    // "porto: 310 sent, 309 acknowledged, 402 tasks in its Hub OS, lisbon: ..."
+    static QString perHotel(const Figures &f)
+    {
+        QStringList hotelFigures;
+        for (int h = 0; h < hotels().size(); ++h)
+            hotelFigures.append(
+                u"%1: %2 sent, %3 acknowledged, %4 tasks in its Hub OS"_s.arg(hotels()[h].key)
+                    .arg(f.hotelOrders[h])
+                    .arg(f.hotelAcked[h])
+                    .arg(f.hotelTasks[h]));
+        return hotelFigures.join(u", "_s);
     }
 
 private Q_SLOTS:
@@ -1034,8 +1294,7 @@ private Q_SLOTS:
         }
         QVERIFY2(m_cluster.size() == 2, clusters.constData());
 
-        // A fresh database; the instances create the tables (all three at once: the migrations
-        // take turns under their advisory lock).
+        // A fresh database; `hubbridge hotels add` creates the tables (below).
         {
             PgConnection admin;
             QString error;
@@ -1050,43 +1309,95 @@ private Q_SLOTS:
         QVERIFY2(
             m_db.open(m_storeUrl + u"?application_name=group-rig"_s, &error), qPrintable(error));
 
-        const QList<quint16> ports = GroupRig::freePorts(2 + kInstances);
-        QCOMPARE(int(ports.size()), 2 + kInstances);
+        const int nHotels = int(hotels().size());
+        const QList<quint16> ports = GroupRig::freePorts(1 + nHotels + kInstances);
+        QCOMPARE(int(ports.size()), 1 + nHotels + kInstances);
         m_front = ports[0];
-        m_sandboxPort = ports[1];
 
-        m_sandbox = GroupRig::spawn(m_binary,
-            { u"sandbox"_s, u"--port"_s, QString::number(m_sandboxPort), u"--latency-ms"_s,
-                QString::number(kSandboxLatencyMs) },
-            environment(), m_logs + u"/sandbox.log"_s);
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         return GroupRig::exchange(
-                                    m_sandboxPort, GroupRig::get("/_sandbox/tasks"), 1000)
-                                    .status
-                             == 200;
-                     },
-                     10000),
-            "the sandbox did not start");
+        // Each hotel's Hub OS: a sandbox that takes that hotel's credentials alone.
+        for (int h = 0; h < nHotels; ++h) {
+            HubOs hubOs;
+            hubOs.port = ports[1 + h];
+            hubOs.log = m_logs + u"/sandbox-"_s + hotels()[h].key + u".log"_s;
+            hubOs.process = GroupRig::spawn(m_binary,
+                { u"sandbox"_s, u"--port"_s, QString::number(hubOs.port), u"--latency-ms"_s,
+                    QString::number(kSandboxLatencyMs) },
+                environment(hotels()[h].credentials), hubOs.log);
+            m_hubOs.push_back(std::move(hubOs));
+        }
+        for (int h = 0; h < nHotels; ++h) {
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             return GroupRig::exchange(m_hubOs[std::size_t(h)].port,
+                                        GroupRig::get("/_sandbox/tasks"), 1000)
+                                        .status
+                                 == 200;
+                         },
+                         10000),
+                qPrintable(hotels()[h].key + u"'s sandbox did not start"_s));
+        }
+        // [hubos] url: the Hub OS of the hotel registered without a URL of its own.
+        int byDefault = 0;
+        while (byDefault + 1 < nHotels && hotels()[byDefault].ownUrl)
+            ++byDefault;
+        const quint16 defaultHubOs = m_hubOs[std::size_t(byDefault)].port;
+        m_secretsDir = m_tmp.filePath(u"hotels.d"_s); // every instance's [hotels] secretsDir
 
         for (int i = 0; i < kInstances; ++i) {
             Instance in;
             in.name = u"hb%1"_s.arg(i + 1);
             in.dir = m_tmp.filePath(in.name);
             in.log = m_logs + u'/' + in.name + u".log"_s;
-            in.port = ports[2 + i];
+            in.port = ports[1 + nHotels + i];
             QVERIFY(QDir().mkpath(in.dir));
             QFile ini(in.dir + u"/hubbridge.ini"_s);
             QVERIFY(ini.open(QIODevice::WriteOnly));
-            ini.write(iniFor(m_sandboxPort, in.port, m_storeUrl).toUtf8());
+            ini.write(iniFor(defaultHubOs, in.port, m_storeUrl, m_secretsDir).toUtf8());
             ini.close();
+            m_instances.push_back(std::move(in));
+        }
+
+        // The group's hotels, registered once (in the database and the shared secrets folder)
+        // before the instances start; this first command to open the database creates its
+        // tables (instances migrating at once: tst_pgstore).
+        QFile hotelsLog(m_logs + u"/hotels.log"_s);
+        QVERIFY(hotelsLog.open(QIODevice::Append));
+        const auto hotelsCommand = [&](const QStringList &args, const QByteArray &input) {
+            QByteArray out;
+            const QStringList all = QStringList { u"hotels"_s } + args
+                + QStringList { u"--data-dir"_s, m_instances.front().dir };
+            const int code = GroupRig::run(m_binary, all, &out, 30000, input);
+            hotelsLog.write("$ hubbridge " + all.join(u' ').toUtf8() + '\n' + out + "exit status "
+                + QByteArray::number(code) + '\n');
+            hotelsLog.flush();
+            return std::make_pair(code, out);
+        };
+        for (int h = 0; h < nHotels; ++h) {
+            const Hotel &hotel = hotels()[h];
+            QStringList args { u"add"_s, hotel.key, u"--name"_s, hotel.name };
+            if (hotel.ownUrl)
+                args << u"--hubos-url"_s
+                     << u"http://127.0.0.1:%1"_s.arg(m_hubOs[std::size_t(h)].port);
+            const HubOsCredentials &c = hotel.credentials;
+            const auto [code, out] = hotelsCommand(args,
+                (c.hotelId + u'\n' + c.accessToken + u'\n' + c.passwordToken + u'\n').toUtf8());
+            QVERIFY2(code == 0, out.constData());
+        }
+        const auto [listed, list] = hotelsCommand({ u"list"_s }, {});
+        QVERIFY2(listed == 0 && list.count("credentials: ok") == nHotels, list.constData());
+
+        for (Instance &in : m_instances) {
             in.process = GroupRig::spawn(
                 m_binary, { u"serve"_s, u"--data-dir"_s, in.dir }, environment(), in.log);
-            m_instances.push_back(std::move(in));
         }
         for (Instance &in : m_instances) {
             QVERIFY2(QTest::qWaitFor([&] { return healthy(in.port); }, 30000),
                 qPrintable(in.name + u" did not start:\n"_s + logTail(in.log, 20)));
+            // The group's hotels, and no credentials of its own.
+            const QStringList serving
+                = GroupRig::linesWith(in.log, u"serving %1 hotel(s) of a group"_s.arg(nHotels));
+            QVERIFY2(serving.size() == 1 && !serving[0].contains(u"own"_s),
+                qPrintable(in.name + u":\n"_s + logTail(in.log, 20)));
         }
 
         // HAProxy in front, with the configuration docs/group-deployment.md shows.
@@ -1115,10 +1426,15 @@ private Q_SLOTS:
             QProcessEnvironment::systemEnvironment(), m_logs + u"/haproxy.log"_s);
         QVERIFY2(waitAllUp(10000),
             qPrintable(u"HAProxy does not see every instance up: "_s + notUp().join(u", "_s)));
-        say(u"started in %1 s: PostgreSQL %2 on port %3, sandbox on %4, serve on %5, %6, %7, "
-            "HAProxy on %8"_s.arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+        QStringList hubOs;
+        for (int h = 0; h < nHotels; ++h)
+            hubOs.append(u"%1's on %2%3"_s.arg(hotels()[h].key)
+                             .arg(m_hubOs[std::size_t(h)].port)
+                             .arg(hotels()[h].ownUrl ? u" (--hubos-url)"_s : u" ([hubos] url)"_s));
+        say(u"started in %1 s: PostgreSQL %2 on port %3, Hub OS sandboxes %4, serve on %5, %6, "
+            "%7, HAProxy on %8"_s.arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
                 .arg(m_cluster.join(u'/'), qEnvironmentVariable("PGPORT"))
-                .arg(m_sandboxPort)
+                .arg(hubOs.join(u", "_s))
                 .arg(m_instances[0].port)
                 .arg(m_instances[1].port)
                 .arg(m_instances[2].port)
@@ -1131,7 +1447,7 @@ private Q_SLOTS:
             Figures total;
             total.kind = u"all"_s;
             const QString head
-                = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14"_s.arg(u"kind"_s, -10)
+                = u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16"_s.arg(u"kind"_s, -10)
                       .arg(u"rounds"_s, 6)
                       .arg(u"sent"_s, 6)
                       .arg(u"acked"_s, 6)
@@ -1141,13 +1457,15 @@ private Q_SLOTS:
                       .arg(u"wrong"_s, 5)
                       .arg(u"unacked"_s, 7)
                       .arg(u"stuck"_s, 5)
+                      .arg(u"astray"_s, 6)
+                      .arg(u"spill"_s, 5)
                       .arg(u"hubos-again"_s, 11)
                       .arg(u"twice"_s, 5)
                       .arg(u"stalls"_s, 6)
                       .arg(u"seconds"_s, 7);
             QStringList table { head };
             const auto row = [](const Figures &f) {
-                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14"_s.arg(f.kind, -10)
+                return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16"_s.arg(f.kind, -10)
                     .arg(f.rounds, 6)
                     .arg(f.orders, 6)
                     .arg(f.acked, 6)
@@ -1157,6 +1475,8 @@ private Q_SLOTS:
                     .arg(f.wrong, 5)
                     .arg(f.unacked, 7)
                     .arg(f.stuck, 5)
+                    .arg(f.misrouted, 6)
+                    .arg(f.spilled, 5)
                     .arg(f.hubOsResends, 11)
                     .arg(f.doubleDeliveries, 5)
                     .arg(f.bystanderStalls, 6)
@@ -1173,6 +1493,13 @@ private Q_SLOTS:
                 total.wrong += f.wrong;
                 total.unacked += f.unacked;
                 total.stuck += f.stuck;
+                total.misrouted += f.misrouted;
+                total.spilled += f.spilled;
+                for (int h = 0; h < hotels().size(); ++h) {
+                    total.hotelOrders[h] += f.hotelOrders[h];
+                    total.hotelAcked[h] += f.hotelAcked[h];
+                    total.hotelTasks[h] += f.hotelTasks[h];
+                }
                 total.hubOsResends += f.hubOsResends;
                 total.doubleDeliveries += f.doubleDeliveries;
                 total.bystanderStalls += f.bystanderStalls;
@@ -1180,11 +1507,20 @@ private Q_SLOTS:
             }
             table.append(row(total));
             table.append(
-                u"Failing: lost, dup, undeliv, wrong, unacked, stuck. Counted only: hubos-again, "
-                "Hub OS calls for an item it had already created (answered \"exists\" for the "
-                "idempotency key); twice, orders delivered by two requests (\"created\" twice "
-                "instead of once and then \"duplicate\"); stalls, rounds in which an instance the "
-                "fault did not hit left /healthz unanswered for 2 s or more."_s);
+                u"Failing: lost, dup, undeliv, wrong, unacked, stuck; astray, orders with a task "
+                u"or "
+                "a Hub OS call in another hotel's Hub OS, a call with credentials their Hub OS "
+                "does not take, or another hotel in their entries or orders row; spill, orders of "
+                "a hotel whose Hub OS worked not created at once while another hotel's failed. "
+                "Counted only: hubos-again, Hub OS calls for an item it had already created "
+                "(answered \"exists\" for the idempotency key); twice, orders delivered by two "
+                "requests (\"created\" twice instead of once and then \"duplicate\"); stalls, "
+                "rounds in which an instance the fault did not hit left /healthz unanswered for "
+                "2 s or more."_s);
+            table.append(u"Per hotel:"_s);
+            for (const Figures &f : std::as_const(m_figures))
+                table.append(u"  %1 %2"_s.arg(f.kind + u':', -11).arg(perHotel(f)));
+            table.append(u"  %1 %2"_s.arg(u"all:"_s, -11).arg(perHotel(total)));
             table.append(u"whole run: %1 s"_s.arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
             say(u"\n"_s + table.join(u'\n'));
             QFile summary(m_logs + u"/summary.txt"_s);
@@ -1193,7 +1529,10 @@ private Q_SLOTS:
         }
         for (Instance &in : m_instances)
             stopInstance(in);
-        for (auto *p : { m_haproxy.get(), m_sandbox.get() }) {
+        std::vector<QProcess *> others { m_haproxy.get() };
+        for (HubOs &hubOs : m_hubOs)
+            others.push_back(hubOs.process.get());
+        for (QProcess *p : others) {
             if (p && p->state() != QProcess::NotRunning) {
                 p->kill();
                 p->waitForFinished(5000);
@@ -1201,31 +1540,44 @@ private Q_SLOTS:
         }
     }
 
-    // Duve's contract (../shared/contracts/duve-inbound.md) through HAProxy, for each hotel.
+    // Duve's contract (../shared/contracts/duve-inbound.md) through HAProxy, for each hotel of
+    // the group ("porto: created", ...), then the group's own rows ("group: ...").
     void contract_data()
     {
-        QTest::addColumn<int>("hotel");
+        QTest::addColumn<int>("hotel"); // -1: the group's rows
         QTest::addColumn<QString>("check");
-        const QStringList checks { u"created"_s, u"duplicate on every instance"_s, u"two items"_s,
-            u"hyphenated headers"_s, u"unknown external ID"_s, u"invalid credentials"_s,
+        const QStringList checks { u"created"_s, u"by path"_s, u"duplicate on every instance"_s,
+            u"two items"_s, u"hyphenated headers"_s, u"unknown external ID"_s,
+            u"invalid credentials"_s, u"another hotel's credentials on its path"_s,
             u"missing credentials"_s, u"malformed JSON"_s, u"missing room"_s, u"paid order"_s,
             u"ignored event"_s, u"cancel"_s, u"cancel of an unknown order"_s,
             u"reservation events"_s, u"room remembered by another instance"_s, u"not POST"_s,
-            u"healthz"_s };
+            u"hotel column"_s };
         for (int h = 0; h < hotels().size(); ++h) {
             for (const QString &check : checks)
-                QTest::addRow("%s: %s", qPrintable(hotels()[h].name), qPrintable(check))
+                QTest::addRow("%s: %s", qPrintable(hotels()[h].key), qPrintable(check))
                     << h << check;
         }
+        // Last: "no Hub OS call with wrong credentials" looks at every call the rows made.
+        const QStringList group { u"no hotel's credentials"_s, u"missing credentials"_s,
+            u"unknown hotel's path"_s, u"not POST"_s, u"healthz"_s,
+            u"no Hub OS call with wrong credentials"_s };
+        for (const QString &check : group)
+            QTest::addRow("group: %s", qPrintable(check)) << -1 << check;
     }
 
     void contract()
     {
         QFETCH(int, hotel);
         QFETCH(QString, check);
+        if (hotel < 0)
+            return groupContract(check);
         const HubOsCredentials &c = hotels().at(hotel).credentials;
-        const QString key = u"contract-%1-%2"_s.arg(hotels().at(hotel).name,
-            check.toLower().replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s));
+        const QString hotelKey = hotels().at(hotel).key;
+        const int other = (hotel + 1) % int(hotels().size());
+        const QString key = u"contract-%1-%2"_s.arg(
+            hotelKey, check.toLower().replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s));
+        // Created in the hotel's own Hub OS, nothing of it in another's, its hotel recorded.
         const auto expectCreated = [&](const HttpResult &r, const QString &orderKey, int items) {
             QVERIFY2(r.status == 200, qPrintable(r.summary() + u' ' + QString::fromUtf8(r.body)));
             QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
@@ -1234,12 +1586,15 @@ private Q_SLOTS:
             const QJsonArray tasks = r.json.value(u"tasks"_s).toArray();
             QCOMPARE(int(tasks.size()), items);
             for (int i = 0; i < items; ++i) {
-                const QList<QJsonObject> inHubOs = tasksFor(u"duve:%1:%2"_s.arg(orderKey).arg(i));
+                const QString ref = u"duve:%1:%2"_s.arg(orderKey).arg(i);
+                const QList<QJsonObject> inHubOs = tasksFor(hotel, ref);
                 QCOMPARE(int(inHubOs.size()), 1);
                 QCOMPARE(tasks[i][u"taskId"_s].toString(), inHubOs[0][u"taskId"_s].toString());
                 QCOMPARE(inHubOs[0][u"idempotencyKey"_s].toString(),
                     inHubOs[0][u"externalRef"_s].toString());
+                QCOMPARE(elsewhere(hotel, ref), QString());
             }
+            QCOMPARE(hotelColumnsWrong(orderKey, hotel), QString());
         };
         const auto expectError
             = [](const HttpResult &r, int status, const QString &code, const QString &message) {
@@ -1249,13 +1604,35 @@ private Q_SLOTS:
                   if (!message.isEmpty())
                       QCOMPARE(r.json.value(u"message"_s).toString(), message);
               };
+        // No Hub OS of any hotel was called for the order.
+        const auto noCalls = [&](const QString &orderKey) {
+            const QString ref = u"duve:%1:0"_s.arg(orderKey);
+            for (int h = 0; h < hotels().size(); ++h)
+                QCOMPARE(taskCallsFor(h, ref), 0);
+        };
 
         if (check == u"created"_s) {
             expectCreated(send(webhook(order(key, false), c, key)), key, 1);
-            const QJsonObject task = tasksFor(u"duve:%1:0"_s.arg(key)).value(0);
+            const QJsonObject task = tasksFor(hotel, u"duve:%1:0"_s.arg(key)).value(0);
             QCOMPARE(task[u"task"_s][u"room"_s].toString(), u"204"_s);
             QCOMPARE(task[u"task"_s][u"guestName"_s].toString(), u"Bobby Smith"_s);
             QCOMPARE(task[u"task"_s][u"taskTypeId"_s].toInt(), 4);
+        } else if (check == u"by path"_s) {
+            // /webhooks/duve/KEY; the same order on the one URL (custom_hotel_id) is the same
+            // hotel's order: its first answer again, marked duplicate.
+            const HttpResult first
+                = send(webhook(order(key, false), c, key + u"#path"_s, false, pathOf(hotel)));
+            expectCreated(first, key, 1);
+            const PgResult paths = query(
+                u"SELECT DISTINCT path FROM entries WHERE order_key = $1"_s, PgParams().add(key));
+            QVERIFY2(paths.ok() && paths.rows() == 1, qPrintable(paths.error()));
+            QCOMPARE(paths.text(0, 0), QString::fromUtf8(pathOf(hotel)));
+            const HttpResult again = send(webhook(order(key, false), c, key + u"#header"_s));
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
+            QCOMPARE(withoutDuplicate(again.json), first.json);
+            QCOMPARE(taskCallsFor(hotel, u"duve:%1:0"_s.arg(key)), 1);
+            QCOMPARE(hotelColumnsWrong(key, hotel), QString());
         } else if (check == u"duplicate on every instance"_s) {
             const HttpResult first = send(webhook(order(key, false), c, key + u"#0"_s));
             expectCreated(first, key, 1);
@@ -1268,7 +1645,8 @@ private Q_SLOTS:
                 QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
                 QCOMPARE(withoutDuplicate(again.json), first.json);
             }
-            QCOMPARE(taskCallsFor(u"duve:%1:0"_s.arg(key)), 1);
+            QCOMPARE(taskCallsFor(hotel, u"duve:%1:0"_s.arg(key)), 1);
+            QCOMPARE(hotelColumnsWrong(key, hotel), QString());
             QSet<QString> servers;
             for (int i = 0; i <= kInstances; ++i)
                 servers.unite(serversFor(key + u'#' + QString::number(i)));
@@ -1286,17 +1664,34 @@ private Q_SLOTS:
             });
             expectError(send(webhook(body, c, key)), 400, u"WEB_HUK_HUBOS_REQUEST_FAIL"_s,
                 u"Unknown external ID 999"_s);
-            QCOMPARE(taskCallsFor(u"duve:%1:0"_s.arg(key)), 0);
+            noCalls(key);
         } else if (check == u"invalid credentials"_s) {
             HubOsCredentials wrong = c;
             wrong.passwordToken = u"guess"_s;
             expectError(send(webhook(order(key, false), wrong, key)), 400,
                 u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
-            QCOMPARE(taskCallsFor(u"duve:%1:0"_s.arg(key)), 0);
+            // Its hotel ID with another hotel's tokens.
+            HubOsCredentials mixed = hotels().at(other).credentials;
+            mixed.hotelId = c.hotelId;
+            expectError(send(webhook(order(key, false), mixed, key + u"#mixed"_s)), 400,
+                u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
+            noCalls(key);
+            // Recorded as the hotel whose hotel ID they carry.
+            QCOMPARE(hotelsTagged(key), QStringList { hotelKey });
+            QCOMPARE(hotelsTagged(key + u"#mixed"_s), QStringList { hotelKey });
+        } else if (check == u"another hotel's credentials on its path"_s) {
+            // The other hotel's valid credentials are no key to this hotel's path.
+            const HttpResult r = send(webhook(
+                order(key, false), hotels().at(other).credentials, key, false, pathOf(hotel)));
+            expectError(r, 400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
+            noCalls(key);
+            QCOMPARE(hotelsTagged(key), QStringList { hotelKey }); // recorded as the path's
         } else if (check == u"missing credentials"_s) {
-            expectError(send(GroupRig::post("/webhooks/duve", order(key, false),
-                            { { "X-Rig-Order", key.toUtf8() } })),
+            expectError(send(GroupRig::post(
+                            pathOf(hotel), order(key, false), { { "X-Rig-Order", key.toUtf8() } })),
                 400, u"WEB_HUK_INVALID_CREDS"_s, u"Invalid credentials."_s);
+            noCalls(key);
+            QCOMPARE(hotelsTagged(key), QStringList { hotelKey });
         } else if (check == u"malformed JSON"_s) {
             expectError(
                 send(webhook(TestSupport::sample(u"chatMessageSent.as-documented.txt"_s), c, key)),
@@ -1316,7 +1711,7 @@ private Q_SLOTS:
                     c, key));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.json.value(u"status"_s).toString(), u"skipped"_s);
-            QCOMPARE(taskCallsFor(u"duve:%1:0"_s.arg(key)), 0);
+            noCalls(key);
         } else if (check == u"ignored event"_s) {
             for (const QString &sample : { u"guestLinkOpened.json"_s, u"preCheckInDone.json"_s }) {
                 const HttpResult r = send(webhook(TestSupport::sample(sample), c, key));
@@ -1332,12 +1727,15 @@ private Q_SLOTS:
             QCOMPARE(r.json.value(u"status"_s).toString(), u"cancelled"_s);
             QCOMPARE(r.json.value(u"tasks"_s).toArray().size(), 2);
             for (int i = 0; i < 2; ++i)
-                QCOMPARE(tasksFor(u"duve:%1:%2"_s.arg(key).arg(i)).value(0)[u"state"_s].toString(),
+                QCOMPARE(tasksFor(hotel, u"duve:%1:%2"_s.arg(key).arg(i))
+                             .value(0)[u"state"_s]
+                             .toString(),
                     u"cancelled"_s);
             // Sent again (to the next instance): the same answer, marked duplicate.
             const HttpResult again = send(webhook(cancel, c, key + u"#cancel-again"_s));
             QCOMPARE(again.status, 200);
             QCOMPARE(withoutDuplicate(again.json), r.json);
+            QCOMPARE(hotelColumnsWrong(key, hotel), QString());
         } else if (check == u"cancel of an unknown order"_s) {
             const HttpResult r = send(webhook(
                 TestSupport::withOrderId(TestSupport::sample(u"orderCancelled.json"_s), key), c,
@@ -1370,11 +1768,64 @@ private Q_SLOTS:
                     resource.insert(u"id"_s, reservation);
                 });
                 expectCreated(send(webhook(body, c, orderKey)), orderKey, 1);
-                QCOMPARE(tasksFor(u"duve:%1:0"_s.arg(orderKey))
+                QCOMPARE(tasksFor(hotel, u"duve:%1:0"_s.arg(orderKey))
                              .value(0)[u"task"_s][u"room"_s]
                              .toString(),
                     u"305"_s);
             }
+        } else if (check == u"not POST"_s) {
+            const HttpResult r = send(GroupRig::get(pathOf(hotel)));
+            QCOMPARE(r.status, 405);
+            QCOMPARE(r.json.value(u"code"_s).toString(), u"METHOD_NOT_ALLOWED"_s);
+        } else if (check == u"hotel column"_s) {
+            // Every entry and orders row of this hotel's orders above carries its key.
+            for (const QString &table : { u"entries"_s, u"orders"_s }) {
+                const PgResult r = query(u"SELECT hotel, count(*) FROM %1 WHERE order_key LIKE $1 "
+                                         "GROUP BY hotel ORDER BY hotel"_s.arg(table),
+                    PgParams().add(u"contract-%1-%"_s.arg(hotelKey)));
+                QVERIFY2(r.ok(), qPrintable(r.error()));
+                QStringList found;
+                for (int i = 0; i < r.rows(); ++i)
+                    found.append(u"%1: %2"_s.arg(r.text(i, 0), r.text(i, 1)));
+                QVERIFY2(r.rows() == 1 && r.text(0, 0) == hotelKey,
+                    qPrintable(table + u" by hotel: "_s + found.join(u", "_s)));
+            }
+        } else {
+            QFAIL(qPrintable(u"no such check: "_s + check));
+        }
+    }
+
+    // The group's rows: requests no hotel of the group may take, and the service's own.
+    void groupContract(const QString &check)
+    {
+        const QString key = u"contract-group-%1"_s.arg(
+            check.toLower().replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s));
+        const auto expectInvalidCredentials = [](const HttpResult &r) {
+            QVERIFY2(r.status == 400, qPrintable(r.summary() + u' ' + QString::fromUtf8(r.body)));
+            QCOMPARE(r.json.value(u"code"_s).toString(), u"WEB_HUK_INVALID_CREDS"_s);
+        };
+        if (check == u"no hotel's credentials"_s) {
+            // The credentials the rig's serve had before the group (none of the group's): serve
+            // has no credentials of its own, so nobody's.
+            expectInvalidCredentials(
+                send(webhook(order(key, false), TestSupport::testCredentials(), key)));
+            for (int h = 0; h < hotels().size(); ++h)
+                QCOMPARE(taskCallsFor(h, u"duve:%1:0"_s.arg(key)), 0);
+            QCOMPARE(hotelsTagged(key), QStringList { QString() }); // no hotel's: the service's
+        } else if (check == u"missing credentials"_s) {
+            expectInvalidCredentials(send(GroupRig::post(
+                "/webhooks/duve", order(key, false), { { "X-Rig-Order", key.toUtf8() } })));
+            QCOMPARE(hotelsTagged(key), QStringList { QString() });
+        } else if (check == u"unknown hotel's path"_s) {
+            const HubOsCredentials &c = hotels().front().credentials;
+            for (const QByteArray path : { "/webhooks/duve/faro", "/webhooks/duve/" }) {
+                const HttpResult r = send(webhook(order(key, false), c, key, false, path));
+                QVERIFY2(r.status == 404, qPrintable(QString::fromUtf8(path) + u' ' + r.summary()));
+                QCOMPARE(r.json.value(u"code"_s).toString(), u"NOT_FOUND"_s);
+            }
+            QCOMPARE(send(GroupRig::get("/webhooks/duve/faro")).status, 404);
+            for (int h = 0; h < hotels().size(); ++h)
+                QCOMPARE(taskCallsFor(h, u"duve:%1:0"_s.arg(key)), 0);
         } else if (check == u"not POST"_s) {
             const HttpResult r = send(GroupRig::get("/webhooks/duve"));
             QCOMPARE(r.status, 405);
@@ -1383,16 +1834,39 @@ private Q_SLOTS:
             const HttpResult r = send(GroupRig::get("/healthz"));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.json.value(u"status"_s).toString(), u"ok"_s);
+        } else if (check == u"no Hub OS call with wrong credentials"_s) {
+            // Every call the contract made reached a Hub OS with the credentials it takes: no
+            // hotel's call went to another's Hub OS, none without credentials.
+            QCOMPARE(wrongCredentialCalls(), QString());
         } else {
             QFAIL(qPrintable(u"no such check: "_s + check));
         }
     }
 
+    // The hotel column of the entries of the requests tagged `tag` (X-Rig-Order): a request
+    // refused before its body was read has no order key. Waits for the first to be written.
+    QStringList hotelsTagged(const QString &tag)
+    {
+        QStringList found;
+        (void)QTest::qWaitFor(
+            [&] {
+                const PgResult r = query(u"SELECT hotel FROM entries WHERE position('\"' || $1 || "
+                                         "'\"' in headers) > 0 ORDER BY id"_s,
+                    PgParams().add(tag));
+                found.clear();
+                for (int i = 0; r.ok() && i < r.rows(); ++i)
+                    found.append(r.text(i, 0));
+                return !found.isEmpty();
+            },
+            3000);
+        return found;
+    }
+
     // Issue 16, item 3: a re-send reaching a second instance while the first is still with Hub
-    // OS gets the same answer, and Hub OS gets no second task.
+    // OS gets the same answer, and Hub OS gets no second task. The first hotel's order.
     void resendWhileTheFirstIsWithHubOs()
     {
-        QVERIFY(sandboxFaults({ { u"latencyMs"_s, 600 } }));
+        QVERIFY(sandboxFaults(0, { { u"latencyMs"_s, 600 } }));
         const HubOsCredentials &c = hotels().front().credentials;
         const QString key = u"contract-in-flight"_s;
         HttpResult first;
@@ -1410,15 +1884,16 @@ private Q_SLOTS:
                 ++done;
             });
         QVERIFY(QTest::qWaitFor([&] { return done == 2; }, kClientTimeoutMs + 2000));
-        QVERIFY(sandboxFaults({ { u"latencyMs"_s, kSandboxLatencyMs } }));
-        const int calls = taskCallsFor(u"duve:%1:0"_s.arg(key));
+        QVERIFY(sandboxFaults(0, { { u"latencyMs"_s, kSandboxLatencyMs } }));
+        const int calls = taskCallsFor(0, u"duve:%1:0"_s.arg(key));
         say(u"in flight on hb1, sent again to hb2: %1 / %2; Hub OS called %3 time(s) for it"_s
                 .arg(first.summary(), second.summary())
                 .arg(calls));
         QCOMPARE(first.status, 200);
         QCOMPARE(second.status, 200);
         QCOMPARE(withoutDuplicate(second.json), withoutDuplicate(first.json));
-        QCOMPARE(int(tasksFor(u"duve:%1:0"_s.arg(key)).size()), 1);
+        QCOMPARE(int(tasksFor(0, u"duve:%1:0"_s.arg(key)).size()), 1);
+        QCOMPARE(elsewhere(0, u"duve:%1:0"_s.arg(key)), QString());
     }
 
     void killNine() { faultRounds(Fault::Kill); }
