@@ -325,6 +325,8 @@ int runResend(QCoreApplication &app, const QStringList &args)
     parser.addOption(
         { u"since"_s, u"Only entries received at or after this ISO 8601 time."_s, u"ISO"_s });
     parser.addOption({ u"id"_s, u"Resend this one entry (repeatable)."_s, u"N"_s });
+    parser.addOption(
+        { u"hotel"_s, u"Only this hotel's entries (a group's: hubbridge hotels)."_s, u"KEY"_s });
     parser.addOption({ u"dry-run"_s, u"Only count what would be resent."_s });
     parseCommand(parser, args, 2,
         u"Send recorded Duve requests through the bridge again, as if Duve had re-sent them. "
@@ -360,6 +362,8 @@ int runResend(QCoreApplication &app, const QStringList &args)
                 return fail(
                     u"--since: \"%1\" is not an ISO 8601 time"_s.arg(parser.value(u"since"_s)));
         }
+        if (parser.isSet(u"hotel"_s))
+            filter.hotel = parser.value(u"hotel"_s);
         ids += runtime.bridge()->replayableEntries(filter);
     }
     out() << ids.size() << (ids.size() == 1 ? " entry" : " entries") << " to resend" << Qt::endl;
@@ -441,6 +445,8 @@ int runHistory(QCoreApplication &app, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
     parser.addPositionalArgument(u"FILE.jsonl"_s, u"Where to write (- for standard output)."_s);
+    parser.addOption(
+        { u"hotel"_s, u"Only this hotel's entries (a group's: hubbridge hotels)."_s, u"KEY"_s });
     if (action != u"export"_s) {
         parseCommand(parser, args, 1,
             u"hubbridge history export FILE.jsonl | resend --status OUTCOME [--since ISO] | "
@@ -468,7 +474,11 @@ int runHistory(QCoreApplication &app, const QStringList &args)
         return fail(u"cannot write %1: %2"_s.arg(file, saveFile.errorString()));
     }
     qint64 count = 0;
+    const std::optional<QString> hotel
+        = parser.isSet(u"hotel"_s) ? std::optional(parser.value(u"hotel"_s)) : std::nullopt;
     bool ok = data.store->forEachEntry([&](const HistoryEntry &e) {
+        if (hotel && e.hotel != *hotel)
+            return true;
         device->write(HistoryExport::toJsonLine(e, data.store->attempts(e.id)));
         ++count;
         return true;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -38,6 +39,7 @@ private:
     QProcess m_serve;
     QUrl m_webhookUrl;
     QString m_storeUrl; // PostgreSQL's, when run as hotelrouting_postgres
+    quint16 m_metricsPort = 0;
     QNetworkAccessManager m_nam;
     int m_orders = 0;
 
@@ -102,11 +104,12 @@ private:
     }
 
     // The history as `hubbridge history export` writes it: entry objects by order id.
-    QHash<QString, QJsonObject> history()
+    QHash<QString, QJsonObject> history(const QString &hotel = {})
     {
         QProcess p;
         p.start(TestSupport::hubbridgeBinary(),
-            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
+            QStringList { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() }
+                + (hotel.isEmpty() ? QStringList() : QStringList { u"--hotel"_s, hotel }));
         p.waitForFinished(30000);
         QHash<QString, QJsonObject> byOrder;
         for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
@@ -131,6 +134,10 @@ private Q_SLOTS:
         {
             QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
             ini.setValue(u"hubos/url"_s, porto.toString()); // the default: Porto has no URL
+            QTcpServer probe; // a free port for /metrics
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            m_metricsPort = probe.serverPort();
+            ini.setValue(u"metrics/port"_s, m_metricsPort);
             if (TestSupport::onPostgres()) {
                 m_storeUrl = TestSupport::freshStoreUrl(u"hubbridge_hotelrouting"_s);
                 ini.setValue(u"store/url"_s, m_storeUrl);
@@ -191,6 +198,20 @@ private Q_SLOTS:
         QCOMPARE(h.value(lisbonOrder).value(u"hotel"_s).toString(), u"lisbon"_s);
         QCOMPARE(h.value(pathOrder).value(u"hotel"_s).toString(), u"lisbon"_s);
         QCOMPARE(h.value(portoOrder).value(u"outcome"_s).toString(), u"created"_s);
+        const QHash<QString, QJsonObject> lisbonOnly = history(u"lisbon"_s);
+        QVERIFY(lisbonOnly.contains(lisbonOrder) && lisbonOnly.contains(pathOrder));
+        QVERIFY(!lisbonOnly.contains(portoOrder));
+
+        // /metrics counts each hotel's orders apart.
+        const QByteArray metrics = TestSupport::send(
+            m_nam, "GET", QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_metricsPort)))
+                                       .body;
+        QVERIFY2(
+            metrics.contains(
+                R"(hubbridge_requests_total{outcome="created",traffic="order",hotel="lisbon"} 2)"),
+            metrics.constData());
+        QVERIFY(metrics.contains(
+            R"(hubbridge_requests_total{outcome="created",traffic="order",hotel="porto"} 1)"));
     }
 
     void oneHotelsCredentialsAreNoKeyToAnother()

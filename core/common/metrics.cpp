@@ -81,8 +81,12 @@ void Metrics::LabelledCounter::write(QByteArray &out, const char *name, const ch
     header(out, name, help, "counter");
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         QList<std::pair<const char *, QString>> labels;
-        for (qsizetype i = 0; i < m_labelNames.size(); ++i)
-            labels.append({ m_labelNames[i], it.key().value(i) });
+        // An empty value is no label at all (as Prometheus reads it): a single hotel's series
+        // have no hotel="".
+        for (qsizetype i = 0; i < m_labelNames.size(); ++i) {
+            if (!it.key().value(i).isEmpty())
+                labels.append({ m_labelNames[i], it.key().value(i) });
+        }
         sample(out, name, labels, it.value());
     }
 }

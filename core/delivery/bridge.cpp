@@ -781,27 +781,29 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     a.detail = e.detail;
     a.reason = e.reason;
     QPointer<Bridge> self(this);
-    m_store->insertEntry(e, [self, a, recorded = std::move(recorded)](bool ok, qint64 id) {
-        recorded();
-        if (self)
-            self->countAnswer(a.outcome, a.reason); // the guard has answered, recorded or not
-        if (ok && self)
-            Q_EMIT self->answered(id, a);
-    });
+    m_store->insertEntry(
+        e, [self, a, hotel = e.hotel, recorded = std::move(recorded)](bool ok, qint64 id) {
+            recorded();
+            if (self)
+                self->countAnswer(
+                    a.outcome, a.reason, hotel); // the guard answered, recorded or not
+            if (ok && self)
+                Q_EMIT self->answered(id, a);
+        });
 }
 
-void Bridge::countAnswer(std::optional<Outcome> outcome, const Reason &reason)
+void Bridge::countAnswer(std::optional<Outcome> outcome, const Reason &reason, const QString &hotel)
 {
     m_answers.add({ outcome ? outcomeName(*outcome) : u"unrecorded"_s,
-        reason.isOtherTraffic() ? u"other"_s : u"order"_s });
+        reason.isOtherTraffic() ? u"other"_s : u"order"_s, hotel });
 }
 
 void Bridge::writeMetrics(QByteArray &out) const
 {
     m_answers.write(out, "hubbridge_requests_total",
         "Requests answered, by outcome (unrecorded: answered 503 because the history could not be "
-        "written) and traffic (order: Duve's orders; other: scanners, unknown paths, wrong "
-        "credentials).");
+        "written), traffic (order: Duve's orders; other: scanners, unknown paths, wrong "
+        "credentials) and hotel (a group's hotel's key; none: the data folder's own).");
     m_recordWaits.write(out, "hubbridge_store_write_seconds",
         "Time from the decision on a request to its record being durable (the answer waits for "
         "it).");
@@ -829,7 +831,7 @@ void Bridge::refuseUnrecorded(const ExchangePtr &ex)
     // Never acknowledge what could not be recorded: Duve retries a 503 later.
     qCCritical(lcListener) << "history not writable; answering 503 so that Duve retries";
     const DuveAnswer unavailable = DuveAnswer::storeUnavailable();
-    countAnswer(std::nullopt, ex->entry.reason);
+    countAnswer(std::nullopt, ex->entry.reason, ex->entry.hotel);
     ex->reply.send(unavailable.httpStatus, unavailable.bodyBytes());
     if (ex->onAnswered)
         ex->onAnswered(unavailable);
@@ -894,7 +896,7 @@ void Bridge::answer(const ExchangePtr &ex, const DuveAnswer &decided)
         if (ex->onAnswered)
             ex->onAnswered(a);
         if (self) {
-            self->countAnswer(a.outcome, a.reason);
+            self->countAnswer(a.outcome, a.reason, ex->entry.hotel);
             self->requestClosed();
         }
         qCInfo(lcListener).noquote()

@@ -88,8 +88,8 @@ Q_SIGNALS:
     void idle(); // every request answered, no order in flight
 
 private:
-    // outcome: none when the record failed (answered 503).
-    void countAnswer(std::optional<Outcome> outcome, const Reason &reason);
+    // outcome: none when the record failed (answered 503). hotel: HotelRecord::key.
+    void countAnswer(std::optional<Outcome> outcome, const Reason &reason, const QString &hotel);
     struct Exchange; // one request on its way through the bridge
     using ExchangePtr = std::shared_ptr<Exchange>;
 
@@ -132,7 +132,7 @@ private:
     HttpListener *m_listener;
     Hotels *m_hotels;
     QTimer *m_hotelsTimer; // reads the group's hotels again (hubbridge hotels of another process)
-    Metrics::LabelledCounter m_answers { { "outcome", "traffic" } };
+    Metrics::LabelledCounter m_answers { { "outcome", "traffic", "hotel" } };
     Metrics::Histogram m_recordWaits; // from the answer's decision to its record on disk
     Outbox *m_outbox;
     QTimer *m_countsTimer; // coalesces workCountsChanged

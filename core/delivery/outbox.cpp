@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -153,9 +154,11 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
     HubOsClient *client = m_clientFor(order.hotel);
     if (!client) {
         // Its hotel was removed: no Hub OS to send it to (the order stays, and is tried again
-        // should the hotel come back).
-        qCWarning(lcDelivery).noquote() << Log::order(order.orderKey) << "belongs to hotel"
-                                        << order.hotel << "which is not configured any more";
+        // should the hotel come back). Said once per order, not at every look.
+        if (!std::exchange(m_orphansSaid[order.orderKey], true))
+            qCWarning(lcDelivery).noquote()
+                << Log::order(order.orderKey) << "belongs to hotel" << order.hotel
+                << "which is not configured any more; it waits for the hotel to come back";
         m_store->releaseOrder(order.orderKey, order.fence);
         return false;
     }

@@ -7,6 +7,7 @@
 #include "core/store/historystore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -72,6 +73,7 @@ private:
 
     HistoryStore *m_store;
     ClientFor m_clientFor;
+    QHash<QString, bool> m_orphansSaid; // orders of removed hotels, warned about
     OrderLocks *m_locks;
     Settle m_settle;
     int m_budgetMs = 15000;
