@@ -281,24 +281,18 @@ int runMappings(const QStringList &args)
 
     if (action == u"export"_s) {
         const QList<MappingRow> rows = data.store->mappings(hotel);
-        const QByteArray csv = Mapping::toCsv(rows);
-        if (file == u"-"_s) {
-            std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-            return 0;
-        }
-        QSaveFile f(file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
-            return fail(u"cannot write %1: %2"_s.arg(file, f.errorString()));
-        out() << "exported " << rows.size() << " mappings to " << file << Qt::endl;
+        if (const QString bad = writeFile(file, Mapping::toCsv(rows)); !bad.isEmpty())
+            return fail(bad);
+        if (file != u"-"_s)
+            out() << "exported " << rows.size() << " mappings to " << file << Qt::endl;
         return 0;
     }
 
-    QFile f(file);
-    const bool opened
-        = file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
-    if (!opened)
-        return fail(u"cannot read %1: %2"_s.arg(file, f.errorString()));
-    const CsvImport csv = Mapping::parseCsv(f.readAll());
+    QString error;
+    const std::optional<QByteArray> text = readFile(file, &error);
+    if (!text)
+        return fail(error);
+    const CsvImport csv = Mapping::parseCsv(*text);
     if (!csv.ok()) {
         for (const QString &e : csv.errors)
             err() << file << ": " << e << Qt::endl;

@@ -6,6 +6,9 @@
 #include "core/common/logging.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +72,28 @@ void parseCommand(QCommandLineParser &parser, const QStringList &args, int comma
 QString dataDirOf(const QCommandLineParser &parser)
 {
     return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : Settings::defaultDataDir();
+}
+
+QString writeFile(const QString &file, const QByteArray &bytes)
+{
+    if (file == u"-"_s) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return {};
+    }
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return u"cannot write %1: %2"_s.arg(file, f.errorString());
+    return {};
+}
+
+std::optional<QByteArray> readFile(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!(file == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly))) {
+        *error = u"cannot read %1: %2"_s.arg(file, f.errorString());
+        return std::nullopt;
+    }
+    return f.readAll();
 }
 
 std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key)

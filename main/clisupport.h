@@ -31,6 +31,11 @@ void parseCommand(QCommandLineParser &parser, const QStringList &args, int comma
     const QString &description);
 QString dataDirOf(const QCommandLineParser &parser);
 
+// A command's file: "-" is standard output / input. Writing returns the error ("" written);
+// reading gives the bytes, or none and the error.
+QString writeFile(const QString &file, const QByteArray &bytes);
+std::optional<QByteArray> readFile(const QString &file, QString *error);
+
 // A hotel of the group by its key (hubbridge hotels).
 std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key);
 

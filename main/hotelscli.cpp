@@ -7,13 +7,10 @@
 #include "main/clisupport.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace CliSupport;
@@ -160,22 +157,18 @@ int HotelsCli::run(const QStringList &args)
             list.append(toJson(h));
         const QByteArray json
             = QJsonDocument(QJsonObject { { u"hotels"_s, list } }).toJson(QJsonDocument::Indented);
-        if (key == u"-"_s) {
-            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-            return 0;
-        }
-        QSaveFile f(key);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-            return fail(u"cannot write %1: %2"_s.arg(key, f.errorString()));
-        out() << "exported " << list.size() << " hotel(s) to " << key << Qt::endl;
+        if (const QString bad = writeFile(key, json); !bad.isEmpty())
+            return fail(bad);
+        if (key != u"-"_s)
+            out() << "exported " << list.size() << " hotel(s) to " << key << Qt::endl;
         return 0;
     }
     if (action == u"import"_s) {
-        QFile f(key);
-        if (!(key == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly)))
-            return fail(u"cannot read %1: %2"_s.arg(key, f.errorString()));
+        const std::optional<QByteArray> text = readFile(key, &error);
+        if (!text)
+            return fail(error);
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(*text, &parseError);
         if (!doc.isObject() || !doc.object().value(u"hotels"_s).isArray())
             return fail(u"%1 is not a hotels file ({\"hotels\": [...]}): %2"_s.arg(
                 key, parseError.errorString()));

@@ -358,7 +358,7 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     handleWebhook(ex);
 }
 
-QList<QByteArray> Bridge::secretValues() const
+const QList<QByteArray> &Bridge::secretValues() const
 {
     return m_hotels->secretValues();
 }

@@ -125,7 +125,8 @@ private:
     // None when the path names no hotel of this service.
     std::optional<Hotel> hotelOf(const HttpRequest &request) const;
     QByteArray healthJson(const HttpRequest &request, const QString &problem) const;
-    QList<QByteArray> secretValues() const; // the configured credentials, kept out of the history
+    // The configured credentials (every hotel's), kept out of the history.
+    const QList<QByteArray> &secretValues() const;
 
     Settings *m_settings;
     HistoryStore *m_store;

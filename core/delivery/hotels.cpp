@@ -24,6 +24,7 @@ void Hotels::setOwnCredentials(const HubOsCredentials &credentials)
 {
     m_own.credentials = credentials;
     m_own.client->setCredentials(credentials);
+    collectSecretValues();
 }
 
 void Hotels::configure(const QUrl &defaultUrl, const DeliveryPolicy &policy)
@@ -76,6 +77,7 @@ void Hotels::reload()
     }
     // A removed hotel's client stays (a delivery of its may be running); it gets no new work.
     m_group = group;
+    collectSecretValues();
 }
 
 std::optional<Hotel> Hotels::byKey(const QString &key) const
@@ -112,17 +114,16 @@ HubOsClient *Hotels::clientFor(const QString &key) const
     return it == m_group.cend() ? nullptr : it->client;
 }
 
-QList<QByteArray> Hotels::secretValues() const
+void Hotels::collectSecretValues()
 {
-    QList<QByteArray> values;
-    const auto add = [&values](const HubOsCredentials &c) {
+    m_secretValues.clear();
+    const auto add = [this](const HubOsCredentials &c) {
         for (const QString *v : { &c.hotelId, &c.accessToken, &c.passwordToken }) {
             if (!v->isEmpty())
-                values.append(v->toUtf8());
+                m_secretValues.append(v->toUtf8());
         }
     };
     add(m_own.credentials);
-    for (const Hotel &h : m_group)
+    for (const Hotel &h : std::as_const(m_group))
         add(h.credentials);
-    return values;
 }

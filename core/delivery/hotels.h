@@ -62,7 +62,7 @@ public:
     // was removed.
     HubOsClient *clientFor(const QString &key) const;
     // Every hotel's credential values: kept out of the history whatever header carries them.
-    QList<QByteArray> secretValues() const;
+    const QList<QByteArray> &secretValues() const { return m_secretValues; }
 
 private:
     HistoryStore *m_store;
@@ -73,4 +73,7 @@ private:
     QHash<QString, Hotel> m_group;
     QHash<QString, QUrl> m_urls; // each group hotel's own Hub OS URL ("" the default)
     QHash<QString, QString> m_problems; // logged once per hotel and problem
+    QList<QByteArray> m_secretValues; // made when the credentials change, not per request
+
+    void collectSecretValues();
 };
