@@ -6,6 +6,7 @@
 // the history and in Hub OS, and no order item ever got two different Hub OS tasks.
 #include "testsupport.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -14,6 +15,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -62,16 +65,28 @@ private:
         return m_webhook.isValid() && m_webhook.port() > 0;
     }
 
-    // SIGKILL once `answers` of the replies are finished (at once for 0).
+    // SIGKILL once `answers` of the replies are finished (at once for 0), from the signal of the
+    // answer that reaches the count: polling (QTest::qWaitFor sleeps between looks) saw all 24
+    // finished when the count was 4, and a run killed no request in flight at all.
     bool killAfterAnswers(const QList<QNetworkReply *> &replies, int answers)
     {
-        const auto finished = [&] {
-            return std::count_if(replies.cbegin(), replies.cend(), [](const QNetworkReply *r) {
-                return r->isFinished();
-            }) >= answers;
-        };
-        const bool reached = QTest::qWaitFor(finished, 20000);
-        m_serve->kill();
+        QEventLoop loop;
+        int finished = 0;
+        bool reached = answers == 0;
+        if (!reached) {
+            for (QNetworkReply *r : replies) {
+                connect(r, &QNetworkReply::finished, &loop, [&] {
+                    if (++finished == answers) {
+                        m_serve->kill();
+                        reached = true;
+                        loop.quit();
+                    }
+                });
+            }
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        m_serve->kill(); // at once for 0; else already
         return reached && m_serve->waitForFinished(5000);
     }
 
