@@ -82,6 +82,10 @@ private Q_SLOTS:
         QVERIFY(!HotelSecrets::read(secretsDir(), u"porto"_s, &error));
         QVERIFY2(error.contains(u"password_token"_s), qPrintable(error));
         QVERIFY(!HotelSecrets::read(secretsDir(), u"lisbon"_s, &error)); // none at all
+        // A key is a file name, never a path.
+        QVERIFY(!HotelSecrets::write(secretsDir(), u"../porto"_s, c, &error));
+        QVERIFY(!HotelSecrets::read(secretsDir() + u"/x"_s, u"../porto"_s, &error));
+        QVERIFY2(error.contains(u"not a hotel key"_s), qPrintable(error));
     }
 
     void theFormatReadsBack()

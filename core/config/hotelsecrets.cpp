@@ -3,6 +3,8 @@
 
 #include "core/config/hotelsecrets.h"
 
+#include "core/store/records.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,11 @@ QString HotelSecrets::pathFor(const QString &dir, const QString &key)
 std::optional<HubOsCredentials> HotelSecrets::read(
     const QString &dir, const QString &key, QString *error)
 {
+    // A key is a file name: never a path (a row written to the database by other means).
+    if (!HotelRecord::isValidKey(key)) {
+        *error = u"\"%1\" is not a hotel key"_s.arg(key);
+        return std::nullopt;
+    }
     const QString path = pathFor(dir, key);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -59,6 +66,10 @@ std::optional<HubOsCredentials> HotelSecrets::read(
 bool HotelSecrets::write(
     const QString &dir, const QString &key, const HubOsCredentials &credentials, QString *error)
 {
+    if (!HotelRecord::isValidKey(key)) {
+        *error = u"\"%1\" is not a hotel key"_s.arg(key);
+        return false;
+    }
     if (!QDir().mkpath(dir)
         || !QFile::setPermissions(
             dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
