@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -142,4 +144,16 @@ QString TestSupport::waitForLine(QProcess &process, QProcess::ProcessChannel cha
     }
     qWarning("no line matching %s; got: %s", qPrintable(pattern.pattern()), seen.constData());
     return QString();
+}
+
+quint16 TestSupport::freePort()
+{
+    static QRandomGenerator random(QRandomGenerator::global()->generate());
+    for (int i = 0; i < 500; ++i) {
+        const auto port = quint16(random.bounded(20000, 32000));
+        QTcpServer probe; // on every address: also free on the loopback one
+        if (probe.listen(QHostAddress::AnyIPv4, port))
+            return port;
+    }
+    return 0;
 }

@@ -47,6 +47,11 @@ Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url
 // The three Duve custom headers carrying `c` (underscore spelling unless hyphen is true).
 QList<QPair<QByteArray, QByteArray>> duveHeaders(const HubOsCredentials &c, bool hyphen = false);
 
+// A port nobody listens on, for a listener started later: from below Linux's ephemeral range
+// (32768-60999), which listening on port 0 and outgoing connections never take, so that the
+// tests running beside (their port-0 listeners, their connections) cannot take it meanwhile.
+quint16 freePort();
+
 // The environment of a hubbridge process the tests start: this one's, with `c` as the
 // credentials (HUBBRIDGE_HOTEL_ID, ...) and the info logs on (the tests wait for their lines).
 QProcessEnvironment processEnvironment(const HubOsCredentials &c = testCredentials());

@@ -12,6 +12,7 @@
 #include "core/net/httplistener.h"
 #include "core/net/tlsfiles.h"
 #include "rawhttp.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -1028,10 +1029,8 @@ private Q_SLOTS:
         };
 
         // The client can speak TLS 1.1 (an openssl server that allows it accepts it) ...
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 referencePort = probe.serverPort();
-        probe.close();
+        const quint16 referencePort = TestSupport::freePort();
+        QVERIFY(referencePort != 0);
         QProcess reference;
         reference.start(u"openssl"_s,
             { u"s_server"_s, u"-accept"_s, QString::number(referencePort), u"-cert"_s,

@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 

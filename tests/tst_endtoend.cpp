@@ -190,11 +190,7 @@ private Q_SLOTS:
         QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
         ini.setValue(u"hubos/url"_s, m_sandboxUrl.toString());
         ini.setValue(u"delivery/backoffMs"_s, 100);
-        {
-            QTcpServer probe; // a free port for /metrics
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            ini.setValue(u"metrics/port"_s, probe.serverPort());
-        }
+        ini.setValue(u"metrics/port"_s, TestSupport::freePort()); // /metrics
         // The same contract on PostgreSQL when run as "endtoend_postgres".
         if (TestSupport::onPostgres()) {
             m_storeUrl = TestSupport::freshStoreUrl(u"hubbridge_endtoend"_s);
@@ -737,12 +733,8 @@ private Q_SLOTS:
     // Instances sharing a data folder (hubbridge@.service) each need a /metrics port of their own.
     void metricsPortFromTheCommandLine()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = TestSupport::freePort();
+        QVERIFY(port != 0);
         QProcess serve;
         QVERIFY(startOtherInstance(
             serve, u"metrics-port"_s, {}, { u"--metrics-port"_s, QString::number(port) })

@@ -186,12 +186,7 @@ private:
             TestSupport::duveHeaders(credentials));
     }
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
+    static quint16 freePort() { return TestSupport::freePort(); }
 
     // A fresh data dir, history with successes and every kind of problem, a room mapping.
     void setUpBridge()

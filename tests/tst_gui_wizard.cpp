@@ -45,12 +45,7 @@ private:
     HistoryStore *m_store = nullptr;
     Bridge *m_bridge = nullptr;
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
+    static quint16 freePort() { return TestSupport::freePort(); }
 
     static QString shot(const QString &name)
     {

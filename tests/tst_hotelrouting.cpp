@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -134,9 +133,8 @@ private Q_SLOTS:
         {
             QSettings ini(dataDir() + u"/hubbridge.ini"_s, QSettings::IniFormat);
             ini.setValue(u"hubos/url"_s, porto.toString()); // the default: Porto has no URL
-            QTcpServer probe; // a free port for /metrics
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            m_metricsPort = probe.serverPort();
+            m_metricsPort = TestSupport::freePort(); // for /metrics
+            QVERIFY(m_metricsPort != 0);
             ini.setValue(u"metrics/port"_s, m_metricsPort);
             if (TestSupport::onPostgres()) {
                 m_storeUrl = TestSupport::freshStoreUrl(u"hubbridge_hotelrouting"_s);

@@ -461,13 +461,7 @@ void TestHubOsClient::slowHubOsTimesOutEachAttempt()
 
 void TestHubOsClient::connectionRefusedIsRetriedThenExhausted()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-        probe.close();
-    }
+    const quint16 port = TestSupport::freePort(); // nobody listens there
     QVERIFY(port != 0);
     QUrl url;
     url.setScheme(u"http"_s);
