@@ -501,15 +501,11 @@ int runCredentials(QCoreApplication &app, const QStringList &args)
     CredentialStore store;
     int code = -1;
     if (action == u"set"_s) {
-        err() << "Hotel ID, access token and password token, one per line:" << Qt::endl;
-        QTextStream in(stdin);
-        HubOsCredentials c;
-        c.hotelId = in.readLine().trimmed();
-        c.accessToken = in.readLine().trimmed();
-        c.passwordToken = in.readLine().trimmed();
-        if (!c.isComplete())
-            return fail(u"three non-empty lines are needed"_s);
-        store.save(c, [&code](const QString &error) {
+        QString error;
+        const std::optional<HubOsCredentials> c = readCredentials(&error);
+        if (!c)
+            return fail(error);
+        store.save(*c, [&code](const QString &error) {
             code = error.isEmpty() ? 0 : fail(u"keychain: "_s + error);
             if (code == 0)
                 out() << "saved in the keychain" << Qt::endl;

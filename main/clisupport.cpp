@@ -96,6 +96,21 @@ std::optional<QByteArray> readFile(const QString &file, QString *error)
     return f.readAll();
 }
 
+std::optional<HubOsCredentials> readCredentials(QString *error)
+{
+    err() << "Hotel ID, access token and password token, one per line:" << Qt::endl;
+    QTextStream in(stdin);
+    HubOsCredentials c;
+    c.hotelId = in.readLine().trimmed();
+    c.accessToken = in.readLine().trimmed();
+    c.passwordToken = in.readLine().trimmed();
+    if (!c.isComplete()) {
+        *error = u"three non-empty lines are needed"_s;
+        return std::nullopt;
+    }
+    return c;
+}
+
 std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key)
 {
     for (const HotelRecord &h : store.hotels()) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/config/settings.h"
+#include "core/hubos/huboscredentials.h"
 #include "core/store/historystore.h"
 
 #include <QCommandLineOption>
@@ -35,6 +36,10 @@ QString dataDirOf(const QCommandLineParser &parser);
 // reading gives the bytes, or none and the error.
 QString writeFile(const QString &file, const QByteArray &bytes);
 std::optional<QByteArray> readFile(const QString &file, QString *error);
+
+// The hotel ID, access token and password token, one per line on standard input (asked for on
+// standard error); none and the error when a line is missing or empty.
+std::optional<HubOsCredentials> readCredentials(QString *error);
 
 // A hotel of the group by its key (hubbridge hotels).
 std::optional<HotelRecord> findHotel(const HistoryStore &store, const QString &key);

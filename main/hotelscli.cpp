@@ -31,21 +31,6 @@ const QString kUsage = u"hubbridge hotels add|list|show|enable|disable|credentia
                        "  remove KEY             its history stays, under its key\n"
                        "  export FILE | import FILE   the hotels as JSON (no credentials)"_s;
 
-std::optional<HubOsCredentials> readCredentials(QString *error)
-{
-    err() << "Hotel ID, access token and password token, one per line:" << Qt::endl;
-    QTextStream in(stdin);
-    HubOsCredentials c;
-    c.hotelId = in.readLine().trimmed();
-    c.accessToken = in.readLine().trimmed();
-    c.passwordToken = in.readLine().trimmed();
-    if (!c.isComplete()) {
-        *error = u"three non-empty lines are needed"_s;
-        return std::nullopt;
-    }
-    return c;
-}
-
 // Requests are routed by their custom_hotel_id: two hotels cannot share one.
 QString hotelUsing(const DataDir &data, const QString &hotelId, const QString &exceptKey)
 {
