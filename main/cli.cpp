@@ -407,12 +407,20 @@ int runProblems(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
+    parser.addOption(
+        { u"hotel"_s, u"Only this hotel's orders (a group's: hubbridge hotels)."_s, u"KEY"_s });
     parseCommand(parser, args, 2,
         u"List the orders that need a person, grouped by cause, as the window shows them."_s);
     DataDir data(dataDirOf(parser));
     if (!data.error.isEmpty())
         return fail(data.error);
-    const ProblemReport report = Problems::report(*data.store);
+    std::optional<QString> hotel;
+    if (parser.isSet(u"hotel"_s)) {
+        hotel = parser.value(u"hotel"_s);
+        if (!hotel->isEmpty() && !findHotel(*data.store, *hotel))
+            return fail(u"--hotel: no hotel %1 (hubbridge hotels list)"_s.arg(*hotel));
+    }
+    const ProblemReport report = Problems::report(*data.store, 500, hotel);
     out() << "needs attention: " << report.counts.needsAttention
           << ", retrying: " << report.counts.retrying << Qt::endl;
     for (const ProblemGroup &group : report.groups) {
@@ -655,7 +663,7 @@ int Cli::run(QCoreApplication &app)
         "  mappings import|export F   edit the external-ID table as CSV\n"
         "  history export F.jsonl     write the history as JSON lines\n"
         "  history resend --status S  send failed orders through again\n"
-        "  history problems           what needs a person, grouped by cause\n"
+        "  history problems           what needs a person, grouped by cause [--hotel KEY]\n"
         "  credentials set|status|clear  Hub OS credentials in the keychain\n"
         "  migrate --from DIR --to URL  move a hotel's history into PostgreSQL\n"
         "  hotels add|list|show|...   the hotels of a group served by this Hubbridge\n\n"

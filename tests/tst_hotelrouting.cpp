@@ -119,6 +119,40 @@ private:
         return byOrder;
     }
 
+    // /healthz as a caller sees it: from this computer, or through a proxy in front (then the
+    // detail is for a sender with a hotel's credentials alone).
+    QJsonObject health(bool throughProxy = false, const HubOsCredentials &c = {})
+    {
+        QUrl url = m_webhookUrl;
+        url.setPath(u"/healthz"_s);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (c.isComplete())
+            headers = TestSupport::duveHeaders(c);
+        if (throughProxy)
+            headers.append({ QByteArray("X-Forwarded-For"), QByteArray("203.0.113.9") });
+        return TestSupport::send(m_nam, "GET", url, {}, headers).json;
+    }
+
+    static QJsonObject hotelIn(const QJsonObject &health, const QString &key)
+    {
+        for (const QJsonValue &h : health.value(u"hotels"_s).toArray()) {
+            if (h[u"key"_s].toString() == key)
+                return h.toObject();
+        }
+        return {};
+    }
+
+    // `hubbridge history problems`'s output and exit code.
+    QPair<int, QByteArray> problems(const QStringList &args)
+    {
+        QProcess p;
+        p.start(TestSupport::hubbridgeBinary(),
+            QStringList { u"history"_s, u"problems"_s, u"--data-dir"_s, dataDir() } + args);
+        if (!p.waitForFinished(30000))
+            return { -1, {} };
+        return { p.exitCode(), p.readAllStandardOutput() };
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -285,6 +319,69 @@ private Q_SLOTS:
         };
         QCOMPARE(typeOf(m_lisbonHubOs, lisbonOrder), 7);
         QCOMPARE(typeOf(m_portoHubOs, portoOrder), 4);
+    }
+
+    // Porto's Hub OS failing: its order waits for a retry and shows in Porto's health and
+    // problems alone; Lisbon's orders are created at once and its state stays clean.
+    void oneHotelsFailingHubOsStaysItsOwn()
+    {
+        QUrl faults = QUrl(m_portoHubOs.property("url").toString());
+        faults.setPath(u"/_sandbox/faults"_s);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"fail":{"count":1000,"status":503}})")
+                     .status,
+            200);
+        QString portoOrder, lisbonOrder;
+        order(u"/webhooks/duve/porto"_s, kPorto, &portoOrder);
+        const TestSupport::Reply lisbon = order(u"/webhooks/duve"_s, kLisbon, &lisbonOrder);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"fail":{"count":0}})").status, 200);
+        QCOMPARE(lisbon.status, 200);
+        QCOMPARE(lisbon.json.value(u"status"_s).toString(), u"created"_s);
+        QVERIFY(hasOrder(tasksOf(m_lisbonHubOs), lisbonOrder));
+        QCOMPARE(
+            history(u"porto"_s).value(portoOrder).value(u"outcome"_s).toString(), u"pending"_s);
+
+        // This computer sees every hotel: Porto's Hub OS failing, Lisbon's not.
+        const QJsonObject all = health();
+        const QJsonObject porto = hotelIn(all, u"porto"_s);
+        const QJsonObject lisbonHealth = hotelIn(all, u"lisbon"_s);
+        QVERIFY2(porto.value(u"hubOsFailing"_s).toBool(), QJsonDocument(all).toJson().constData());
+        QVERIFY(porto.value(u"lastError"_s).toString().contains(u"503"_s));
+        QCOMPARE(porto.value(u"pending"_s).toInt(), 1);
+        QCOMPARE(lisbonHealth.value(u"hubOsFailing"_s).toBool(), false);
+        QVERIFY(lisbonHealth.value(u"lastError"_s).isNull());
+        QVERIFY(!lisbonHealth.value(u"lastSuccessAt"_s).isNull());
+        QCOMPARE(lisbonHealth.value(u"pending"_s).toInt(), 0);
+        QCOMPARE(lisbonHealth.value(u"credentials"_s).toBool(), true);
+        QVERIFY(all.value(u"lastError"_s).isNull()); // the data folder's own Hub OS: no call
+
+        const QByteArray metrics = TestSupport::send(
+            m_nam, "GET", QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_metricsPort)))
+                                       .body;
+        QVERIFY2(
+            metrics.contains("hubbridge_hubos_failing{hotel=\"porto\"} 1\n"), metrics.constData());
+        QVERIFY(metrics.contains("hubbridge_hubos_failing{hotel=\"lisbon\"} 0\n"));
+        QVERIFY(metrics.contains("hubbridge_hubos_failing 0\n"));
+
+        // Through a proxy, Lisbon's credentials show Lisbon's state, never Porto's; none, the
+        // status alone.
+        const QJsonObject seenByLisbon = health(true, kLisbon);
+        QCOMPARE(seenByLisbon.value(u"hotels"_s).toArray().size(), 1);
+        QCOMPARE(hotelIn(seenByLisbon, u"lisbon"_s).value(u"hubOsFailing"_s).toBool(), false);
+        QVERIFY(!QJsonDocument(seenByLisbon).toJson().contains("porto"));
+        QVERIFY(!seenByLisbon.contains(u"pending"_s)); // the group's counts are not Lisbon's
+        QCOMPARE(health(true).keys(), QStringList { u"status"_s });
+
+        // What needs doing, per hotel.
+        const auto [portoExit, portoProblems] = problems({ u"--hotel"_s, u"porto"_s });
+        QCOMPARE(portoExit, 0);
+        QVERIFY2(portoProblems.contains("retrying: 1"), portoProblems.constData());
+        QVERIFY2(
+            portoProblems.contains("Hub OS unreachable (1 retrying)"), portoProblems.constData());
+        const auto [lisbonExit, lisbonProblems] = problems({ u"--hotel"_s, u"lisbon"_s });
+        QCOMPARE(lisbonExit, 0);
+        QVERIFY2(lisbonProblems.startsWith("needs attention: 0, retrying: 0\n"),
+            lisbonProblems.constData());
+        QCOMPARE(problems({ u"--hotel"_s, u"faro"_s }).first, 1);
     }
 
     // The group rig's finding: PostgreSQL restarting made a reload read no hotels, and for up to

@@ -16,7 +16,9 @@
 #include "core/net/httpanswer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaMethod>
 #include <QNetworkInterface>
 #include <QTimer>
@@ -75,7 +77,6 @@ Bridge::Bridge(Settings *settings, HistoryStore *store, QObject *parent)
               const OrderRecord &result, const DuveAnswer &answer) { saveSettled(result, answer); },
           this))
     , m_countsTimer(new QTimer(this))
-    , m_health(new HubOsHealth(this))
     , m_sweepTimer(new QTimer(this))
 {
     connect(m_sweepTimer, &QTimer::timeout, this,
@@ -281,45 +282,75 @@ void Bridge::finishShutdownWhenQuiet()
 
 // Anyone may ask whether Hubbridge is up; what it is doing (counts, Hub OS errors, version) is
 // for this computer (not through a proxy in front) or for a sender with the hotel's credentials.
-bool Bridge::showsHealthDetail(const HttpRequest &request) const
+// A group's hotel sees its own state alone, never another hotel's.
+std::optional<Hotel> Bridge::healthDetailFor(const HttpRequest &request) const
 {
     const bool forwarded = !request.header("forwarded").isEmpty()
         || !request.header("x-forwarded-for").isEmpty() || !request.header("x-real-ip").isEmpty();
     if (request.remoteAddress.isLoopback() && !forwarded)
-        return true;
+        return m_hotels->own();
     const Hotel hotel = m_hotels->byHeaders(request.headers);
-    return hotel.credentials.isComplete()
-        && DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok;
+    if (!hotel.credentials.isComplete()
+        || !DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok)
+        return std::nullopt;
+    return hotel;
 }
+
+namespace {
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
+}
+
+void addHubOsHealth(QJsonObject &o, const HubOsHealth &h)
+{
+    o.insert(u"lastError"_s, h.lastError().isEmpty() ? QJsonValue() : QJsonValue(h.lastError()));
+    o.insert(u"lastErrorAt"_s, timeOrNull(h.lastErrorAt()));
+    o.insert(u"lastSuccessAt"_s, timeOrNull(h.lastSuccessAt()));
+}
+
+QJsonObject hotelHealth(const Hotel &h, const ProblemCounts &counts)
+{
+    QJsonObject o { { u"key"_s, h.key }, { u"enabled"_s, h.enabled },
+        { u"credentials"_s, h.credentials.isComplete() },
+        { u"hubOsFailing"_s, h.health->isFailing() }, { u"pending"_s, counts.retrying },
+        { u"failed"_s, counts.needsAttention } };
+    addHubOsHealth(o, *h.health);
+    return o;
+}
+} // namespace
 
 QByteArray Bridge::healthJson(const HttpRequest &request, const QString &problem) const
 {
     const QString status = problem.isEmpty() ? u"ok"_s : u"failing"_s;
+    QJsonObject o { { u"status"_s, status } };
     // HEAD is a load balancer's check: its answer has no body, and the detail's counts read the
     // history (about 1.7 s with 120,000 open problems among 1M entries on PostgreSQL).
-    if (request.method == "HEAD" || !showsHealthDetail(request))
-        return QJsonDocument(QJsonObject { { u"status"_s, status } })
-            .toJson(QJsonDocument::Compact);
+    const std::optional<Hotel> viewer
+        = request.method == "HEAD" ? std::nullopt : healthDetailFor(request);
+    if (!viewer)
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    o.insert(u"problem"_s, problem.isEmpty() ? QJsonValue() : QJsonValue(problem));
+    o.insert(u"version"_s, QStringLiteral(HUBBRIDGE_VERSION));
+    o.insert(u"listening"_s, isListening());
+    if (!viewer->key.isEmpty()) {
+        // One hotel of a group: its own counts and Hub OS.
+        const QHash<QString, ProblemCounts> counts = m_store->problemCountsByHotel();
+        o.insert(u"hotels"_s, QJsonArray { hotelHealth(*viewer, counts.value(viewer->key)) });
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     const ProblemCounts counts = m_store->problemCounts();
-    const QJsonObject o {
-        { u"status"_s, status },
-        { u"problem"_s, problem.isEmpty() ? QJsonValue() : QJsonValue(problem) },
-        { u"version"_s, QStringLiteral(HUBBRIDGE_VERSION) },
-        { u"listening"_s, isListening() },
-        { u"pending"_s, std::max(pendingCount(), counts.retrying) },
-        { u"failed"_s, counts.needsAttention }, // orders needing a person, as the window counts
-        { u"credentialFailures"_s, counts.credentialFailures },
-        { u"lastError"_s,
-            m_health->lastError().isEmpty() ? QJsonValue() : QJsonValue(m_health->lastError()) },
-        { u"lastErrorAt"_s,
-            m_health->lastErrorAt().isValid()
-                ? QJsonValue(m_health->lastErrorAt().toString(Qt::ISODate))
-                : QJsonValue() },
-        { u"lastSuccessAt"_s,
-            m_health->lastSuccessAt().isValid()
-                ? QJsonValue(m_health->lastSuccessAt().toString(Qt::ISODate))
-                : QJsonValue() },
-    };
+    o.insert(u"pending"_s, std::max(pendingCount(), counts.retrying));
+    o.insert(u"failed"_s, counts.needsAttention); // orders needing a person, as the window counts
+    o.insert(u"credentialFailures"_s, counts.credentialFailures);
+    addHubOsHealth(o, *hubOsHealth()); // the data folder's own hotel's Hub OS
+    if (m_hotels->isGroup()) {
+        const QHash<QString, ProblemCounts> byHotel = m_store->problemCountsByHotel();
+        QJsonArray hotels;
+        for (const Hotel &h : m_hotels->group())
+            hotels.append(hotelHealth(h, byHotel.value(h.key)));
+        o.insert(u"hotels"_s, hotels);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -713,7 +744,7 @@ void Bridge::settle(const ExchangePtr &ex, const DuveAnswer &a, const OrderRecor
 
 void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
 {
-    noteHubOsOutcome(a);
+    noteHubOsOutcome(result.hotel, a);
     // Requests waiting for this order run only once its new state is committed, so that they
     // see it (and answer "duplicate" instead of calling Hub OS again).
     QPointer<Bridge> self(this);
@@ -727,14 +758,23 @@ void Bridge::saveSettled(const OrderRecord &result, const DuveAnswer &a)
     m_store->releaseOrder(result.orderKey, result.fence); // queued after the save: one commit
 }
 
-void Bridge::noteHubOsOutcome(const DuveAnswer &a)
+HubOsHealth *Bridge::hubOsHealth() const
 {
+    return m_hotels->own().health;
+}
+
+void Bridge::noteHubOsOutcome(const QString &hotel, const DuveAnswer &a)
+{
+    // Each hotel's Hub OS is its own: one failing says nothing of another's.
+    HubOsHealth *health = m_hotels->healthFor(hotel);
+    if (!health)
+        return; // the hotel was removed meanwhile
     // Hub OS is failing when it cannot be reached or refuses Hubbridge; an order it answers
     // "unknown room" or "unknown task type" is that order's problem, and Hub OS works.
     if (a.reason.isHubOsFault())
-        m_health->noteFailure(a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed());
+        health->noteFailure(a.detail.trimmed().isEmpty() ? a.message() : a.detail.trimmed());
     else if (a.outcome != Outcome::Received)
-        m_health->noteSuccess();
+        health->noteSuccess();
 }
 
 void Bridge::emitWorkCounts()
@@ -824,6 +864,13 @@ void Bridge::writeMetrics(QByteArray &out) const
         m_store->problem().isEmpty() ? 0 : 1);
     Metrics::gauge(out, "hubbridge_listening", "1 when the webhook listener accepts requests.",
         isListening() ? 1 : 0);
+    // Each hotel's Hub OS (the data folder's own without a label, as in requests_total).
+    Metrics::header(out, "hubbridge_hubos_failing",
+        "1 while the hotel's Hub OS is failing (its last call failed), else 0.", "gauge");
+    Metrics::sample(out, "hubbridge_hubos_failing", {}, hubOsHealth()->isFailing() ? 1 : 0);
+    for (const Hotel &h : m_hotels->group())
+        Metrics::sample(
+            out, "hubbridge_hubos_failing", { { "hotel", h.key } }, h.health->isFailing() ? 1 : 0);
 }
 
 void Bridge::refuseUnrecorded(const ExchangePtr &ex)

@@ -60,7 +60,8 @@ public:
     QUrl publicWebhookUrl() const;
     int pendingCount() const { return m_locks.heldCount(); }
     int openRequestCount() const { return m_openRequests; }
-    HubOsHealth *hubOsHealth() const { return m_health; }
+    // The data folder's own hotel's (a group's hotels have theirs: /healthz shows them).
+    HubOsHealth *hubOsHealth() const;
     // This instance's figures in Prometheus' text format (for /metrics): requests answered by
     // outcome and traffic, the wait for their record, Hub OS's latency, the outbox, the store.
     void writeMetrics(QByteArray &out) const;
@@ -110,7 +111,7 @@ private:
     void cancel(const ExchangePtr &ex, OrderRecord record);
     void settle(const ExchangePtr &ex, const DuveAnswer &answer, const OrderRecord &result);
     void saveSettled(const OrderRecord &result, const DuveAnswer &answer);
-    void noteHubOsOutcome(const DuveAnswer &answer);
+    void noteHubOsOutcome(const QString &hotel, const DuveAnswer &answer);
     void emitWorkCounts();
     void finishShutdownWhenQuiet();
     void startBackgroundWork();
@@ -120,7 +121,9 @@ private:
     void recordRefused(const RefusedRequest &request, std::function<void()> recorded);
     void requestClosed();
     QDeadlineTimer deadlineFor(const ExchangePtr &ex) const;
-    bool showsHealthDetail(const HttpRequest &request) const;
+    // Whose detail /healthz shows this request: the own hotel's is everything; none, the
+    // status alone.
+    std::optional<Hotel> healthDetailFor(const HttpRequest &request) const;
     // The hotel a request is for: by its path (/webhooks/duve/KEY), else by its hotel ID header.
     // None when the path names no hotel of this service.
     std::optional<Hotel> hotelOf(const HttpRequest &request) const;
@@ -138,7 +141,6 @@ private:
     Outbox *m_outbox;
     QTimer *m_countsTimer; // coalesces workCountsChanged
     bool m_backgroundStarted = false;
-    HubOsHealth *m_health;
     QTimer *m_sweepTimer; // a shared store: marks what dead instances left unanswered
     PayloadPaths m_paths;
     DeliveryPolicy m_policy;

@@ -7,7 +7,10 @@
 #include "core/config/hotelsecrets.h"
 #include "core/duve/duvecredentials.h"
 #include "core/hubos/hubosclient.h"
+#include "core/hubos/huboshealth.h"
 #include "core/store/historystore.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,7 @@ Hotels::Hotels(HistoryStore *store, QObject *parent)
     , m_store(store)
 {
     m_own.client = new HubOsClient(this);
+    m_own.health = new HubOsHealth(this);
 }
 
 Hotels::~Hotels() = default;
@@ -23,6 +27,7 @@ Hotels::~Hotels() = default;
 void Hotels::setOwnCredentials(const HubOsCredentials &credentials)
 {
     m_own.credentials = credentials;
+    m_own.hotelId = credentials.hotelId.toUtf8();
     m_own.client->setCredentials(credentials);
     collectSecretValues();
 }
@@ -58,6 +63,7 @@ void Hotels::reload()
         if (!h.client) {
             h.client = new HubOsClient(this);
             h.client->setPolicy(m_policy);
+            h.health = new HubOsHealth(this);
         }
         h.key = r.key;
         h.name = r.name;
@@ -65,6 +71,7 @@ void Hotels::reload()
         QString problem;
         const auto credentials = HotelSecrets::read(m_secretsDir, r.key, &problem);
         h.credentials = credentials.value_or(HubOsCredentials());
+        h.hotelId = h.credentials.hotelId.toUtf8();
         if (!problem.isEmpty() && m_problems.value(r.key) != problem)
             qCWarning(lcDelivery).noquote()
                 << "hotel" << r.key << "has no usable credentials:" << problem;
@@ -96,12 +103,11 @@ Hotel Hotels::byHeaders(const HttpHeaders &headers) const
     const Hotel *found = nullptr;
     // Every hotel is compared, whichever matches: the time says nothing about which one did.
     for (const Hotel &h : m_group) {
-        const bool same
-            = DuveCredentials::constantTimeEquals(presented, h.credentials.hotelId.toUtf8());
-        if (same && !h.credentials.hotelId.isEmpty() && !found)
+        const bool same = DuveCredentials::constantTimeEquals(presented, h.hotelId);
+        if (same && !h.hotelId.isEmpty() && !found)
             found = &h;
     }
-    if (DuveCredentials::constantTimeEquals(presented, m_own.credentials.hotelId.toUtf8()))
+    if (DuveCredentials::constantTimeEquals(presented, m_own.hotelId))
         found = found ? found : &m_own;
     return found ? *found : m_own;
 }
@@ -112,6 +118,22 @@ HubOsClient *Hotels::clientFor(const QString &key) const
         return m_own.client;
     const auto it = m_group.constFind(key);
     return it == m_group.cend() ? nullptr : it->client;
+}
+
+HubOsHealth *Hotels::healthFor(const QString &key) const
+{
+    if (key.isEmpty())
+        return m_own.health;
+    const auto it = m_group.constFind(key);
+    return it == m_group.cend() ? nullptr : it->health;
+}
+
+QList<Hotel> Hotels::group() const
+{
+    QList<Hotel> hotels = m_group.values();
+    std::sort(
+        hotels.begin(), hotels.end(), [](const Hotel &a, const Hotel &b) { return a.key < b.key; });
+    return hotels;
 }
 
 void Hotels::collectSecretValues()

@@ -14,6 +14,7 @@
 
 class HistoryStore;
 class HubOsClient;
+class HubOsHealth;
 
 // One hotel the bridge works for: the data folder's own (key "", its credentials from the
 // keychain or the environment, its Hub OS from [hubos] url), or one of a group's
@@ -24,7 +25,9 @@ struct Hotel
     QString name;
     bool enabled = true;
     HubOsCredentials credentials;
+    QByteArray hotelId; // credentials.hotelId as a request presents it, made once per change
     HubOsClient *client = nullptr; // owned by Hotels; lives as long as the bridge
+    HubOsHealth *health = nullptr; // its Hub OS's, of its orders alone; owned by Hotels
 };
 
 // The hotels a bridge serves, and how a request finds its own: by the path
@@ -61,6 +64,10 @@ public:
     // An order's hotel's client, enabled or not (its retries still go out); null when the hotel
     // was removed.
     HubOsClient *clientFor(const QString &key) const;
+    // Whether that hotel's Hub OS is taking work; null when the hotel was removed.
+    HubOsHealth *healthFor(const QString &key) const;
+    // The group's hotels, by key.
+    QList<Hotel> group() const;
     // Every hotel's credential values: kept out of the history whatever header carries them.
     const QList<QByteArray> &secretValues() const { return m_secretValues; }
 

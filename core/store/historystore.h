@@ -156,9 +156,15 @@ public:
     virtual QList<qint64> entriesToResend(const HistoryFilter &filter) const = 0;
 
     // Problems (see ProblemCounts): the newest entry of each order that needs a person or is
-    // being retried, newest first; and the counts.
-    virtual QList<HistoryRow> problemRows(int limit) const = 0;
-    virtual ProblemCounts problemCounts() const = 0;
+    // being retried, newest first; and the counts. Everyone's, or one hotel's ("" the data
+    // folder's own).
+    virtual QList<HistoryRow> problemRows(
+        int limit, const std::optional<QString> &hotel = std::nullopt) const = 0;
+    virtual ProblemCounts problemCounts(
+        const std::optional<QString> &hotel = std::nullopt) const = 0;
+    // Each hotel's orders needing a person and being retried, in one look (no credential
+    // failures): /healthz for a group of many hotels.
+    virtual QHash<QString, ProblemCounts> problemCountsByHotel() const = 0;
     virtual std::optional<Handling> handling(qint64 entryId) const = 0;
     // The newest entry of the same order after `entryId` (what resolved, or followed, it).
     virtual std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const = 0;

@@ -63,11 +63,12 @@ QList<ProblemGroup> Problems::group(const QList<HistoryRow> &rows)
     return groups;
 }
 
-ProblemReport Problems::report(const HistoryStore &store, int limit)
+ProblemReport Problems::report(
+    const HistoryStore &store, int limit, const std::optional<QString> &hotel)
 {
     ProblemReport report;
-    report.counts = store.problemCounts();
-    report.groups = group(store.problemRows(limit));
+    report.counts = store.problemCounts(hotel);
+    report.groups = group(store.problemRows(limit, hotel));
     if (report.counts.credentialFailures >= kCredentialBurst) {
         ProblemGroup credentials;
         credentials.cause = Reason(Reason::Code::DuveCredentials, u"wrong"_s);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 class HistoryStore;
 
@@ -33,7 +34,8 @@ namespace Problems {
 // Wrong Duve credentials from this many requests on, since the last that passed, are a problem.
 inline constexpr int kCredentialBurst = 3;
 
-ProblemReport report(const HistoryStore &store, int limit = 500);
+ProblemReport report(
+    const HistoryStore &store, int limit = 500, const std::optional<QString> &hotel = std::nullopt);
 // A handling by the person at this computer (their user name), now.
 Handling handledHere(const QString &note);
 QList<ProblemGroup> group(const QList<HistoryRow> &rows);

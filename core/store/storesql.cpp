@@ -217,8 +217,11 @@ Where whereFor(const HistoryFilter &f, const Dialect &dialect)
         w.clauses.append(u"room = ?"_s);
         w.values.append(f.room);
     }
-    if (f.hotel) {
-        w.clauses.append(u"hotel = ?"_s);
+    if (f.hotel && f.hotel->isEmpty()) {
+        w.clauses.append(u"hotel = ''"_s);
+    } else if (f.hotel) {
+        // The literal term lets both engines use the partial index entries_hotel_id.
+        w.clauses.append(u"hotel = ? AND hotel <> ''"_s);
         w.values.append(*f.hotel);
     }
     if (!f.search.trimmed().isEmpty())
@@ -276,17 +279,26 @@ QString outcomesPerHourSql()
            "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s;
 }
 
-QString problemCountsSql()
+QString problemCountsSql(bool oneHotel)
 {
     return u"SELECT count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "
            "'pending')) FROM entries WHERE "_s
-        + problemWhere();
+        + problemWhere(oneHotel);
 }
 
-QString credentialFailuresSql()
+QString problemCountsByHotelSql()
 {
-    return u"SELECT count(*), min(received_at) FROM entries WHERE reason = ? AND id > "
-           "coalesce((SELECT id FROM entries WHERE event <> '' ORDER BY id DESC LIMIT 1), 0)"_s;
+    return u"SELECT hotel, count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "
+           "'pending')) FROM entries WHERE "_s
+        + problemWhere(false) + u" GROUP BY hotel"_s;
+}
+
+QString credentialFailuresSql(bool oneHotel)
+{
+    const QString hotel = oneHotel ? u" AND hotel = ?"_s : QString();
+    return u"SELECT count(*), min(received_at) FROM entries WHERE reason = ?%1 AND id > "
+           "coalesce((SELECT id FROM entries WHERE event <> ''%1 ORDER BY id DESC LIMIT 1), 0)"_s
+               .arg(hotel);
 }
 
 QString credentialFailureReason()
@@ -303,13 +315,14 @@ QString newestOfItsOrderSql()
 
 // A later entry of the same order (a resend that worked, Duve's own re-send, a cancel) settles
 // an order's problem.
-QString problemWhere()
+QString problemWhere(bool oneHotel)
 {
     static const QString outcomes
         = u"'"_s + outcomeNames(problemOutcomes()).join(u"', '"_s) + u"'"_s; // 'failed', ...
     return u"outcome IN (%1) AND NOT %2 "
-           "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) AND %3"_s.arg(
-               outcomes, otherTrafficSql(), newestOfItsOrderSql());
+           "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) AND %3%4"_s.arg(
+               outcomes, otherTrafficSql(), newestOfItsOrderSql(),
+               oneHotel ? u" AND hotel = ?"_s : QString());
 }
 
 QString sameOrderAsSql()

@@ -140,12 +140,14 @@ QString pageSql(const HistoryFilter &filter, const Dialect &dialect, Where &w,
 QString entriesToResendSql(const Where &w);
 // Entries per hour and outcome: values start, start, end (milliseconds).
 QString outcomesPerHourSql();
-// Open problems: retrying, needing attention.
-QString problemCountsSql();
+// Open problems: retrying, needing attention (of the hotel ?, when oneHotel).
+QString problemCountsSql(bool oneHotel);
+// Open problems of each hotel: hotel, retrying, needing attention.
+QString problemCountsByHotelSql();
 // Wrong Duve credentials since the last request that passed them (read backwards from the
 // newest entry: only the burst itself is walked): count and first time; the value is
-// credentialFailureReason().
-QString credentialFailuresSql();
+// credentialFailureReason(), then (oneHotel) the hotel twice.
+QString credentialFailuresSql(bool oneHotel);
 QString credentialFailureReason();
 
 // Reason::isOtherTraffic() in SQL, the one definition the counts, the filters and the problems
@@ -153,8 +155,9 @@ QString credentialFailureReason();
 QString otherTrafficSql();
 // The entry is the newest of its order, or has no order.
 QString newestOfItsOrderSql();
-// The newest entry of each order that failed and is not handled (problemRows, problemCounts).
-QString problemWhere();
+// The newest entry of each order that failed and is not handled (problemRows, problemCounts);
+// with oneHotel, of the hotel ?.
+QString problemWhere(bool oneHotel);
 // The entries of the order of the entry with id ?, a subquery ("order_key = (...)").
 QString sameOrderAsSql();
 

@@ -94,28 +94,50 @@ QList<qint64> PostgresHistoryStore::entriesToResend(const HistoryFilter &filter)
     return ids;
 }
 
-QList<HistoryRow> PostgresHistoryStore::problemRows(int limit) const
+QList<HistoryRow> PostgresHistoryStore::problemRows(
+    int limit, const std::optional<QString> &hotel) const
 {
-    return rows(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + problemWhere()
-            + u" ORDER BY id DESC LIMIT ?"_s,
-        PgParams().add(limit));
+    PgParams params;
+    if (hotel)
+        params.add(*hotel);
+    return rows(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s
+            + problemWhere(hotel.has_value()) + u" ORDER BY id DESC LIMIT ?"_s,
+        params.add(limit));
 }
 
-ProblemCounts PostgresHistoryStore::problemCounts() const
+ProblemCounts PostgresHistoryStore::problemCounts(const std::optional<QString> &hotel) const
 {
     ProblemCounts counts;
-    const PgResult r = read(problemCountsSql());
+    PgParams params;
+    if (hotel)
+        params.add(*hotel);
+    const PgResult r = read(numbered(problemCountsSql(hotel.has_value())), params);
     if (r.rows()) {
         counts.retrying = int(r.integer(0, 0));
         counts.needsAttention = int(r.integer(0, 1));
     }
-    const PgResult c
-        = read(numbered(credentialFailuresSql()), PgParams().add(credentialFailureReason()));
+    PgParams failures;
+    failures.add(credentialFailureReason());
+    if (hotel)
+        failures.add(*hotel).add(*hotel);
+    const PgResult c = read(numbered(credentialFailuresSql(hotel.has_value())), failures);
     if (c.rows() && c.integer(0, 0) > 0) {
         counts.credentialFailures = int(c.integer(0, 0));
         counts.credentialFailuresSince = fromMs(c.integer(0, 1));
     }
     return counts;
+}
+
+QHash<QString, ProblemCounts> PostgresHistoryStore::problemCountsByHotel() const
+{
+    QHash<QString, ProblemCounts> byHotel;
+    const PgResult r = read(problemCountsByHotelSql());
+    for (int i = 0; i < r.rows(); ++i) {
+        ProblemCounts &counts = byHotel[r.text(i, 0)];
+        counts.retrying = int(r.integer(i, 1));
+        counts.needsAttention = int(r.integer(i, 2));
+    }
+    return byHotel;
 }
 
 std::optional<HistoryRow> PostgresHistoryStore::laterEntryOfOrder(qint64 entryId) const

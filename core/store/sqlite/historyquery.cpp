@@ -121,12 +121,15 @@ QList<qint64> SqliteHistoryStore::entriesToResend(const HistoryFilter &filter) c
     return ids;
 }
 
-QList<HistoryRow> SqliteHistoryStore::problemRows(int limit) const
+QList<HistoryRow> SqliteHistoryStore::problemRows(
+    int limit, const std::optional<QString> &hotel) const
 {
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s + problemWhere()
-        + u" ORDER BY id DESC LIMIT ?"_s);
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s
+        + problemWhere(hotel.has_value()) + u" ORDER BY id DESC LIMIT ?"_s);
+    if (hotel)
+        q.addBindValue(*hotel);
     q.addBindValue(limit);
     QList<HistoryRow> list;
     if (!q.exec()) {
@@ -138,22 +141,44 @@ QList<HistoryRow> SqliteHistoryStore::problemRows(int limit) const
     return list;
 }
 
-ProblemCounts SqliteHistoryStore::problemCounts() const
+ProblemCounts SqliteHistoryStore::problemCounts(const std::optional<QString> &hotel) const
 {
     ProblemCounts counts;
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    if (q.exec(problemCountsSql()) && q.next()) {
+    q.prepare(problemCountsSql(hotel.has_value()));
+    if (hotel)
+        q.addBindValue(*hotel);
+    if (q.exec() && q.next()) {
         counts.retrying = q.value(0).toInt();
         counts.needsAttention = q.value(1).toInt();
     }
-    q.prepare(credentialFailuresSql());
+    q.prepare(credentialFailuresSql(hotel.has_value()));
     q.addBindValue(credentialFailureReason());
+    if (hotel) {
+        q.addBindValue(*hotel);
+        q.addBindValue(*hotel);
+    }
     if (q.exec() && q.next() && q.value(0).toInt() > 0) {
         counts.credentialFailures = q.value(0).toInt();
         counts.credentialFailuresSince = fromMs(q.value(1));
     }
     return counts;
+}
+
+QHash<QString, ProblemCounts> SqliteHistoryStore::problemCountsByHotel() const
+{
+    QHash<QString, ProblemCounts> byHotel;
+    QSqlQuery q(readDb());
+    q.setForwardOnly(true);
+    if (!q.exec(problemCountsByHotelSql()))
+        return byHotel;
+    while (q.next()) {
+        ProblemCounts &counts = byHotel[q.value(0).toString()];
+        counts.retrying = q.value(1).toInt();
+        counts.needsAttention = q.value(2).toInt();
+    }
+    return byHotel;
 }
 
 std::optional<Handling> SqliteHistoryStore::handling(qint64 entryId) const

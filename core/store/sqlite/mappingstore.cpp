@@ -84,11 +84,18 @@ void SqliteHistoryStore::removeMapping(const QString &externalId, Done done, con
 std::optional<MappingRow> SqliteHistoryStore::mapping(
     const QString &externalId, const QString &hotel) const
 {
-    // The hotel's own row sorts after the group's ('').
-    SqliteStatement &q = SqliteStatement::cached(readDb(),
-        "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
-        "WHERE duve_external_id=?1 AND hotel IN (?2, '') ORDER BY hotel DESC LIMIT 1");
-    q.bind(1, externalId).bind(2, text(hotel));
+    // The hotel's own row sorts after the group's (''). A single hotel's (or the group's own)
+    // is one look-up of the primary key, not two and a sort: it is every request's.
+    SqliteStatement &q = hotel.isEmpty()
+        ? SqliteStatement::cached(readDb(),
+            "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+            "WHERE hotel='' AND duve_external_id=?1")
+        : SqliteStatement::cached(readDb(),
+            "SELECT duve_external_id, hubos_task_type_id, label, enabled FROM mappings "
+            "WHERE duve_external_id=?1 AND hotel IN (?2, '') ORDER BY hotel DESC LIMIT 1");
+    q.bind(1, externalId);
+    if (!hotel.isEmpty())
+        q.bind(2, hotel);
     auto rows = q.rows();
     if (!rows.next())
         return std::nullopt;
@@ -231,10 +238,16 @@ QList<RoomMapping> SqliteHistoryStore::reservationRooms() const
 
 QString SqliteHistoryStore::hubOsRoomFor(const QString &duveRoom, const QString &hotel) const
 {
-    SqliteStatement &q = SqliteStatement::cached(readDb(),
-        "SELECT hubos_room FROM room_mappings WHERE duve_room=?1 AND hotel IN (?2, '') "
-        "ORDER BY hotel DESC LIMIT 1");
-    q.bind(1, duveRoom).bind(2, text(hotel));
+    // As mapping(): one look-up for a single hotel.
+    SqliteStatement &q = hotel.isEmpty()
+        ? SqliteStatement::cached(
+            readDb(), "SELECT hubos_room FROM room_mappings WHERE hotel='' AND duve_room=?1")
+        : SqliteStatement::cached(readDb(),
+            "SELECT hubos_room FROM room_mappings WHERE duve_room=?1 AND hotel IN (?2, '') "
+            "ORDER BY hotel DESC LIMIT 1");
+    q.bind(1, duveRoom);
+    if (!hotel.isEmpty())
+        q.bind(2, hotel);
     auto rows = q.rows();
     return rows.next() ? rows.text(0) : duveRoom;
 }

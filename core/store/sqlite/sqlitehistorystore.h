@@ -106,8 +106,10 @@ public:
     QList<HistoryRow> newerThan(
         const HistoryFilter &filter, qint64 afterId, int limit) const override;
     QList<qint64> entriesToResend(const HistoryFilter &filter) const override;
-    QList<HistoryRow> problemRows(int limit) const override;
-    ProblemCounts problemCounts() const override;
+    QList<HistoryRow> problemRows(
+        int limit, const std::optional<QString> &hotel = std::nullopt) const override;
+    ProblemCounts problemCounts(const std::optional<QString> &hotel = std::nullopt) const override;
+    QHash<QString, ProblemCounts> problemCountsByHotel() const override;
     std::optional<Handling> handling(qint64 entryId) const override;
     std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
     QList<HistoryRow> orderTimeline(qint64 entryId) const override;
