@@ -27,7 +27,9 @@ const QString kUsage = u"hubbridge hotels add|list|show|enable|disable|credentia
                        "  add KEY --name N [--hubos-url U] [--retention-days D]   reads the three "
                        "credentials from standard input, one per line\n"
                        "  list | show KEY | enable KEY | disable KEY\n"
-                       "  credentials KEY        replace its credentials (standard input)\n"
+                       "  credentials KEY [--grace HOURS]   replace its credentials (standard "
+                       "input); with --grace, Duve's requests with the old ones are accepted for "
+                       "that long, until its Duve account has the new ones\n"
                        "  remove KEY             its history stays, under its key\n"
                        "  export FILE | import FILE   the hotels as JSON (no credentials)"_s;
 
@@ -37,7 +39,7 @@ QString hotelUsing(const DataDir &data, const QString &hotelId, const QString &e
     for (const HotelRecord &h : data.store->hotels()) {
         QString ignored;
         const auto c = HotelSecrets::read(data.settings->hotelSecretsDir(), h.key, &ignored);
-        if (h.key != exceptKey && c && c->hotelId == hotelId)
+        if (h.key != exceptKey && c && c->current.hotelId == hotelId)
             return h.key;
     }
     return {};
@@ -86,7 +88,13 @@ HotelRecord fromJson(const QJsonObject &o, QString *error)
 QString credentialState(const DataDir &data, const QString &key)
 {
     QString error;
-    return HotelSecrets::read(data.settings->hotelSecretsDir(), key, &error) ? u"ok"_s : error;
+    const auto secret = HotelSecrets::read(data.settings->hotelSecretsDir(), key, &error);
+    if (!secret)
+        return error;
+    if (secret->acceptsPrevious(QDateTime::currentDateTimeUtc()))
+        return u"ok; the previous ones are accepted from Duve until %1"_s.arg(
+            secret->previousUntil.toLocalTime().toString(Qt::ISODate));
+    return u"ok"_s;
 }
 
 } // namespace
@@ -108,6 +116,12 @@ int HotelsCli::run(const QStringList &args)
             u"Where its tasks go (default: the data folder's [hubos] url)."_s, u"URL"_s });
         parser.addOption({ u"retention-days"_s,
             u"How long its history is kept (default: [history] retentionDays)."_s, u"D"_s });
+    }
+    if (action == u"credentials"_s) {
+        parser.addOption({ u"grace"_s,
+            u"Accept Duve's requests with the replaced credentials for this many hours (at most "
+            "168), while its Duve account is changed (default: 0, refused at once)."_s,
+            u"HOURS"_s });
     }
     const bool takesKey = action != u"list"_s && action != u"import"_s && action != u"export"_s;
     parser.addPositionalArgument(takesKey ? u"KEY"_s : u"FILE"_s,
@@ -204,7 +218,7 @@ int HotelsCli::run(const QStringList &args)
         if (const QString other = hotelUsing(data, credentials->hotelId, key); !other.isEmpty())
             return fail(u"hotel %1 has that hotel ID already: Duve's requests are told apart "
                         "by it"_s.arg(other));
-        if (!HotelSecrets::write(secretsDir, key, *credentials, &error))
+        if (!HotelSecrets::write(secretsDir, key, { *credentials, {}, {} }, &error))
             return fail(error);
         if (!save(data, h))
             return fail(u"hotel %1 could not be saved"_s.arg(key));
@@ -240,9 +254,27 @@ int HotelsCli::run(const QStringList &args)
             return fail(error);
         if (const QString other = hotelUsing(data, credentials->hotelId, key); !other.isEmpty())
             return fail(u"hotel %1 has that hotel ID already"_s.arg(other));
-        if (!HotelSecrets::write(secretsDir, key, *credentials, &error))
+        HotelSecret secret { *credentials, {}, {} };
+        bool ok = true;
+        const int hours = parser.isSet(u"grace"_s) ? parser.value(u"grace"_s).toInt(&ok) : 0;
+        if (!ok || hours < 0 || hours > 168)
+            return fail(u"--grace: a number of hours, 0 to 168"_s);
+        if (hours > 0) {
+            QString unreadable;
+            const auto old = HotelSecrets::read(secretsDir, key, &unreadable);
+            if (!old)
+                return fail(
+                    u"--grace: the current credentials cannot be read (%1)"_s.arg(unreadable));
+            secret.previous = old->current;
+            secret.previousUntil = QDateTime::currentDateTimeUtc().addSecs(hours * 3600);
+        }
+        if (!HotelSecrets::write(secretsDir, key, secret, &error))
             return fail(error);
-        out() << "replaced the credentials of hotel " << key << Qt::endl;
+        out() << "replaced the credentials of hotel " << key;
+        if (hours > 0)
+            out() << "; Duve's requests with the old ones are accepted until "
+                  << secret.previousUntil.toLocalTime().toString(Qt::ISODate);
+        out() << Qt::endl;
         return 0;
     }
     // remove

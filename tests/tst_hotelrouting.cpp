@@ -421,6 +421,63 @@ private Q_SLOTS:
         QCOMPARE(hotels({ u"enable"_s, u"lisbon"_s }), 0);
         QTRY_COMPARE_WITH_TIMEOUT(order(u"/webhooks/duve/lisbon"_s, kLisbon).status, 200, 15000);
     }
+
+    // Last: Lisbon's credentials change. Rotating them with a grace period: Duve's requests with
+    // the old values are still taken (by header and by path) until its account has the new ones;
+    // Lisbon's Hub OS is called with the new ones; without a grace period the old ones are refused
+    // at once.
+    void aRotationsGracePeriodAcceptsTheOldCredentials()
+    {
+        const HubOsCredentials rotated { kLisbon.hotelId, u"access-lisbon-new"_s,
+            u"password-lisbon-new"_s };
+        QUrl faults = QUrl(m_lisbonHubOs.property("url").toString());
+        faults.setPath(u"/_sandbox/faults"_s);
+        QCOMPARE(hotels({ u"credentials"_s, u"lisbon"_s, u"--grace"_s, u"1"_s },
+                     credentialLines(rotated)),
+            0);
+        QVERIFY(::kill(pid_t(m_serve.processId()), SIGHUP) == 0);
+        m_webhookUrl = QUrl(TestSupport::waitForLine(m_serve, QProcess::StandardError,
+            QRegularExpression(u"reloaded; listening on (http://\\S+)"_s)));
+        // Lisbon's Hub OS takes only the new values from now on.
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults,
+                     QJsonDocument(QJsonObject { { u"credentials"_s,
+                                       QJsonObject { { u"hotelId"_s, rotated.hotelId },
+                                           { u"accessToken"_s, rotated.accessToken },
+                                           { u"passwordToken"_s, rotated.passwordToken } } } })
+                         .toJson())
+                     .status,
+            200);
+
+        QString oldByHeader, oldByPath, fresh;
+        TestSupport::Reply r = order(u"/webhooks/duve"_s, kLisbon, &oldByHeader);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"created"_s);
+        QCOMPARE(order(u"/webhooks/duve/lisbon"_s, kLisbon, &oldByPath).status, 200);
+        QCOMPARE(order(u"/webhooks/duve"_s, rotated, &fresh).status, 200);
+        const QJsonArray tasks = tasksOf(m_lisbonHubOs);
+        QVERIFY(
+            hasOrder(tasks, oldByHeader) && hasOrder(tasks, oldByPath) && hasOrder(tasks, fresh));
+        QVERIFY(!hotelIn(health(), u"lisbon"_s).value(u"previousCredentialsUntil"_s).isNull());
+        QVERIFY(!history(u"lisbon"_s).isEmpty());
+        // Neither the old values nor the new reach the history.
+        QProcess p;
+        p.start(TestSupport::hubbridgeBinary(),
+            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray all = p.readAllStandardOutput();
+        for (const QString &v : { kLisbon.accessToken, rotated.accessToken, rotated.passwordToken })
+            QVERIFY2(!all.contains(v.toUtf8()), qPrintable(v));
+
+        // Rotated again without a grace period: the old values are refused at once.
+        QCOMPARE(hotels({ u"credentials"_s, u"lisbon"_s }, credentialLines(rotated)), 0);
+        QVERIFY(::kill(pid_t(m_serve.processId()), SIGHUP) == 0);
+        m_webhookUrl = QUrl(TestSupport::waitForLine(m_serve, QProcess::StandardError,
+            QRegularExpression(u"reloaded; listening on (http://\\S+)"_s)));
+        QCOMPARE(order(u"/webhooks/duve"_s, kLisbon).status, 400);
+        QCOMPARE(order(u"/webhooks/duve/lisbon"_s, kLisbon).status, 400);
+        QCOMPARE(order(u"/webhooks/duve"_s, rotated).status, 200);
+        QVERIFY(hotelIn(health(), u"lisbon"_s).value(u"previousCredentialsUntil"_s).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHotelRouting)

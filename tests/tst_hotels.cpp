@@ -58,15 +58,16 @@ private Q_SLOTS:
     {
         const HubOsCredentials c { u"H-1"_s, u"tok"_s, u"pw"_s };
         QString error;
-        QVERIFY(HotelSecrets::write(secretsDir(), u"porto"_s, c, &error));
+        QVERIFY(HotelSecrets::write(secretsDir(), u"porto"_s, { c, {}, {} }, &error));
         const QString path = secretsDir() + u"/porto.conf"_s;
         QCOMPARE(QFile::permissions(path) & QFileDevice::Permissions(0x7077), kOwnerOnly);
         QCOMPARE(QFile::permissions(secretsDir()) & 0x0077, QFileDevice::Permissions());
         auto read = HotelSecrets::read(secretsDir(), u"porto"_s, &error);
         QVERIFY2(read, qPrintable(error));
-        QCOMPARE(read->hotelId, c.hotelId);
-        QCOMPARE(read->accessToken, c.accessToken);
-        QCOMPARE(read->passwordToken, c.passwordToken);
+        QCOMPARE(read->current.hotelId, c.hotelId);
+        QCOMPARE(read->current.accessToken, c.accessToken);
+        QCOMPARE(read->current.passwordToken, c.passwordToken);
+        QVERIFY(!read->previous.isComplete());
 
         // Readable by the group: refused, and the error says how to fix it.
         QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup));
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"password_token"_s), qPrintable(error));
         QVERIFY(!HotelSecrets::read(secretsDir(), u"lisbon"_s, &error)); // none at all
         // A key is a file name, never a path.
-        QVERIFY(!HotelSecrets::write(secretsDir(), u"../porto"_s, c, &error));
+        QVERIFY(!HotelSecrets::write(secretsDir(), u"../porto"_s, { c, {}, {} }, &error));
         QVERIFY(!HotelSecrets::read(secretsDir() + u"/x"_s, u"../porto"_s, &error));
         QVERIFY2(error.contains(u"not a hotel key"_s), qPrintable(error));
     }
@@ -91,11 +92,24 @@ private Q_SLOTS:
     void theFormatReadsBack()
     {
         const HubOsCredentials c { u"H 1=x"_s, u"t\u00f6k"_s, u"pw#1"_s };
-        const HubOsCredentials back
-            = HotelSecrets::parse("# a comment\n\n" + HotelSecrets::format(u"k"_s, c) + "junk\n");
-        QCOMPARE(back.hotelId, c.hotelId);
-        QCOMPARE(back.accessToken, c.accessToken);
-        QCOMPARE(back.passwordToken, c.passwordToken);
+        const HotelSecret back = HotelSecrets::parse(
+            "# a comment\n\n" + HotelSecrets::format(u"k"_s, { c, {}, {} }) + "junk\n");
+        QCOMPARE(back.current.hotelId, c.hotelId);
+        QCOMPARE(back.current.accessToken, c.accessToken);
+        QCOMPARE(back.current.passwordToken, c.passwordToken);
+        QVERIFY(!back.previousUntil.isValid());
+
+        // During a rotation's grace period, the values replaced and until when.
+        const HubOsCredentials old { u"H 1=x"_s, u"old-t"_s, u"old-p"_s };
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const HotelSecret rotated
+            = HotelSecrets::parse(HotelSecrets::format(u"k"_s, { c, old, until }));
+        QCOMPARE(rotated.current.accessToken, c.accessToken);
+        QCOMPARE(rotated.previous.accessToken, old.accessToken);
+        QCOMPARE(rotated.previous.passwordToken, old.passwordToken);
+        QCOMPARE(rotated.previousUntil.toSecsSinceEpoch(), until.toSecsSinceEpoch());
+        QVERIFY(rotated.acceptsPrevious(QDateTime::currentDateTimeUtc()));
+        QVERIFY(!rotated.acceptsPrevious(until.addSecs(1)));
     }
 
     void aSystemdCredentialComesFirst()
@@ -103,14 +117,14 @@ private Q_SLOTS:
         QTemporaryDir credentials;
         QFile f(credentials.filePath(u"hotel-porto"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(HotelSecrets::format(u"porto"_s, { u"H-S"_s, u"ts"_s, u"ps"_s }));
+        f.write(HotelSecrets::format(u"porto"_s, { { u"H-S"_s, u"ts"_s, u"ps"_s }, {}, {} }));
         f.close();
         qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
         QString error;
         const auto read = HotelSecrets::read(secretsDir(), u"porto"_s, &error);
         qunsetenv("CREDENTIALS_DIRECTORY");
         QVERIFY2(read, qPrintable(error));
-        QCOMPARE(read->hotelId, u"H-S"_s);
+        QCOMPARE(read->current.hotelId, u"H-S"_s);
         QCOMPARE(HotelSecrets::pathFor(secretsDir(), u"porto"_s), secretsDir() + u"/porto.conf"_s);
     }
 
@@ -156,7 +170,24 @@ private Q_SLOTS:
         // Rotating: the file changes, nothing else.
         QCOMPARE(hotels({ u"credentials"_s, u"lisbon"_s }, "H-LIS\ntok-l2\npw-l2\n").code, 0);
         QString error;
-        QCOMPARE(HotelSecrets::read(secretsDir(), u"lisbon"_s, &error)->accessToken, u"tok-l2"_s);
+        QCOMPARE(HotelSecrets::read(secretsDir(), u"lisbon"_s, &error)->current.accessToken,
+            u"tok-l2"_s);
+        QVERIFY(!HotelSecrets::read(secretsDir(), u"lisbon"_s, &error)->previous.isComplete());
+        // With a grace period the old values stay beside the new ones, for that long.
+        r = hotels(
+            { u"credentials"_s, u"lisbon"_s, u"--grace"_s, u"2"_s }, "H-LIS\ntok-l3\npw-l3\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"accepted until"_s), qPrintable(r.out));
+        const auto rotated = HotelSecrets::read(secretsDir(), u"lisbon"_s, &error);
+        QCOMPARE(rotated->current.accessToken, u"tok-l3"_s);
+        QCOMPARE(rotated->previous.accessToken, u"tok-l2"_s);
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(rotated->previousUntil);
+        QVERIFY2(left > 7100 && left <= 7200, qPrintable(QString::number(left)));
+        QVERIFY(hotels({ u"show"_s, u"lisbon"_s }).out.contains(u"previous ones are accepted"_s));
+        QCOMPARE(hotels({ u"credentials"_s, u"lisbon"_s, u"--grace"_s, u"999"_s },
+                     "H-LIS\ntok-l4\npw-l4\n")
+                     .code,
+            1);
 
         // Export: the hotels without a credential; the database holds none either.
         const QString file = m_dir.filePath(u"hotels.json"_s);

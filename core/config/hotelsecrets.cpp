@@ -33,7 +33,7 @@ QString HotelSecrets::pathFor(const QString &dir, const QString &key)
     return systemd.isEmpty() ? dir + u'/' + key + u".conf"_s : systemd;
 }
 
-std::optional<HubOsCredentials> HotelSecrets::read(
+std::optional<HotelSecret> HotelSecrets::read(
     const QString &dir, const QString &key, QString *error)
 {
     // A key is a file name: never a path (a row written to the database by other means).
@@ -55,16 +55,16 @@ std::optional<HubOsCredentials> HotelSecrets::read(
         return std::nullopt;
     }
 #endif
-    const HubOsCredentials c = parse(f.readAll());
-    if (!c.isComplete()) {
+    const HotelSecret secret = parse(f.readAll());
+    if (!secret.current.isComplete()) {
         *error = u"%1 lacks hotel_id, access_token or password_token"_s.arg(path);
         return std::nullopt;
     }
-    return c;
+    return secret;
 }
 
 bool HotelSecrets::write(
-    const QString &dir, const QString &key, const HubOsCredentials &credentials, QString *error)
+    const QString &dir, const QString &key, const HotelSecret &secret, QString *error)
 {
     if (!HotelRecord::isValidKey(key)) {
         *error = u"\"%1\" is not a hotel key"_s.arg(key);
@@ -77,7 +77,7 @@ bool HotelSecrets::write(
         return false;
     }
     QSaveFile f(dir + u'/' + key + u".conf"_s);
-    const QByteArray text = format(key, credentials);
+    const QByteArray text = format(key, secret);
     // The owner alone, before a byte is written.
     if (!f.open(QIODevice::WriteOnly)
         || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
@@ -97,25 +97,41 @@ bool HotelSecrets::remove(const QString &dir, const QString &key, QString *error
     return false;
 }
 
-QByteArray HotelSecrets::format(const QString &key, const HubOsCredentials &credentials)
+QByteArray HotelSecrets::format(const QString &key, const HotelSecret &secret)
 {
-    return "# Hubbridge: hotel " + key.toUtf8()
+    const auto values = [](const QByteArray &prefix, const HubOsCredentials &c) -> QByteArray {
+        return prefix + "hotel_id=" + c.hotelId.toUtf8() + '\n' + prefix
+            + "access_token=" + c.accessToken.toUtf8() + '\n' + prefix
+            + "password_token=" + c.passwordToken.toUtf8() + '\n';
+    };
+    QByteArray text = "# Hubbridge: hotel " + key.toUtf8()
         + "'s credentials (Duve's custom headers, sent on to Hub OS)\n"
-          "hotel_id="
-        + credentials.hotelId.toUtf8() + "\naccess_token=" + credentials.accessToken.toUtf8()
-        + "\npassword_token=" + credentials.passwordToken.toUtf8() + '\n';
+        + values({}, secret.current);
+    if (secret.previous.isComplete() && secret.previousUntil.isValid()) {
+        text += "# the values these replaced, accepted from Duve until previous_until\n"
+            + values("previous_", secret.previous) + "previous_until="
+            + secret.previousUntil.toUTC().toString(Qt::ISODate).toUtf8() + '\n';
+    }
+    return text;
 }
 
-HubOsCredentials HotelSecrets::parse(const QByteArray &text)
+HotelSecret HotelSecrets::parse(const QByteArray &text)
 {
-    HubOsCredentials c;
+    HotelSecret secret;
     for (const QByteArray &raw : text.split('\n')) {
         const QByteArray line = raw.trimmed();
         const qsizetype eq = line.indexOf('=');
         if (line.startsWith('#') || eq <= 0)
             continue;
-        const QByteArray name = line.left(eq).trimmed();
+        QByteArray name = line.left(eq).trimmed();
         const QString value = QString::fromUtf8(line.mid(eq + 1).trimmed());
+        if (name == "previous_until") {
+            secret.previousUntil = QDateTime::fromString(value, Qt::ISODate);
+            continue;
+        }
+        HubOsCredentials &c = name.startsWith("previous_") ? secret.previous : secret.current;
+        if (name.startsWith("previous_"))
+            name = name.mid(9);
         if (name == "hotel_id")
             c.hotelId = value;
         else if (name == "access_token")
@@ -123,5 +139,5 @@ HubOsCredentials HotelSecrets::parse(const QByteArray &text)
         else if (name == "password_token")
             c.passwordToken = value;
     }
-    return c;
+    return secret;
 }

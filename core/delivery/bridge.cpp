@@ -289,7 +289,7 @@ std::optional<Hotel> Bridge::healthDetailFor(const HttpRequest &request) const
         || !request.header("x-forwarded-for").isEmpty() || !request.header("x-real-ip").isEmpty();
     if (request.remoteAddress.isLoopback() && !forwarded)
         return m_hotels->own();
-    const Hotel hotel = m_hotels->byHeaders(request.headers);
+    const Hotel hotel = m_hotels->byHeaders(request.headers).checking(request.headers);
     if (!hotel.credentials.isComplete()
         || !DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok)
         return std::nullopt;
@@ -313,8 +313,10 @@ QJsonObject hotelHealth(const Hotel &h, const ProblemCounts &counts)
 {
     QJsonObject o { { u"key"_s, h.key }, { u"enabled"_s, h.enabled },
         { u"credentials"_s, h.credentials.isComplete() },
-        { u"hubOsFailing"_s, h.health->isFailing() }, { u"pending"_s, counts.retrying },
-        { u"failed"_s, counts.needsAttention } };
+        { u"hubOsFailing"_s, h.health->isFailing() },
+        { u"previousCredentialsUntil"_s,
+            timeOrNull(h.acceptsPrevious() ? h.previousUntil : QDateTime()) },
+        { u"pending"_s, counts.retrying }, { u"failed"_s, counts.needsAttention } };
     addHubOsHealth(o, *h.health);
     return o;
 }
@@ -385,6 +387,12 @@ void Bridge::handle(const HttpRequest &request, HttpReply reply)
     if (request.method != "POST")
         return answer(ex, DuveAnswer::methodNotAllowed(method + u' ' + request.path));
     ex->hotel = *hotel;
+    if (hotel->checkedWithPrevious && !std::exchange(m_saidPrevious[hotel->key], true))
+        qCWarning(lcListener).noquote()
+            << Log::hotel(hotel->key)
+            << "Duve still sends the hotel's previous credentials, accepted until"
+            << hotel->previousUntil.toString(Qt::ISODate)
+            << "- put the new ones in the hotel's Duve account";
     // The body limit has one owner: the connection guard refused anything larger (413).
     handleWebhook(ex);
 }
@@ -403,11 +411,14 @@ bool Bridge::isWebhookPath(const QString &path)
 std::optional<Hotel> Bridge::hotelOf(const HttpRequest &request) const
 {
     const qsizetype base = qsizetype(qstrlen(kWebhookPath));
-    if (request.path.size() > base + 1)
-        return m_hotels->byKey(request.path.mid(base + 1));
     if (request.path.size() == base + 1) // "/webhooks/duve/"
         return std::nullopt;
-    return m_hotels->byHeaders(request.headers);
+    const std::optional<Hotel> hotel = request.path.size() > base + 1
+        ? m_hotels->byKey(request.path.mid(base + 1))
+        : m_hotels->byHeaders(request.headers);
+    if (!hotel)
+        return std::nullopt;
+    return hotel->checking(request.headers);
 }
 
 Bridge::ExchangePtr Bridge::newExchange(const HttpRequest &request, HttpReply reply)
@@ -800,7 +811,7 @@ void Bridge::recordRefused(const RefusedRequest &request, std::function<void()> 
     e.message = request.message;
     // The body, when the guard received it whole, so that staff can re-send it; only for a
     // sender that knew the credentials (a resend does not check them again).
-    const Hotel hotel = m_hotels->byHeaders(request.headers);
+    const Hotel hotel = m_hotels->byHeaders(request.headers).checking(request.headers);
     e.hotel = hotel.key;
     const bool fromDuve = DuveCredentials::verifyHeaders(request.headers, hotel.credentials).ok;
     const bool keep = fromDuve && request.bodyKept && request.body.size() <= m_maxBodyBytes;

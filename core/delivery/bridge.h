@@ -147,6 +147,7 @@ private:
     qint64 m_maxBodyBytes = 1048576;
     OrderLocks m_locks; // orders being worked on, and the requests that wait for them
     int m_openRequests = 0; // received, not answered yet
+    QHash<QString, bool> m_saidPrevious; // hotels whose previous credentials Duve sent (logged)
     std::function<void()> m_onAllAnswered; // shutdown's, once m_openRequests is 0
     QDeadlineTimer m_shutdownDeadline;
 };

@@ -14,6 +14,23 @@
 
 using namespace Qt::StringLiterals;
 
+bool Hotel::acceptsPrevious() const
+{
+    return previous.isComplete() && previousUntil.isValid()
+        && QDateTime::currentDateTimeUtc() < previousUntil;
+}
+
+Hotel Hotel::checking(const HttpHeaders &headers) const
+{
+    if (!acceptsPrevious() || DuveCredentials::verifyHeaders(headers, credentials).ok
+        || !DuveCredentials::verifyHeaders(headers, previous).ok)
+        return *this;
+    Hotel h = *this;
+    h.credentials = previous; // for the check alone: h.client keeps the current ones
+    h.checkedWithPrevious = true;
+    return h;
+}
+
 Hotels::Hotels(HistoryStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -69,9 +86,18 @@ void Hotels::reload()
         h.name = r.name;
         h.enabled = r.enabled;
         QString problem;
-        const auto credentials = HotelSecrets::read(m_secretsDir, r.key, &problem);
-        h.credentials = credentials.value_or(HubOsCredentials());
+        const HotelSecret secret
+            = HotelSecrets::read(m_secretsDir, r.key, &problem).value_or(HotelSecret());
+        h.credentials = secret.current;
         h.hotelId = h.credentials.hotelId.toUtf8();
+        h.previous = secret.previous;
+        h.previousUntil = secret.previousUntil;
+        h.previousHotelId = h.acceptsPrevious() ? h.previous.hotelId.toUtf8() : QByteArray();
+        if (h.acceptsPrevious() && m_graces.value(r.key) != h.previousUntil)
+            qCInfo(lcDelivery).noquote()
+                << "hotel" << r.key << "accepts its previous credentials from Duve until"
+                << h.previousUntil.toString(Qt::ISODate);
+        m_graces.insert(r.key, h.previousUntil);
         if (!problem.isEmpty() && m_problems.value(r.key) != problem)
             qCWarning(lcDelivery).noquote()
                 << "hotel" << r.key << "has no usable credentials:" << problem;
@@ -104,7 +130,8 @@ Hotel Hotels::byHeaders(const HttpHeaders &headers) const
     // Every hotel is compared, whichever matches: the time says nothing about which one did.
     for (const Hotel &h : m_group) {
         const bool same = DuveCredentials::constantTimeEquals(presented, h.hotelId);
-        if (same && !h.hotelId.isEmpty() && !found)
+        const bool previous = DuveCredentials::constantTimeEquals(presented, h.previousHotelId);
+        if (((same && !h.hotelId.isEmpty()) || (previous && h.acceptsPrevious())) && !found)
             found = &h;
     }
     if (DuveCredentials::constantTimeEquals(presented, m_own.hotelId))
@@ -146,6 +173,8 @@ void Hotels::collectSecretValues()
         }
     };
     add(m_own.credentials);
-    for (const Hotel &h : std::as_const(m_group))
+    for (const Hotel &h : std::as_const(m_group)) {
         add(h.credentials);
+        add(h.previous);
+    }
 }

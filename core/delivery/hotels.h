@@ -7,6 +7,7 @@
 #include "core/hubos/huboscredentials.h"
 #include "core/net/httpheaders.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QUrl>
@@ -28,6 +29,17 @@ struct Hotel
     QByteArray hotelId; // credentials.hotelId as a request presents it, made once per change
     HubOsClient *client = nullptr; // owned by Hotels; lives as long as the bridge
     HubOsHealth *health = nullptr; // its Hub OS's, of its orders alone; owned by Hotels
+    // During a rotation's grace period, the values the credentials replaced: still accepted
+    // from Duve until previousUntil (HotelSecret).
+    HubOsCredentials previous;
+    QByteArray previousHotelId;
+    QDateTime previousUntil;
+    bool checkedWithPrevious = false; // set by checking()
+
+    // This hotel as it checks a request: with the previous values when the request carries
+    // those during the grace period (Hub OS is called with the current ones all the same).
+    Hotel checking(const HttpHeaders &headers) const;
+    bool acceptsPrevious() const;
 };
 
 // The hotels a bridge serves, and how a request finds its own: by the path
@@ -80,6 +92,7 @@ private:
     QHash<QString, Hotel> m_group;
     QHash<QString, QUrl> m_urls; // each group hotel's own Hub OS URL ("" the default)
     QHash<QString, QString> m_problems; // logged once per hotel and problem
+    QHash<QString, QDateTime> m_graces; // a rotation's grace period, logged once
     QList<QByteArray> m_secretValues; // made when the credentials change, not per request
 
     void collectSecretValues();

@@ -138,6 +138,11 @@ QJsonObject HubOsSandbox::applyFaults(const QJsonObject &f)
         const QJsonObject t = f.value(u"throttle"_s).toObject();
         throttleNext(t.value(u"count"_s).toInt(1), t.value(u"retryAfter"_s).toInt(1));
     }
+    if (f.contains(u"credentials"_s)) { // the hotel's new values (a rotation)
+        const QJsonObject c = f.value(u"credentials"_s).toObject();
+        m_credentials = { c.value(u"hotelId"_s).toString(), c.value(u"accessToken"_s).toString(),
+            c.value(u"passwordToken"_s).toString() };
+    }
     if (f.contains(u"rejectCredentials"_s))
         m_rejectCredentials = f.value(u"rejectCredentials"_s).toBool();
     if (f.contains(u"rooms"_s)) {
