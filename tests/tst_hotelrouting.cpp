@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <array>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +153,27 @@ private:
         if (!p.waitForFinished(30000))
             return { -1, {} };
         return { p.exitCode(), p.readAllStandardOutput() };
+    }
+
+    // An order posted without waiting for its answer.
+    QNetworkReply *postOrder(
+        QNetworkAccessManager &nam, const QString &path, const HubOsCredentials &c)
+    {
+        QUrl url = m_webhookUrl;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        for (const auto &h : TestSupport::duveHeaders(c))
+            request.setRawHeader(h.first, h.second);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        return nam.post(request,
+            TestSupport::withOrderId(TestSupport::sample(u"orderCreated.custom-service.json"_s),
+                u"hotel-routing-%1"_s.arg(++m_orders)));
+    }
+
+    static int finishedOf(const QList<QNetworkReply *> &replies)
+    {
+        return int(std::count_if(replies.cbegin(), replies.cend(),
+            [](const QNetworkReply *r) { return r->isFinished(); }));
     }
 
 private Q_SLOTS:
@@ -382,6 +405,46 @@ private Q_SLOTS:
         QVERIFY2(lisbonProblems.startsWith("needs attention: 0, retrying: 0\n"),
             lisbonProblems.constData());
         QCOMPARE(problems({ u"--hotel"_s, u"faro"_s }).first, 1);
+    }
+
+    // Porto's Hub OS answering slowly (2.5 s): its first orders wait on it; once 8 or more have
+    // waited over a second, its further orders are answered at once (Duve's "attempt failed",
+    // kept for the background retries) instead of holding the connections Duve shares with
+    // every hotel; Lisbon's orders are created at once all along.
+    void aSlowHubOsHoldsNoConnectionsOfTheGroup()
+    {
+        QUrl faults = QUrl(m_portoHubOs.property("url").toString());
+        faults.setPath(u"/_sandbox/faults"_s);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"latencyMs":2500})").status, 200);
+        std::array<QNetworkAccessManager, 4> nams; // six connections each at most
+        QList<QNetworkReply *> waiting, answered;
+        for (int i = 0; i < 10; ++i)
+            waiting.append(postOrder(nams[i % 2], u"/webhooks/duve/porto"_s, kPorto));
+        QTest::qWait(1300);
+        for (int i = 0; i < 6; ++i)
+            answered.append(postOrder(nams[2 + i % 2], u"/webhooks/duve/porto"_s, kPorto));
+        QString lisbonOrder;
+        const TestSupport::Reply lisbon = order(u"/webhooks/duve/lisbon"_s, kLisbon, &lisbonOrder);
+        QCOMPARE(lisbon.status, 200);
+        QCOMPARE(lisbon.json.value(u"status"_s).toString(), u"created"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finishedOf(answered), int(answered.size()), 5000);
+        QCOMPARE(finishedOf(waiting), 0); // answered before Porto's Hub OS answered anything
+        for (QNetworkReply *r : std::as_const(answered)) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+            QCOMPARE(QJsonDocument::fromJson(r->readAll())[u"code"_s].toString(),
+                u"WEB_HUK_REQUEST_ATTEMPT_FAILED"_s);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finishedOf(waiting), int(waiting.size()), 15000);
+        for (QNetworkReply *r : std::as_const(waiting))
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(TestSupport::send(m_nam, "POST", faults, R"({"latencyMs":0})").status, 200);
+        qDeleteAll(waiting + answered);
+
+        // Nothing is lost: the orders answered at once wait for their background retry.
+        int pending = 0;
+        for (const QJsonObject &e : history(u"porto"_s))
+            pending += e.value(u"outcome"_s).toString() == u"pending"_s ? 1 : 0;
+        QVERIFY2(pending >= int(answered.size()), qPrintable(QString::number(pending)));
     }
 
     // The group rig's finding: PostgreSQL restarting made a reload read no hotels, and for up to

@@ -34,6 +34,10 @@ constexpr int kShutdownPollMs = 20; // while a request arriving at the stop is r
 // A request for an order another instance is working on asks for it again this often.
 constexpr int kClaimPollMs = 50;
 constexpr int kHotelsReloadMs = 10000; // the group's hotels are read again this often
+// A group's hotel with this many orders waiting on its Hub OS, the oldest for this long, is
+// backlogged (LiveDeliveries): a Hub OS answering in 200 ms never is, at any load.
+constexpr int kBackloggedOrders = 8;
+constexpr std::chrono::milliseconds kBackloggedAge { 1000 };
 
 // Not from Duve as far as anyone can tell: wrong or no credentials, or not a webhook at all.
 bool isAnonymous(const DuveAnswer &a)
@@ -658,10 +662,26 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
             }
             ex->entry.id = id;
             planned.entryId = id;
+            const QString hotel = ex->hotel.key;
+            // A group's hotel whose Hub OS is not keeping up: its order goes to the background
+            // retries at once, and the connection Duve shares with every hotel is let go.
+            if (!hotel.isEmpty()
+                && self->m_live.isBacklogged(hotel, kBackloggedOrders, kBackloggedAge)) {
+                DuveAnswer answer = DuveAnswer::attemptsFailed(0,
+                    u"Hub OS of hotel %1 is not keeping up (%2 or more orders waiting on it for "
+                    "over %3 ms); not called now."_s.arg(hotel)
+                        .arg(kBackloggedOrders)
+                        .arg(kBackloggedAge.count()));
+                answer.outcome = Outcome::Pending; // as a delivery that found Hub OS away
+                return self->settle(ex, answer, self->m_outbox->withNextRetry(planned, answer));
+            }
+            const LiveDeliveries::Clock::time_point started = self->m_live.start(hotel);
             Delivery *delivery = Delivery::createTasks(
                 ex->hotel.client, self->m_store, id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
-                [self, ex](const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                [self, ex, hotel, started](
+                    const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                    self->m_live.finish(hotel, started);
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Created);
                     ex->entry.attempts = attempts;
                     DuveAnswer answer = a;

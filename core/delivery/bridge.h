@@ -6,6 +6,7 @@
 #include "core/common/metrics.h"
 #include "core/config/settings.h"
 #include "core/delivery/hotels.h"
+#include "core/delivery/livedeliveries.h"
 #include "core/delivery/orderlocks.h"
 #include "core/duve/duveanswer.h"
 #include "core/duve/payloadparser.h"
@@ -146,6 +147,7 @@ private:
     DeliveryPolicy m_policy;
     qint64 m_maxBodyBytes = 1048576;
     OrderLocks m_locks; // orders being worked on, and the requests that wait for them
+    LiveDeliveries m_live; // each hotel's orders waiting on its Hub OS now
     int m_openRequests = 0; // received, not answered yet
     QHash<QString, bool> m_saidPrevious; // hotels whose previous credentials Duve sent (logged)
     std::function<void()> m_onAllAnswered; // shutdown's, once m_openRequests is 0
