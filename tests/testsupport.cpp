@@ -157,3 +157,23 @@ quint16 TestSupport::freePort()
     }
     return 0;
 }
+
+TestSupport::Ran TestSupport::runHubbridge(
+    const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(hubbridgeBinary(), args);
+    p.write(input);
+    p.closeWriteChannel();
+    Ran ran;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return ran;
+    }
+    ran.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    ran.out = p.readAllStandardOutput();
+    ran.err = p.readAllStandardError();
+    return ran;
+}

@@ -55,6 +55,17 @@ quint16 freePort();
 // The environment of a hubbridge process the tests start: this one's, with `c` as the
 // credentials (HUBBRIDGE_HOTEL_ID, ...) and the info logs on (the tests wait for their lines).
 QProcessEnvironment processEnvironment(const HubOsCredentials &c = testCredentials());
+// A hubbridge command run to completion: `input` on its standard input (then closed), `env` its
+// environment (default: this process's). code is its exit code, -1 when it did not finish
+// within 30 s, -2 when it crashed.
+struct Ran
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Ran runHubbridge(const QStringList &args, const QByteArray &input = {},
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 // Waits until `process` prints a line matching `pattern` on `channel`; returns capture 1 (empty,
 // with a warning showing what it printed, when none came within timeoutMs).
 QString waitForLine(QProcess &process, QProcess::ProcessChannel channel,

@@ -64,20 +64,12 @@ private:
     static int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
         const QByteArray &input = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(TestSupport::hubbridgeBinary(), args);
-        if (!input.isEmpty()) {
-            p.write(input);
-            p.closeWriteChannel();
-        }
-        if (!p.waitForFinished(30000))
-            return -1;
+        const TestSupport::Ran ran = TestSupport::runHubbridge(args, input, environment());
         if (out)
-            *out = p.readAllStandardOutput();
+            *out = ran.out;
         if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+            *err = ran.err;
+        return ran.code;
     }
 
     Reply post(const QByteArray &body)

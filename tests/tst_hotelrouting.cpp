@@ -56,17 +56,20 @@ private:
 
     int hotels(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(TestSupport::processEnvironment({}));
-        p.start(TestSupport::hubbridgeBinary(),
-            QStringList { u"hotels"_s } + args + QStringList { u"--data-dir"_s, dataDir() });
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000))
-            return -1;
-        if (p.exitCode() != 0)
-            qWarning("hubbridge hotels: %s", p.readAllStandardError().constData());
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        const TestSupport::Ran ran = TestSupport::runHubbridge(
+            QStringList { u"hotels"_s } + args + QStringList { u"--data-dir"_s, dataDir() }, input,
+            TestSupport::processEnvironment({}));
+        if (ran.code != 0)
+            qWarning("hubbridge hotels: %s", ran.err.constData());
+        return ran.code;
+    }
+
+    // The whole history as `hubbridge history export` writes it (JSON lines).
+    QByteArray exported(const QStringList &more = {})
+    {
+        return TestSupport::runHubbridge(
+            QStringList { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() } + more)
+            .out;
     }
 
     static QByteArray credentialLines(const HubOsCredentials &c)
@@ -107,13 +110,10 @@ private:
     // The history as `hubbridge history export` writes it: entry objects by order id.
     QHash<QString, QJsonObject> history(const QString &hotel = {})
     {
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
-            QStringList { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() }
-                + (hotel.isEmpty() ? QStringList() : QStringList { u"--hotel"_s, hotel }));
-        p.waitForFinished(30000);
         QHash<QString, QJsonObject> byOrder;
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QByteArray all
+            = exported(hotel.isEmpty() ? QStringList() : QStringList { u"--hotel"_s, hotel });
+        for (const QByteArray &line : all.split('\n')) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             if (!o.isEmpty())
                 byOrder.insert(o.value(u"orderId"_s).toString(), o);
@@ -147,12 +147,9 @@ private:
     // `hubbridge history problems`'s output and exit code.
     QPair<int, QByteArray> problems(const QStringList &args)
     {
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
+        const TestSupport::Ran ran = TestSupport::runHubbridge(
             QStringList { u"history"_s, u"problems"_s, u"--data-dir"_s, dataDir() } + args);
-        if (!p.waitForFinished(30000))
-            return { -1, {} };
-        return { p.exitCode(), p.readAllStandardOutput() };
+        return { ran.code, ran.out };
     }
 
     // An order posted without waiting for its answer.
@@ -297,11 +294,7 @@ private Q_SLOTS:
                 headers)
                 .status,
             200);
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
-            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
-        QVERIFY(p.waitForFinished(30000));
-        const QByteArray all = p.readAllStandardOutput();
+        const QByteArray all = exported();
         QVERIFY(all.contains("hotel-routing-leak"));
         for (const HubOsCredentials &c : { kPorto, kLisbon }) {
             for (const QString &v : { c.accessToken, c.passwordToken })
@@ -318,17 +311,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("duve_external_id,hubos_task_type_id,label\n4,7,Towels (Lisbon)\n");
         }
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
-            { u"mappings"_s, u"import"_s, csv, u"--hotel"_s, u"lisbon"_s, u"--data-dir"_s,
-                dataDir() });
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        p.start(TestSupport::hubbridgeBinary(),
-            { u"mappings"_s, u"import"_s, csv, u"--hotel"_s, u"faro"_s, u"--data-dir"_s,
-                dataDir() });
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 1); // no such hotel
+        const auto import = [this, &csv](const QString &hotel) {
+            return TestSupport::runHubbridge({ u"mappings"_s, u"import"_s, csv, u"--hotel"_s, hotel,
+                                                 u"--data-dir"_s, dataDir() })
+                .code;
+        };
+        QCOMPARE(import(u"lisbon"_s), 0);
+        QCOMPARE(import(u"faro"_s), 1); // no such hotel
 
         QString lisbonOrder, portoOrder;
         QCOMPARE(order(u"/webhooks/duve/lisbon"_s, kLisbon, &lisbonOrder).status, 200);
@@ -523,11 +512,7 @@ private Q_SLOTS:
         QVERIFY(!hotelIn(health(), u"lisbon"_s).value(u"previousCredentialsUntil"_s).isNull());
         QVERIFY(!history(u"lisbon"_s).isEmpty());
         // Neither the old values nor the new reach the history.
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
-            { u"history"_s, u"export"_s, u"-"_s, u"--data-dir"_s, dataDir() });
-        QVERIFY(p.waitForFinished(30000));
-        const QByteArray all = p.readAllStandardOutput();
+        const QByteArray all = exported();
         for (const QString &v : { kLisbon.accessToken, rotated.accessToken, rotated.passwordToken })
             QVERIFY2(!all.contains(v.toUtf8()), qPrintable(v));
 

@@ -34,18 +34,9 @@ private:
     };
     Run hotels(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(TestSupport::hubbridgeBinary(),
-            QStringList { u"hotels"_s } + args + QStringList { u"--data-dir"_s, dataDir() });
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        const TestSupport::Ran ran = TestSupport::runHubbridge(
+            QStringList { u"hotels"_s } + args + QStringList { u"--data-dir"_s, dataDir() }, input);
+        return { ran.code, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err) };
     }
 
     static constexpr QFileDevice::Permissions kOwnerOnly

@@ -664,9 +664,10 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
             planned.entryId = id;
             const QString hotel = ex->hotel.key;
             // A group's hotel whose Hub OS is not keeping up: its order goes to the background
-            // retries at once, and the connection Duve shares with every hotel is let go.
-            if (!hotel.isEmpty()
-                && self->m_live.isBacklogged(hotel, kBackloggedOrders, kBackloggedAge)) {
+            // retries at once, and the connection Duve shares with every hotel is let go. (The
+            // data folder's own hotel is not counted: the single-hotel path is as it was.)
+            const bool ofGroup = !hotel.isEmpty();
+            if (ofGroup && self->m_live.isBacklogged(hotel, kBackloggedOrders, kBackloggedAge)) {
                 DuveAnswer answer = DuveAnswer::attemptsFailed(0,
                     u"Hub OS of hotel %1 is not keeping up (%2 or more orders waiting on it for "
                     "over %3 ms); not called now."_s.arg(hotel)
@@ -675,13 +676,15 @@ void Bridge::deliver(const ExchangePtr &ex, const QList<MappedItem> &items, Orde
                 answer.outcome = Outcome::Pending; // as a delivery that found Hub OS away
                 return self->settle(ex, answer, self->m_outbox->withNextRetry(planned, answer));
             }
-            const LiveDeliveries::Clock::time_point started = self->m_live.start(hotel);
+            const LiveDeliveries::Clock::time_point started
+                = ofGroup ? self->m_live.start(hotel) : LiveDeliveries::Clock::time_point();
             Delivery *delivery = Delivery::createTasks(
                 ex->hotel.client, self->m_store, id, planned, self->deadlineFor(ex), self);
             connect(delivery, &Delivery::finished, self,
-                [self, ex, hotel, started](
+                [self, ex, hotel, started, ofGroup](
                     const DuveAnswer &a, const OrderRecord &result, int attempts) {
-                    self->m_live.finish(hotel, started);
+                    if (ofGroup)
+                        self->m_live.finish(hotel, started);
                     ex->entry.tasks = Delivery::tasksJson(result.tasks, DeliveryState::Created);
                     ex->entry.attempts = attempts;
                     DuveAnswer answer = a;
