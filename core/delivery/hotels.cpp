@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 bool Hotel::acceptsPrevious() const
 {
-    return previous.isComplete() && previousUntil.isValid()
-        && QDateTime::currentDateTimeUtc() < previousUntil;
+    return HotelSecret { {}, previous, previousUntil }.acceptsPrevious(
+        QDateTime::currentDateTimeUtc());
 }
 
 Hotel Hotel::checking(const HttpHeaders &headers) const
