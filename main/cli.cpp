@@ -663,7 +663,7 @@ int Cli::run(QCoreApplication &app)
         "  mappings import|export F   edit the external-ID table as CSV\n"
         "  history export F.jsonl     write the history as JSON lines\n"
         "  history resend --status S  send failed orders through again\n"
-        "  history problems           what needs a person, grouped by cause [--hotel KEY]\n"
+        "  history problems           what needs a person, grouped by cause\n"
         "  credentials set|status|clear  Hub OS credentials in the keychain\n"
         "  migrate --from DIR --to URL  move a hotel's history into PostgreSQL\n"
         "  hotels add|list|show|...   the hotels of a group served by this Hubbridge\n\n"
