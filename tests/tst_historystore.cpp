@@ -401,6 +401,40 @@ private Q_SLOTS:
         QVERIFY(!m_store->order(u"nope"_s));
     }
 
+    // The outbox leaves out the hotels that have as many retries running as they may have: the
+    // others' due orders are still taken (claimed, on a shared store).
+    void dueOrdersLeaveOutTheHotelsAskedFor()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int i = 0;
+        for (const QString &hotel : { QString(), u"porto"_s, u"lisbon"_s }) {
+            OrderRecord o;
+            o.orderKey = u"due-%1"_s.arg(hotel.isEmpty() ? u"own"_s : hotel);
+            o.hotel = hotel;
+            o.state = DeliveryState::Pending;
+            o.entryId = insert(sampleEntry());
+            o.nextRetryAt = now.addSecs(-10 + i++);
+            m_store->saveOrder(o);
+        }
+        QVERIFY(m_store->waitForWrites());
+        const auto keys = [](const QList<OrderRecord> &orders) {
+            QStringList list;
+            for (const OrderRecord &o : orders)
+                list.append(o.orderKey);
+            return list;
+        };
+        QCOMPARE(keys(m_store->dueOrders(now, 10)),
+            (QStringList { u"due-own"_s, u"due-porto"_s, u"due-lisbon"_s }));
+        QCOMPARE(keys(m_store->dueOrders(now, 10, { u"porto"_s })),
+            (QStringList { u"due-own"_s, u"due-lisbon"_s }));
+        QCOMPARE(keys(m_store->dueOrders(now, 10, { QString() })),
+            (QStringList { u"due-porto"_s, u"due-lisbon"_s }));
+        QCOMPARE(keys(m_store->dueOrders(now, 10, { QString(), u"lisbon"_s })),
+            QStringList { u"due-porto"_s });
+        QCOMPARE(keys(m_store->claimDueOrders(now, 10, 60000, { u"porto"_s, u"lisbon"_s })),
+            QStringList { u"due-own"_s });
+    }
+
     // What a live instance may still answer is left alone: only entries received before the
     // bound are marked interrupted (instances sharing a database pass the oldest time a live
     // one could still be answering).

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using TestSupport::Reply;
@@ -126,6 +127,38 @@ private Q_SLOTS:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
         QCOMPARE(qsizetype(m_sandbox->calls().size()), calls);
+    }
+
+    // After an outage, the orders waiting for a background retry go back to Hub OS a few at a
+    // time (16 at once at most), not all together with a connection each; all are delivered.
+    void backgroundRetriesGoAFewAtATime()
+    {
+        stopBridge();
+        {
+            Settings settings(m_dir->path());
+            settings.setValue(Settings::Key::DeliveryRetrySchedule, QStringList(8, u"1"_s));
+        }
+        startBridge();
+        m_sandbox->failNext(100000, 503);
+        constexpr int kOrders = 30;
+        for (int i = 0; i < kOrders; ++i)
+            QCOMPARE(post(towels(u"backlog-%1"_s.arg(i))).status, 403);
+        // Hubbridge restarts once every order is due: all of them are due at once.
+        stopBridge();
+        QTest::qWait(1500);
+        m_sandbox->failNext(0);
+        m_sandbox->setLatencyMs(400);
+        int most = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this,
+            [&] { most = std::max(most, m_sandbox->callsWaiting()); });
+        watch.start(5);
+        startBridge();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), kOrders, 20000);
+        watch.stop();
+        m_sandbox->setLatencyMs(0);
+        QVERIFY2(most <= 16, qPrintable(QString::number(most)));
+        QVERIFY2(most >= 8, qPrintable(QString::number(most))); // side by side all the same
     }
 
     void givesUpAfterTheSchedule()

@@ -21,6 +21,10 @@ constexpr int kDueBatch = 50; // orders started per wake-up
 constexpr qint64 kBusyRecheckMs = 1000; // an order due but busy is looked at again after this
 constexpr qint64 kLongestSleepMs = 600000; // re-read the clock at least every 10 minutes
 constexpr int kRetryNowBatch = 1000; // orders a "Retry now" starts at most
+// Background retries of one hotel running at once: after a long outage its due orders go to its
+// Hub OS a few at a time, not all together (one connection each), and a hotel at its cap is
+// left out of the claims, so that the others' due orders are still taken.
+constexpr int kRetriesPerHotel = 16;
 // A shared store: other instances schedule orders too (heard through HistoryStore::
 // retryScheduled while the store hears them), claimed ones may be due while another instance
 // still holds them, and a dead instance's orders are due at once. The database is looked at
@@ -105,17 +109,38 @@ void Outbox::wakeBy(const QDateTime &when)
 
 void Outbox::runDue()
 {
+    QStringList full; // hotels with kRetriesPerHotel retries running
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (it.value() >= kRetriesPerHotel)
+            full.append(it.key());
+    }
     const QList<OrderRecord> due
-        = m_store->claimDueOrders(QDateTime::currentDateTimeUtc(), kDueBatch, m_leaseMs);
+        = m_store->claimDueOrders(QDateTime::currentDateTimeUtc(), kDueBatch, m_leaseMs, full);
     int busy = 0;
     for (const OrderRecord &order : due) {
-        if (!retry(order))
+        if (m_running.value(order.hotel) >= kRetriesPerHotel) {
+            m_store->releaseOrder(order.orderKey, order.fence); // its hotel filled up meanwhile
             ++busy;
+        } else if (!retry(order)) {
+            ++busy;
+        }
     }
-    // Everything due is being worked on right now (here, or by another instance): look again a
-    // little later.
-    const bool nothingStarted = due.isEmpty() ? m_store->isShared() : busy == due.size();
+    // Everything due is being worked on right now (here, or by another instance), or waits for
+    // its hotel's running retries: look again a little later (or when one of those finishes).
+    const bool nothingStarted
+        = due.isEmpty() ? m_store->isShared() || !full.isEmpty() : busy == due.size();
     reschedule(nothingStarted ? int(kBusyRecheckMs) : 0);
+}
+
+void Outbox::finishedOne(const QString &hotel)
+{
+    const int running = m_running.value(hotel) - 1;
+    if (running > 0)
+        m_running.insert(hotel, running);
+    else
+        m_running.remove(hotel);
+    if (running == kRetriesPerHotel - 1 && m_started)
+        m_timer.start(0); // the hotel's due orders may be claimed again
 }
 
 int Outbox::retryNow()
@@ -172,6 +197,7 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
     else
         qCInfo(lcDelivery).noquote()
             << "retry now of" << Log::hotel(order.hotel) << Log::order(order.orderKey);
+    m_running[order.hotel] += 1; // until finishedOne
     OrderRecord running = order;
     // Claimed in a shared store, it is due again when the lease runs out. Else it is marked
     // claimed: should Hubbridge stop now, start-up finds it pending and unscheduled: due at once.
@@ -183,6 +209,7 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
             return;
         if (!saved) {
             self->m_locks->release(running.orderKey);
+            self->finishedOne(running.hotel);
             return;
         }
         Delivery *delivery = Delivery::createTasks(client, self->m_store, running.entryId, running,
@@ -193,6 +220,7 @@ bool Outbox::retry(const OrderRecord &order, bool scheduled)
         connect(delivery, &Delivery::finished, self,
             [self, running, scheduled, lease](
                 const DuveAnswer &a, const OrderRecord &result, int attempts) {
+                self->finishedOne(running.hotel);
                 OrderRecord r = result;
                 r.retryRound = running.retryRound + (scheduled ? 1 : 0);
                 DuveAnswer answer = a;

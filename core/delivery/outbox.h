@@ -70,10 +70,12 @@ private:
     bool retry(const OrderRecord &order, bool scheduled = true);
     void noteOnEntry(
         const OrderRecord &record, const DuveAnswer &answer, int attempts, bool scheduled);
+    void finishedOne(const QString &hotel); // one of the hotel's retries ended
 
     HistoryStore *m_store;
     ClientFor m_clientFor;
     QHash<QString, bool> m_orphansSaid; // orders of removed hotels, warned about
+    QHash<QString, int> m_running; // retries running now, per hotel ("" the own one)
     OrderLocks *m_locks;
     Settle m_settle;
     int m_budgetMs = 15000;

@@ -199,7 +199,11 @@ void HubOsSandbox::handle(const HttpRequest &request, HttpReply reply)
         return;
     }
     if (m_latencyMs > 0) {
-        QTimer::singleShot(m_latencyMs, this, [this, request, reply] { respond(request, reply); });
+        ++m_waiting;
+        QTimer::singleShot(m_latencyMs, this, [this, request, reply] {
+            --m_waiting;
+            respond(request, reply);
+        });
         return;
     }
     respond(request, reply);

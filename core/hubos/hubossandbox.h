@@ -70,6 +70,7 @@ public:
     // for new tasks, like a Hub OS with types of its own.
     void setExtraTaskTypes(const QList<TaskType> &types) { m_extraTaskTypes = types; }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
+    int callsWaiting() const { return m_waiting; } // received, held back by the latency
     void failNext(int count, int status = 503)
     {
         m_failCount = count;
@@ -103,6 +104,7 @@ private:
     QSet<QString> m_rooms;
     QList<TaskType> m_extraTaskTypes;
     int m_latencyMs = 0;
+    int m_waiting = 0;
     int m_failCount = 0;
     int m_failStatus = 503;
     int m_throttleCount = 0;

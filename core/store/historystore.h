@@ -199,15 +199,19 @@ public:
     // outbox then polls the database less often. Correctness never rests on it.
     virtual bool hearsRetries() const { return false; }
 
-    // The outbox.
-    virtual QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const = 0;
+    // The outbox. The orders due at `now`, most overdue first, leaving out those of the hotels
+    // in `skipHotels` ("" the data folder's own): the outbox's hotels with as many retries
+    // running as they may have, so that they cannot fill every claim.
+    virtual QList<OrderRecord> dueOrders(
+        const QDateTime &now, int limit, const QStringList &skipHotels = {}) const = 0;
     // The due orders this instance may retry, each claimed (with its fence) and its next try
     // moved to the end of the lease, so that no other instance takes it meanwhile. A shared
     // store claims them in one statement (FOR UPDATE SKIP LOCKED); else dueOrders.
-    virtual QList<OrderRecord> claimDueOrders(const QDateTime &now, int limit, int leaseMs)
+    virtual QList<OrderRecord> claimDueOrders(
+        const QDateTime &now, int limit, int leaseMs, const QStringList &skipHotels = {})
     {
         Q_UNUSED(leaseMs);
-        return dueOrders(now, limit);
+        return dueOrders(now, limit, skipHotels);
     }
     virtual QDateTime nextRetryAt() const = 0; // invalid when nothing is scheduled
     virtual int pendingOrderCount() const = 0;

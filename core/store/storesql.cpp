@@ -279,6 +279,21 @@ QString outcomesPerHourSql()
            "WHERE received_at >= ? AND received_at < ? GROUP BY hour, outcome"_s;
 }
 
+QString skippedHotelsSql(const QString &findFunction)
+{
+    // Each key is written "h" + key, so that the own hotel's ("") is "h" and an empty list
+    // (which Qt may bind as NULL) leaves out nobody.
+    return u"%1(',' || coalesce(?, '') || ',', ',h' || hotel || ',') = 0"_s.arg(findFunction);
+}
+
+QString skippedHotelsValue(const QStringList &hotels)
+{
+    QStringList values;
+    for (const QString &h : hotels)
+        values.append(u'h' + h);
+    return values.join(u',');
+}
+
 QString problemCountsSql(bool oneHotel)
 {
     return u"SELECT count(*) - count(NULLIF(outcome, 'pending')), count(NULLIF(outcome, "

@@ -140,6 +140,11 @@ QString pageSql(const HistoryFilter &filter, const Dialect &dialect, Where &w,
 QString entriesToResendSql(const Where &w);
 // Entries per hour and outcome: values start, start, end (milliseconds).
 QString outcomesPerHourSql();
+// The condition that leaves out the orders of some hotels (HistoryStore::dueOrders'
+// skipHotels), with one value, skippedHotelsValue(hotels): both engines' text search of a key
+// in a list (a key is [a-z0-9-], and the own hotel's is "").
+QString skippedHotelsSql(const QString &findFunction); // "instr" (SQLite), "strpos" (PostgreSQL)
+QString skippedHotelsValue(const QStringList &hotels);
 // Open problems: retrying, needing attention (of the hotel ?, when oneHotel).
 QString problemCountsSql(bool oneHotel);
 // Open problems of each hotel: hotel, retrying, needing attention.

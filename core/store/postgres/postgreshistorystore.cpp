@@ -857,12 +857,15 @@ std::optional<OrderRecord> PostgresHistoryStore::order(const QString &orderKey) 
     return order;
 }
 
-QList<OrderRecord> PostgresHistoryStore::dueOrders(const QDateTime &now, int limit) const
+QList<OrderRecord> PostgresHistoryStore::dueOrders(
+    const QDateTime &now, int limit, const QStringList &skipHotels) const
 {
     QList<OrderRecord> orders;
-    const PgResult r = read(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL AND "
-                            "next_retry_at <= $1 ORDER BY next_retry_at LIMIT $2"_s,
-        PgParams().add(toMs(now)).add(limit));
+    const PgResult r
+        = read(numbered(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT "
+                        "NULL AND next_retry_at <= ? AND "_s
+                   + skippedHotelsSql(u"strpos"_s) + u" ORDER BY next_retry_at LIMIT ?"_s),
+            PgParams().add(toMs(now)).add(skippedHotelsValue(skipHotels)).add(limit));
     for (int i = 0; i < r.rows(); ++i) {
         if (std::optional<OrderRecord> o = order(r.text(i, 0)))
             orders.append(*o);
@@ -920,11 +923,12 @@ void PostgresHistoryStore::releaseOrder(const QString &orderKey, qint64 fence)
 }
 
 QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
-    const QDateTime &now, int limit, int leaseMs)
+    const QDateTime &now, int limit, int leaseMs, const QStringList &skipHotels)
 {
     // Due orders no other instance is claiming right now (SKIP LOCKED) nor holds (a live lease),
-    // claimed in one statement; their next try moves to the lease's end, so that the order is
-    // due again should this instance die with it.
+    // of no hotel in skipHotels (skippedHotelsSql, with $7), claimed in one statement; their next
+    // try moves to the lease's end, so that the order is due again should this instance die with
+    // it.
     const qint64 nowMs = toMs(now);
     const PgResult r = read(
         u"WITH due AS MATERIALIZED (SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL "
@@ -933,7 +937,8 @@ QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
             "c") ")) "
                  "AND NOT EXISTS (SELECT 1 FROM order_claims c WHERE c.order_key=orders.order_key "
                  "AND " HB_CLAIM_LIVE(
-                     "c") ") ORDER BY next_retry_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
+                     "c") ") AND strpos(',' || $7 || ',', ',h' || hotel || ',') = 0 "
+                          "ORDER BY next_retry_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
                           "claimed AS (INSERT INTO order_claims(order_key, fence, owner, "
                           "owner_key, lease_until) "
                           "SELECT order_key, nextval('order_claim_fence'), $3, "
@@ -952,7 +957,8 @@ QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
             .add(instanceName())
             .add(m_ownerKey)
             .add(leaseMs)
-            .add(QDateTime::currentMSecsSinceEpoch() + leaseMs));
+            .add(QDateTime::currentMSecsSinceEpoch() + leaseMs)
+            .add(skippedHotelsValue(skipHotels)));
     QList<OrderRecord> orders;
     for (int i = 0; i < r.rows(); ++i) {
         if (std::optional<OrderRecord> o = order(r.text(i, 0))) {

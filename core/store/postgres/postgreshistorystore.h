@@ -112,11 +112,13 @@ public:
     bool hearsRetries() const override { return m_listen != nullptr; }
     Claim claimOrder(const QString &orderKey, int leaseMs) override;
     void releaseOrder(const QString &orderKey, qint64 fence) override;
-    QList<OrderRecord> claimDueOrders(const QDateTime &now, int limit, int leaseMs) override;
+    QList<OrderRecord> claimDueOrders(
+        const QDateTime &now, int limit, int leaseMs, const QStringList &skipHotels = {}) override;
     // Who holds a claim, as order_claims.owner says: host name and process id.
     static QString instanceName();
 
-    QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
+    QList<OrderRecord> dueOrders(
+        const QDateTime &now, int limit, const QStringList &skipHotels = {}) const override;
     QDateTime nextRetryAt() const override;
     int pendingOrderCount() const override;
 

@@ -52,14 +52,17 @@ std::optional<OrderRecord> SqliteHistoryStore::order(const QString &orderKey) co
     return order;
 }
 
-QList<OrderRecord> SqliteHistoryStore::dueOrders(const QDateTime &now, int limit) const
+QList<OrderRecord> SqliteHistoryStore::dueOrders(
+    const QDateTime &now, int limit, const QStringList &skipHotels) const
 {
     QStringList keys;
     {
         QSqlQuery q(readDb());
         q.prepare(u"SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL AND "
-                  "next_retry_at <= ? ORDER BY next_retry_at LIMIT ?"_s);
+                  "next_retry_at <= ? AND "_s
+            + skippedHotelsSql(u"instr"_s) + u" ORDER BY next_retry_at LIMIT ?"_s);
         q.addBindValue(toMs(now));
+        q.addBindValue(skippedHotelsValue(skipHotels));
         q.addBindValue(limit);
         q.exec();
         while (q.next())

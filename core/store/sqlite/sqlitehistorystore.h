@@ -114,7 +114,8 @@ public:
     std::optional<HistoryRow> laterEntryOfOrder(qint64 entryId) const override;
     QList<HistoryRow> orderTimeline(qint64 entryId) const override;
 
-    QList<OrderRecord> dueOrders(const QDateTime &now, int limit) const override;
+    QList<OrderRecord> dueOrders(
+        const QDateTime &now, int limit, const QStringList &skipHotels = {}) const override;
     QDateTime nextRetryAt() const override;
     int pendingOrderCount() const override;
 
