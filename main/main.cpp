@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Hubbridge: a thin entry point. Commands run on the core library alone; without a command the
-// front-desk window opens. On Windows this file is built twice (main/CMakeLists.txt):
-// hubbridge.exe, a GUI-subsystem program that only opens the window, and hubbridge-cli.exe
-// (HUBBRIDGE_CLI_ONLY), a console program that only runs commands.
+// front-desk window opens. Elsewhere than on Windows the window is a module loaded only then
+// (HUBBRIDGE_WINDOW_MODULE, main/windowmodule.h), so `serve` maps no widget library. On Windows
+// this file is built twice (main/CMakeLists.txt): hubbridge.exe, a GUI-subsystem program that
+// only opens the window, and hubbridge-cli.exe (HUBBRIDGE_CLI_ONLY), a console program that only
+// runs commands.
 #include "core/common/logging.h"
 #include "main/cli.h"
 
@@ -13,6 +15,9 @@
 
 #ifdef HUBBRIDGE_WITH_GUI
 #include "ui/gui.h"
+#endif
+#ifdef HUBBRIDGE_WINDOW_MODULE
+#include "main/windowmodule.h"
 #endif
 
 #if defined(HUBBRIDGE_WITH_GUI) && defined(Q_OS_WIN)
@@ -78,12 +83,17 @@ int main(int argc, char **argv)
 {
     Cli::setApplicationInfo();
     Log::install(Log::formatFromEnvironment()); // serve --log-format may change it
-#ifdef HUBBRIDGE_WITH_GUI
+#if defined(HUBBRIDGE_WITH_GUI) || defined(HUBBRIDGE_WINDOW_MODULE)
     if (!Cli::wantsCommand(argc, argv)) {
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
-        return Gui::run(argc, argv, Cli::dataDirFromArguments(arguments));
+        const QString dataDir = Cli::dataDirFromArguments(arguments);
+#ifdef HUBBRIDGE_WINDOW_MODULE
+        return WindowModule::run(argc, argv, dataDir);
+#else
+        return Gui::run(argc, argv, dataDir);
+#endif
     }
 #endif
 #if defined(HUBBRIDGE_WITH_GUI) && defined(Q_OS_WIN)

@@ -88,6 +88,8 @@ for path in "${expect[@]}"; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
 grep -q '^\./usr/local' <<<"$contents" && fail "the package installs into /usr/local"
+grep -qE '^\./usr/lib/(.+/)?hubbridge/hubbridge-window\.so$' <<<"$contents" ||
+    fail "the window module (hubbridge-window.so) is not in the package"
 tar -tzf "$tarball" | grep -q '/bin/hubbridge$' || fail "bin/hubbridge is not in the tarball"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6core6' || fail "no Qt in Depends (shlibdeps)"
 
@@ -99,6 +101,12 @@ grep '^hubbridge:' "$tmp/install.log" | sed 's/^/  /' || true
 [[ $(command -v hubbridge) == /usr/bin/hubbridge ]] || fail "hubbridge is not /usr/bin/hubbridge"
 /usr/bin/hubbridge --version | grep -qF "${version%%-*}" || fail "hubbridge --version does not say $version"
 say "installed: $(/usr/bin/hubbridge --version)"
+# The window, from its module, on the offscreen platform: still open when timeout stops it.
+window_rc=0
+(cd / && HOME="$tmp" QT_QPA_PLATFORM=offscreen timeout 3 /usr/bin/hubbridge --data-dir "$tmp/window") \
+    >"$tmp/window.log" 2>&1 || window_rc=$?
+[[ $window_rc == 124 ]] || { cat "$tmp/window.log"; fail "the installed window did not open (exit $window_rc)"; }
+say "the installed window opens (offscreen)"
 getent passwd hubbridge >/dev/null || fail "no hubbridge system user"
 [[ $(stat -c %U /var/lib/hubbridge) == hubbridge ]] || fail "/var/lib/hubbridge is not the hubbridge user's"
 # Not enabled, not started: it needs credentials first.

@@ -3,7 +3,8 @@
 
 // One front-desk window per user and data folder (ui/singleinstance.h): two instances in this
 // process, a socket left by a crashed instance, and the real executable as the second and as
-// the first instance.
+// the first instance. And the window as a module of its own (main/windowmodule.h): `serve` maps
+// no widget library, and an executable without the module says so.
 #include "testsupport.h"
 #include "ui/singleinstance.h"
 
@@ -168,6 +169,61 @@ private Q_SLOTS:
         QVERIFY(next.claim());
         QVERIFY(next.isPrimary());
     }
+
+#ifdef Q_OS_LINUX
+    // The libraries the running `serve` has mapped: Qt Core and Network, never Widgets or Gui.
+    void serveMapsNoWidgetLibrary()
+    {
+        QTemporaryDir dir;
+        QProcess serve;
+        serve.setProcessEnvironment(environment());
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(TestSupport::hubbridgeBinary(),
+            { u"serve"_s, u"--data-dir"_s, dir.path(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
+                u"0"_s });
+        QVERIFY(serve.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += serve.readAll()).contains("/webhooks/duve")
+                || serve.state() != QProcess::Running,
+            20000);
+        QVERIFY2(output.contains("/webhooks/duve"), output.constData());
+        QFile maps(u"/proc/%1/maps"_s.arg(serve.processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libQt6Network"));
+        QVERIFY2(!mapped.contains("libQt6Widgets"), "serve mapped Qt Widgets");
+        QVERIFY2(!mapped.contains("libQt6Gui"), "serve mapped Qt Gui");
+        QVERIFY(!mapped.contains("hubbridge-window"));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitCode(), 0);
+    }
+
+    // A copy of the executable without its window module (a headless install): the window
+    // cannot open and says why, the commands still run.
+    void withoutTheWindowModuleTheCommandsStillRun()
+    {
+        QTemporaryDir bin;
+        const QString copy = bin.filePath(u"hubbridge"_s);
+        QVERIFY(QFile::copy(TestSupport::hubbridgeBinary(), copy));
+        QProcess window;
+        window.setProcessEnvironment(environment());
+        window.start(copy, { u"--data-dir"_s, bin.filePath(u"data"_s) });
+        QVERIFY(window.waitForFinished(20000));
+        QCOMPARE(window.exitCode(), 1);
+        const QByteArray said = window.readAllStandardError();
+        const QByteArray expected
+            = "cannot open the window: not found in " + bin.path().toLocal8Bit();
+        QVERIFY2(said.contains(expected), said.constData());
+        QVERIFY(!QFile::exists(bin.filePath(u"data/hubbridge.sqlite"_s)));
+
+        QProcess version;
+        version.start(copy, { u"--version"_s });
+        QVERIFY(version.waitForFinished(20000));
+        QCOMPARE(version.exitCode(), 0);
+        QVERIFY(version.readAllStandardOutput().startsWith("hubbridge "));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
