@@ -44,12 +44,34 @@ bool asksToClose(const QByteArray &head)
 }
 } // namespace
 
+namespace {
+
+double percentileOfSorted(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const std::size_t rank = std::size_t(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted[std::min(sorted.size() - 1, rank > 0 ? rank - 1 : 0)];
+}
+
+} // namespace
+
 double LoadResult::percentile(double p) const
 {
-    if (latenciesMs.empty())
-        return 0;
-    const std::size_t rank = std::size_t(std::ceil(p / 100.0 * double(latenciesMs.size())));
-    return latenciesMs[std::min(latenciesMs.size() - 1, rank > 0 ? rank - 1 : 0)];
+    return percentileOfSorted(latenciesMs, p);
+}
+
+std::vector<double> LoadResult::windowPercentiles(std::size_t window, double p) const
+{
+    std::vector<double> out;
+    for (std::size_t from = 0; window > 0 && from < answerOrderMs.size(); from += window) {
+        const auto begin = answerOrderMs.begin() + std::ptrdiff_t(from);
+        std::vector<double> part(
+            begin, begin + std::ptrdiff_t(std::min(window, answerOrderMs.size() - from)));
+        std::sort(part.begin(), part.end());
+        out.push_back(percentileOfSorted(part, p));
+    }
+    return out;
 }
 
 struct LoadGenerator::Connection
@@ -142,6 +164,7 @@ LoadResult LoadGenerator::run(int total, int connections, int stallTimeoutMs)
         }
     }
     m_connections.clear();
+    m_result.answerOrderMs = m_result.latenciesMs;
     std::sort(m_result.latenciesMs.begin(), m_result.latenciesMs.end());
     return m_result;
 }

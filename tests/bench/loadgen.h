@@ -23,10 +23,14 @@ struct LoadResult
     int errors = 0;
     double seconds = 0;
     std::vector<double> latenciesMs; // of every answered request, sorted after run()
+    std::vector<double> answerOrderMs; // the same, in the order they were answered
     QStringList errorSamples; // the first few, for the report
 
     double perSecond() const { return seconds > 0 ? ok / seconds : 0; }
     double percentile(double p) const; // 0..100, nearest rank
+    // The p-th percentile of each run of `window` answers in answer order (the last may be
+    // shorter): how latency moves during a long run.
+    std::vector<double> windowPercentiles(std::size_t window, double p) const;
     double maxMs() const { return latenciesMs.empty() ? 0 : latenciesMs.back(); }
 };
 

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -43,7 +44,8 @@ struct Options
     int slowOrders = 4000;
     int slowConnections = 200;
     int slowLatencyMs = 200;
-    qint64 rows = 1000000;
+    int burstOrders = 100000; // 0: no burst phase
+    qint64 rows = 10000000;
     int startupRuns = 5;
     bool keep = false;
     bool skipIngest = false;
@@ -165,6 +167,7 @@ public:
         m_json.insert(u"connections"_s, m_opt.connections);
         m_json.insert(u"slow_orders"_s, m_opt.slowOrders);
         m_json.insert(u"slow_connections"_s, m_opt.slowConnections);
+        m_json.insert(u"burst_orders"_s, m_opt.burstOrders);
         m_json.insert(u"history_rows"_s, double(m_opt.rows));
         m_json.insert(u"cpus"_s, QThread::idealThreadCount());
         m_json.insert(u"order_body_bytes"_s, m_order.size());
@@ -208,6 +211,7 @@ public:
 
 private:
     bool ingest();
+    void burst(const QUrl &webhook, const QByteArray &tag, qint64 servePid);
     bool startup();
     bool history();
     void findPostgres();
@@ -489,6 +493,9 @@ bool Runner::ingest()
     const LoadResult slow
         = driveSlow(sandboxUrl, webhook, "slow-" + runTag, u"bridge, slow Hub OS"_s);
     const double serveRssSlow = Bench::rssMb(serve.pid());
+    // 9. The long burst, on the history the runs above left.
+    if (m_opt.burstOrders > 0)
+        burst(webhook, "burst-" + runTag, serve.pid());
     serve.stop();
 
     const double ratio = fwd.perSecond() > 0 ? bridge.perSecond() / fwd.perSecond() : 0;
@@ -517,12 +524,15 @@ bool Runner::ingest()
     m_json.insert(u"loadgen_cpu_ms_per_order"_s, round2(bridgeCpu.value(u"loadgen"_s)));
     m_json.insert(u"serve_rss_after_slow_mb"_s, round1(serveRssSlow));
 
-    const bool ratioMet = ratio >= 0.7 && bridge.errors == 0;
-    const bool p99Met = bridge.percentile(99) <= 25;
-    const bool slowMet = slow.perSecond() >= 800 && slow.errors == 0;
+    // Round two's targets (issue 17), each against the bare forwarder of this same run.
+    const double slowRatio = fwdSlow.perSecond() > 0 ? slow.perSecond() / fwdSlow.perSecond() : 0;
+    m_json.insert(u"slow_ratio"_s, round2(slowRatio));
+    const bool ratioMet = ratio >= 0.9 && bridge.errors == 0;
+    const bool p99Met = bridge.percentile(99) <= 10;
+    const bool slowMet = slowRatio >= 0.97 && slow.errors == 0;
     target(u"ratio"_s, ratioMet);
     target(u"p99_ms"_s, p99Met);
-    target(u"slow_hubos_orders_per_s"_s, slowMet);
+    target(u"slow_ratio"_s, slowMet);
 
     const QString s1
         = u"1. ingest (C=%1, N=%2, Hub OS 0 ms)"_s.arg(m_opt.connections).arg(m_opt.orders);
@@ -532,7 +542,7 @@ bool Runner::ingest()
             .arg(round2(bridge.percentile(90)))
             .arg(round2(bridge.percentile(99)))
             .arg(round2(bridge.maxMs())),
-        u"p99 <= 25 ms"_s, p99Met);
+        u"p99 <= 10 ms"_s, p99Met);
     addRow(s1, u"errors (not 200 created)"_s, QString::number(bridge.errors), u"0"_s,
         bridge.errors == 0);
     addRow(s1, u"serve RSS after ingest"_s, u"%1 MB"_s.arg(round1(serveRss)));
@@ -549,17 +559,18 @@ bool Runner::ingest()
             .arg(round2(fwdCpu.value(u"sandbox"_s)))
             .arg(round2(fwdCpu.value(u"loadgen"_s))));
     addRow(s2, u"ratio bridge / forwarder"_s, QString::number(round2(ratio)),
-        u">= 0.70, 0 errors"_s, ratioMet);
+        u">= 0.90, 0 errors"_s, ratioMet);
     const QString s3 = u"3. slow Hub OS (%1 ms, C=%2, N=%3)"_s.arg(m_opt.slowLatencyMs)
                            .arg(m_opt.slowConnections)
                            .arg(m_opt.slowOrders);
-    addRow(
-        s3, u"bridge orders/s"_s, QString::number(round1(slow.perSecond())), u">= 800"_s, slowMet);
+    addRow(s3, u"bridge orders/s"_s, QString::number(round1(slow.perSecond())));
     addRow(s3, u"bridge p50 / p99"_s,
         u"%1 / %2 ms"_s.arg(round2(slow.percentile(50))).arg(round2(slow.percentile(99))));
     addRow(s3, u"errors"_s, QString::number(slow.errors));
     addRow(s3, u"forwarder orders/s, p99"_s,
         u"%1, %2 ms"_s.arg(round1(fwdSlow.perSecond())).arg(round2(fwdSlow.percentile(99))));
+    addRow(s3, u"ratio bridge / forwarder"_s, QString::number(round2(slowRatio)),
+        u">= 0.97, 0 errors"_s, slowMet);
 
     // 7. The same load against serve with its history on PostgreSQL (the SQLite serve has
     // stopped), then 6. the Node-RED peer; all against the same sandbox.
@@ -570,6 +581,44 @@ bool Runner::ingest()
     return pgOk && peerOk;
 }
 
+// 9. A long burst at the ingest's C and 0 ms Hub OS: the p99 of each tenth of it against the
+// first tenth's. A search index, WAL or table whose cost grows with the history shows as drift.
+void Runner::burst(const QUrl &webhook, const QByteArray &tag, qint64 servePid)
+{
+    const LoadResult r = drive(webhook, tag, 0, m_opt.burstOrders, m_opt.connections,
+        u"bridge, burst"_s, { { u"serve"_s, servePid } });
+    const std::size_t window = std::size_t(std::max(1, m_opt.burstOrders / 10));
+    const std::vector<double> p99s = r.windowPercentiles(window, 99);
+    const double first = p99s.empty() ? 0 : p99s.front();
+    const double worst = p99s.size() < 2 ? first : *std::max_element(p99s.begin() + 1, p99s.end());
+    const double drift = first > 0 ? worst / first : 0;
+    QJsonArray each;
+    for (double p : p99s)
+        each.append(round2(p));
+    m_json.insert(u"burst_orders"_s, m_opt.burstOrders);
+    m_json.insert(u"burst_orders_per_s"_s, round1(r.perSecond()));
+    m_json.insert(u"burst_errors"_s, r.errors);
+    m_json.insert(u"burst_first_p99_ms"_s, round2(first));
+    m_json.insert(u"burst_worst_p99_ms"_s, round2(worst));
+    m_json.insert(u"burst_p99_ms_each_tenth"_s, each);
+    m_json.insert(u"burst_drift"_s, round2(drift));
+    const bool met = first > 0 && drift <= 2 && r.errors == 0;
+    target(u"burst_drift"_s, met);
+
+    const QString s9
+        = u"9. a burst of %1 orders (C=%2, Hub OS 0 ms, after phases 1-3)"_s.arg(m_opt.burstOrders)
+              .arg(m_opt.connections);
+    addRow(s9, u"orders/s, errors"_s, u"%1, %2"_s.arg(round1(r.perSecond())).arg(r.errors));
+    addRow(s9, u"p99 of each tenth"_s, [&p99s]() -> QString {
+        QStringList l;
+        for (double p : p99s)
+            l.append(QString::number(round2(p)));
+        return l.join(u" "_s) + u" ms"_s;
+    }());
+    addRow(s9, u"worst tenth / first tenth"_s, QString::number(round2(drift)), u"<= 2, 0 errors"_s,
+        met);
+}
+
 // 6. The peer: the Node-RED flow an integrator would build instead (tests/bench/nodered), driven
 // like the forwarder and the bridge: same N, C, warm-up and sandbox, then the slow run.
 bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &runTag,
@@ -577,6 +626,7 @@ bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &r
 {
     if (m_opt.nodeRed.isEmpty()) {
         progress() << "[bench] Node-RED phase skipped: " << m_opt.nodeRedSkipped << Qt::endl;
+        m_json.insert(u"nodered_skipped"_s, m_opt.nodeRedSkipped);
         return true;
     }
     Bench::Child nodeRed(u"nodered"_s, m_tmp);
@@ -605,6 +655,10 @@ bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &r
     m_json.insert(u"ratio_slow_hubbridge_to_nodered"_s, round2(ratio(bridgeSlow, slow)));
     m_json.insert(u"nodered_cpu_ms_per_order"_s, round2(cpu.value(u"node-red"_s)));
     m_json.insert(u"nodered_rss_mb"_s, round1(rss));
+    const bool aheadMet = ratio(bridge, ingest) >= 4 && bridge.errors == 0;
+    const bool slowAheadMet = ratio(bridgeSlow, slow) > 1;
+    target(u"ratio_hubbridge_to_nodered"_s, aheadMet);
+    target(u"ratio_slow_hubbridge_to_nodered"_s, slowAheadMet);
 
     const QString s6 = u"6. Node-RED flow, the peer (same N, C, warm-up and sandbox)"_s;
     addRow(s6, u"Node-RED orders/s, p50 / p99"_s,
@@ -616,7 +670,8 @@ bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &r
         u"%1 / %2 / %3 ms"_s.arg(round2(cpu.value(u"node-red"_s)))
             .arg(round2(cpu.value(u"sandbox"_s)))
             .arg(round2(cpu.value(u"loadgen"_s))));
-    addRow(s6, u"ratio bridge / Node-RED"_s, QString::number(round2(ratio(bridge, ingest))));
+    addRow(s6, u"ratio bridge / Node-RED"_s, QString::number(round2(ratio(bridge, ingest))),
+        u">= 4"_s, aheadMet);
     addRow(s6,
         u"slow Hub OS (%1 ms, C=%2, N=%3): orders/s, p99"_s.arg(m_opt.slowLatencyMs)
             .arg(m_opt.slowConnections)
@@ -624,7 +679,7 @@ bool Runner::nodeRed(const QUrl &sandbox, qint64 sandboxPid, const QByteArray &r
         u"%1, %2 ms"_s.arg(round1(slow.perSecond())).arg(round2(slow.percentile(99))));
     addRow(s6, u"slow Hub OS: errors"_s, QString::number(slow.errors));
     addRow(s6, u"ratio bridge / Node-RED, slow Hub OS"_s,
-        QString::number(round2(ratio(bridgeSlow, slow))));
+        QString::number(round2(ratio(bridgeSlow, slow))), u"> 1"_s, slowAheadMet);
     addRow(s6, u"RSS after their runs: serve / Node-RED"_s,
         u"%1 / %2 MB"_s.arg(round1(serveRss)).arg(round1(rss)));
     return true;
@@ -693,14 +748,14 @@ bool Runner::startup()
     m_json.insert(u"startup_first_ms"_s, round1(first));
     m_json.insert(u"idle_rss_mb"_s, round1(idleRss));
     m_json.insert(u"idle_rss_first_mb"_s, round1(firstRss));
-    target(u"startup_ms"_s, startupMs <= 300);
-    target(u"idle_rss_mb"_s, idleRss <= 50);
+    target(u"startup_ms"_s, startupMs <= 50);
+    target(u"idle_rss_mb"_s, idleRss <= 30);
     const QString s5 = u"5. start-up (median of %1 restarts)"_s.arg(m_opt.startupRuns);
-    addRow(s5, u"process start -> /healthz 200"_s, u"%1 ms"_s.arg(round1(startupMs)),
-        u"<= 300 ms"_s, startupMs <= 300);
+    addRow(s5, u"process start -> /healthz 200"_s, u"%1 ms"_s.arg(round1(startupMs)), u"<= 50 ms"_s,
+        startupMs <= 50);
     addRow(s5, u"first start (creates the database)"_s, u"%1 ms"_s.arg(round1(first)));
     addRow(
-        s5, u"idle RSS of serve"_s, u"%1 MB"_s.arg(round1(idleRss)), u"<= 50 MB"_s, idleRss <= 50);
+        s5, u"idle RSS of serve"_s, u"%1 MB"_s.arg(round1(idleRss)), u"<= 30 MB"_s, idleRss <= 30);
     return true;
 }
 
@@ -736,7 +791,10 @@ bool Runner::history()
             const double t = timeStartup(dataDir, 300000, &rssBig);
             m_json.insert(u"startup_with_history_ms"_s, round1(t));
             m_json.insert(u"idle_rss_with_history_mb"_s, round1(rssBig));
-            addRow(s4, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)));
+            const bool met = t >= 0 && t <= 50;
+            target(u"startup_with_history_ms"_s, met);
+            addRow(s4, u"serve start-up with this history"_s, u"%1 ms"_s.arg(round1(t)),
+                u"<= 50 ms"_s, met);
             addRow(s4, u"serve idle RSS with this history"_s, u"%1 MB"_s.arg(round1(rssBig)));
         }
     }
@@ -766,6 +824,12 @@ bool Runner::measureHistory(
 void Runner::reportHistory(const QString &prefix, const QString &section, const QString &openLabel,
     const QJsonObject &m, const HistoryBench::Generated &gen)
 {
+    // Round two's targets (issue 17), met at 10,000,000 entries.
+    constexpr double pageMs = 50, filterTarget = 50, searchTarget = 100, countTarget = 250,
+                     rssTarget = 150;
+    const auto atMost = [](double limit, const char *unit) {
+        return u"<= %1 %2"_s.arg(limit).arg(QLatin1String(unit));
+    };
     const auto v = [&m](const QString &k) { return m.value(k).toDouble(); };
     const double filterMs = std::max({ v(u"filter_outcome_ms"_s), v(u"filter_room_ms"_s),
         v(u"filter_date_ms"_s), v(u"filter_event_ms"_s), v(u"filter_outcome_date_ms"_s) });
@@ -786,22 +850,22 @@ void Runner::reportHistory(const QString &prefix, const QString &section, const 
             "filter_outcome_date", "search_name", "search_word", "count_all", "count_outcome",
             "count_room", "count_date", "count_search", "problem_rows", "problem_counts" })
         m_json.insert(prefix + QLatin1String(k) + u"_ms"_s, round2(v(QLatin1String(k) + u"_ms"_s)));
-    target(prefix + u"first_page_ms"_s, v(u"first_page_ms"_s) <= 100);
-    target(prefix + u"filter_ms"_s, filterMs <= 100);
-    target(prefix + u"search_ms"_s, searchMs <= 150);
-    target(prefix + u"count_ms"_s, countMs <= 250);
-    target(prefix + u"rss_mb"_s, rss <= 150);
+    target(prefix + u"first_page_ms"_s, v(u"first_page_ms"_s) <= pageMs);
+    target(prefix + u"filter_ms"_s, filterMs <= filterTarget);
+    target(prefix + u"search_ms"_s, searchMs <= searchTarget);
+    target(prefix + u"count_ms"_s, countMs <= countTarget);
+    target(prefix + u"rss_mb"_s, rss <= rssTarget);
 
     const QString &s4 = section;
     const auto ms = [&](const QString &k) { return u"%1 ms"_s.arg(round2(v(k))); };
     const auto rowsOf = [&](const QString &k) { return u" (%1 rows)"_s.arg(m.value(k).toInt()); };
     addRow(s4, openLabel, ms(u"open_ms"_s));
-    addRow(
-        s4, u"first page"_s, ms(u"first_page_ms"_s), u"<= 100 ms"_s, v(u"first_page_ms"_s) <= 100);
+    addRow(s4, u"first page"_s, ms(u"first_page_ms"_s), atMost(pageMs, "ms"),
+        v(u"first_page_ms"_s) <= pageMs);
     addRow(s4, u"second page (keyset)"_s, ms(u"second_page_ms"_s));
     if (m.contains(u"model_first_page_ms"_s)) {
         addRow(s4, u"History page model: first page, every cell"_s, ms(u"model_first_page_ms"_s),
-            u"<= 100 ms"_s, v(u"model_first_page_ms"_s) <= 100);
+            atMost(pageMs, "ms"), v(u"model_first_page_ms"_s) <= pageMs);
         addRow(s4,
             u"History page model: 5 more pages (%1 rows)"_s.arg(m.value(u"model_rows"_s).toInt()),
             ms(u"model_scroll_ms"_s));
@@ -818,12 +882,14 @@ void Runner::reportHistory(const QString &prefix, const QString &section, const 
     for (const auto &[key, label] : filters) {
         const QString k = QLatin1String(key) + u"_ms"_s;
         addRow(s4, QLatin1String(label) + rowsOf(QLatin1String(key) + u"_rows"_s), ms(k),
-            u"<= 100 ms"_s, v(k) <= 100);
+            atMost(filterTarget, "ms"), v(k) <= filterTarget);
     }
     addRow(s4, u"search \"%1\""_s.arg(HistoryBench::searchName()) + rowsOf(u"search_name_rows"_s),
-        ms(u"search_name_ms"_s), u"<= 150 ms"_s, v(u"search_name_ms"_s) <= 150);
+        ms(u"search_name_ms"_s), atMost(searchTarget, "ms"),
+        v(u"search_name_ms"_s) <= searchTarget);
     addRow(s4, u"search \"%1\""_s.arg(HistoryBench::searchWord()) + rowsOf(u"search_word_rows"_s),
-        ms(u"search_word_ms"_s), u"<= 150 ms"_s, v(u"search_word_ms"_s) <= 150);
+        ms(u"search_word_ms"_s), atMost(searchTarget, "ms"),
+        v(u"search_word_ms"_s) <= searchTarget);
     const std::pair<const char *, const char *> counts[] = {
         { "count_all", "count: everything" },
         { "count_outcome", "count: outcome failed" },
@@ -835,15 +901,15 @@ void Runner::reportHistory(const QString &prefix, const QString &section, const 
         const QString k = QLatin1String(key) + u"_ms"_s;
         addRow(s4,
             QLatin1String(label) + u" = %1"_s.arg(qint64(v(QLatin1String(key) + u"_value"_s))),
-            ms(k), u"<= 250 ms"_s, v(k) <= 250);
+            ms(k), atMost(countTarget, "ms"), v(k) <= countTarget);
     }
     // The Overview's problems: no target of their own.
     addRow(
         s4, u"problems: newest page"_s + rowsOf(u"problem_rows_rows"_s), ms(u"problem_rows_ms"_s));
     addRow(s4, u"problems: counts = %1"_s.arg(qint64(v(u"problem_counts_value"_s))),
         ms(u"problem_counts_ms"_s));
-    addRow(s4, u"RSS (max after each call)"_s, u"%1 MB"_s.arg(round1(rss)), u"<= 150 MB"_s,
-        rss <= 150);
+    addRow(s4, u"RSS (max after each call)"_s, u"%1 MB"_s.arg(round1(rss)), atMost(rssTarget, "MB"),
+        rss <= rssTarget);
 }
 
 // Phases 7 and 8 run when libpq's PG* variables point at a server; otherwise one line says why.
@@ -1125,12 +1191,16 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOptions({
         { u"quick"_s,
-            u"Smoke-test sizes: N=500, C=8, 100 slow orders, 100,000 rows; no Node-RED phase."_s },
+            u"Smoke-test sizes: N=500, C=8, 100 slow orders, a burst of 2,000, 100,000 rows; no "
+            "Node-RED phase."_s },
         { u"orders"_s, u"Orders per ingest run (default 20000)."_s, u"N"_s },
         { u"connections"_s, u"Keep-alive connections for ingest (default 32)."_s, u"C"_s },
         { u"slow-orders"_s, u"Orders in the slow Hub OS run (default 4000)."_s, u"N"_s },
         { u"slow-connections"_s, u"Connections in the slow run (default 200)."_s, u"C"_s },
-        { u"rows"_s, u"History entries to generate (default 1000000)."_s, u"N"_s },
+        { u"burst-orders"_s,
+            u"Orders in the burst of phase 9, p99 per tenth (default 100000; 0: no burst)."_s,
+            u"N"_s },
+        { u"rows"_s, u"History entries to generate (default 10000000)."_s, u"N"_s },
         { u"keep"_s, u"Keep the temporary directory (logs, databases)."_s },
         { u"skip-ingest"_s, u"Skip phases 1-3, 6 and 7."_s },
         { u"skip-history"_s, u"Skip phases 4 and 8."_s },
@@ -1160,6 +1230,7 @@ int main(int argc, char **argv)
         o.warmup = 50;
         o.slowOrders = 100;
         o.slowConnections = 50;
+        o.burstOrders = 2000;
         o.rows = 100000;
         o.startupRuns = 3;
     }
@@ -1172,6 +1243,8 @@ int main(int argc, char **argv)
     intOption(u"slow-orders"_s, o.slowOrders);
     intOption(u"slow-connections"_s, o.slowConnections);
     intOption(u"rows"_s, o.rows);
+    if (parser.isSet(u"burst-orders"_s))
+        o.burstOrders = std::max(0, parser.value(u"burst-orders"_s).toInt());
     o.warmup = std::min(o.warmup, o.orders);
     o.keep = parser.isSet(u"keep"_s);
     o.skipIngest = parser.isSet(u"skip-ingest"_s);
