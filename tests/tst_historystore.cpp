@@ -8,6 +8,7 @@
 #include "core/hubos/hubosclient.h"
 #include "core/store/postgres/pgconnection.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
+#include "core/store/storesql.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -772,6 +773,115 @@ private Q_SLOTS:
         forever.hotels.insert(u"lisbon"_s, QDateTime());
         QVERIFY(!forever.prunesAnything());
         QVERIFY(m_store->entriesBefore(forever, 100).isEmpty());
+    }
+
+    // The open problems follow every write: a failure, a retry waiting, a later entry of the
+    // same order, a problem marked handled, an outcome changed, an entry pruned. On SQLite they
+    // are a table kept by triggers (core/store/sqlite/openproblems.h); the oracle is the query
+    // that defines them, run over the whole history.
+    void openProblemsFollowEveryWrite()
+    {
+        const auto open = [this] {
+            return sql(u"SELECT count(*) FROM entries WHERE "_s + StoreSql::problemWhere(false))
+                .toInt();
+        };
+        const auto counts = [this](const std::optional<QString> &hotel = std::nullopt) {
+            const ProblemCounts c = m_store->problemCounts(hotel);
+            return std::make_pair(c.retrying, c.needsAttention);
+        };
+        const auto rowIds = [this](const std::optional<QString> &hotel = std::nullopt) {
+            QList<qint64> ids;
+            for (const HistoryRow &r : m_store->problemRows(10, hotel))
+                ids.append(r.id);
+            return ids;
+        };
+        const auto entry = [](const QString &order, Outcome outcome, const QString &hotel = {}) {
+            HistoryEntry e = sampleEntry();
+            e.orderKey = order;
+            e.outcome = outcome;
+            e.hotel = hotel;
+            return e;
+        };
+
+        const qint64 failed = insert(entry(u"A"_s, Outcome::Failed));
+        HistoryEntry retrying = entry(u"B"_s, Outcome::Pending, u"porto"_s);
+        retrying.receivedAt = QDateTime::currentDateTimeUtc().addDays(-30);
+        retrying.id = insert(retrying);
+        QCOMPARE(counts(), std::make_pair(1, 1));
+        QCOMPARE(counts(u"porto"_s), std::make_pair(1, 0));
+        QCOMPARE(counts(u""_s), std::make_pair(0, 1));
+        QCOMPARE(rowIds(), QList<qint64>({ retrying.id, failed }));
+        QCOMPARE(rowIds(u"porto"_s), QList<qint64>({ retrying.id }));
+        QCOMPARE(m_store->problemCountsByHotel().value(u"porto"_s).retrying, 1);
+        QCOMPARE(open(), 2);
+
+        // Duve sends order A again: the later entry settles the failed one, whatever it becomes.
+        HistoryEntry again = entry(u"A"_s, Outcome::Received);
+        again.id = insert(again);
+        QCOMPARE(counts(), std::make_pair(1, 0));
+        again.outcome = Outcome::Failed;
+        bool updated = false;
+        m_store->updateEntry(again, [&updated](bool ok) { updated = ok; });
+        QTRY_VERIFY(updated);
+        QCOMPARE(counts(), std::make_pair(1, 1));
+        QCOMPARE(rowIds(), QList<qint64>({ again.id, retrying.id }));
+
+        // Refused before any order was read: no problem. Refused with an order: one.
+        HistoryEntry noise = entry(QString(), Outcome::Rejected);
+        noise.event.clear();
+        insert(noise);
+        const qint64 refused = insert(entry(QString(), Outcome::Rejected));
+        QCOMPARE(counts(), std::make_pair(1, 2));
+        QCOMPARE(open(), 3);
+
+        // Handled by a person.
+        bool marked = false;
+        m_store->markHandled(refused,
+            Handling { u"called the guest"_s, u"desk"_s, QDateTime::currentDateTimeUtc() },
+            [&marked](bool ok) { marked = ok; });
+        QTRY_VERIFY(marked);
+        QCOMPARE(counts(), std::make_pair(1, 1));
+
+        // The retry gave up: Porto's order needs a person now.
+        retrying.outcome = Outcome::Failed;
+        updated = false;
+        m_store->updateEntry(retrying, [&updated](bool ok) { updated = ok; });
+        QTRY_VERIFY(updated);
+        QCOMPARE(counts(u"porto"_s), std::make_pair(0, 1));
+        QCOMPARE(counts(), std::make_pair(0, 2));
+
+        // Porto keeps its history 10 days: its entry goes, and its problem with it.
+        Retention retention;
+        retention.hotels.insert(u"porto"_s, QDateTime::currentDateTimeUtc().addDays(-10));
+        int removed = -1;
+        m_store->pruneBatch(retention, 100, [&removed](bool ok, int n) { removed = ok ? n : -2; });
+        QTRY_COMPARE(removed, 1);
+        QCOMPARE(counts(), std::make_pair(0, 1));
+        QCOMPARE(counts(u"porto"_s), std::make_pair(0, 0));
+        QCOMPARE(rowIds(), QList<qint64>({ again.id }));
+        QCOMPARE(open(), 1);
+
+        if (onPostgres())
+            return;
+        // A history from before the table (or whose triggers another version wrote) is filled
+        // again when opened.
+        m_store.reset();
+        sql(u"DROP TRIGGER open_problems_insert"_s);
+        sql(u"DELETE FROM open_problems"_s);
+        m_store = openStore();
+        QCOMPARE(counts(), std::make_pair(0, 1));
+        QCOMPARE(rowIds(), QList<qint64>({ again.id }));
+        QCOMPARE(sql(u"SELECT count(*) FROM sqlite_master WHERE name = 'open_problems_insert'"_s)
+                     .toInt(),
+            1);
+
+        // Everything pruned, the handled entry too: nothing comes back.
+        removed = -1;
+        m_store->pruneBatch(Retention(QDateTime::currentDateTimeUtc().addDays(1)), 100,
+            [&removed](bool ok, int n) { removed = ok ? n : -2; });
+        QTRY_VERIFY(removed > 0);
+        QCOMPARE(counts(), std::make_pair(0, 0));
+        QCOMPARE(sql(u"SELECT count(*) FROM open_problems"_s).toInt(), 0);
     }
 
     void outcomesPerHourInOneQuery()

@@ -160,6 +160,8 @@ QString credentialFailureReason();
 QString otherTrafficSql();
 // The entry is the newest of its order, or has no order.
 QString newestOfItsOrderSql();
+// The outcomes of a problem, quoted and separated by commas ('failed', 'rejected', ...).
+QString problemOutcomesSql();
 // The newest entry of each order that failed and is not handled (problemRows, problemCounts);
 // with oneHotel, of the hotel ?.
 QString problemWhere(bool oneHotel);

@@ -133,8 +133,8 @@ protected:
         return batch;
     }
 
-    // Each job's callback with its result (all failed unless committed), after the report, in
-    // the store's thread.
+    // Each job's callback with its result (all failed unless committed), after the report of
+    // `failure` (empty: the history is writable), in the store's thread.
     void handBack(std::deque<Job> &batch, const std::vector<Result> &results, bool committed,
         const QString &failure)
     {
@@ -147,8 +147,7 @@ protected:
         }
         QMetaObject::invokeMethod(
             m_context,
-            [report = m_report, callbacks = std::move(callbacks),
-                failure = committed ? QString() : failure] {
+            [report = m_report, callbacks = std::move(callbacks), failure] {
                 if (report)
                     report(failure);
                 for (const auto &cb : callbacks)

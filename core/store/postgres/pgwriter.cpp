@@ -115,5 +115,5 @@ void PgWriter::runBatch(PgConnection &db, std::deque<Job> &batch)
         qCCritical(lcStore).noquote() << "cannot write the history:" << error;
     }
 
-    handBack(batch, results, committed, error);
+    handBack(batch, results, committed, committed ? QString() : error);
 }

@@ -4,6 +4,7 @@
 // SqliteHistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
 // one filter type (HistoryFilter) turned into SQL in one place (whereFor).
 #include "core/common/logging.h"
+#include "core/store/sqlite/openproblems.h"
 #include "core/store/sqlite/searchindex.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #include "core/store/sqlite/sqlitestatement.h"
@@ -126,8 +127,7 @@ QList<HistoryRow> SqliteHistoryStore::problemRows(
 {
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM entries WHERE "_s
-        + problemWhere(hotel.has_value()) + u" ORDER BY id DESC LIMIT ?"_s);
+    q.prepare(OpenProblems::newestSql(kRowColumns, hotel.has_value()));
     if (hotel)
         q.addBindValue(*hotel);
     q.addBindValue(limit);
@@ -146,7 +146,7 @@ ProblemCounts SqliteHistoryStore::problemCounts(const std::optional<QString> &ho
     ProblemCounts counts;
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    q.prepare(problemCountsSql(hotel.has_value()));
+    q.prepare(OpenProblems::countsSql(hotel.has_value()));
     if (hotel)
         q.addBindValue(*hotel);
     if (q.exec() && q.next()) {
@@ -171,7 +171,7 @@ QHash<QString, ProblemCounts> SqliteHistoryStore::problemCountsByHotel() const
     QHash<QString, ProblemCounts> byHotel;
     QSqlQuery q(readDb());
     q.setForwardOnly(true);
-    if (!q.exec(problemCountsByHotelSql()))
+    if (!q.exec(OpenProblems::countsByHotelSql()))
         return byHotel;
     while (q.next()) {
         ProblemCounts &counts = byHotel[q.value(0).toString()];

@@ -8,6 +8,7 @@
 #include "core/hubos/hubosclient.h"
 #include "core/net/httpheaders.h"
 #include "core/store/sqlite/migrations.h"
+#include "core/store/sqlite/openproblems.h"
 #include "core/store/sqlite/searchindex.h"
 #include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
@@ -244,7 +245,7 @@ bool SqliteHistoryStore::openOnce(QString *errorOut, bool *corrupt)
                 *corrupt = !error.isEmpty();
             }
         }
-        if (error.isEmpty() && !Migrations::run(db, &error))
+        if (error.isEmpty() && (!Migrations::run(db, &error) || !OpenProblems::ensure(db, &error)))
             *corrupt = *corrupt || error.contains(u"malformed"_s);
         if (!error.isEmpty()) {
             forgetStatements(m_connectionName); // the migrations' (SQLite's own, not Qt's)

@@ -4,13 +4,36 @@
 #include "core/store/sqlite/storewriter.h"
 
 #include "core/common/logging.h"
+#include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
 
 #include <QDeadlineTimer>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
+
+namespace {
+
+// SQLite's primary result codes that say the file cannot be written, whatever was written.
+bool isStorageFailure(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 StoreWriter::StoreWriter(
     QString path, QObject *context, BatchReport report, IndexStep indexStep, IndexPacing pacing)
@@ -113,6 +136,9 @@ void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
         }
         return true;
     });
+    // A job that failed because the file cannot take it (disk full, I/O error, read-only) is the
+    // history failing, although the rest commits: reported so (writeFailed), as a failed commit.
+    QString storageError;
     if (isolate) {
         error.clear();
         committed = inTransaction(db, error, [&] {
@@ -121,6 +147,8 @@ void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
                 execSql(db, u"SAVEPOINT job"_s, jobError);
                 qint64 id = 0;
                 const bool ok = batch[i].work(db, id, jobError);
+                if (!ok && isStorageFailure(sqlite3_errcode(SqliteStatement::handle(db))))
+                    storageError = jobError;
                 execSql(db, ok ? u"RELEASE job"_s : u"ROLLBACK TO job"_s, jobError);
                 if (!ok) {
                     execSql(db, u"RELEASE job"_s, jobError);
@@ -135,5 +163,5 @@ void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     if (!committed)
         qCCritical(lcStore).noquote() << "cannot write the history:" << error;
 
-    handBack(batch, results, committed, error);
+    handBack(batch, results, committed, committed ? storageError : error);
 }
