@@ -139,6 +139,11 @@ Hotel Hotels::byHeaders(const HttpHeaders &headers) const
     return found ? *found : m_own;
 }
 
+Hotel Hotels::checkingHeaders(const HttpHeaders &headers) const
+{
+    return byHeaders(headers).checking(headers);
+}
+
 HubOsClient *Hotels::clientFor(const QString &key) const
 {
     if (key.isEmpty())

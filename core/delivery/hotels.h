@@ -73,6 +73,8 @@ public:
     // hotel's in time that does not depend on where they differ; else the own hotel (whose
     // check then refuses the request as today).
     Hotel byHeaders(const HttpHeaders &headers) const;
+    // byHeaders(headers), as it checks that request (Hotel::checking).
+    Hotel checkingHeaders(const HttpHeaders &headers) const;
     // An order's hotel's client, enabled or not (its retries still go out); null when the hotel
     // was removed.
     HubOsClient *clientFor(const QString &key) const;

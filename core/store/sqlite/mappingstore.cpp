@@ -4,6 +4,7 @@
 // SqliteHistoryStore: the hotel's set-up kept with the history — the external-ID table, room names
 // (Duve -> Hub OS) and the rooms of reservations.
 #include "core/common/logging.h"
+#include "core/store/sqlite/openproblems.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
 #include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
@@ -208,7 +209,7 @@ void SqliteHistoryStore::markHandled(qint64 entryId, const Handling &handling, D
             q.addBindValue(text(handling.by));
             q.addBindValue(toMs(handling.at));
             id = entryId;
-            return exec(q, error);
+            return exec(q, error) && OpenProblems::handled(db, entryId, error);
         },
         entryCompletion(std::move(done)));
 }

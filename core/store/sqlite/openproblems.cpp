@@ -4,8 +4,8 @@
 #include "core/store/sqlite/openproblems.h"
 
 #include "core/common/logging.h"
+#include "core/store/sqlite/sqlitestatement.h"
 #include "core/store/sqlite/sqlsupport.h"
-#include "core/store/storesql.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -15,113 +15,75 @@ using namespace StoreSql;
 
 namespace {
 
-// The entry `id` (new.id, old.entry_id) into the table when it is an open problem now.
-QString addIfOpen(const QString &id)
+const QString &tableSql()
+{
+    static const QString sql
+        = u"CREATE TABLE open_problems(entry_id INTEGER PRIMARY KEY, hotel TEXT NOT NULL, "
+          "pending INTEGER NOT NULL, order_key TEXT NOT NULL)"_s;
+    return sql;
+}
+
+// The entries matching `condition` (a clause over entries) that are open problems, into the
+// table.
+QString addSql(const QString &condition)
 {
     return u"INSERT OR REPLACE INTO open_problems(entry_id, hotel, pending, order_key) SELECT id, "
-           "hotel, outcome = 'pending', order_key FROM entries WHERE id = %1 AND %2;"_s.arg(
-               id, problemWhere(false));
+           "hotel, outcome = 'pending', order_key FROM entries WHERE %1 AND %2"_s.arg(
+               condition, problemWhere(false));
 }
 
-// A later entry of an order settles its earlier ones: found in the table's own small index
-// rather than in the history's.
-QString settleEarlierOf(const QString &row)
+// What the table was filled with: its definition and the problems'. Stored with the fill.
+const QString &definition()
 {
-    return u"DELETE FROM open_problems WHERE order_key = %1.order_key AND order_key <> '' AND "
-           "entry_id < %1.id;"_s.arg(row);
+    static const QString text = tableSql() + u"; "_s + problemWhere(false);
+    return text;
 }
 
-struct Trigger
+bool isProblem(Outcome outcome)
 {
-    QString name;
-    QString sql;
-};
-
-// Each trigger's WHEN keeps the common write (an order received, then created) to a test of
-// its row: only an entry whose outcome is, or was, a problem's touches the table. The update's
-// removal and re-adding are one trigger, since SQLite does not promise the order of two.
-QList<Trigger> triggers()
-{
-    const QString outcomes = problemOutcomesSql();
-    const QList<Trigger> list {
-        { u"open_problems_insert"_s,
-            u"AFTER INSERT ON entries WHEN new.outcome IN (%1) BEGIN %2 END"_s.arg(
-                outcomes, addIfOpen(u"new.id"_s)) },
-        { u"open_problems_settle"_s,
-            u"AFTER INSERT ON entries WHEN new.order_key <> '' BEGIN %1 END"_s.arg(
-                settleEarlierOf(u"new"_s)) },
-        { u"open_problems_update"_s,
-            u"AFTER UPDATE OF outcome, reason, event, code, order_key, hotel ON entries WHEN "
-            "old.outcome IN (%1) OR new.outcome IN (%1) BEGIN DELETE FROM open_problems WHERE "
-            "entry_id = old.id; %2 END"_s.arg(outcomes, addIfOpen(u"new.id"_s)) },
-        { u"open_problems_update_settle"_s,
-            u"AFTER UPDATE OF order_key ON entries WHEN new.order_key <> '' AND new.order_key IS "
-            "NOT old.order_key BEGIN %1 END"_s.arg(settleEarlierOf(u"new"_s)) },
-        { u"open_problems_delete"_s,
-            u"AFTER DELETE ON entries WHEN old.outcome IN (%1) BEGIN DELETE FROM open_problems "
-            "WHERE entry_id = old.id; END"_s.arg(outcomes) },
-        { u"open_problems_handled"_s,
-            u"AFTER INSERT ON handled BEGIN DELETE FROM open_problems WHERE entry_id = "
-            "new.entry_id; END"_s },
-        { u"open_problems_unhandled"_s,
-            u"AFTER DELETE ON handled BEGIN %1 END"_s.arg(addIfOpen(u"old.entry_id"_s)) },
-    };
-    return list;
+    static const QList<Outcome> outcomes = problemOutcomes();
+    return outcomes.contains(outcome);
 }
 
-QString createSql(const Trigger &t)
+bool add(QSqlDatabase &db, qint64 id, QString &error)
 {
-    return u"CREATE TRIGGER "_s + t.name + u' ' + t.sql;
-}
-
-bool upToDate(QSqlDatabase &db, const QList<Trigger> &list)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);
-    for (const Trigger &t : list) {
-        q.addBindValue(t.name);
-        if (!q.exec() || !q.next() || q.value(0).toString() != createSql(t))
-            return false;
-    }
-    return true;
+    static const QByteArray sql = addSql(u"id = ?1"_s).toUtf8();
+    return SqliteStatement::cached(db, sql.constData()).bind(1, id).run(error);
 }
 
 } // namespace
 
 bool OpenProblems::ensure(QSqlDatabase &db, QString *errorOut)
 {
-    const QList<Trigger> list = triggers();
-    if (upToDate(db, list))
-        return true;
+    {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT definition FROM derived WHERE name = 'open_problems'"_s) && q.next()
+            && q.value(0).toString() == definition())
+            return true;
+    }
     QElapsedTimer clock;
     clock.start();
     QString error;
     qint64 open = 0;
     const bool ok = inTransaction(db, error, [&] {
-        for (const Trigger &t : list) {
-            if (!execSql(db, u"DROP TRIGGER IF EXISTS "_s + t.name, error))
-                return false;
-        }
-        // Made again: the table is derived, and its columns may have changed.
         const QString schema[] = {
+            u"CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, definition TEXT NOT "
+            "NULL)"_s,
             u"DROP TABLE IF EXISTS open_problems"_s,
-            u"CREATE TABLE open_problems(entry_id INTEGER PRIMARY KEY, hotel TEXT NOT NULL, "
-            "pending INTEGER NOT NULL, order_key TEXT NOT NULL)"_s,
+            tableSql(),
             u"CREATE INDEX open_problems_hotel ON open_problems(hotel)"_s,
             u"CREATE INDEX open_problems_order ON open_problems(order_key) WHERE order_key <> ''"_s,
-            u"INSERT INTO open_problems(entry_id, hotel, pending, order_key) SELECT id, hotel, "
-            "outcome = 'pending', order_key FROM entries WHERE "_s
-                + problemWhere(false),
+            addSql(u"1"_s),
         };
         for (const QString &statement : schema) {
             if (!execSql(db, statement, error))
                 return false;
         }
-        for (const Trigger &t : list) {
-            if (!execSql(db, createSql(t), error))
-                return false;
-        }
         QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO derived(name, definition) VALUES('open_problems', ?)"_s);
+        q.addBindValue(definition());
+        if (!exec(q, error))
+            return false;
         if (q.exec(u"SELECT count(*) FROM open_problems"_s) && q.next())
             open = q.value(0).toLongLong();
         return true;
@@ -133,6 +95,51 @@ bool OpenProblems::ensure(QSqlDatabase &db, QString *errorOut)
     qCInfo(lcStore) << "open problems: table filled," << open << "open, in" << clock.elapsed()
                     << "ms";
     return true;
+}
+
+bool OpenProblems::inserted(
+    QSqlDatabase &db, qint64 id, const QString &orderKey, Outcome outcome, QString &error)
+{
+    // `order_key <> ''` lets SQLite use the partial index.
+    if (!orderKey.isEmpty()
+        && !SqliteStatement::cached(db,
+            "DELETE FROM open_problems WHERE order_key = ?1 AND order_key <> '' AND entry_id < ?2")
+                .bind(1, orderKey)
+                .bind(2, id)
+                .run(error))
+        return false;
+    return !isProblem(outcome) || add(db, id, error);
+}
+
+bool OpenProblems::changed(QSqlDatabase &db, qint64 id, Outcome outcome, QString &error)
+{
+    return handled(db, id, error) && (!isProblem(outcome) || add(db, id, error));
+}
+
+bool OpenProblems::handled(QSqlDatabase &db, qint64 id, QString &error)
+{
+    return SqliteStatement::cached(db, "DELETE FROM open_problems WHERE entry_id = ?1")
+        .bind(1, id)
+        .run(error);
+}
+
+bool OpenProblems::addWhere(QSqlDatabase &db, const Where &where, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(addSql(where.clauses.join(u" AND "_s)));
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    return exec(q, error);
+}
+
+bool OpenProblems::forgetEntries(
+    QSqlDatabase &db, const QString &idsSql, const QVariantList &values, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM open_problems WHERE entry_id IN ("_s + idsSql + u')');
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q, error);
 }
 
 QString OpenProblems::newestSql(const QString &columns, bool oneHotel)

@@ -3,24 +3,41 @@
 
 #pragma once
 
+#include "core/store/outcome.h"
+#include "core/store/storesql.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 // The open problems (StoreSql::problemWhere: the newest entry of each order that failed, is
 // waiting for a retry or was refused, and that nobody marked handled) kept in a table of their
-// own, open_problems(entry_id, hotel, pending), by triggers on entries and handled. Counting
-// them and reading their newest page then costs what they are, not a walk over every failed
-// entry of the history: /healthz, the tray and the Overview read them (issue 17: 1 s at
-// 1,000,000 entries before, on the event loop).
+// own, open_problems(entry_id, hotel, pending, order_key), by the writes of the SQLite store.
+// Counting them and reading their newest page then costs what they are, not a walk over every
+// failed entry of the history: /healthz, the tray and the Overview read them (1 s at 1,000,000
+// entries before, on the event loop).
 //
-// The triggers are written from problemWhere itself, so they cannot drift from it: ensure()
-// compares them with the database's and, when they differ (a new database, or a Hubbridge whose
-// definition changed), recreates them and refills the table from the history, in one
-// transaction.
+// Kept by the writer's jobs, not by triggers: a trigger on entries gives every INSERT a
+// statement journal, and the writer thread's allocations for it halved the ingest. Each job
+// that writes an entry calls the function below for it, in its own transaction. The table is
+// derived: ensure() fills it again from problemWhere when the definition it was filled with is
+// not this Hubbridge's (a new or older database, a changed definition), which the table
+// `derived` records.
 namespace OpenProblems {
 
 // On a connection that may write, after the migrations. False, with `error`, when it failed.
 bool ensure(QSqlDatabase &db, QString *error);
+
+// After entry `id` was inserted: a later entry of an order settles the earlier ones.
+bool inserted(
+    QSqlDatabase &db, qint64 id, const QString &orderKey, Outcome outcome, QString &error);
+// After entry `id`'s outcome (or reason) was written, or it was marked handled.
+bool changed(QSqlDatabase &db, qint64 id, Outcome outcome, QString &error);
+bool handled(QSqlDatabase &db, qint64 id, QString &error);
+// After entries matching `where` became problems at once (interrupted by a stop): added.
+bool addWhere(QSqlDatabase &db, const StoreSql::Where &where, QString &error);
+// Before the entries with the ids `idsSql` selects (with `values`) are deleted.
+bool forgetEntries(
+    QSqlDatabase &db, const QString &idsSql, const QVariantList &values, QString &error);
 
 // The SELECT of open problems' rows, newest first: values (hotel when oneHotel), limit.
 QString newestSql(const QString &columns, bool oneHotel);

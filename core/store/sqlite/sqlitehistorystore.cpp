@@ -393,7 +393,7 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
     if (!q.run(error))
         return false;
     id = q.lastInsertId();
-    return true;
+    return OpenProblems::inserted(db, id, e.orderKey, e.outcome, error);
 }
 
 bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
@@ -463,7 +463,7 @@ void SqliteHistoryStore::updateEntry(const HistoryEntry &entry, Done done)
             bindAnswerFields(q, 1, entry);
             q.bind(10, entry.reason.stored()).bind(11, entry.id);
             id = entry.id;
-            return q.run(error);
+            return q.run(error) && OpenProblems::changed(db, id, entry.outcome, error);
         },
         entryCompletion(std::move(done)));
 }
@@ -482,7 +482,7 @@ void SqliteHistoryStore::noteOnEntry(qint64 entryId, const EntryNote &note, Done
                 .bind(5, text(note.addedDetail))
                 .bind(6, entryId);
             id = entryId;
-            return q.run(error);
+            return q.run(error) && OpenProblems::changed(db, id, note.outcome, error);
         },
         entryCompletion(std::move(done)));
 }
@@ -617,12 +617,18 @@ void SqliteHistoryStore::recoverInterruptedWork(const QDateTime &receivedBefore,
     enqueue(
         [before](QSqlDatabase &db, qint64 &, QString &error) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const QString reason = Reason::codeName(Reason::Code::Interrupted);
+            Where marked;
+            marked.clauses
+                = { u"outcome = 'interrupted'"_s, u"reason = ?"_s, u"received_at < ?"_s };
+            marked.values = { reason, before };
             return execSql(db,
                        u"UPDATE entries SET outcome='interrupted', reason='%1', detail=trim(detail "
                        "|| ' Hubbridge stopped before it could answer.') WHERE outcome='received' "
-                       "AND received_at < %2"_s.arg(Reason::codeName(Reason::Code::Interrupted))
+                       "AND received_at < %2"_s.arg(reason)
                            .arg(before),
                        error)
+                && OpenProblems::addWhere(db, marked, error)
                 && execSql(db,
                     u"UPDATE orders SET next_retry_at=%1 WHERE state='pending' AND "
                     "next_retry_at IS NULL"_s.arg(now),
@@ -640,12 +646,15 @@ void SqliteHistoryStore::pruneBatch(
     const qint64 roomsBefore = toMs(retention.cutoff);
     enqueue(
         [entries, orders, roomsBefore, batch](QSqlDatabase &db, qint64 &removed, QString &error) {
+            const QString ids
+                = u"SELECT id FROM entries"_s + entries.sql() + u" ORDER BY id LIMIT ?"_s;
+            const QVariantList values = entries.values + QVariantList { batch };
+            if (!OpenProblems::forgetEntries(db, ids, values, error))
+                return false;
             QSqlQuery q(db);
-            q.prepare(u"DELETE FROM entries WHERE id IN (SELECT id FROM entries"_s + entries.sql()
-                + u" ORDER BY id LIMIT ?)"_s);
-            for (const QVariant &v : entries.values)
+            q.prepare(u"DELETE FROM entries WHERE id IN ("_s + ids + u')');
+            for (const QVariant &v : values)
                 q.addBindValue(v);
-            q.addBindValue(batch);
             if (!exec(q, error))
                 return false;
             removed = q.numRowsAffected();
