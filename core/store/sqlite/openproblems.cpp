@@ -15,12 +15,15 @@ using namespace StoreSql;
 
 namespace {
 
-const QString &tableSql()
+const QStringList &schema()
 {
-    static const QString sql
-        = u"CREATE TABLE open_problems(entry_id INTEGER PRIMARY KEY, hotel TEXT NOT NULL, "
-          "pending INTEGER NOT NULL, order_key TEXT NOT NULL)"_s;
-    return sql;
+    static const QStringList statements {
+        u"CREATE TABLE open_problems(entry_id INTEGER PRIMARY KEY, hotel TEXT NOT NULL, "
+        "pending INTEGER NOT NULL, order_key TEXT NOT NULL)"_s,
+        u"CREATE INDEX open_problems_hotel ON open_problems(hotel)"_s,
+        u"CREATE INDEX open_problems_order ON open_problems(order_key) WHERE order_key <> ''"_s,
+    };
+    return statements;
 }
 
 // The entries matching `condition` (a clause over entries) that are open problems, into the
@@ -35,7 +38,7 @@ QString addSql(const QString &condition)
 // What the table was filled with: its definition and the problems'. Stored with the fill.
 const QString &definition()
 {
-    static const QString text = tableSql() + u"; "_s + problemWhere(false);
+    static const QString text = schema().join(u"; "_s) + u"; "_s + problemWhere(false);
     return text;
 }
 
@@ -49,6 +52,13 @@ bool add(QSqlDatabase &db, qint64 id, QString &error)
 {
     static const QByteArray sql = addSql(u"id = ?1"_s).toUtf8();
     return SqliteStatement::cached(db, sql.constData()).bind(1, id).run(error);
+}
+
+bool remove(QSqlDatabase &db, qint64 id, QString &error)
+{
+    return SqliteStatement::cached(db, "DELETE FROM open_problems WHERE entry_id = ?1")
+        .bind(1, id)
+        .run(error);
 }
 
 } // namespace
@@ -66,16 +76,12 @@ bool OpenProblems::ensure(QSqlDatabase &db, QString *errorOut)
     QString error;
     qint64 open = 0;
     const bool ok = inTransaction(db, error, [&] {
-        const QString schema[] = {
+        const QStringList statements = QStringList {
             u"CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, definition TEXT NOT "
             "NULL)"_s,
             u"DROP TABLE IF EXISTS open_problems"_s,
-            tableSql(),
-            u"CREATE INDEX open_problems_hotel ON open_problems(hotel)"_s,
-            u"CREATE INDEX open_problems_order ON open_problems(order_key) WHERE order_key <> ''"_s,
-            addSql(u"1"_s),
-        };
-        for (const QString &statement : schema) {
+        } + schema() + QStringList { addSql(u"1"_s) };
+        for (const QString &statement : statements) {
             if (!execSql(db, statement, error))
                 return false;
         }
@@ -113,14 +119,12 @@ bool OpenProblems::inserted(
 
 bool OpenProblems::changed(QSqlDatabase &db, qint64 id, Outcome outcome, QString &error)
 {
-    return handled(db, id, error) && (!isProblem(outcome) || add(db, id, error));
+    return remove(db, id, error) && (!isProblem(outcome) || add(db, id, error));
 }
 
 bool OpenProblems::handled(QSqlDatabase &db, qint64 id, QString &error)
 {
-    return SqliteStatement::cached(db, "DELETE FROM open_problems WHERE entry_id = ?1")
-        .bind(1, id)
-        .run(error);
+    return remove(db, id, error);
 }
 
 bool OpenProblems::addWhere(QSqlDatabase &db, const Where &where, QString &error)
