@@ -232,6 +232,12 @@ const char *const kMigrations[] = {
     DROP INDEX entries_hotel_id;
     CREATE INDEX entries_hotel_id ON entries(hotel, id) WHERE hotel <> '';
     )",
+    // 11: tables derived from the history and kept by the writes (open_problems,
+    // core/store/sqlite/openproblems.h), with the definition each was filled with. A Hubbridge
+    // from before would write entries without keeping them: this number keeps it out.
+    R"(
+    CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, definition TEXT NOT NULL);
+    )",
 };
 
 } // namespace

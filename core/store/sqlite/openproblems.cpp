@@ -76,11 +76,9 @@ bool OpenProblems::ensure(QSqlDatabase &db, QString *errorOut)
     QString error;
     qint64 open = 0;
     const bool ok = inTransaction(db, error, [&] {
-        const QStringList statements = QStringList {
-            u"CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, definition TEXT NOT "
-            "NULL)"_s,
-            u"DROP TABLE IF EXISTS open_problems"_s,
-        } + schema() + QStringList { addSql(u"1"_s) };
+        // `derived` is schema migration 11's.
+        const QStringList statements = QStringList { u"DROP TABLE IF EXISTS open_problems"_s }
+            + schema() + QStringList { addSql(u"1"_s) };
         for (const QString &statement : statements) {
             if (!execSql(db, statement, error))
                 return false;
