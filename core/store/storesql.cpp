@@ -330,14 +330,10 @@ QString newestOfItsOrderSql()
 
 // A later entry of the same order (a resend that worked, Duve's own re-send, a cancel) settles
 // an order's problem.
-QString problemOutcomesSql()
-{
-    return u"'"_s + outcomeNames(problemOutcomes()).join(u"', '"_s) + u"'"_s;
-}
-
 QString problemWhere(bool oneHotel)
 {
-    static const QString outcomes = problemOutcomesSql();
+    static const QString outcomes
+        = u"'"_s + outcomeNames(problemOutcomes()).join(u"', '"_s) + u"'"_s; // 'failed', ...
     return u"outcome IN (%1) AND NOT %2 "
            "AND NOT EXISTS (SELECT 1 FROM handled h WHERE h.entry_id = entries.id) AND %3%4"_s.arg(
                outcomes, otherTrafficSql(), newestOfItsOrderSql(),

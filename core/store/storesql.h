@@ -145,7 +145,9 @@ QString outcomesPerHourSql();
 // in a list (a key is [a-z0-9-], and the own hotel's is "").
 QString skippedHotelsSql(const QString &findFunction); // "instr" (SQLite), "strpos" (PostgreSQL)
 QString skippedHotelsValue(const QStringList &hotels);
-// Open problems: retrying, needing attention (of the hotel ?, when oneHotel).
+// Open problems, counted over the history (PostgreSQL; SQLite keeps them in a table of their
+// own, core/store/sqlite/openproblems.h): retrying, needing attention (of the hotel ?, when
+// oneHotel).
 QString problemCountsSql(bool oneHotel);
 // Open problems of each hotel: hotel, retrying, needing attention.
 QString problemCountsByHotelSql();
@@ -160,8 +162,6 @@ QString credentialFailureReason();
 QString otherTrafficSql();
 // The entry is the newest of its order, or has no order.
 QString newestOfItsOrderSql();
-// The outcomes of a problem, quoted and separated by commas ('failed', 'rejected', ...).
-QString problemOutcomesSql();
 // The newest entry of each order that failed and is not handled (problemRows, problemCounts);
 // with oneHotel, of the hotel ?.
 QString problemWhere(bool oneHotel);
