@@ -11,10 +11,12 @@
 
 // The open problems (StoreSql::problemWhere: the newest entry of each order that failed, is
 // waiting for a retry or was refused, and that nobody marked handled) kept in a table of their
-// own, open_problems(entry_id, hotel, pending, order_key), by the writes of the SQLite store.
-// Counting them and reading their newest page then costs what they are, not a walk over every
-// failed entry of the history: /healthz, the tray and the Overview read them (1 s at 1,000,000
-// entries before, on the event loop).
+// own, open_problems(entry_id, hotel, pending, order_key), by the writes of the SQLite store, and
+// counted in open_problem_counts(hotel, pending, n). Reading their newest page then costs what
+// it shows and counting them a row per hotel, not a walk over every failed entry of the history
+// (1 s at 1,000,000 entries) nor over the open ones (167 ms at 1.2M): /healthz, the tray and the
+// Overview read them on the event loop. Each statement that adds or deletes rows returns them
+// (RETURNING), and the job adds them up into the counts in the same transaction.
 //
 // Kept by the writer's jobs, not by triggers: a trigger on entries gives every INSERT a
 // statement journal, and the writer thread's allocations for it halved the ingest. Each job

@@ -123,7 +123,17 @@ SqliteStatement::Rows::~Rows()
 
 bool SqliteStatement::Rows::next()
 {
-    return m_statement.m_stmt && sqlite3_step(m_statement.m_stmt) == SQLITE_ROW;
+    m_rc = m_statement.m_stmt ? sqlite3_step(m_statement.m_stmt) : SQLITE_ERROR;
+    return m_rc == SQLITE_ROW;
+}
+
+bool SqliteStatement::Rows::failed(QString &error) const
+{
+    if (m_rc == SQLITE_ROW || m_rc == SQLITE_DONE)
+        return false;
+    error = m_statement.m_stmt ? QString::fromUtf8(sqlite3_errmsg(m_statement.m_db))
+                               : m_statement.m_prepareError;
+    return true;
 }
 
 qint64 SqliteStatement::Rows::integer(int column) const

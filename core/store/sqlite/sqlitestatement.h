@@ -56,6 +56,7 @@ public:
         Rows(const Rows &) = delete;
         Rows &operator=(const Rows &) = delete;
         bool next(); // false after the last row, and on errors
+        bool failed(QString &error) const; // after next() returned false: was it an error?
         qint64 integer(int column) const;
         QString text(int column) const;
         QByteArray blob(int column) const;
@@ -66,6 +67,7 @@ public:
             : m_statement(statement)
         { }
         SqliteStatement &m_statement;
+        int m_rc = 0;
     };
     Rows rows() { return Rows(*this); }
 

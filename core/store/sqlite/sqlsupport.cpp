@@ -7,6 +7,7 @@
 #include "core/store/sqlite/searchindex.h"
 #include "core/store/sqlite/sqlitestatement.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,34 @@ bool StoreSql::inTransaction(QSqlDatabase &db, QString &error, const std::functi
     QString ignored;
     SqliteStatement::cached(db, "ROLLBACK").run(ignored);
     return false;
+}
+
+bool StoreSql::refreshDerived(QSqlDatabase &db, const QString &name, const QString &definition,
+    const QStringList &statements, QString &error, qint64 *filledMs)
+{
+    *filledMs = -1;
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT definition FROM derived WHERE name = ?"_s);
+        q.addBindValue(name);
+        if (q.exec() && q.next() && q.value(0).toString() == definition)
+            return true;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = inTransaction(db, error, [&] {
+        for (const QString &statement : statements) {
+            if (!execSql(db, statement, error))
+                return false;
+        }
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO derived(name, definition) VALUES(?, ?)"_s);
+        q.addBindValue(name);
+        q.addBindValue(definition);
+        return exec(q, error);
+    });
+    *filledMs = clock.elapsed();
+    return ok;
 }
 
 bool StoreSql::withOwnConnection(const QString &path, const QString &options, QString *error,

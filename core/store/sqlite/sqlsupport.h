@@ -31,6 +31,14 @@ bool inTransaction(QSqlDatabase &db, QString &error, const std::function<bool()>
 QString pragmaText(QSqlDatabase &db, const QString &pragma);
 bool isCorruption(const QSqlError &error); // SQLite's codes for a damaged file
 
+// A table derived from the history and kept by the writes (open problems, entry counts): when the
+// definition it was filled with, recorded in the table `derived` (schema 11), is not
+// `definition` (a new or older database, a changed definition), `statements` drop, create and
+// fill it again, in one transaction. `filled` then says how long it took. False, with `error`,
+// when that failed.
+bool refreshDerived(QSqlDatabase &db, const QString &name, const QString &definition,
+    const QStringList &statements, QString &error, qint64 *filledMs);
+
 // Runs `work` on a connection of its own to `path`, opened with `options` in the calling thread,
 // then closes and removes it (with its compiled statements). False, with `error`, when the file
 // cannot be opened; else what `work` returns.
