@@ -431,9 +431,10 @@ bool generate(const QString &path, qint64 rows, Generated *out, QString *error)
         }
     }
     sqlite3_finalize(insert);
-    // The rows went around the store, which keeps the open problems as it writes: the open
-    // below fills them again (core/store/sqlite/openproblems.h), as after an upgrade.
-    ok = ok && exec(db, "DELETE FROM derived WHERE name = 'open_problems'", error);
+    // The rows went around the store, which keeps the open problems and the entry counts as it
+    // writes: the open below fills them again (core/store/sqlite/openproblems.h,
+    // entrycounts.h), as after an upgrade.
+    ok = ok && exec(db, "DELETE FROM derived", error);
     // Back to what Hubbridge runs with.
     ok = ok && exec(db, "PRAGMA journal_mode=WAL", error);
     sqlite3_close(db);

@@ -4,6 +4,7 @@
 // SqliteHistoryStore: what staff browse — pages, counts and the hourly chart of the history, with
 // one filter type (HistoryFilter) turned into SQL in one place (whereFor).
 #include "core/common/logging.h"
+#include "core/store/sqlite/entrycounts.h"
 #include "core/store/sqlite/openproblems.h"
 #include "core/store/sqlite/searchindex.h"
 #include "core/store/sqlite/sqlitehistorystore.h"
@@ -69,6 +70,8 @@ QList<HistoryRow> SqliteHistoryStore::newerThan(
 
 qint64 SqliteHistoryStore::count(const HistoryFilter &filter) const
 {
+    if (const std::optional<qint64> kept = EntryCounts::count(readDb(), filter))
+        return *kept;
     const Where w = whereFor(filter);
     QSqlQuery q(readDb());
     q.prepare(u"SELECT count(*) FROM entries"_s + w.sql());

@@ -7,6 +7,7 @@
 #include "core/common/logging.h"
 #include "core/hubos/hubosclient.h"
 #include "core/net/httpheaders.h"
+#include "core/store/sqlite/entrycounts.h"
 #include "core/store/sqlite/migrations.h"
 #include "core/store/sqlite/openproblems.h"
 #include "core/store/sqlite/searchindex.h"
@@ -245,7 +246,9 @@ bool SqliteHistoryStore::openOnce(QString *errorOut, bool *corrupt)
                 *corrupt = !error.isEmpty();
             }
         }
-        if (error.isEmpty() && (!Migrations::run(db, &error) || !OpenProblems::ensure(db, &error)))
+        if (error.isEmpty()
+            && (!Migrations::run(db, &error) || !OpenProblems::ensure(db, &error)
+                || !EntryCounts::ensure(db, &error)))
             *corrupt = *corrupt || error.contains(u"malformed"_s);
         if (!error.isEmpty()) {
             forgetStatements(m_connectionName); // the migrations' (SQLite's own, not Qt's)
@@ -393,7 +396,8 @@ bool writeEntry(QSqlDatabase &db, const HistoryEntry &e, qint64 &id, QString &er
     if (!q.run(error))
         return false;
     id = q.lastInsertId();
-    return OpenProblems::inserted(db, id, e.orderKey, e.outcome, error);
+    return EntryCounts::added(db, e.hotel, error)
+        && OpenProblems::inserted(db, id, e.orderKey, e.outcome, error);
 }
 
 bool writeOrder(QSqlDatabase &db, const OrderRecord &order, QString &error)
@@ -541,6 +545,8 @@ void SqliteHistoryStore::insertEntryWithOrder(
 
 qint64 SqliteHistoryStore::entryCount() const
 {
+    if (const std::optional<qint64> kept = EntryCounts::count(readDb(), HistoryFilter()))
+        return *kept;
     QSqlQuery q(readDb());
     return q.exec(u"SELECT count(*) FROM entries"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -651,13 +657,8 @@ void SqliteHistoryStore::pruneBatch(
             const QVariantList values = entries.values + QVariantList { batch };
             if (!OpenProblems::forgetEntries(db, ids, values, error))
                 return false;
-            QSqlQuery q(db);
-            q.prepare(u"DELETE FROM entries WHERE id IN ("_s + ids + u')');
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (!exec(q, error))
+            if (!EntryCounts::deleteEntries(db, ids, values, removed, error))
                 return false;
-            removed = q.numRowsAffected();
             if (removed > 0)
                 return true;
             // Entries done: settled orders of the same age go too (their tasks cascade).
