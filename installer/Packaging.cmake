@@ -134,12 +134,13 @@ endif()
 # Debian: `apt install ./hubbridge_*.deb` pulls Qt through the shared-library dependencies that
 # dpkg-shlibdeps (dpkg-dev) finds; plugins are loaded at run time, so shlibdeps cannot see them
 # and they are named here: the SQLite driver and the platform plugins (xcb; wayland is optional).
+# libpq5 too: the PostgreSQL engine loads it when a group's [store] url asks for it.
 # Qt SVG is linked (the icon is rendered with QSvgRenderer), so shlibdeps finds it.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libpq5")
 if(HUBBRIDGE_GUI)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins")
     # Qt's own texts (file dialogs, text-field menus) in the staff's language.

@@ -5,6 +5,7 @@
 // Runs on a real PostgreSQL that tests/with-postgres.sh starts (CTest: "pgstore"); the behaviour
 // both engines share is tst_historystore's, which runs on both.
 #include "core/store/historystore.h"
+#include "core/store/postgres/libpq.h"
 #include "core/store/postgres/pgconnection.h"
 #include "core/store/postgres/postgreshistorystore.h"
 
@@ -13,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +93,9 @@ private Q_SLOTS:
                 if (!error.isEmpty())
                     errors.append(error);
                 store.close();
-                OPENSSL_thread_stop(); // this thread's reads used libpq's OpenSSL (see PgWriter)
+                // This thread's reads used libpq's OpenSSL (see PgWriter).
+                if (const LibPq *pq = LibPq::loaded(); pq && pq->OPENSSL_thread_stop)
+                    pq->OPENSSL_thread_stop();
             }));
         }
         for (auto &t : threads)

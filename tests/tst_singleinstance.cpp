@@ -172,7 +172,7 @@ private Q_SLOTS:
 
 #ifdef Q_OS_LINUX
     // The libraries the running `serve` has mapped: Qt Core and Network, never Widgets or Gui.
-    void serveMapsNoWidgetLibrary()
+    void serveMapsNoWidgetLibraryNorLibpq()
     {
         QTemporaryDir dir;
         QProcess serve;
@@ -194,6 +194,9 @@ private Q_SLOTS:
         QVERIFY2(!mapped.contains("libQt6Widgets"), "serve mapped Qt Widgets");
         QVERIFY2(!mapped.contains("libQt6Gui"), "serve mapped Qt Gui");
         QVERIFY(!mapped.contains("hubbridge-window"));
+        // Nor PostgreSQL's client library (and its twenty dependencies): its history is SQLite.
+        QVERIFY2(!mapped.contains("libpq.so"), "serve mapped libpq");
+        QVERIFY2(!mapped.contains("libldap"), "serve mapped libpq's LDAP");
         serve.terminate();
         QVERIFY(serve.waitForFinished(20000));
         QCOMPARE(serve.exitCode(), 0);

@@ -4,18 +4,22 @@
 #include "core/store/postgres/pgconnection.h"
 
 #include "core/common/logging.h"
-
-#include <libpq-fe.h>
+#include "core/store/postgres/libpq.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+const LibPq &pq()
+{
+    return LibPq::api(); // a connection or a result exists: libpq was loaded
+}
+
 constexpr Oid kByteaOid = 17; // pg_type's oid of bytea (catalog/pg_type_d.h, server headers)
 
 QString lastError(PGconn *conn)
 {
-    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    return QString::fromUtf8(pq().PQerrorMessage(conn)).trimmed();
 }
 
 } // namespace
@@ -83,58 +87,59 @@ const char *const *PgParams::values() const
 // --- PgResult
 
 PgResult::PgResult(pg_result *result)
-    : m_result(result, PQclear)
+    : m_result(result, pq().PQclear)
 {
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = result ? pq().PQresultStatus(result) : PGRES_FATAL_ERROR;
     m_ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!m_ok) {
-        m_error = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
+        m_error = result ? QString::fromUtf8(pq().PQresultErrorMessage(result)).trimmed()
                          : u"no result (out of memory or the connection is gone)"_s;
         if (result)
-            m_sqlState = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+            m_sqlState = QString::fromLatin1(pq().PQresultErrorField(result, PG_DIAG_SQLSTATE));
     }
 }
 
 int PgResult::rows() const
 {
-    return m_ok ? PQntuples(m_result.get()) : 0;
+    return m_ok ? pq().PQntuples(m_result.get()) : 0;
 }
 
 qint64 PgResult::affected() const
 {
-    return m_ok ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;
+    return m_ok ? QByteArray(pq().PQcmdTuples(m_result.get())).toLongLong() : 0;
 }
 
 bool PgResult::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result.get(), row, column);
+    return pq().PQgetisnull(m_result.get(), row, column);
 }
 
 QString PgResult::text(int row, int column) const
 {
-    return QString::fromUtf8(
-        PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+    return QString::fromUtf8(pq().PQgetvalue(m_result.get(), row, column),
+        pq().PQgetlength(m_result.get(), row, column));
 }
 
 qint64 PgResult::integer(int row, int column) const
 {
     return QByteArray::fromRawData(
-        PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column))
+        pq().PQgetvalue(m_result.get(), row, column), pq().PQgetlength(m_result.get(), row, column))
         .toLongLong();
 }
 
 QByteArray PgResult::bytes(int row, int column) const
 {
     // Text results give bytea as "\x" and hex digits (bytea_output=hex, the default).
-    const QByteArrayView hex(
-        PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+    const QByteArrayView hex(pq().PQgetvalue(m_result.get(), row, column),
+        pq().PQgetlength(m_result.get(), row, column));
     if (hex.startsWith("\\x"))
         return QByteArray::fromHex(hex.sliced(2).toByteArray());
     size_t length = 0;
-    unsigned char *raw = PQunescapeBytea(
-        reinterpret_cast<const unsigned char *>(PQgetvalue(m_result.get(), row, column)), &length);
+    unsigned char *raw = pq().PQunescapeBytea(
+        reinterpret_cast<const unsigned char *>(pq().PQgetvalue(m_result.get(), row, column)),
+        &length);
     QByteArray bytes(reinterpret_cast<const char *>(raw), qsizetype(length));
-    PQfreemem(raw);
+    pq().PQfreemem(raw);
     return bytes;
 }
 
@@ -142,7 +147,7 @@ QVariant PgResult::value(int row, int column) const
 {
     if (isNull(row, column))
         return QVariant();
-    if (PQftype(m_result.get(), column) == kByteaOid)
+    if (pq().PQftype(m_result.get(), column) == kByteaOid)
         return bytes(row, column);
     return text(row, column);
 }
@@ -161,6 +166,8 @@ bool PgConnection::open(const QString &url, QString *error, int lockTimeoutMs)
     close();
     m_url = url;
     m_lockTimeoutMs = lockTimeoutMs;
+    if (!LibPq::load(error))
+        return false;
     const QByteArray timeout = QByteArray::number(kConnectTimeoutS);
     QByteArray options
         = "-c idle_in_transaction_session_timeout=" + QByteArray::number(kIdleInTransactionMs);
@@ -172,10 +179,10 @@ bool PgConnection::open(const QString &url, QString *error, int lockTimeoutMs)
         = { "connect_timeout", "application_name", "options", "dbname", nullptr };
     const char *values[]
         = { timeout.constData(), "hubbridge", options.constData(), dbname.constData(), nullptr };
-    m_conn = PQconnectdbParams(keywords, values, 1);
-    if (PQstatus(m_conn) == CONNECTION_OK) {
+    m_conn = pq().PQconnectdbParams(keywords, values, 1);
+    if (pq().PQstatus(m_conn) == CONNECTION_OK) {
         // Notices (e.g. "relation already exists, skipping") are not for the log.
-        PQsetNoticeProcessor(
+        pq().PQsetNoticeProcessor(
             m_conn, [](void *, const char *) {}, nullptr);
         return true;
     }
@@ -189,36 +196,36 @@ void PgConnection::close()
 {
     m_prepared.clear();
     if (m_conn)
-        PQfinish(m_conn);
+        pq().PQfinish(m_conn);
     m_conn = nullptr;
 }
 
 int PgConnection::socket() const
 {
-    return m_conn ? PQsocket(m_conn) : -1;
+    return m_conn ? pq().PQsocket(m_conn) : -1;
 }
 
 QList<QByteArray> PgConnection::takeNotifications(bool *ok)
 {
     QList<QByteArray> payloads;
-    *ok = m_conn && PQconsumeInput(m_conn) == 1 && PQstatus(m_conn) == CONNECTION_OK;
+    *ok = m_conn && pq().PQconsumeInput(m_conn) == 1 && pq().PQstatus(m_conn) == CONNECTION_OK;
     if (!*ok)
         return payloads;
-    while (PGnotify *n = PQnotifies(m_conn)) {
+    while (PGnotify *n = pq().PQnotifies(m_conn)) {
         payloads.append(QByteArray(n->extra));
-        PQfreemem(n);
+        pq().PQfreemem(n);
     }
     return payloads;
 }
 
 bool PgConnection::isOpen() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && pq().PQstatus(m_conn) == CONNECTION_OK;
 }
 
 bool PgConnection::connectionLost() const
 {
-    return !m_conn || PQstatus(m_conn) != CONNECTION_OK;
+    return !m_conn || pq().PQstatus(m_conn) != CONNECTION_OK;
 }
 
 bool PgConnection::reconnect(QString *error)
@@ -226,8 +233,8 @@ bool PgConnection::reconnect(QString *error)
     if (!m_conn)
         return open(m_url, error, m_lockTimeoutMs);
     m_prepared.clear(); // a new session: nothing is prepared there
-    PQreset(m_conn);
-    if (PQstatus(m_conn) == CONNECTION_OK) {
+    pq().PQreset(m_conn);
+    if (pq().PQstatus(m_conn) == CONNECTION_OK) {
         qCInfo(lcStore) << "connected to PostgreSQL again";
         return true;
     }
@@ -244,24 +251,24 @@ PgResult PgConnection::exec(const QString &sql, const PgParams &params)
     if (prepared == m_prepared.cend() && params.size() > 0 && m_prepared.size() < kPreparedLimit) {
         const QByteArray name = "hb" + QByteArray::number(m_prepared.size() + 1);
         const PgResult made(
-            PQprepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr));
+            pq().PQprepare(m_conn, name.constData(), sql.toUtf8().constData(), 0, nullptr));
         if (!made.ok())
             return made;
         prepared = m_prepared.insert(sql, name);
     }
     if (prepared != m_prepared.cend())
-        return PgResult(PQexecPrepared(m_conn, prepared->constData(), params.size(),
+        return PgResult(pq().PQexecPrepared(m_conn, prepared->constData(), params.size(),
             params.values(), params.lengths(), params.formats(), 0));
     const QByteArray utf8 = sql.toUtf8();
-    return PgResult(PQexecParams(m_conn, utf8.constData(), params.size(), nullptr, params.values(),
-        params.lengths(), params.formats(), 0));
+    return PgResult(pq().PQexecParams(m_conn, utf8.constData(), params.size(), nullptr,
+        params.values(), params.lengths(), params.formats(), 0));
 }
 
 PgResult PgConnection::script(const QString &sql)
 {
     if (!m_conn)
         return PgResult(nullptr);
-    return PgResult(PQexec(m_conn, sql.toUtf8().constData()));
+    return PgResult(pq().PQexec(m_conn, sql.toUtf8().constData()));
 }
 
 bool PgConnection::inTransaction(QString &error, const std::function<bool()> &work, bool *begun)

@@ -4,9 +4,8 @@
 #include "core/store/postgres/pgwriter.h"
 
 #include "core/common/logging.h"
+#include "core/store/postgres/libpq.h"
 #include "core/store/postgres/pgconnection.h"
-
-#include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +27,8 @@ void PgWriter::run()
     // libpq's TLS and SCRAM leave OpenSSL state in this thread (its random generator). OpenSSL
     // frees it when the thread's TLS destructors run, which is after wait() has returned to
     // whoever stopped the writer: free it here, while the thread is still the writer's.
-    OPENSSL_thread_stop();
+    if (const LibPq *pq = LibPq::loaded(); pq && pq->OPENSSL_thread_stop)
+        pq->OPENSSL_thread_stop();
 }
 
 void PgWriter::loop(PgConnection &db)
