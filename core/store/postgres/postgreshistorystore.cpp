@@ -926,9 +926,9 @@ QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
     const QDateTime &now, int limit, int leaseMs, const QStringList &skipHotels)
 {
     // Due orders no other instance is claiming right now (SKIP LOCKED) nor holds (a live lease),
-    // of no hotel in skipHotels (skippedHotelsSql, with $7), claimed in one statement; their next
-    // try moves to the lease's end, so that the order is due again should this instance die with
-    // it.
+    // of no hotel in skipHotels (skippedHotelsSql, its value as $7), claimed in one statement;
+    // their next try moves to the lease's end, so that the order is due again should this instance
+    // die with it.
     const qint64 nowMs = toMs(now);
     const PgResult r = read(
         u"WITH due AS MATERIALIZED (SELECT order_key FROM orders WHERE next_retry_at IS NOT NULL "
@@ -936,21 +936,21 @@ QList<OrderRecord> PostgresHistoryStore::claimDueOrders(
         "c.order_key=orders.order_key AND NOT " HB_OWNER_ALIVE(
             "c") ")) "
                  "AND NOT EXISTS (SELECT 1 FROM order_claims c WHERE c.order_key=orders.order_key "
-                 "AND " HB_CLAIM_LIVE(
-                     "c") ") AND strpos(',' || $7 || ',', ',h' || hotel || ',') = 0 "
-                          "ORDER BY next_retry_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
-                          "claimed AS (INSERT INTO order_claims(order_key, fence, owner, "
-                          "owner_key, lease_until) "
-                          "SELECT order_key, nextval('order_claim_fence'), $3, "
-                          "$4, " HB_SERVER_NOW_MS " + $5 "
-                          "FROM due ON CONFLICT(order_key) DO UPDATE SET fence=excluded.fence, "
-                          "owner=excluded.owner, owner_key=excluded.owner_key, "
-                          "lease_until=excluded.lease_until "
-                          "WHERE NOT " HB_CLAIM_LIVE(
-                              "order_claims") " RETURNING order_key, fence) "
-                                              "UPDATE orders SET next_retry_at=$6 FROM claimed "
-                                              "WHERE orders.order_key=claimed.order_key "
-                                              "RETURNING orders.order_key, claimed.fence"_s,
+                 "AND " HB_CLAIM_LIVE("c") ") AND "_s
+            + QString(skippedHotelsSql(u"strpos"_s)).replace(u'?', u"$7"_s)
+            + u" ORDER BY next_retry_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
+              "claimed AS (INSERT INTO order_claims(order_key, fence, owner, "
+              "owner_key, lease_until) "
+              "SELECT order_key, nextval('order_claim_fence'), $3, "
+              "$4, " HB_SERVER_NOW_MS " + $5 "
+              "FROM due ON CONFLICT(order_key) DO UPDATE SET fence=excluded.fence, "
+              "owner=excluded.owner, owner_key=excluded.owner_key, "
+              "lease_until=excluded.lease_until "
+              "WHERE NOT " HB_CLAIM_LIVE(
+                  "order_claims") " RETURNING order_key, fence) "
+                                  "UPDATE orders SET next_retry_at=$6 FROM claimed "
+                                  "WHERE orders.order_key=claimed.order_key "
+                                  "RETURNING orders.order_key, claimed.fence"_s,
         PgParams()
             .add(nowMs)
             .add(limit)
