@@ -253,6 +253,38 @@ private Q_SLOTS:
         QCOMPARE(m_bridge->retryPendingNow(), 0); // nothing waits any more
     }
 
+    // Retry now with more waiting orders than a hotel's Hub OS gets at once: 16 go, the others
+    // follow as those end, each once; all are delivered.
+    void retryNowKeepsToTheHotelsPace()
+    {
+        m_settings->setValue(Settings::Key::DeliveryRetrySchedule, QStringList { u"3600"_s });
+        m_bridge->reloadSettings();
+        m_sandbox->failNext(100000, 503);
+        constexpr int kOrders = 40;
+        for (int i = 0; i < kOrders; ++i)
+            QCOMPARE(post(towels(u"paced-%1"_s.arg(i))).status, 403);
+        QVERIFY(m_store->waitForWrites());
+        m_sandbox->failNext(0);
+        m_sandbox->setLatencyMs(300);
+        const qsizetype callsBefore = m_sandbox->calls().size();
+        int most = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this,
+            [&] { most = std::max(most, m_sandbox->callsWaiting()); });
+        watch.start(5);
+        QCOMPARE(m_bridge->retryPendingNow(), kOrders);
+        QCOMPARE(m_bridge->retryPendingNow(), 0); // all of them taken (started or queued)
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->createdTaskCount(), kOrders, 20000);
+        watch.stop();
+        m_sandbox->setLatencyMs(0);
+        QVERIFY2(most <= 16, qPrintable(QString::number(most)));
+        QVERIFY2(most >= 8, qPrintable(QString::number(most)));
+        QCOMPARE(qsizetype(m_sandbox->calls().size()), callsBefore + kOrders); // each once
+        for (int i = 0; i < kOrders; ++i)
+            QTRY_COMPARE(m_store->order(u"paced-%1"_s.arg(i))->state, DeliveryState::Created);
+        QTRY_COMPARE(m_store->problemCounts().retrying, 0);
+    }
+
     void restartInTheMiddleOfAnOutage()
     {
         m_sandbox->failNext(100000, 502);

@@ -79,6 +79,7 @@ void Outbox::stop()
 {
     m_started = false;
     m_timer.stop();
+    m_retryNowQueue.clear(); // they wait for their scheduled time again
 }
 
 void Outbox::reschedule(int atLeastMs)
@@ -139,6 +140,8 @@ void Outbox::finishedOne(const QString &hotel)
         m_running.insert(hotel, running);
     else
         m_running.remove(hotel);
+    if (m_retryNowQueue.contains(hotel))
+        startQueuedRetries(hotel); // staff asked for those first
     if (running == kRetriesPerHotel - 1 && m_started)
         m_timer.start(0); // the hotel's due orders may be claimed again
 }
@@ -148,12 +151,47 @@ int Outbox::retryNow()
     // Every order with a next try, however far off it is.
     const QDateTime any = QDateTime::currentDateTimeUtc().addYears(100);
     int started = 0;
+    int queued = 0;
     for (const OrderRecord &order : m_store->claimDueOrders(any, kRetryNowBatch, m_leaseMs)) {
-        if (retry(order, false))
-            ++started;
+        if (m_locks->isHeld(order.orderKey)) { // being delivered right now
+            m_store->releaseOrder(order.orderKey, order.fence);
+            continue;
+        }
+        if (m_running.value(order.hotel) < kRetriesPerHotel) {
+            started += retry(order, false) ? 1 : 0;
+            continue;
+        }
+        // Its hotel's Hub OS has as many calls as it gets: this one when one of them ends,
+        // claimed again then (a shared store's claim would run out while it waits).
+        m_store->releaseOrder(order.orderKey, order.fence);
+        QStringList &queue = m_retryNowQueue[order.hotel];
+        if (!queue.contains(order.orderKey)) {
+            queue.append(order.orderKey);
+            ++queued;
+        }
     }
-    qCInfo(lcDelivery) << "retry now:" << started << "order(s) started";
-    return started;
+    qCInfo(lcDelivery) << "retry now:" << started << "order(s) started," << queued << "queued";
+    return started + queued;
+}
+
+void Outbox::startQueuedRetries(const QString &hotel)
+{
+    QStringList &queue = m_retryNowQueue[hotel];
+    while (!queue.isEmpty() && m_running.value(hotel) < kRetriesPerHotel) {
+        const QString key = queue.takeFirst();
+        std::optional<OrderRecord> order = m_store->order(key);
+        if (!order || order->state != DeliveryState::Pending || !order->nextRetryAt.isValid())
+            continue; // delivered meanwhile (Duve re-sent it, another instance), or given up
+        if (m_store->isShared()) {
+            const HistoryStore::Claim claim = m_store->claimOrder(key, m_leaseMs);
+            if (claim.result != HistoryStore::Claim::Result::Held)
+                continue; // another instance is with it
+            order->fence = claim.fence;
+        }
+        retry(*order, false);
+    }
+    if (queue.isEmpty())
+        m_retryNowQueue.remove(hotel);
 }
 
 OrderRecord Outbox::withNextRetry(OrderRecord record, DuveAnswer &answer) const

@@ -57,9 +57,11 @@ public:
     // latest. Cheap (no query): called for every settled order. Waking up early is harmless.
     void wakeBy(const QDateTime &when);
     // Staff's "Retry now" (Hub OS is back): every order waiting for a background retry is tried
-    // at once instead of at its time. Such a try does not use up a step of the schedule: when it
-    // fails the order waits as long as before. Returns how many orders were started (an order
-    // being delivered right now is left to that delivery).
+    // now instead of at its time, as many of a hotel at once as its background retries
+    // (kRetriesPerHotel), the others as those end: a Hub OS that just came back is not sent a
+    // thousand orders at the same moment. Such a try does not use up a step of the schedule:
+    // when it fails the order waits as long as before. Returns how many orders were started or
+    // queued (an order being delivered right now is left to that delivery).
     int retryNow();
 
 private:
@@ -71,11 +73,13 @@ private:
     void noteOnEntry(
         const OrderRecord &record, const DuveAnswer &answer, int attempts, bool scheduled);
     void finishedOne(const QString &hotel); // one of the hotel's retries ended
+    void startQueuedRetries(const QString &hotel); // retryNow's next ones, while there is room
 
     HistoryStore *m_store;
     ClientFor m_clientFor;
     QHash<QString, bool> m_orphansSaid; // orders of removed hotels, warned about
     QHash<QString, int> m_running; // retries running now, per hotel ("" the own one)
+    QHash<QString, QStringList> m_retryNowQueue; // order keys retryNow left for later, per hotel
     OrderLocks *m_locks;
     Settle m_settle;
     int m_budgetMs = 15000;

@@ -238,6 +238,12 @@ const char *const kMigrations[] = {
     R"(
     CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, definition TEXT NOT NULL);
     )",
+    // 12: counts kept by the writes too (open_problem_counts, entry_counts; openproblems.h,
+    // entrycounts.h): a Hubbridge of schema 11 would write entries without counting them. The
+    // derived tables are filled again after this.
+    R"(
+    DELETE FROM derived;
+    )",
 };
 
 } // namespace

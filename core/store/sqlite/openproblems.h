@@ -23,8 +23,8 @@
 // that writes an entry calls the function below for it, in its own transaction. The table is
 // derived: ensure() fills it again from problemWhere when the definition it was filled with is
 // not this Hubbridge's (a new or older database, a changed definition), which the table
-// `derived` records (schema 11, so that a Hubbridge which does not keep the table cannot
-// write the history).
+// `derived` records (schemas 11 and 12, so that a Hubbridge which does not keep the table and
+// its counts cannot write the history).
 namespace OpenProblems {
 
 // On a connection that may write, after the migrations. False, with `error`, when it failed.
