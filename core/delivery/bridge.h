@@ -74,8 +74,8 @@ public:
     static bool isReplayable(const HistoryEntry &entry);
     // The newest replayable entry of each order matching `filter` (count them before resending).
     QList<qint64> replayableEntries(const HistoryFilter &filter) const;
-    // Staff's "Retry now": the orders waiting for a background retry are tried at once
-    // (Outbox::retryNow). Returns how many were started.
+    // Staff's "Retry now": the orders waiting for a background retry are tried now, at each
+    // hotel's pace (Outbox::retryNow). Returns how many were started or queued.
     int retryPendingNow();
 
     // Stops accepting (idle keep-alive connections close; the others after their answer), lets
