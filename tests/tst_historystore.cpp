@@ -789,10 +789,9 @@ private Q_SLOTS:
                     std::optional<QString>(u"porto"_s), std::optional<QString>(u"lisbon"_s) }) {
                 HistoryFilter f;
                 f.hotel = hotel;
-                const qint64 counted
-                    = sql(u"SELECT count(*) FROM entries"_s
-                        + (hotel ? u" WHERE hotel = '%1'"_s.arg(*hotel) : QString()))
-                          .toLongLong();
+                const qint64 counted = sql(u"SELECT count(*) FROM entries"_s
+                    + (hotel ? u" WHERE hotel = '%1'"_s.arg(*hotel) : QString()))
+                                           .toLongLong();
                 if (m_store->count(f) != counted)
                     return false;
             }
