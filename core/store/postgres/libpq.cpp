@@ -18,14 +18,13 @@ std::atomic<const LibPq *> g_loaded { nullptr };
 const LibPq *LibPq::load(QString *error)
 {
     static std::mutex mutex;
-    static QString failure;
     const std::lock_guard lock(mutex);
     if (const LibPq *pq = g_loaded.load())
         return pq;
     static LibPq pq;
     QLibrary library(u"pq"_s, 5); // stays loaded: QLibrary unloads only when asked to
     bool complete = library.load();
-    failure = complete ? QString() : library.errorString();
+    QString failure = complete ? QString() : library.errorString();
 #define HUBBRIDGE_LIBPQ_RESOLVE(name)                                                              \
     if (complete) {                                                                                \
         pq.name = reinterpret_cast<decltype(pq.name)>(library.resolve(#name));                     \

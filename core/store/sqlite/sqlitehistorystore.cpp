@@ -545,10 +545,7 @@ void SqliteHistoryStore::insertEntryWithOrder(
 
 qint64 SqliteHistoryStore::entryCount() const
 {
-    if (const std::optional<qint64> kept = EntryCounts::count(readDb(), HistoryFilter()))
-        return *kept;
-    QSqlQuery q(readDb());
-    return q.exec(u"SELECT count(*) FROM entries"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    return count(HistoryFilter()); // the kept count, or counting if it cannot be read
 }
 
 std::optional<HistoryEntry> SqliteHistoryStore::entry(qint64 id) const
